@@ -1,0 +1,30 @@
+"""Build the one-folder desktop app: `uv run python build/build.py`.
+
+The result is build/dist/Belvedere/ (run Belvedere or Belvedere.exe inside it).
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def main() -> int:
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+               "--workpath", str(HERE / "work"), "--distpath", str(HERE / "dist"), str(HERE / "belvedere.spec")]
+    result = subprocess.run(command)
+    if result.returncode != 0:
+        return result.returncode
+    bundle = HERE / "dist" / "Belvedere"
+    print(f"Built {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

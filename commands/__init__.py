@@ -1,0 +1,51 @@
+"""The command line: `python main.py [--db PATH_OR_URL] [COMMAND ...]`.
+
+Each capability adds its commands through a `register(subparsers)` function; a
+command handler takes the parsed arguments and returns the exit code. Exit codes:
+0 success, 2 usage error (argparse), 1 any other failure with a clear message;
+some commands add their own (scan: 3 already checked in, 4 refused).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from commands import agenda, demo
+from models.db import SQLITE_ERRORS, translate_operational_error
+from models.errors import BelvedereError
+from models.event.file import close_event_database
+
+COMMAND_MODULES = [demo, agenda]
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="belvedere",
+        description="Belvedere runs an event on site. Without a command the window opens.",
+    )
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="the event file, or a postgresql:// URL")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        return args.handler(args)
+    except BelvedereError as error:
+        print(f"belvedere: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except SQLITE_ERRORS as error:
+        print(f"belvedere: {translate_operational_error(error)}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as error:
+        print(f"belvedere: {error.strerror or error} ({error.filename or ''}). Check the path and try again.",
+              file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        close_event_database()

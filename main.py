@@ -1,0 +1,25 @@
+"""Belvedere: `python main.py [--db PATH_OR_URL] [COMMAND ...]`.
+
+Without a command the window opens on the last event file (on first run, the demo).
+"""
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from commands import build_parser, run_command
+
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")  # names in every script, on any console
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_gui
+
+        return run_gui(args.db)
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

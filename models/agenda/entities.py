@@ -1,0 +1,60 @@
+"""The planned agenda and the chair's append-only run log."""
+from __future__ import annotations
+
+import peewee
+
+from models.db import BaseModel, UTCDateTimeField
+from models.event.entities import Day
+
+KINDS = ("registration", "session", "talk", "break", "lunch", "end", "other")
+BREAK_KINDS = ("break", "lunch")
+
+# A break either keeps its planned resume time (absorbing delay down to its minimum
+# length) or keeps its planned length (passing the delay on).
+RESUME_POLICIES = ("fixed_resume", "fixed_length")
+
+
+class AgendaItem(BaseModel):
+    day = peewee.ForeignKeyField(Day, backref="items", on_delete="CASCADE")
+    parent = peewee.ForeignKeyField("self", null=True, backref="children", on_delete="CASCADE")
+    position = peewee.IntegerField()  # order within the day, parents before their children
+    kind = peewee.CharField()
+    number = peewee.CharField(default="")  # the session number as printed, e.g. "2"
+    title = peewee.TextField()
+    description = peewee.TextField(default="")
+    chair = peewee.CharField(default="")
+    speakers = peewee.TextField(default="")  # one per line, as written in the programme
+    planned_start = peewee.DateTimeField()  # venue-local wall-clock time, naive
+    planned_end = peewee.DateTimeField()  # venue-local; equal to start for a point in time (end of day)
+    warning_minutes = peewee.IntegerField(default=5)
+    resume_policy = peewee.CharField(default="fixed_resume")
+    minimum_minutes = peewee.IntegerField(null=True)  # a break's shortest length when it absorbs delay
+
+    class Meta:
+        indexes = ((("day", "position"), True),)
+        constraints = [
+            peewee.Check("planned_end >= planned_start"),
+            peewee.Check("kind IN ('registration','session','talk','break','lunch','end','other')"),
+            peewee.Check("resume_policy IN ('fixed_resume','fixed_length')"),
+            peewee.Check("warning_minutes >= 0"),
+        ]
+
+    @property
+    def speaker_list(self) -> list[str]:
+        return [line.strip() for line in self.speakers.splitlines() if line.strip()]
+
+    @property
+    def planned_minutes(self) -> int:
+        return int((self.planned_end - self.planned_start).total_seconds() // 60)
+
+
+class AgendaAction(BaseModel):
+    """One chair action. Rows are only ever appended: the agenda state is computed from them."""
+
+    day = peewee.ForeignKeyField(Day, backref="actions", on_delete="CASCADE")
+    item = peewee.ForeignKeyField(AgendaItem, null=True, backref="actions", on_delete="CASCADE")
+    action = peewee.CharField()
+    at = UTCDateTimeField(index=True)
+    seconds = peewee.IntegerField(null=True)
+    text = peewee.TextField(default="")
+    actor = peewee.CharField(default="")

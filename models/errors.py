@@ -1,0 +1,9 @@
+"""Errors that carry a sentence for the person at the keyboard."""
+
+
+class BelvedereError(Exception):
+    """A failure the user can act on: the message says what happened and what to do."""
+
+
+class EventFileError(BelvedereError):
+    """The event file cannot be opened, read or upgraded."""

@@ -1,0 +1,51 @@
+"""A new, empty event: the organiser gives the essentials, the rest is edited in the app."""
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+from models.errors import BelvedereError
+from models.event.document import FORMAT, FORMAT_VERSION, load_document
+from models.event.entities import Event
+from models.event.file import open_event_database
+
+DEFAULT_ROLES = [
+    {"key": "participant", "name": "Participant", "colour": "#1565c0"},
+    {"key": "speaker", "name": "Speaker", "colour": "#e65100"},
+    {"key": "staff", "name": "Staff", "colour": "#212121"},
+]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+
+def day_label(number: int) -> str:
+    return f"Day {ROMAN[number - 1]}" if number <= len(ROMAN) else f"Day {number}"
+
+
+def new_event_document(title: str, start: date, end: date, timezone: str, venue: str = "", city: str = "",
+                       country: str = "", languages: list[str] | None = None) -> dict:
+    if not title.strip():
+        raise BelvedereError("Give the event a title.")
+    if end < start:
+        raise BelvedereError("The last day is before the first day.")
+    if (end - start).days >= 31:
+        raise BelvedereError("An event of more than 31 days is not supported. Check the dates.")
+    days = [
+        {"number": n + 1, "date": (start + timedelta(days=n)).isoformat(), "label": day_label(n + 1), "agenda": []}
+        for n in range((end - start).days + 1)
+    ]
+    return {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "event": {"title": title.strip(), "venue": venue, "city": city, "country": country,
+                  "start_date": start.isoformat(), "end_date": end.isoformat(), "timezone": timezone,
+                  "languages": languages or ["en"]},
+        "roles": DEFAULT_ROLES, "delegations": [], "days": days, "participants": [],
+    }
+
+
+def create_event_file(path: str | os.PathLike, document: dict) -> Event:
+    path = Path(path)
+    if path.exists():
+        raise BelvedereError(f"{path} already exists. Choose another name.")
+    open_event_database(path, create=True)
+    return load_document(document)

@@ -1,0 +1,48 @@
+"""The event itself and its days."""
+from __future__ import annotations
+
+import peewee
+
+from models.db import BaseModel
+
+
+class Event(BaseModel):
+    """One event per file. The secret signs badges; the code prefixes every badge payload."""
+
+    title = peewee.CharField()
+    subtitle = peewee.CharField(default="")
+    venue = peewee.CharField(default="")
+    city = peewee.CharField(default="")
+    country = peewee.CharField(default="")
+    start_date = peewee.DateField()
+    end_date = peewee.DateField()
+    timezone = peewee.CharField(default="UTC")
+    languages = peewee.CharField(default="en")  # comma-separated ISO 639-1 codes, working languages in order
+    code = peewee.IntegerField()  # 4 digits, first digit non-zero: the payload's prefix
+    secret = peewee.CharField()  # hex, 32 bytes: the badges' HMAC key
+    notes = peewee.TextField(default="")
+
+    class Meta:
+        constraints = [peewee.Check("code BETWEEN 1000 AND 9999"), peewee.Check("end_date >= start_date")]
+
+    @property
+    def language_list(self) -> list[str]:
+        return [code.strip() for code in self.languages.split(",") if code.strip()]
+
+
+class Day(BaseModel):
+    event = peewee.ForeignKeyField(Event, backref="days", on_delete="CASCADE")
+    number = peewee.IntegerField()
+    date = peewee.DateField()
+    label = peewee.CharField(default="")
+
+    class Meta:
+        indexes = ((("event", "number"), True), (("event", "date"), True))
+        constraints = [peewee.Check("number >= 1")]
+
+
+class Setting(BaseModel):
+    """Event-wide preferences that travel with the file (not the laptop's own settings)."""
+
+    key = peewee.CharField(primary_key=True)
+    value = peewee.TextField()

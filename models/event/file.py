@@ -1,0 +1,65 @@
+"""Opening an event file (or database URL): connect, check, upgrade, bind."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import peewee
+
+from models import schema
+from models.db import bind, connect, database, is_url
+from models.errors import EventFileError
+from models.event.entities import Event
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_readable_file(path: Path, create: bool) -> None:
+    if not path.exists():
+        if create:
+            return
+        raise EventFileError(f"There is no event file at {path}. Check the path, or create one with 'demo'.")
+    if not os.access(path, os.R_OK):
+        raise EventFileError(f"The event file {path} cannot be read (permission denied). Check its permissions.")
+    if path.stat().st_size == 0:
+        if create:
+            return
+        raise EventFileError(f"The event file {path} is empty. Restore it from a backup.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise EventFileError(f"{path} is not a Belvedere event file. Open a .belvedere file.")
+
+
+def open_event_database(target: str | os.PathLike, create: bool = False) -> peewee.Database:
+    """Bind the models to the event file or URL, creating or upgrading its schema as needed."""
+    target = str(target)
+    if not is_url(target):
+        _check_readable_file(Path(target), create)
+    close_event_database()
+    db = connect(target)
+    try:
+        db.connect()
+    except peewee.OperationalError as error:
+        raise EventFileError(f"The event database {target} cannot be opened ({error}).") from error
+    bind(db)
+    try:
+        schema.ensure_current(create)
+    except peewee.DatabaseError as error:
+        close_event_database()
+        raise EventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
+    except EventFileError:
+        close_event_database()
+        raise
+    return db
+
+
+def close_event_database() -> None:
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()
+
+
+def current_event() -> Event:
+    event = Event.select().order_by(Event.id).first()
+    if event is None:
+        raise EventFileError("This event file holds no event yet. Import an event or create the demo.")
+    return event

@@ -1,0 +1,73 @@
+"""Delegations (the project areas), roles and participants."""
+from __future__ import annotations
+
+import peewee
+
+from models.db import BaseModel, UTCDateTimeField
+from models.event.entities import Event
+
+
+class Delegation(BaseModel):
+    event = peewee.ForeignKeyField(Event, backref="delegations", on_delete="CASCADE")
+    code = peewee.CharField()  # short and stable, e.g. "AL"
+    name = peewee.CharField()
+    note = peewee.TextField(default="")
+    position = peewee.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("event", "code"), True), (("event", "name"), True))
+
+
+class Role(BaseModel):
+    event = peewee.ForeignKeyField(Event, backref="roles", on_delete="CASCADE")
+    key = peewee.CharField()  # stable, e.g. "officer"
+    name = peewee.CharField()
+    colour = peewee.CharField(default="#607d8b")  # the badge band, #rrggbb
+    funded_quota = peewee.IntegerField(default=0)  # funded places per delegation
+    position = peewee.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("event", "key"), True),)
+        constraints = [peewee.Check("funded_quota >= 0")]
+
+
+class Participant(BaseModel):
+    event = peewee.ForeignKeyField(Event, backref="participants", on_delete="CASCADE")
+    number = peewee.IntegerField(unique=True)
+    given_name = peewee.CharField()
+    family_name = peewee.CharField(default="")
+    organisation = peewee.CharField(default="")
+    delegation = peewee.ForeignKeyField(Delegation, null=True, backref="participants", on_delete="RESTRICT")
+    role = peewee.ForeignKeyField(Role, null=True, backref="participants", on_delete="RESTRICT")
+    email = peewee.CharField(default="")
+    phone = peewee.CharField(default="")
+    funded = peewee.BooleanField(default=False)
+    language = peewee.CharField(default="en")
+    days_expected = peewee.CharField(default="")  # comma-separated day numbers; empty means every day
+    badge_version = peewee.IntegerField(default=1)
+    badge_replaced_at = UTCDateTimeField(null=True)  # when the current version replaced the previous one
+    badge_printed_version = peewee.IntegerField(null=True)  # schema 2: the version last printed
+    badge_printed_at = UTCDateTimeField(null=True)  # schema 2
+    notes = peewee.TextField(default="")
+    created_at = UTCDateTimeField()
+    updated_at = UTCDateTimeField()
+
+    class Meta:
+        constraints = [
+            peewee.Check("number BETWEEN 1 AND 99999"),
+            peewee.Check("badge_version BETWEEN 1 AND 99"),
+        ]
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+    @property
+    def expected_day_numbers(self) -> set[int] | None:
+        """The day numbers this person is expected on, or None for every day."""
+        numbers = {int(part) for part in self.days_expected.split(",") if part.strip()}
+        return numbers or None
+
+    def is_expected_on(self, day_number: int) -> bool:
+        expected = self.expected_day_numbers
+        return expected is None or day_number in expected

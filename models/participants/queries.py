@@ -1,0 +1,20 @@
+"""Reading participants for lists and tables."""
+from __future__ import annotations
+
+from peewee import JOIN
+
+from models.event.entities import Event
+from models.participants.entities import Delegation, Participant, Role
+
+
+def participants_in_order(event: Event) -> list[Participant]:
+    """Every participant with delegation and role loaded, by number."""
+    query = (
+        Participant.select(Participant, Delegation, Role)
+        .join(Delegation, join_type=JOIN.LEFT_OUTER, on=(Participant.delegation == Delegation.id))
+        .switch(Participant)
+        .join(Role, join_type=JOIN.LEFT_OUTER, on=(Participant.role == Role.id))
+        .where(Participant.event == event)
+        .order_by(Participant.number)
+    )
+    return list(query)

@@ -1,0 +1,57 @@
+"""Shared fixtures: an isolated home for every test, and real demo event files in tmp_path."""
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+# Qt must be headless before any Qt import; a test may pick its own screens configuration.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from models.clock import UTC, FakeClock  # noqa: E402
+from models.event.demo import create_demo  # noqa: E402
+from models.event.file import close_event_database, current_event, open_event_database  # noqa: E402
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Belvedere's config and data folders live in the test's own tmp_path."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("BELVEDERE_HOME", str(home))
+    yield home
+    close_event_database()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo written once per run; each test gets its own copy."""
+    path = tmp_path_factory.mktemp("template") / "demo.belvedere"
+    create_demo(path, clock=FakeClock(datetime(2011, 6, 1, 9, 0, tzinfo=UTC)))
+    close_event_database()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path) -> Path:
+    path = tmp_path / "demo.belvedere"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_event(demo_path):
+    """The demo event, open and bound."""
+    open_event_database(demo_path)
+    return current_event()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    """Where tests leave screenshots and files for people to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

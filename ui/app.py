@@ -1,0 +1,65 @@
+"""Starting the window: the application, its fonts and language, and the event file to open."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models import appconfig
+from models.errors import BelvedereError
+from models.event.demo import create_demo
+from models.resources import resource_path
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.style import apply_style
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Belvedere")
+    app.setOrganizationName("Belvedere")
+    apply_style(app)
+    install_translators(app)
+    return app
+
+
+def install_translators(app: QApplication) -> None:
+    """The UI language follows the system (English or Albanian); Qt's own strings too."""
+    language = QLocale.system().name().split("_")[0]
+    for path, prefix in ((resource_path("translations"), "belvedere"),
+                         (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase")):
+        translator = QTranslator(app)
+        if translator.load(f"{prefix}_{language}", str(path)):
+            app.installTranslator(translator)
+
+
+def startup_target(db: str | None) -> str:
+    """--db, else the last event file, else the demo (created on first run)."""
+    if db:
+        return db
+    target = appconfig.default_event_target()
+    if target == str(appconfig.demo_file()) and not Path(target).exists():
+        create_demo(target)
+    return target
+
+
+def open_main_window(db: str | None = None) -> MainWindow:
+    target = startup_target(db)
+    context = AppContext(target)
+    context.open(target)
+    window = MainWindow(context)
+    window.show()
+    return window
+
+
+def run_gui(db: str | None = None) -> int:
+    app = create_application()
+    try:
+        window = open_main_window(db)
+    except BelvedereError as error:
+        QMessageBox.critical(None, app.translate("Startup", "Belvedere cannot open the event"), str(error))
+        return 1
+    window.raise_()
+    return app.exec()

@@ -1,0 +1,42 @@
+"""What every page shares: the open event file, the clock, and change notifications."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from models import appconfig
+from models.clock import SYSTEM_CLOCK, Clock
+from models.event.entities import Event
+from models.event.file import current_event, open_event_database
+
+
+def window_settings() -> QSettings:
+    """The laptop's own preferences (window places, desk name), beside Belvedere's config."""
+    return QSettings(str(appconfig.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class AppContext(QObject):
+    """The open event and the signals pages use to keep each other current."""
+
+    event_opened = Signal()
+    # Topics: "participants", "checkins", "agenda", "event", "badges"
+    data_changed = Signal(str)
+
+    def __init__(self, target: str, clock: Clock = SYSTEM_CLOCK, parent: QObject | None = None):
+        super().__init__(parent)
+        self.clock = clock
+        self.target = target
+        self.settings = window_settings()
+
+    @property
+    def event(self) -> Event:
+        return current_event()
+
+    def open(self, target: str) -> None:
+        """Open another event file; raises EventFileError (the current one is closed first)."""
+        open_event_database(target)
+        self.target = target
+        appconfig.remember_event_file(target)
+        self.event_opened.emit()
+
+    def notify(self, topic: str) -> None:
+        self.data_changed.emit(topic)
