@@ -1,0 +1,77 @@
+"""Registering a person: the one way a participant comes into the event (desk walk-in, form, import)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from models import audit
+from models.clock import SYSTEM_CLOCK, Clock
+from models.db import write_transaction
+from models.errors import BelvedereError
+from models.event.entities import Event
+from models.participants.entities import Delegation, Participant, Role
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+LANGUAGES = ("en", "sq")
+
+
+class RegistrationError(BelvedereError):
+    pass
+
+
+@dataclass
+class PersonDetails:
+    given_name: str
+    family_name: str = ""
+    organisation: str = ""
+    delegation: Delegation | None = None
+    role: Role | None = None
+    email: str = ""
+    phone: str = ""
+    funded: bool = False
+    language: str = "en"
+    days_expected: list[int] = field(default_factory=list)  # empty: every day
+    notes: str = ""
+
+
+def problems_with(details: PersonDetails) -> list[str]:
+    """Everything wrong with the details, as sentences (empty when they can be saved)."""
+    problems = []
+    if not details.given_name.strip() and not details.family_name.strip():
+        problems.append("A name is needed.")
+    if details.email.strip() and not EMAIL.match(details.email.strip()):
+        problems.append(f"'{details.email}' is not an e-mail address.")
+    if details.language not in LANGUAGES:
+        problems.append(f"Unknown language '{details.language}'.")
+    return problems
+
+
+def next_participant_number(event: Event) -> int:
+    highest = Participant.select(fn.MAX(Participant.number)).where(Participant.event == event).scalar()
+    return (highest or 100) + 1
+
+
+def register_participant(event: Event, details: PersonDetails, actor: str = "", number: int | None = None,
+                         clock: Clock = SYSTEM_CLOCK) -> Participant:
+    """Create the participant (with the next free number unless one is given), audited, in one transaction."""
+    problems = problems_with(details)
+    if problems:
+        raise RegistrationError(" ".join(problems))
+    now = clock.now()
+    with write_transaction():
+        if number is None:
+            number = next_participant_number(event)
+        elif Participant.select().where(Participant.number == number).exists():
+            raise RegistrationError(f"Number {number} is already taken. Leave it empty to use the next free one.")
+        participant = Participant.create(
+            event=event, number=number, given_name=details.given_name.strip(),
+            family_name=details.family_name.strip(), organisation=details.organisation.strip(),
+            delegation=details.delegation, role=details.role, email=details.email.strip(),
+            phone=details.phone.strip(), funded=details.funded, language=details.language,
+            days_expected=",".join(str(n) for n in sorted(set(details.days_expected))),
+            notes=details.notes, created_at=now, updated_at=now,
+        )
+        audit.record("participant registered", f"participant:{number}", actor, clock)
+    return participant
