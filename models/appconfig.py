@@ -81,3 +81,18 @@ def default_event_target() -> str:
 
 def config_dir() -> Path:
     return config_file().parent
+
+
+def get_value(key: str, default=None):
+    """A laptop-wide preference (not part of any event file)."""
+    return _read().get("settings", {}).get(key, default)
+
+
+def set_value(key: str, value) -> None:
+    config = _read()
+    settings = config.setdefault("settings", {})
+    if value is None:
+        settings.pop(key, None)
+    else:
+        settings[key] = value
+    _write(config)

@@ -7,3 +7,7 @@ class BelvedereError(Exception):
 
 class EventFileError(BelvedereError):
     """The event file cannot be opened, read or upgraded."""
+
+
+class DamagedEventFileError(EventFileError):
+    """The file exists and is an SQLite file, but its content is damaged: offer a backup."""

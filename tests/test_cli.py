@@ -60,3 +60,20 @@ def test_a_missing_or_unreadable_file_exits_1_and_says_what_to_do(tmp_path, caps
     junk.write_bytes(b"\x00\x01 not sqlite")
     code, _, err = run(capsys, "--db", str(junk), "agenda")
     assert code == 1 and "not a Belvedere event file" in err
+
+
+def test_backup_and_restore_round_trip(demo_path, tmp_path, capsys):
+    copy = tmp_path / "usb" / "backup.belvedere"
+    copy.parent.mkdir()
+    code, out, _ = run(capsys, "--db", str(demo_path), "backup", str(copy))
+    assert code == 0 and copy.exists()
+    demo_path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # ruined
+    code, out, _ = run(capsys, "--db", str(demo_path), "restore", str(copy))
+    assert code == 0 and "kept as" in out
+    code, out, _ = run(capsys, "--db", str(demo_path), "agenda", "--day", "1")
+    assert code == 0 and "Registration of participants" in out
+
+
+def test_restore_from_a_missing_file_fails_clearly(demo_path, tmp_path, capsys):
+    code, _, err = run(capsys, "--db", str(demo_path), "restore", str(tmp_path / "none.belvedere"))
+    assert code == 1 and "no file" in err

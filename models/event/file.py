@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import peewee
 
 from models import schema
 from models.db import bind, connect, database, is_url
-from models.errors import EventFileError
+from models.errors import DamagedEventFileError, EventFileError
 from models.event.entities import Event
+from models.safety.files import make_private
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -41,16 +43,29 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
         db.connect()
     except peewee.OperationalError as error:
         raise EventFileError(f"The event database {target} cannot be opened ({error}).") from error
+    except peewee.DatabaseError as error:
+        raise DamagedEventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
     bind(db)
     try:
+        if not is_url(target):
+            check_integrity(db)
         schema.ensure_current(create)
-    except peewee.DatabaseError as error:
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         close_event_database()
-        raise EventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
+        raise DamagedEventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
     except EventFileError:
         close_event_database()
         raise
+    if not is_url(target):
+        make_private(Path(target))
     return db
+
+
+def check_integrity(db: peewee.Database) -> None:
+    """A quick structural check at open, so a damaged file is caught before the desk relies on it."""
+    result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise DamagedEventFileError(f"The event file is damaged ({result}). Restore it from a backup.")
 
 
 def close_event_database() -> None:

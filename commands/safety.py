@@ -1,0 +1,56 @@
+"""`backup OUT` and `restore FROM`: consistent copies, and getting the event back from one or from a journal."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from commands.common import open_event_for_command
+from models import appconfig
+from models.db import is_url
+from models.errors import BelvedereError
+from models.event.file import close_event_database, current_event, open_event_database
+from models.safety.backups import copy_database, restore_backup
+from models.safety.journal import rebuild_from_journal
+
+
+def register(subparsers) -> None:
+    backup = subparsers.add_parser("backup", help="write a consistent copy of the event file")
+    backup.add_argument("out", metavar="OUT", help="the copy to write")
+    backup.set_defaults(handler=run_backup)
+    restore = subparsers.add_parser("restore", help="restore the event file from a backup or a journal (.jsonl)")
+    restore.add_argument("source", metavar="FROM", help="a backup (.belvedere) or a journal (.jsonl)")
+    restore.set_defaults(handler=run_restore)
+
+
+def event_file(args: argparse.Namespace) -> Path:
+    target = args.db or appconfig.default_event_target()
+    if is_url(target):
+        raise BelvedereError("Backups of a database server are made with the server's own tools.")
+    return Path(target)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    source = event_file(args)
+    out = Path(args.out)
+    if out.resolve() == source.resolve():
+        raise BelvedereError("The copy must go to another file than the event file itself.")
+    open_event_for_command(args)  # checks the file before copying it
+    close_event_database()
+    copy_database(source, out)
+    print(f"Backed up {source} to {out}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    source, target = Path(args.source), event_file(args)
+    if not source.exists():
+        raise BelvedereError(f"There is no file at {source}. Check the path.")
+    if source.suffix == ".jsonl":
+        open_event_database(target)
+        added = rebuild_from_journal(current_event(), source)
+        print(f"Rebuilt {target} from the journal {source}: {added} entries added")
+        return 0
+    kept = restore_backup(source, target)
+    aside = f"; the replaced file was kept as {kept}" if kept else ""
+    print(f"Restored {target} from {source}{aside}")
+    return 0

@@ -1,0 +1,37 @@
+"""The desk lock: a volunteer's laptop shows only the desk until the organiser's PIN is given."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from models.db import write_transaction
+from models.errors import BelvedereError
+from models.event.entities import Setting
+
+PIN_KEY = "desk_lock_pin"
+ITERATIONS = 200_000
+
+
+def _hash(pin: str, salt: bytes) -> str:
+    return hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, ITERATIONS).hex()
+
+
+def set_pin(pin: str) -> None:
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        raise BelvedereError("The PIN must be 4 to 12 digits.")
+    salt = secrets.token_bytes(16)
+    with write_transaction():
+        Setting.replace(key=PIN_KEY, value=f"{salt.hex()}:{_hash(pin, salt)}").execute()
+
+
+def has_pin() -> bool:
+    return Setting.get_or_none(Setting.key == PIN_KEY) is not None
+
+
+def check_pin(pin: str) -> bool:
+    row = Setting.get_or_none(Setting.key == PIN_KEY)
+    if row is None:
+        return True  # no PIN set: the lock only keeps the desk tidy
+    salt, digest = row.value.split(":", 1)
+    return hmac.compare_digest(_hash(pin, bytes.fromhex(salt)), digest)

@@ -1,0 +1,137 @@
+"""Nothing lost: backups, the journal on a second medium, damaged files, privacy and the desk lock."""
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+
+from models.agenda.entities import AgendaAction, AgendaItem
+from models.checkin.entities import CheckIn
+from models.clock import UTC
+from models.errors import BelvedereError, DamagedEventFileError
+from models.event.entities import Day
+from models.event.file import close_event_database, current_event, open_event_database
+from models.participants.entities import Participant
+from models.safety import backups, desk_lock, journal, privacy
+from models.safety.files import is_on_network_share
+
+MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
+
+
+def check_in(number: int, day: int = 1, at: datetime = MORNING) -> CheckIn:
+    return CheckIn.create(participant=Participant.get(Participant.number == number),
+                          day=Day.get(Day.number == day), at=at, desk="Desk 1", operator="Ana")
+
+
+def test_backups_are_sound_copies_and_only_the_last_twenty_are_kept(demo_event, demo_path, tmp_path):
+    folder = tmp_path / "backups"
+    check_in(101)
+    start = datetime(2011, 6, 9, 8, 0)
+    made = [backups.make_backup(demo_path, folder, now=start + timedelta(minutes=5 * n)) for n in range(23)]
+    kept = backups.backups_of(demo_path, folder)
+    assert len(kept) == backups.KEEP and kept[0] == made[-1] and made[0] not in kept
+    assert backups.is_sound(kept[0])
+    with sqlite3.connect(kept[0]) as copy:  # the uncheckpointed check-in is in the copy
+        assert copy.execute("SELECT count(*) FROM check_in").fetchone() == (1,)
+    if os.name == "posix":
+        assert stat.S_IMODE(kept[0].stat().st_mode) == 0o600
+
+
+def test_a_damaged_file_is_refused_and_the_latest_good_backup_restores_it(demo_event, demo_path):
+    check_in(101)
+    good = backups.make_backup(demo_path)
+    close_event_database()
+    size = demo_path.stat().st_size
+    with open(demo_path, "r+b") as handle:  # a power cut mid-copy: half a file
+        handle.truncate(size // 2)
+    for suffix in ("-wal", "-shm"):
+        (demo_path.parent / (demo_path.name + suffix)).unlink(missing_ok=True)
+    with pytest.raises(DamagedEventFileError, match="Restore it from a backup"):
+        open_event_database(demo_path)
+    assert backups.latest_good_backup(demo_path) == good
+    kept = backups.restore_backup(good, demo_path)
+    assert kept is not None and kept.exists()
+    open_event_database(demo_path)
+    assert CheckIn.select().count() == 1
+
+
+def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(demo_path, tmp_path):
+    # GIVEN the event file prepared before the event, copied aside, and a desk writing a journal to a stick
+    prepared = tmp_path / "prepared.belvedere"
+    prepared.write_bytes(demo_path.read_bytes())
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    journal.set_journal_folder(str(stick))
+    open_event_database(demo_path)
+    event = current_event()
+    for minute, number in enumerate((101, 118, 127)):
+        journal.append(event, journal.checkin_entry(check_in(number, at=MORNING + timedelta(minutes=minute))))
+    voided = CheckIn.get(CheckIn.participant == Participant.get(Participant.number == 127))
+    voided.voided_at, voided.void_reason, voided.voided_by = MORNING + timedelta(minutes=9), "wrong person", "Ana"
+    voided.save()
+    journal.append(event, journal.void_entry(voided))
+    item = AgendaItem.get((AgendaItem.day == 1) & (AgendaItem.position == 1))
+    action = AgendaAction.create(day=item.day, item=item, action="start", at=MORNING, actor="chair")
+    journal.append(event, journal.action_entry(action))
+    close_event_database()
+    path = journal.journal_file(event, stick)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5 and all("Петровић" not in line and "Kerluku" not in line for line in lines)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write('{"type": "checkin", "num')  # the power went out mid-line
+    # WHEN the laptop is dead and the prepared file is rebuilt from the journal
+    open_event_database(prepared)
+    added = journal.rebuild_from_journal(current_event(), path)
+    # THEN every check-in, the undo and the chair action are back, and a second replay adds nothing
+    assert added == 5
+    valid = CheckIn.select().where(CheckIn.voided_at.is_null())
+    assert sorted(c.participant.number for c in valid) == [101, 118]
+    assert AgendaAction.select().count() == 1
+    assert journal.rebuild_from_journal(current_event(), path) == 0
+
+
+def test_a_journal_of_another_event_is_refused(demo_event, tmp_path):
+    path = tmp_path / "other.jsonl"
+    path.write_text(json.dumps({"event": 9999, "type": "checkin", "number": 101, "day": 1,
+                                "at": MORNING.isoformat()}) + "\n", encoding="utf-8")
+    with pytest.raises(BelvedereError, match="another event"):
+        journal.rebuild_from_journal(demo_event, path)
+    assert CheckIn.select().count() == 0
+
+
+def test_a_journal_folder_that_is_gone_says_so(demo_event, tmp_path):
+    with pytest.raises(BelvedereError, match="Plug in the stick"):
+        journal.set_journal_folder(str(tmp_path / "unplugged"))
+    with pytest.raises(BelvedereError, match="check the stick"):
+        journal.append(demo_event, {"type": "test"}, folder=tmp_path / "unplugged")
+
+
+def test_removing_personal_data_keeps_counts_and_check_ins(demo_event, demo_path):
+    check_in(118)
+    count = privacy.remove_personal_data(demo_event, actor="organiser")
+    assert count == Participant.select().count() == 45
+    djordje = Participant.get(Participant.number == 118)
+    assert (djordje.full_name, djordje.email, djordje.organisation) == ("Participant 118", "", "")
+    assert djordje.delegation.code == "RS" and djordje.funded and CheckIn.select().count() == 1
+    close_event_database()
+    raw = demo_path.read_bytes()
+    for name in ("Петровић".encode(), "Mërkuri".encode(), "elton.kerluku@example.al".encode()):
+        assert name not in raw
+
+
+def test_the_desk_lock_needs_the_organisers_pin(demo_event):
+    assert desk_lock.check_pin("anything")  # no PIN yet
+    with pytest.raises(BelvedereError):
+        desk_lock.set_pin("12")
+    desk_lock.set_pin("4711")
+    assert desk_lock.has_pin() and desk_lock.check_pin("4711") and not desk_lock.check_pin("4712")
+
+
+def test_event_files_are_private_and_a_local_folder_is_no_network_share(demo_event, demo_path):
+    if os.name == "posix":
+        assert stat.S_IMODE(demo_path.stat().st_mode) == 0o600
+    assert not is_on_network_share(demo_path)
