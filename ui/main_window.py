@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_keys: list[str] = []
+        self.navigation.currentRowChanged.connect(self.on_navigation)
         self.build_menus()
         self.build_pages()
         context.event_opened.connect(self.build_pages)
@@ -70,28 +71,46 @@ class MainWindow(QMainWindow):
     # --- pages -------------------------------------------------------------
 
     def build_pages(self) -> None:
-        """(Re)create every page for the open event file."""
-        current = self.navigation.currentRow()
+        """(Re)build the navigation for the open event file; a page is created when first shown."""
+        current = max(self.navigation.currentRow(), 0)
         while self.stack.count():
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
             widget.deleteLater()
+        self.navigation.blockSignals(True)
         self.navigation.clear()
         self.pages.clear()
+        self.page_keys = [key for key, _ in page_classes()]
         titles = self.page_titles()
-        for key, page_class in page_classes():
-            page = page_class(self.context)
-            page.setObjectName(f"page-{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        for key in self.page_keys:
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
             self.navigation.addItem(titles[key])
-        self.navigation.setCurrentRow(max(current, 0))
+        self.navigation.blockSignals(False)
+        self.navigation.setCurrentRow(current)
         self.update_title()
 
-    def show_page(self, key: str) -> QWidget:
-        index = list(self.pages).index(key)
-        self.navigation.setCurrentRow(index)
+    def on_navigation(self, row: int) -> None:
+        if 0 <= row < len(self.page_keys):
+            self.page(self.page_keys[row])
+            self.stack.setCurrentIndex(row)
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, created on first use (start-up builds only the page shown)."""
+        if key not in self.pages:
+            page_class = dict(page_classes())[key]
+            index = self.page_keys.index(key)
+            page = page_class(self.context)
+            page.setObjectName(f"page-{key}")
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
         return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        self.navigation.setCurrentRow(self.page_keys.index(key))
+        return self.page(key)
 
     def update_title(self) -> None:
         target = self.context.target
