@@ -8,11 +8,12 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import appconfig
-from models.errors import BelvedereError
+from models.errors import BelvedereError, DamagedEventFileError
 from models.event.demo import create_demo
 from models.resources import resource_path
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.safety import offer_latest_backup
 from ui.style import apply_style
 
 
@@ -57,7 +58,12 @@ def open_main_window(db: str | None = None) -> MainWindow:
 def run_gui(db: str | None = None) -> int:
     app = create_application()
     try:
-        window = open_main_window(db)
+        try:
+            window = open_main_window(db)
+        except DamagedEventFileError as error:
+            if not offer_latest_backup(None, startup_target(db), str(error)):
+                return 1
+            window = open_main_window(db)
     except BelvedereError as error:
         QMessageBox.critical(None, app.translate("Startup", "Belvedere cannot open the event"), str(error))
         return 1
