@@ -1,6 +1,7 @@
-"""Build the one-folder desktop app: `uv run python build/build.py`.
+"""Build the one-folder desktop app: `uv run python -m build.build`.
 
-The result is build/dist/Belvedere/ (run Belvedere or Belvedere.exe inside it).
+The result is build/dist/Belvedere/: Belvedere (or Belvedere.exe) opens the window,
+belvedere-cli runs the commands.
 """
 from __future__ import annotations
 
