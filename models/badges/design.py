@@ -162,7 +162,7 @@ class BadgeDesign:
             module = min((heading_bottom - above_band) / modules_with_quiet_zone, MAXIMUM_WIDE_MODULE)
             zone = module * modules_with_quiet_zone
             self.code_zone = Region(inner.left + inner.width - zone, above_band, zone, zone)
-            text_width = self.code_zone.left - inner.left
+            text_width = self.code_zone.left - inner.left - 1 * mm * s
             number_height = 7 * mm * s
             self.text_region = Region(inner.left, above_band + number_height, text_width,
                                       heading_bottom - above_band - number_height)

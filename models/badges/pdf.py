@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from models.badges.design import BadgeContent, EventHeading
 from models.badges.drawing import Box, Line, Page, Qr, Shape, Text
-from models.badges.fonts import missing_glyphs, register_pdf_fonts
+from models.badges.fonts import REGULAR, missing_glyphs, register_pdf_fonts
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, layout_named, pages
 from models.badges.printing import record_printed
 from models.clock import SYSTEM_CLOCK, Clock
@@ -83,7 +83,7 @@ def write_pages(target: Path, page_iterator: Iterable[Page], total: int, progres
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     try:
-        canvas = Canvas(temporary, pageCompression=1)
+        canvas = Canvas(temporary, pageCompression=1, initialFontName=REGULAR)  # no unused Helvetica
         canvas.setTitle("Badges")
         canvas.setCreator("Belvedere")
         done = count = 0

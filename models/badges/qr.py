@@ -22,9 +22,6 @@ class QrSymbol:
     size: int  # modules per side, without the quiet zone
     runs: tuple[tuple[int, int, int], ...]  # (row, first column, length) of each horizontal run of dark modules
 
-    def is_dark(self, row: int, column: int) -> bool:
-        return any(r == row and start <= column < start + length for r, start, length in self.runs)
-
 
 def qr_symbol(payload: str) -> QrSymbol:
     if not payload.isascii() or not payload.isdigit():
