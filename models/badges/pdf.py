@@ -128,12 +128,14 @@ def paint(canvas: Canvas, shape: Shape) -> None:
         canvas.setFont(shape.font, shape.size)
         canvas.drawString(shape.x, shape.y, shape.text)
     elif isinstance(shape, Qr):
+        canvas.saveState()
         canvas.setFillColor(_colour("#000000"))
-        path = canvas.beginPath()
-        top, module = shape.y + shape.width, shape.module
-        for row, column, length in shape.symbol.runs:
-            path.rect(shape.x + column * module, top - (row + 1) * module, length * module, module)
-        canvas.drawPath(path, stroke=0, fill=1)
+        # In module units with y downwards every rectangle is four small integers: a compact,
+        # quickly written path of the dark runs, filled at once (no seams between modules).
+        canvas.transform(shape.module, 0, 0, -shape.module, shape.x, shape.y + shape.width)
+        canvas.addLiteral(" ".join(f"{column} {row} {length} 1 re" for row, column, length in shape.symbol.runs)
+                          + " f")
+        canvas.restoreState()
     elif isinstance(shape, Box):
         canvas.setFillColor(_colour(shape.colour))
         canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
