@@ -196,7 +196,7 @@ class BadgeDesign:
             name = fit_text(content.name, BOLD, region.width, 13 * mm * s, 17 * s, 12 * s)
             parts = [(name, BOLD, INK, 1.6 * mm * s)]
             if content.organisation:
-                parts.append((fit_text(content.organisation, CONDENSED, region.width, 7 * mm * s, 7.5 * s, 5.5 * s, 2),
+                parts.append((fit_text(content.organisation, CONDENSED, region.width, 7 * mm * s, 7.5 * s, 6.5 * s, 2),
                               CONDENSED, SECONDARY, 1 * mm * s))
             if content.delegation:
                 parts.append((fit_text(content.delegation, CONDENSED_BOLD, region.width, 6 * mm * s, 8 * s, 5.5 * s),

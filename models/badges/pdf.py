@@ -27,7 +27,7 @@ from models.event.entities import Event
 from models.event.file import current_event
 from models.participants.entities import Participant
 
-__all__ = ["LAYOUTS", "RenderResult", "render_badges", "badge_pages", "write_pages"]
+__all__ = ["LAYOUTS", "RenderResult", "render_badges", "write_badge_pdf", "badge_pages", "write_pages"]
 
 Progress = Callable[[int, int], None]
 
@@ -60,16 +60,26 @@ def render_badges(path: str | os.PathLike, participants: Iterable[Participant], 
     stops between pages, no file is written and nothing is recorded.
     """
     participants = list(participants)
+    result = write_badge_pdf(path, participants, layout, progress, cancel, event)
+    if not result.cancelled:
+        record_printed(participants, layout, actor, clock)
+    return result
+
+
+def write_badge_pdf(path: str | os.PathLike, participants: list[Participant], layout: str = DEFAULT_LAYOUT,
+                    progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+                    event: Event | None = None) -> RenderResult:
+    """The PDF alone, recording nothing: with the event given and the participants loaded with their
+    delegation and role, it reads nothing from the database, so it can run off the GUI thread."""
     if not participants:
         raise BelvedereError("There is nobody to print a badge for. Choose other participants.")
     chosen = layout_named(layout)
     target = Path(path)
+    missing = missing_glyphs(participants)
     page_count = write_pages(target, badge_pages(participants, chosen, event), len(participants), progress, cancel)
     if page_count is None:
         return RenderResult(target, layout, 0, [], cancelled=True)
-    record_printed(participants, layout, actor, clock)
-    return RenderResult(target, layout, page_count, [p.number for p in participants],
-                        missing_glyphs=missing_glyphs(participants))
+    return RenderResult(target, layout, page_count, [p.number for p in participants], missing_glyphs=missing)
 
 
 def write_pages(target: Path, page_iterator: Iterable[Page], total: int, progress: Progress | None = None,

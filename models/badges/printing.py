@@ -36,14 +36,18 @@ def changed_since_printed(participant: Participant) -> bool:
 
 def participants_to_print(event: Event, selection: Selection, numbers: Iterable[int] = ()) -> list[Participant]:
     """The participants of a selection, by number, with delegation and role loaded for the badge."""
-    everyone = participants_in_order(event)
+    return select(participants_in_order(event), selection, numbers)
+
+
+def select(participants: list[Participant], selection: Selection, numbers: Iterable[int] = ()) -> list[Participant]:
+    """Those of the participants (already loaded) that the selection takes, in their order."""
     if selection is Selection.ALL:
-        return everyone
+        return list(participants)
     if selection is Selection.CHOSEN:
         wanted = set(numbers)
-        return [p for p in everyone if p.number in wanted]
+        return [p for p in participants if p.number in wanted]
     test = never_printed if selection is Selection.NOT_PRINTED else changed_since_printed
-    return [p for p in everyone if test(p)]
+    return [p for p in participants if test(p)]
 
 
 def unknown_numbers(event: Event, numbers: Iterable[int]) -> list[int]:
