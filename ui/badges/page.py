@@ -4,12 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QTableView,
-    QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QSizePolicy,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from models import appconfig
@@ -30,6 +30,7 @@ from ui.style import OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
 
 PREVIEW_BOX = (380, 538)  # the first page is fitted into this many logical pixels
+PAPER_EDGE = "#9aa5b1"
 ACTOR = "badges page"
 
 
@@ -64,16 +65,18 @@ class BadgesPage(QWidget):
         body = QHBoxLayout()
         outer.addLayout(body, 1)
         controls = QVBoxLayout()
-        body.addLayout(controls, 1)
+        body.addLayout(controls, 3)
         body.addSpacing(16)
         preview_column = QVBoxLayout()
-        body.addLayout(preview_column, 0)
+        body.addLayout(preview_column, 2)
 
         form = QFormLayout()
         self.layout_choice = QComboBox()
         for key, layout in LAYOUTS.items():
             self.layout_choice.addItem(QCoreApplication.translate("BadgeLayout", layout.name), key)
         self.layout_choice.setCurrentIndex(list(LAYOUTS).index(DEFAULT_LAYOUT))
+        self.layout_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layout_choice.setMinimumContentsLength(24)  # long layout names elide on a small screen
         form.addRow(self.tr("&Layout"), self.layout_choice)
         controls.addLayout(form)
 
@@ -85,14 +88,19 @@ class BadgesPage(QWidget):
             button = QRadioButton()
             self.who.addButton(button, index)
             self.who_buttons[selection] = button
-            who_grid.addWidget(button, index // 2, index % 2)
+            who_grid.addWidget(button, index, 0)
         self.who_buttons[Selection.ALL].setChecked(True)
         controls.addWidget(who_box)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find by name, number or delegation, then select rows"))
         self.search.setClearButtonEnabled(True)
-        controls.addWidget(self.search)
+        self.replace_button = QPushButton(self.tr("&Replace lost badge…"))
+        self.replace_button.setToolTip(self.tr("Issue a new badge version: the lost badge is then refused at the desk."))
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.search, 1)
+        list_row.addWidget(self.replace_button)
+        controls.addLayout(list_row)
         self.model = BadgeTableModel(self)
         self.filter = FoldedFilter(self)
         self.filter.setSourceModel(self.model)
@@ -122,9 +130,7 @@ class BadgesPage(QWidget):
         self.pdf_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.replace_button = QPushButton(self.tr("&Replace lost badge…"))
-        self.replace_button.setToolTip(self.tr("Issue a new badge version: the lost badge is then refused at the desk."))
-        for button in (self.pdf_button, self.print_button, self.replace_button):
+        for button in (self.pdf_button, self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
         controls.addLayout(actions)
@@ -151,9 +157,11 @@ class BadgesPage(QWidget):
         preview_column.addWidget(hint(self.tr("First page")))
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.preview.setStyleSheet("background: white; border: 1px solid #b0b8c0;")
-        preview_column.addWidget(self.preview)
-        preview_column.addStretch(1)
+        # The page is drawn to the room the window leaves it, so it never holds the window wide.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.preview.setMinimumSize(120, 170)
+        self.preview.setMaximumWidth(PREVIEW_BOX[0] + 2)
+        preview_column.addWidget(self.preview, 1)
 
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -266,10 +274,18 @@ class BadgesPage(QWidget):
             return
         layout = LAYOUTS[self.layout_key]
         first_page = next(iter(badge_pages(chosen[:layout.per_page], layout, self.badge_event)))
-        width, height = PREVIEW_BOX
+        width, height = min(PREVIEW_BOX[0], self.preview.width() - 2), min(PREVIEW_BOX[1], self.preview.height() - 2)
         scale = min(width / first_page.width, height / first_page.height)
         image = page_image(first_page, round(first_page.height * scale), self.devicePixelRatioF())
+        painter = QPainter(image)
+        painter.setPen(QColor(PAPER_EDGE))
+        painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+        painter.end()
         self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.preview_timer.start()
 
     # --- making the PDF, printing ----------------------------------------------------------
 
