@@ -17,6 +17,7 @@ class DecodedCode:
     page: int
     cell: int  # which badge of the page, in reading order
     text: str
+    error_correction: str
     cell_text: str  # all text the PDF holds inside that badge
 
 
@@ -38,7 +39,7 @@ def decode_badges(path: Path, layout: Layout, dpi: int = DECODE_DPI) -> list[Dec
                 left, bottom = origins[cell]
                 cell_text = text_page.get_text_bounded(left, bottom, left + layout.badge_width,
                                                        bottom + layout.badge_height)
-                found.append(DecodedCode(index, cell, code.text, cell_text))
+                found.append(DecodedCode(index, cell, code.text, code.ec_level, cell_text))
     finally:
         document.close()
     return found

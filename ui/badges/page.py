@@ -31,6 +31,7 @@ from ui.widgets import hint, page_layout
 
 PREVIEW_BOX = (380, 538)  # the first page is fitted into this many logical pixels
 PAPER_EDGE = "#9aa5b1"
+MINIMUM_PREVIEW = 60
 ACTOR = "badges page"
 
 
@@ -275,6 +276,8 @@ class BadgesPage(QWidget):
         layout = LAYOUTS[self.layout_key]
         first_page = next(iter(badge_pages(chosen[:layout.per_page], layout, self.badge_event)))
         width, height = min(PREVIEW_BOX[0], self.preview.width() - 2), min(PREVIEW_BOX[1], self.preview.height() - 2)
+        if min(width, height) < MINIMUM_PREVIEW:
+            return  # not laid out yet: showing or resizing the page draws it
         scale = min(width / first_page.width, height / first_page.height)
         image = page_image(first_page, round(first_page.height * scale), self.devicePixelRatioF())
         painter = QPainter(image)
@@ -285,6 +288,10 @@ class BadgesPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.preview_timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self.preview_timer.start()
 
     # --- making the PDF, printing ----------------------------------------------------------
