@@ -1,10 +1,16 @@
 """Reading participants for lists and tables."""
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
+
 from peewee import JOIN
 
-from models.event.entities import Event
+from models.audit import AuditEntry
+from models.checkin.entities import CheckIn
+from models.event.entities import Day, Event
 from models.participants.entities import Delegation, Participant, Role
+from models.participants.folding import fold
 
 
 def participants_in_order(event: Event) -> list[Participant]:
@@ -18,3 +24,41 @@ def participants_in_order(event: Event) -> list[Participant]:
         .order_by(Participant.number)
     )
     return list(query)
+
+
+def checked_in_days(event: Event) -> dict[int, set[int]]:
+    """For each participant id, the numbers of the days with a valid check-in."""
+    days: dict[int, set[int]] = defaultdict(set)
+    query = (CheckIn.select(CheckIn.participant, Day.number).join(Day)
+             .where((Day.event == event) & CheckIn.voided_at.is_null()).tuples())
+    for participant_id, number in query:
+        days[participant_id].add(number)
+    return days
+
+
+@dataclass(frozen=True)
+class History:
+    check_ins: list[CheckIn]  # every check-in, voided ones too, newest first, with their day
+    audit: list[AuditEntry]  # every audit entry about the person, newest first
+
+
+def participant_history(participant: Participant) -> History:
+    check_ins = list(CheckIn.select(CheckIn, Day).join(Day).where(CheckIn.participant == participant)
+                     .order_by(CheckIn.at.desc()))
+    entries = list(AuditEntry.select().where(AuditEntry.subject == f"participant:{participant.number}")
+                   .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()))
+    return History(check_ins, entries)
+
+
+def search_text(participant: Participant) -> str:
+    """What a search looks through for a participant, folded once."""
+    return fold(f"{participant.number} {participant.given_name} {participant.family_name} "
+                f"{participant.organisation} {participant.email}")
+
+
+def matches_search(query: str, folded_text: str) -> bool:
+    """Whether a participant's folded text matches what was typed: every typed word, in any script or accent.
+
+    The registration desk's ranked search will replace this; the list only needs yes or no.
+    """
+    return all(word in folded_text for word in fold(query).split())
