@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,6 +21,12 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 def day_label(number: int) -> str:
     return f"Day {ROMAN[number - 1]}" if number <= len(ROMAN) else f"Day {number}"
+
+
+def event_file_name(title: str) -> str:
+    """A file name for the event from its title: 'Regional workshop' → 'regional-workshop.belvedere'."""
+    slug = re.sub(r"[^\w]+", "-", title.lower(), flags=re.UNICODE).strip("-") or "event"
+    return f"{slug[:60]}.belvedere"
 
 
 def new_event_document(title: str, start: date, end: date, timezone: str, venue: str = "", city: str = "",
