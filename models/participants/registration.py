@@ -10,7 +10,7 @@ from peewee import fn
 
 from models import audit
 from models.clock import SYSTEM_CLOCK, Clock
-from models.db import write_transaction
+from models.db import database, write_transaction
 from models.errors import BelvedereError
 from models.event.entities import Event
 from models.participants.entities import Delegation, Participant, Role
@@ -83,7 +83,21 @@ def register_participant(event: Event, details: PersonDetails, actor: str = "", 
     return participant
 
 
-INSERT_BATCH = 400  # rows per INSERT, well under SQLite's limit on bound variables
+def _insert_rows(model, rows: list[dict]) -> None:
+    """Insert many rows with one prepared statement: the SQL is built once and the database runs it per row.
+
+    (peewee's insert_many builds the SQL text for every row, which costs more than the insert itself.)
+    """
+    if not rows:
+        return
+    fields = [field for field in model._meta.sorted_fields
+              if field.name in rows[0] or (field.default is not None and not field.primary_key)]
+    defaults = {field.name: field.default() if callable(field.default) else field.default for field in fields}
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    placeholders = ", ".join(database.param for _ in fields)
+    statement = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({placeholders})'
+    database.cursor().executemany(statement, [
+        tuple(field.db_value(row.get(field.name, defaults[field.name])) for field in fields) for row in rows])
 
 
 def register_participants(event: Event, people: list[tuple[PersonDetails, int | None]], actor: str = "",
@@ -117,7 +131,6 @@ def register_participants(event: Event, people: list[tuple[PersonDetails, int | 
         detail = json.dumps({"how": how}) if how else "{}"
         entries = [dict(at=now, actor=actor, action="participant registered", subject=f"participant:{number}",
                         detail=detail) for number in numbers]
-        for start in range(0, len(rows), INSERT_BATCH):
-            Participant.insert_many(rows[start:start + INSERT_BATCH]).execute()
-            audit.AuditEntry.insert_many(entries[start:start + INSERT_BATCH]).execute()
+        _insert_rows(Participant, rows)
+        _insert_rows(audit.AuditEntry, entries)
     return numbers
