@@ -12,9 +12,9 @@ from pathlib import Path
 from commands.common import open_event_for_command
 from models import appconfig
 from models.errors import BelvedereError
-from models.event.creation import event_file_name
-from models.event.document import export_warning, load_document, read_document, save_document
-from models.event.file import open_event_database
+from models.db import is_url
+from models.event.creation import event_file_name, import_event_file
+from models.event.document import export_warning, read_document, save_document
 from models.participants.exporting import export_checkins, export_participants, personal_data_warning
 from models.participants.importing import (
     FIELD_LABELS, ImportOptions, ImportRefused, guess_mapping, plan_import, read_participant_table, run_import,
@@ -97,12 +97,11 @@ def run_import_participants(args: argparse.Namespace) -> int:
 
 
 def run_import_event(args: argparse.Namespace) -> int:
-    document = read_document(args.file)
-    target = args.db or str(appconfig.data_dir() / event_file_name(str(document.get("event", {}).get("title", ""))))
-    if "://" not in target and Path(target).exists():
-        raise BelvedereError(f"{target} already exists. Give a new event file with --db.")
-    open_event_database(target, create=True)
-    event = load_document(document)
+    if args.db and is_url(args.db):
+        raise BelvedereError("An event document is imported into a new event file: give a file path with --db.")
+    title = str(read_document(args.file).get("event", {}).get("title", ""))
+    target = args.db or str(appconfig.data_dir() / event_file_name(title))
+    event = import_event_file(args.file, target)
     print(f"Imported the event \"{event.title}\" ({len(list(event.days))} days, "
           f"{len(list(event.participants))} participants) into {target}")
     appconfig.remember_event_file(target)

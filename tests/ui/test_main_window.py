@@ -23,7 +23,7 @@ def test_first_run_creates_the_demo_and_every_page_opens(qtbot, isolated_home, a
     assert appconfig.demo_file().exists()
     assert "Regional workshop on cooperation between the LEA and ISP" in window.windowTitle()
     assert "cybercrime-ipa-2011.belvedere" in window.windowTitle()
-    assert list(window.pages) == ["desk", "participants", "agenda", "badges", "reports"]
+    assert list(window.pages) == ["desk", "participants", "event", "agenda", "badges", "reports"]
     for key in window.pages:
         page = window.show_page(key)
         qtbot.waitExposed(window)

@@ -1,38 +1,64 @@
-"""A Qt table model over the participants of the open event."""
+"""A Qt table model over the participants of the open event, and the filter the page puts on it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
+from models.event.creation import ROMAN
 from models.participants.entities import Participant
-from models.participants.queries import participants_in_order
+from models.participants.folding import fold
+from models.participants.queries import (
+    checked_in_days, matches_search, participants_in_order, search_text, search_words,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _columns():
-    tr = lambda text: QCoreApplication.translate("ParticipantTable", text)  # noqa: E731
-    return [
-        (tr("No."), lambda p: p.number),
-        (tr("Given name"), lambda p: p.given_name),
-        (tr("Family name"), lambda p: p.family_name),
-        (tr("Delegation"), lambda p: p.delegation.name if p.delegation_id else "—"),
-        (tr("Role"), lambda p: p.role.name if p.role_id else ""),
-        (tr("Organisation"), lambda p: p.organisation),
-        (tr("Funded"), lambda p: tr("yes") if p.funded else ""),
-        (tr("Days"), lambda p: p.days_expected or tr("all")),
-    ]
+def day_mark(number: int) -> str:
+    return ROMAN[number - 1] if number <= len(ROMAN) else str(number)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParticipantTable", text)
 
 
 class ParticipantTableModel(QAbstractTableModel):
+    """One row per participant: number, names, delegation, role, organisation, funding, days, arrivals."""
+
     def __init__(self, event, parent=None):
         super().__init__(parent)
-        self.event = event
-        self.columns = _columns()
+        self.current_event = event
         self.rows: list[Participant] = []
+        self.search_texts: list[str] = []
+        self.arrived: dict[int, set[int]] = {}
+        self.columns = [
+            (_tr("No."), lambda p: p.number, lambda p: p.number),
+            (_tr("Given name"), lambda p: p.given_name, lambda p: fold(p.given_name)),
+            (_tr("Family name"), lambda p: p.family_name, lambda p: fold(p.family_name)),
+            (_tr("Delegation"), lambda p: p.delegation.name if p.delegation_id else "—",
+             lambda p: f"{p.delegation.position:06d} {fold(p.delegation.name)}" if p.delegation_id else "~"),
+            (_tr("Role"), lambda p: p.role.name if p.role_id else "", lambda p: p.role.position if p.role_id else 10**6),
+            (_tr("Organisation"), lambda p: p.organisation, lambda p: fold(p.organisation)),
+            (_tr("Funded"), lambda p: _tr("yes") if p.funded else "", lambda p: 0 if p.funded else 1),
+            (_tr("Days"), self.days_text, lambda p: p.days_expected or "0"),
+            (_tr("Arrived"), self.arrived_text, lambda p: ",".join(map(str, sorted(self.arrived.get(p.id, ()))))),
+        ]
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = participants_in_order(self.event)
+        self.rows = participants_in_order(self.current_event)
+        self.search_texts = [search_text(p) for p in self.rows]
+        self.arrived = checked_in_days(self.current_event)
         self.endResetModel()
+
+    def days_text(self, participant: Participant) -> str:
+        expected = participant.expected_day_numbers
+        return ", ".join(day_mark(n) for n in sorted(expected)) if expected else _tr("all")
+
+    def arrived_text(self, participant: Participant) -> str:
+        return ", ".join(day_mark(n) for n in sorted(self.arrived.get(participant.id, ())))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -49,11 +75,62 @@ class ParticipantTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         participant = self.rows[index.row()]
+        _title, shown, sort_key = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()][1](participant)
-        if role == Qt.ItemDataRole.UserRole:
+            return shown(participant)
+        if role == SORT_ROLE:
+            return sort_key(participant)
+        if role == PARTICIPANT_ROLE:
             return participant
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 4 and participant.role_id:
+            return QColor(participant.role.colour)
         return None
 
     def participant_at(self, row: int) -> Participant:
         return self.rows[row]
+
+    def row_of(self, participant_id: int) -> int | None:
+        return next((row for row, p in enumerate(self.rows) if p.id == participant_id), None)
+
+
+NO_DELEGATION = -1
+
+
+class ParticipantFilter(QSortFilterProxyModel):
+    """Search as the desk does, and narrow by delegation, role and arrival on a day."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []  # the typed search, folded
+        self.delegation_id: int | None = None  # NO_DELEGATION: people without one
+        self.role_id: int | None = None
+        self.status: tuple[int, bool] | None = None  # (day number, arrived?)
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, query: str | None = None, delegation_id: int | None = ..., role_id: int | None = ...,
+                    status: tuple[int, bool] | None = ...) -> None:
+        self.beginFilterChange()
+        if query is not None:
+            self.words = search_words(query)
+        if delegation_id is not ...:
+            self.delegation_id = delegation_id
+        if role_id is not ...:
+            self.role_id = role_id
+        if status is not ...:
+            self.status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        model: ParticipantTableModel = self.sourceModel()
+        participant = model.rows[source_row]
+        if self.delegation_id is not None:
+            wanted = None if self.delegation_id == NO_DELEGATION else self.delegation_id
+            if participant.delegation_id != wanted:
+                return False
+        if self.role_id is not None and participant.role_id != self.role_id:
+            return False
+        if self.status is not None:
+            day, arrived = self.status
+            if (day in model.arrived.get(participant.id, ())) != arrived:
+                return False
+        return matches_search(self.words, model.search_texts[source_row])
