@@ -24,13 +24,13 @@ from models.db import write_transaction
 from models.errors import BelvedereError
 from models.event.entities import Day, Event, Setting
 from models.participants.entities import Delegation, Participant, Role
+from models.participants.registration import insert_rows
 
 FORMAT = "belvedere-event"
 # Raised only when an older Belvedere would misread a document; new optional keys keep it.
 FORMAT_VERSION = 1
 DEFAULT_MINIMUM_MINUTES = {"break": 10, "lunch": 45}
 DEFAULT_WARNING_MINUTES = 5
-INSERT_BATCH = 400
 
 
 class DocumentError(BelvedereError):
@@ -190,8 +190,7 @@ def _create_participants(event: Event, entries: list[dict], clock: Clock) -> Non
     if len(set(numbers)) != len(numbers):
         twice = next(number for number in numbers if numbers.count(number) > 1)
         raise DocumentError(f"The participant number {twice} appears twice. Each participant needs their own.")
-    for start in range(0, len(rows), INSERT_BATCH):
-        Participant.insert_many(rows[start:start + INSERT_BATCH]).execute()
+    insert_rows(Participant, rows)
 
 
 def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:

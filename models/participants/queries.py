@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import JOIN, fn
 
 from models.audit import AuditEntry
 from models.checkin.entities import CheckIn
 from models.event.entities import Day, Event
-from models.participants.entities import Delegation, Participant, Role
+from models.participants.entities import Delegation, Participant, Role, expected_days
 from models.participants.folding import fold
 
 
@@ -24,6 +25,52 @@ def participants_in_order(event: Event) -> list[Participant]:
         .order_by(Participant.number)
     )
     return list(query)
+
+
+class ParticipantRow(NamedTuple):
+    """A participant as the list shows them: plain values, quick to read for ten thousand people."""
+
+    id: int
+    number: int
+    given_name: str
+    family_name: str
+    organisation: str
+    email: str
+    funded: bool
+    days_expected: str
+    delegation_id: int | None
+    delegation_name: str | None
+    delegation_position: int | None
+    role_id: int | None
+    role_name: str | None
+    role_colour: str | None
+    role_position: int | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+    @property
+    def expected_day_numbers(self) -> set[int] | None:
+        return expected_days(self.days_expected)
+
+
+def participant_rows(event: Event) -> list[ParticipantRow]:
+    """Every participant by number, as plain rows (no model objects: the list reads 10,000 in a blink)."""
+    query = (
+        Participant.select(
+            Participant.id, Participant.number, Participant.given_name, Participant.family_name,
+            Participant.organisation, Participant.email, Participant.funded, Participant.days_expected,
+            Participant.delegation, Delegation.name, Delegation.position, Participant.role, Role.name, Role.colour,
+            Role.position)
+        .join(Delegation, join_type=JOIN.LEFT_OUTER, on=(Participant.delegation == Delegation.id))
+        .switch(Participant)
+        .join(Role, join_type=JOIN.LEFT_OUTER, on=(Participant.role == Role.id))
+        .where(Participant.event == event)
+        .order_by(Participant.number)
+        .tuples()
+    )
+    return [ParticipantRow(*values) for values in query]
 
 
 def people_per_delegation(event: Event) -> dict[int | None, int]:
@@ -62,10 +109,9 @@ def participant_history(participant: Participant) -> History:
     return History(check_ins, entries)
 
 
-def search_text(participant: Participant) -> str:
-    """What a search looks through for a participant, folded once."""
-    return fold(f"{participant.number} {participant.given_name} {participant.family_name} "
-                f"{participant.organisation} {participant.email}")
+def search_text(participant) -> str:
+    """What the list's search looks through for a participant (number and names), folded once."""
+    return fold(f"{participant.number} {participant.given_name} {participant.family_name}")
 
 
 def search_words(query: str) -> list[str]:

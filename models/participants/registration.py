@@ -83,7 +83,7 @@ def register_participant(event: Event, details: PersonDetails, actor: str = "", 
     return participant
 
 
-def _insert_rows(model, rows: list[dict]) -> None:
+def insert_rows(model, rows: list[dict]) -> None:
     """Insert many rows with one prepared statement: the SQL is built once and the database runs it per row.
 
     (peewee's insert_many builds the SQL text for every row, which costs more than the insert itself.)
@@ -131,6 +131,6 @@ def register_participants(event: Event, people: list[tuple[PersonDetails, int | 
         detail = json.dumps({"how": how}) if how else "{}"
         entries = [dict(at=now, actor=actor, action="participant registered", subject=f"participant:{number}",
                         detail=detail) for number in numbers]
-        _insert_rows(Participant, rows)
-        _insert_rows(audit.AuditEntry, entries)
+        insert_rows(Participant, rows)
+        insert_rows(audit.AuditEntry, entries)
     return numbers

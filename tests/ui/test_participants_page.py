@@ -6,7 +6,7 @@ import types
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -14,6 +14,7 @@ from models.checkin.entities import CheckIn
 from models.clock import UTC
 from models.event.entities import Day
 from models.participants.entities import Participant
+from models.participants.folding import fold
 from ui.app import create_application
 from ui.context import AppContext
 from ui.participants.page import ParticipantsPage
@@ -87,10 +88,18 @@ def test_filters_by_delegation_role_and_arrival(page, qtbot):
 
 
 def test_sorting_by_family_name_ignores_accents_and_script(page):
-    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    page.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
     names = [page.proxy.data(page.proxy.index(row, 2)) for row in range(page.proxy.rowCount())]
     assert names.index("Çaushi") < names.index("Dervishi")  # Ç sorts with C
     assert names.index("Šimunović") < names.index("Стојановски") < names.index("Трајковски")  # Cyrillic among Latin
+    # AND a click on the header does it, keeping the order when the list reloads
+    header = page.table.horizontalHeader()
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(2) + 10, 5))
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    page.context.notify("participants")
+    names = [page.proxy.data(page.proxy.index(row, 2)) for row in range(page.proxy.rowCount())]
+    assert names[0] == "Yılmaz"
+    assert [fold(name) for name in names] == sorted((fold(name) for name in names), reverse=True)
 
 
 def test_selecting_a_person_shows_their_check_ins_and_changes(page, qtbot):

@@ -150,15 +150,19 @@ class ParticipantsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # The model sorts itself (a header click), keeping the choice when it reloads.
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.sort_by)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # fit the columns to the first rows, not to ten thousand
         header.setStretchLastSection(True)
         self.panel = PersonPanel()
         self.edit_button, self.delete_button = self.panel.edit_button, self.panel.delete_button
@@ -243,11 +247,19 @@ class ParticipantsPage(QWidget):
         for column, widest in ((1, 160), (2, 170), (3, 210), (4, 230), (5, 260)):
             header.resizeSection(column, min(header.sectionSize(column), widest))
 
+    def sort_by(self, column: int, order) -> None:
+        chosen = self.selected()
+        self.model.sort(column, order)
+        if chosen is not None:
+            self.select_participant(chosen.id)
+
     # --- selection -----------------------------------------------------------
 
     def selected(self) -> Participant | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.proxy.data(rows[0], PARTICIPANT_ROLE) if rows else None
+        if not rows:
+            return None
+        return Participant.get_or_none(Participant.id == self.proxy.data(rows[0], PARTICIPANT_ROLE).id)
 
     def select_participant(self, participant_id: int) -> None:
         row = self.model.row_of(participant_id)
@@ -302,7 +314,7 @@ class ParticipantsPage(QWidget):
         participant = self.selected()
         if participant is None:
             return
-        dialog = ParticipantDialog(self.current_event, Participant.get_by_id(participant.id), self)
+        dialog = ParticipantDialog(self.current_event, participant, self)
         if dialog.exec():
             self.context.notify("participants")
 
@@ -337,7 +349,7 @@ class ParticipantsPage(QWidget):
         if participant is None or self.reprint_badge is None:
             return
         try:
-            self.reprint_badge(Participant.get_by_id(participant.id), operator_name())
+            self.reprint_badge(participant, operator_name())
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Badge not reprinted"), str(error))
             return
