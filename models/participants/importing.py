@@ -32,7 +32,7 @@ from models.participants.registration import (
     EMAIL, LANGUAGES, PersonDetails, register_participants,
 )
 from models.participants.roles import RoleFinder, event_roles
-from models.participants.spreadsheet import SourceTable, read_table
+from models.participants.spreadsheet import SourceRow, SourceTable, read_table
 
 # The fields a column can fill, in the order the mapping step lists them.
 FIELDS = ("number", "given_name", "family_name", "full_name", "organisation", "delegation", "role", "email",
@@ -388,85 +388,87 @@ def _mapping_problems(table: SourceTable, mapping: list[str | None]) -> list[Row
 def plan_import(event: Event, table: SourceTable, mapping: list[str | None],
                 options: ImportOptions | None = None) -> ImportPlan:
     """Check every row and decide, for each, new / update / unchanged. Writes nothing (the dry run)."""
-    options = options or ImportOptions()
     plan = ImportPlan(table, list(mapping), problems=_mapping_problems(table, mapping))
     if plan.problems:
         return plan
-    context = _Context.of(event)
-    mapped = {key for key in mapping if key}
-    width = len(table.headers)
-    seen_numbers: dict[int, int] = {}
-    seen_emails: dict[str, int] = {}
-    seen_names: dict[tuple, int] = {}
-    seen_matches: dict[int, int] = {}
-    new_delegations: dict[str, str] = {}  # folded -> as first written
+    planner = _Planner(plan, _Context.of(event), options or ImportOptions())
     for source in table.rows:
-        def problem(message: str) -> None:
-            plan.problems.append(RowProblem(source.number, message))
-
-        if len(source.cells) != width:
-            problem(f"it has {len(source.cells)} values but the header has {width} columns. "
-                    + (f"A value with '{table.delimiter}' inside needs quotes, or the delimiter is not "
-                       f"{table.delimiter_label}." if table.kind == "csv" else "Check the row's cells."))
-            continue
-        row = _read_row(source.cells, mapping, context)
-        details = row.details
-        if row.new_delegation:
-            folded = fold(row.new_delegation)
-            if options.create_delegations:
-                new_delegations.setdefault(folded, row.new_delegation)
-            else:
-                plan.unknown_delegations.setdefault(row.new_delegation, []).append(source.number)
-                row.problems.append(f"the delegation '{row.new_delegation}' is not one of the event's. Let the "
-                                    "import create it, add it on the Event page, or correct the sheet.")
-        for message in row.problems:
-            problem(message)
-        if row.problems:
-            continue
-        key = name_key(details.given_name, details.family_name)
-        email = email_key(details.email)
-        delegation_identity = (details.delegation.id if details.delegation is not None
-                               else f"new:{fold(row.new_delegation)}" if row.new_delegation else None)
-        # The same person twice in the sheet?
-        earlier = (seen_numbers.get(row.number) if row.number else None) or \
-            (seen_emails.get(email) if email else None) or seen_names.get((key, delegation_identity))
-        if earlier:
-            reason = ("number" if row.number and seen_numbers.get(row.number) == earlier
-                      else "e-mail" if email and seen_emails.get(email) == earlier else "name and delegation")
-            problem(f"the same person as row {earlier} (same {reason}). Remove one of the two rows.")
-            continue
-        if row.number:
-            seen_numbers[row.number] = source.number
-        if email:
-            seen_emails[email] = source.number
-        seen_names[(key, delegation_identity)] = source.number
-        # Someone already registered?
-        match, unclear = _match(row, key, email, mapped, context)
-        if unclear:
-            problem(unclear)
-            continue
-        if email:
-            owners = [p for p in context.people.by_email.get(email, []) if match is None or p.id != match.id]
-            if owners:
-                problem(f"the e-mail {details.email} belongs to participant {owners[0].number} "
-                        f"({owners[0].full_name}).")
-                continue
-        if match is None:
-            plan.new.append(NewPerson(source.number, details, row.number, row.new_delegation))
-            continue
-        if match.id in seen_matches:
-            problem(f"it is participant {match.number}, like row {seen_matches[match.id]}. Remove one of the two rows.")
-            continue
-        seen_matches[match.id] = source.number
-        changes = _changes(match, details, mapped)
-        if row.new_delegation:
-            changes["delegation"] = None
-        if changes:
-            plan.updates.append(PersonUpdate(source.number, match, changes, row.new_delegation))
-        else:
-            plan.unchanged.append(source.number)
-    plan.delegations_to_create = list(new_delegations.values())
+        problems = planner.take(source)
+        plan.problems.extend(RowProblem(source.number, message) for message in problems)
+    plan.delegations_to_create = list(planner.new_delegations.values())
     return plan
+
+
+class _Planner:
+    """Places each row of the sheet in the plan, remembering what earlier rows were."""
+
+    def __init__(self, plan: ImportPlan, context: _Context, options: ImportOptions):
+        self.plan, self.context, self.options = plan, context, options
+        self.mapped = {key for key in plan.mapping if key}
+        self.seen: dict[tuple, int] = {}  # ("number"|"e-mail"|"name and delegation", value) -> row
+        self.seen_matches: dict[int, int] = {}  # participant id -> row
+        self.new_delegations: dict[str, str] = {}  # folded name -> as first written
+
+    def take(self, source: SourceRow) -> list[str]:
+        """Place the row as new, update or unchanged; returns its problems instead when it has any."""
+        table, width = self.plan.table, len(self.plan.table.headers)
+        if len(source.cells) != width:
+            return [f"it has {len(source.cells)} values but the header has {width} columns. "
+                    + (f"A value with '{table.delimiter}' inside needs quotes, or the delimiter is not "
+                       f"{table.delimiter_label}." if table.kind == "csv" else "Check the row's cells.")]
+        row = _read_row(source.cells, self.plan.mapping, self.context)
+        if row.new_delegation:
+            self.note_new_delegation(row, source.number)
+        if row.problems:
+            return row.problems
+        key, email = name_key(row.details.given_name, row.details.family_name), email_key(row.details.email)
+        twice = self.same_as_earlier_row(row, key, email, source.number)
+        if twice:
+            return [twice]
+        match, unclear = _match(row, key, email, self.mapped, self.context)
+        if unclear:
+            return [unclear]
+        owners = [p for p in self.context.people.by_email.get(email, []) if match is None or p.id != match.id]
+        if email and owners:
+            return [f"the e-mail {row.details.email} belongs to participant {owners[0].number} "
+                    f"({owners[0].full_name})."]
+        if match is None:
+            self.plan.new.append(NewPerson(source.number, row.details, row.number, row.new_delegation))
+            return []
+        if match.id in self.seen_matches:
+            return [f"it is participant {match.number}, like row {self.seen_matches[match.id]}. Remove one of the "
+                    "two rows."]
+        self.seen_matches[match.id] = source.number
+        changes = _changes(match, row.details, self.mapped)
+        if row.new_delegation:
+            changes["delegation"] = None  # the delegation the import creates, set when it exists
+        if changes:
+            self.plan.updates.append(PersonUpdate(source.number, match, changes, row.new_delegation))
+        else:
+            self.plan.unchanged.append(source.number)
+        return []
+
+    def note_new_delegation(self, row: _Row, number: int) -> None:
+        if self.options.create_delegations:
+            self.new_delegations.setdefault(fold(row.new_delegation), row.new_delegation)
+            return
+        self.plan.unknown_delegations.setdefault(row.new_delegation, []).append(number)
+        row.problems.append(f"the delegation '{row.new_delegation}' is not one of the event's. Let the import "
+                            "create it, add it on the Event page, or correct the sheet.")
+
+    def same_as_earlier_row(self, row: _Row, key: str, email: str, number: int) -> str:
+        """Why the row repeats an earlier one (same number, e-mail, or folded name in the delegation), or ''."""
+        delegation = (row.details.delegation.id if row.details.delegation is not None
+                      else f"new:{fold(row.new_delegation)}" if row.new_delegation else None)
+        keys = [("number", row.number) if row.number else None, ("e-mail", email) if email else None,
+                ("name and delegation", (key, delegation))]
+        keys = [entry for entry in keys if entry]
+        for entry in keys:
+            if entry in self.seen:
+                return f"the same person as row {self.seen[entry]} (same {entry[0]}). Remove one of the two rows."
+        for entry in keys:
+            self.seen[entry] = number
+        return ""
 
 
 def _match(row: _Row, key: str, email: str, mapped: set[str], context: _Context) -> tuple[Participant | None, str]:
