@@ -186,11 +186,12 @@ def decode(data: bytes, encoding: str) -> str:
 
 
 def _sample_lines(text: str, lines: int = 60) -> str:
+    """The first lines of the text, whole, for guessing the delimiter."""
     end = 0
     for _ in range(lines):
-        found = text.find("\n", end)
+        found = text.find("\n", end, end + MAX_LINE_CHARS)
         if found < 0:
-            return text
+            return text[:end or MAX_LINE_CHARS]
         end = found + 1
     return text[:end]
 
@@ -242,7 +243,6 @@ def _check_line_lengths(text: str) -> None:
 
 
 def parse_csv(text: str, delimiter: str) -> list[SourceRow]:
-    _check_line_lengths(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
     try:
@@ -341,6 +341,7 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
                             encoding_detected=encoding is None, delimiter_detected=delimiter is None)
         table.encoding = encoding or detect_encoding(data)
         text = decode(data, table.encoding)
+        _check_line_lengths(text)
         table.delimiter = delimiter or detect_delimiter(text)
         rows = parse_csv(text, table.delimiter)
     if all(is_blank(row) for row in rows):
