@@ -78,11 +78,10 @@ def run(quick: bool = False) -> list[dict]:
         imports = [timed_import(folder, path, attempt) for attempt in range(repeats)]
         dry_runs = [timed_import(folder, path, attempt, dry_run=True) for attempt in range(repeats)]
     assert all(created == rows for _elapsed, created in imports)
-    scale = 10_000 / rows
     return [
         {"name": f"import {rows:,}-row CSV (Windows-1250, semicolons), read + check + write",
          "value": min(elapsed for elapsed, _ in imports), "unit": "s",
-         "target": TARGET_SECONDS / scale, "floor": floor},
+         "target": None if quick else TARGET_SECONDS, "floor": floor},  # the target is for 10,000 rows
         {"name": f"dry run of the same {rows:,} rows (read + check)", "value": min(e for e, _ in dry_runs),
          "unit": "s", "target": None, "floor": floor},
         {"name": f"csv module alone: decode and split the same {rows:,} rows", "value": floor, "unit": "s",
