@@ -36,6 +36,12 @@ def day_state(day: Day, clock: Clock = SYSTEM_CLOCK) -> AgendaState:
     return agenda_state(load_day_plan(day), load_actions(day), clock.now())
 
 
+def day_state_as_of(day: Day, instant: datetime) -> AgendaState:
+    """The state as it was at a past instant: what was logged later is left out."""
+    actions = tuple(action for action in load_actions(day) if action.at <= instant)
+    return agenda_state(load_day_plan(day), actions, instant)
+
+
 def append(day_id: int, rows: list[ChairAction], actor: str = "") -> None:
     for row in rows:
         AgendaAction.create(day=day_id, item=row.item_id, action=row.action, at=row.at, seconds=row.seconds,
