@@ -1,7 +1,7 @@
 """The run log in the event file: durable, append-only, and the state computed again after a restart."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -10,6 +10,7 @@ from models.agenda.entities import AgendaAction
 from models.agenda.plan import day_by_number, load_day_plan
 from models.agenda.recovery import propose_recoveries
 from models.agenda.runlog import Chair, append, day_state, last_action_id, load_actions, set_seats_minutes
+from models.agenda.timing import day_timing
 from models.audit import AuditEntry
 from models.clock import FakeClock
 from models.errors import BelvedereError
@@ -91,3 +92,24 @@ def test_the_take_your_seats_notice_is_an_event_setting(demo_event):
     assert load_day_plan(day).seats_before == 3 * MIN
     with pytest.raises(BelvedereError, match="between 0 and 30"):
         set_seats_minutes(45)
+
+
+def test_timing_of_the_day_for_the_report(demo_event):
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("09:07"))
+    chair = Chair(day, clock)
+    chair.start()
+    clock.set(at("09:20"))
+    chair.pause()
+    clock.set(at("09:22"))
+    chair.resume()
+    chair.show_message("2 minutes")
+    clock.set(at("09:41"))
+    chair.next_item()
+    timing = day_timing(day, clock)
+    opening = timing.items[0]
+    assert (opening.actual_start, opening.actual_end) == (datetime(2011, 6, 9, 9, 7), datetime(2011, 6, 9, 9, 41))
+    assert opening.ran == 32 * MIN and opening.overrun == 2 * MIN
+    assert opening.session.number == "1"
+    assert [(m.text, m.shown, m.hidden) for m in timing.messages] == [("2 minutes", datetime(2011, 6, 9, 9, 22), None)]
+    assert timing.planned_end == datetime(2011, 6, 9, 17, 30) and timing.actual_end is None
