@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from models.agenda.entities import BREAK_KINDS, AgendaItem
+from models.agenda.entities import BREAK_KINDS, AgendaAction, AgendaItem
 from models.clock import local_to_utc, utc_to_local, venue_zone
 from models.errors import BelvedereError
 from models.event.entities import Day, Event, Setting
@@ -31,6 +31,17 @@ def day_by_number(event: Event, number: int) -> Day:
         numbers = ", ".join(str(d.number) for d in event_days(event)) or "none"
         raise BelvedereError(f"The event has no day {number} (its days are: {numbers}).")
     return day
+
+
+def day_to_run(event: Event, today: date) -> Day | None:
+    """The day the chair most likely runs: today's, else the last one with anything logged, else the first."""
+    days = event_days(event)
+    todays = next((day for day in days if day.date == today), None)
+    if todays is not None or not days:
+        return todays
+    logged = (AgendaAction.select(AgendaAction.day).where(AgendaAction.day.in_([day.id for day in days]))
+              .order_by(AgendaAction.id.desc()).first())
+    return next((day for day in days if logged and day.id == logged.day_id), days[0])
 
 
 def day_items(day: Day) -> list[AgendaItem]:

@@ -177,10 +177,10 @@ def stage_screen(state: AgendaState, registered: DayCount | None = None) -> Stag
     if state.blackout:
         return StageScreen(BLACKOUT, BLACKOUT)
     current = state.current
+    if not state.started and (current is not None or not state.runs):
+        return _welcome(state, registered, base)
     if current is None:
         return _end(state, base)
-    if not state.started:
-        return _welcome(state, registered, base)
     if current.item.is_break and current.status != PENDING:
         return _break(state, current, base)
     return _item(state, current, base)
