@@ -13,6 +13,17 @@ from ui.style import ACCENT, REFUSED_RED, WARN_AMBER
 
 PLANNED, ACTUAL, PROJECTED, ITEM = range(4)
 LATE_ENOUGH_TO_SHOW = timedelta(minutes=1)
+CURRENT_BACKGROUND = QBrush(QColor(ACCENT))
+CURRENT_INK = QBrush(QColor("white"))
+PAST_INK = QBrush(QColor("#78848f"))
+LATE_INK = QBrush(QColor(WARN_AMBER))
+VERY_LATE_INK = QBrush(QColor(REFUSED_RED))
+
+
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def tr(text: str) -> str:
@@ -31,17 +42,32 @@ class AgendaTableModel(QAbstractTableModel):
     def __init__(self, state: AgendaState, parent=None):
         super().__init__(parent)
         self.state = state
+        self.rows = self.contents(state)
 
     def set_state(self, state: AgendaState) -> None:
         structure_changed = [i.id for i in state.plan.items] != [i.id for i in self.state.plan.items]
+        rows = self.contents(state)
         if structure_changed:
             self.beginResetModel()
-            self.state = state
+            self.state, self.rows = state, rows
             self.endResetModel()
             return
+        changed = [row for row, cells in enumerate(rows) if cells != self.rows[row]]
+        self.state, self.rows = state, rows
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
+
+    def contents(self, state: AgendaState) -> list[tuple]:
+        """Every cell's text and look, computed once per state: views ask for them thousands of times."""
         self.state = state
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        return [self.row_contents(item) for item in state.plan.items]
+
+    def row_contents(self, item: PlannedItem) -> tuple:
+        run = self.state.run_of(item.id)
+        texts = tuple(self.text(item, column) for column in range(4))
+        colours = tuple(self.foreground(item, run, column) for column in range(4))
+        return texts, colours, self.tooltip(item, run), item.kind == "session" or self.is_current(item), \
+            self.is_current(item)
 
     def item_at(self, row: int) -> PlannedItem:
         return self.state.plan.items[row]
@@ -68,21 +94,18 @@ class AgendaTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item = self.item_at(index.row())
-        run = self.state.run_of(item.id)
+        texts, colours, tooltip, bold, current = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(item, column)
+            return texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(item, run)
-        if role == Qt.ItemDataRole.FontRole and (item.kind == "session" or self.is_current(item)):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_current(item):
-            return QBrush(QColor(ACCENT))
+            return tooltip
+        if role == Qt.ItemDataRole.FontRole and bold:
+            return bold_font()
+        if role == Qt.ItemDataRole.BackgroundRole and current:
+            return CURRENT_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(item, run, column)
+            return colours[column]
         return None
 
     # --- contents -------------------------------------------------------------------
@@ -141,15 +164,15 @@ class AgendaTableModel(QAbstractTableModel):
             return tr("next")
         return ""
 
-    def foreground(self, item: PlannedItem, run, column: int):
+    def foreground(self, item: PlannedItem, run, column: int) -> QBrush | None:
         if self.is_current(item):
-            return QBrush(QColor("white"))
+            return CURRENT_INK
         if run is not None and run.status in (DONE, SKIPPED):
-            return QBrush(QColor("#78848f"))
+            return PAST_INK
         if column == PROJECTED and run is not None and run.status == PENDING and run.projected_start:
             late = run.projected_start - item.start
             if late >= 10 * LATE_ENOUGH_TO_SHOW:
-                return QBrush(QColor(REFUSED_RED))
+                return VERY_LATE_INK
             if late >= LATE_ENOUGH_TO_SHOW:
-                return QBrush(QColor(WARN_AMBER))
+                return LATE_INK
         return None
