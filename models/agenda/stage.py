@@ -76,7 +76,8 @@ def date_text(day: date) -> str:
 
 
 def next_lines(state: AgendaState, run: ItemRun | None, with_time: bool = True) -> tuple[str, ...]:
-    """What comes next: the session, its title, the item and its chair."""
+    """What comes next: a new session by its number and title, then the item and the session's chair;
+    a break, or the next talk of the same session, by its own title."""
     if run is None:
         return ()
     plan = state.plan
@@ -85,7 +86,11 @@ def next_lines(state: AgendaState, run: ItemRun | None, with_time: bool = True) 
     lines = []
     label = session_label(plan, item)
     start = f"{clock_text(plan.local(run.projected_start))}  " if with_time and run.projected_start else ""
-    if session is not None:
+    current = state.current
+    same_session = current is not None and session is not None and current.item.parent_id == session.id
+    if item.is_break or (same_session and not current.item.is_break):
+        lines.append(f"{start}{item.title}")
+    elif session is not None:
         lines.append(f"{start}{label} — {session.title}" if label else f"{start}{session.title}")
         if item.title != session.title:
             lines.append(item.title)

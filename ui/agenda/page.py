@@ -488,4 +488,13 @@ class AgendaPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.table.setFocus()
+        if self.day is not None:
+            self.table.setFocus()
+
+    def closeEvent(self, event) -> None:
+        """Closed (not merely hidden behind another page): stop the clock and take the display down."""
+        if self.day is not None:
+            self.live.stop()
+            if self.display is not None:
+                self.display.close()
+        super().closeEvent(event)
