@@ -1,6 +1,8 @@
 """The chair's page driven like a chair would: buttons, keys, messages, recoveries, the chime."""
 from __future__ import annotations
 
+import sys
+import wave
 from datetime import timedelta
 
 import pytest
@@ -10,9 +12,13 @@ from PySide6.QtTest import QTest
 from models.agenda.entities import AgendaAction
 from models.agenda.plan import day_by_number, load_day_plan
 from models.agenda.state import PAUSED, PENDING, RUNNING, ChairAction, agenda_state
+from models.checkin.entities import CheckIn
 from models.clock import FakeClock
+from models.participants.entities import Participant
+from models.resources import resource_path
 from tests.agenda.helpers import at
 from ui.agenda.page import AgendaPage
+from ui.agenda.sound import Chime
 from ui.agenda.table_model import ACTUAL, ITEM, PLANNED, PROJECTED, AgendaTableModel
 from ui.app import create_application
 from ui.context import AppContext
@@ -200,3 +206,33 @@ def test_the_chime_sounds_when_a_break_reaches_its_resume_time_unless_switched_o
     chair.at("14:30", 1)
     assert page.chime.played == 1
     assert page.context.settings.value("agenda/chime", type=bool) is False
+
+
+def test_the_welcome_screen_counts_the_desk_s_check_ins_as_they_come(chair):
+    page = chair.page
+    assert page.miniature.screen_shown.kind == "welcome"
+    before = [line for line in page.miniature.screen_shown.lines if "registered" in line]
+    assert before[0].startswith("0 of ")
+    # WHEN the desk (here, or on another laptop) checks two people in and says so
+    for participant in Participant.select().limit(2):
+        CheckIn.create(participant=participant, day=page.day, at=at("08:41"))
+    page.context.notify("checkins")
+    # THEN the welcome screen counts them
+    assert any(line.startswith("2 of ") for line in page.miniature.screen_shown.lines)
+
+
+def test_the_chime_is_silent_where_qt_multimedia_cannot_load(monkeypatch):
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # as when libpulse is missing
+    chime = Chime()
+    chime.play()
+    assert chime.played == 1
+
+
+def test_the_chime_is_a_short_clean_sound():
+    with wave.open(str(resource_path("sounds", "chime-break-end.wav"))) as sound:
+        assert (sound.getnchannels(), sound.getsampwidth(), sound.getframerate()) == (1, 2, 44100)
+        assert 1.5 < sound.getnframes() / sound.getframerate() < 4
+        frames = sound.readframes(sound.getnframes())
+    samples = memoryview(frames).cast("h")
+    assert max(abs(value) for value in samples) < 32767 * 0.8  # headroom: no clipping
+    assert abs(samples[0]) < 200 and abs(samples[-1]) < 200  # starts and ends without a click

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget,
@@ -127,6 +127,9 @@ class AgendaPage(QWidget):
         self.error_timer.timeout.connect(lambda: self.error_label.clear())
         self.build()
         self.build_shortcuts()
+        application = QGuiApplication.instance()
+        application.screenAdded.connect(self.on_screens_changed)
+        application.screenRemoved.connect(self.on_screens_changed)
         self.live.changed.connect(self.refresh)
         self.live.break_ended.connect(self.on_break_ended)
         self.refresh()
@@ -382,6 +385,9 @@ class AgendaPage(QWidget):
             index = next((i for i in range(self.screen_choice.count()) if self.screen_choice.itemData(i) != laptop), 0)
         self.screen_choice.setCurrentIndex(index)
         self.screen_choice.blockSignals(False)
+
+    def on_screens_changed(self, *_screen) -> None:
+        self.fill_screens()
 
     def ensure_display(self) -> StageWindow:
         if self.display is None:
