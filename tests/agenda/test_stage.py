@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import string
+from dataclasses import replace
 from datetime import timedelta
 
 from hypothesis import given
@@ -108,3 +109,16 @@ def test_phrases_follow_the_working_languages():
 
 def _placeholders(text: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(text) if name]
+
+
+def test_the_break_screen_names_the_next_session_with_its_number_title_and_chair():
+    session_item = replace(item(3, "session", "11:15", "13:00", number="3", title="Review of cooperation"),
+                           chair="Elton Kerluku")
+    plan = plan_of(item(1, "talk", "10:30", "11:00"), item(2, "break", "11:00", "11:15", minimum=10), session_item,
+                   item(4, "talk", "11:15", "13:00", parent=3, title="Types of request"))
+    session = Session(plan, at("10:30"))
+    session.do(controls.start)
+    session.at("11:02")
+    screen = stage_screen(session.do(controls.end))
+    assert screen.next_lines == ("Session 3 · Sesioni 3 — Review of cooperation", "Types of request",
+                                 "Chair · Moderator: Elton Kerluku")

@@ -112,6 +112,11 @@ def test_keys_run_the_day_from_the_page(chair):
     chair.key(Qt.Key.Key_Plus)
     chair.key(Qt.Key.Key_Minus)
     assert chair.state.current.added == MIN
+    # "+" typed as Shift+= and both signs on the keypad
+    QTest.keyClick(page.table, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(page.table, Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier)
+    QTest.keyClick(page.table, Qt.Key.Key_Minus, Qt.KeyboardModifier.KeypadModifier)
+    assert chair.state.current.added == 2 * MIN
     chair.at("09:31")
     chair.key(Qt.Key.Key_N)
     assert chair.state.current.item.title.startswith("Introduction") and chair.state.current.status == RUNNING

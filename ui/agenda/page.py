@@ -295,21 +295,25 @@ class AgendaPage(QWidget):
 
     def build_shortcuts(self) -> None:
         """Page-wide keys; a focused text field takes printable keys first, so typing never triggers them."""
-        keys = {
-            "Space": lambda: self.act(self.chair.start_or_pause),
-            "N": lambda: self.act(self.chair.next_item),
-            "+": lambda: self.act(self.chair.add_time, 60),
-            "=": lambda: self.act(self.chair.add_time, 60),
-            "-": lambda: self.act(self.chair.add_time, -60),
-            "M": self.message_key,
-            "B": lambda: self.act(self.chair.set_blackout, not self.live.state.blackout),
-        }
+        keypad, shift = Qt.KeyboardModifier.KeypadModifier, Qt.KeyboardModifier.ShiftModifier
+        # "+" is Shift+= on many layouts, and both signs are on the keypad too
+        plus = ["+", "=", QKeySequence(shift | Qt.Key.Key_Plus), QKeySequence(keypad | Qt.Key.Key_Plus)]
+        minus = ["-", QKeySequence(keypad | Qt.Key.Key_Minus)]
+        keys = [
+            (["Space"], lambda: self.act(self.chair.start_or_pause)),
+            (["N"], lambda: self.act(self.chair.next_item)),
+            (plus, lambda: self.act(self.chair.add_time, 60)),
+            (minus, lambda: self.act(self.chair.add_time, -60)),
+            (["M"], self.message_key),
+            (["B"], lambda: self.act(self.chair.set_blackout, not self.live.state.blackout)),
+        ]
         self.shortcuts = []
-        for key, slot in keys.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self.shortcuts.append(shortcut)
+        for sequences, slot in keys:
+            for sequence in sequences:
+                shortcut = QShortcut(QKeySequence(sequence), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+                self.shortcuts.append(shortcut)
 
     # --- acting -----------------------------------------------------------------------
 
