@@ -23,13 +23,11 @@ DANGER = timedelta(minutes=1)
 # What the chair did to an item, in the run log's words.
 START, PAUSE, RESUME, ADD, END, SKIP, BACK = "start", "pause", "resume", "add", "end", "skip", "back"
 MESSAGE, MESSAGE_OFF, BLACKOUT, BLACKOUT_OFF, TRIM = "message", "message_off", "blackout", "blackout_off", "trim"
-ACTIONS = (START, PAUSE, RESUME, ADD, END, SKIP, BACK, MESSAGE, MESSAGE_OFF, BLACKOUT, BLACKOUT_OFF, TRIM)
 
 # Where an item is in the day.
 PENDING, RUNNING, PAUSED, DONE, SKIPPED = "pending", "running", "paused", "done", "skipped"
 # How a running item stands against its time; the display's colours follow it.
 WARNING, DANGER_PHASE, OVERTIME = "warning", "danger", "overtime"
-PHASES = (PENDING, RUNNING, WARNING, DANGER_PHASE, OVERTIME, PAUSED)
 
 
 @dataclass(frozen=True)

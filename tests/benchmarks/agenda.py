@@ -21,8 +21,6 @@ import os
 import random
 import subprocess
 import sys
-import tempfile
-import time
 from datetime import timedelta
 from pathlib import Path
 

@@ -20,7 +20,6 @@ from models.agenda.phrases import QUICK_MESSAGES, quick_message
 from models.agenda.plan import day_to_run, event_days, seats_minutes
 from models.agenda.recovery import Recovery, propose_recoveries
 from models.agenda.runlog import Chair, set_seats_minutes
-from models.agenda.stage import countdown_text
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
 from models.clock import venue_today, venue_zone
 from models.db import SQLITE_ERRORS, translate_operational_error
@@ -117,22 +116,32 @@ class AgendaPage(QWidget):
         if self.day is None:
             page_layout(self, self.tr("Agenda")).addWidget(hint(self.tr("This event has no days yet.")))
             return
-        self.live = LiveDay(context, self.day, self)
-        self.chair = Chair(self.day, context.clock)
         self.display: StageWindow | None = None
+        self.offered_screen: str | None = None
         self.chime = Chime(self)
         self.recoveries_key = None
-        self.error_timer = QTimer(self)
-        self.error_timer.setSingleShot(True)
-        self.error_timer.timeout.connect(lambda: self.error_label.clear())
+        self.proposals: list[Recovery] = []
+        self.follow_day(self.day)
         self.build()
         self.build_shortcuts()
+        self.error_timer = QTimer(self)
+        self.error_timer.setSingleShot(True)
+        self.error_timer.timeout.connect(self.error_label.clear)
         application = QGuiApplication.instance()
         application.screenAdded.connect(self.on_screens_changed)
         application.screenRemoved.connect(self.on_screens_changed)
+        self.refresh()
+
+    def follow_day(self, day) -> None:
+        """Run this day: its controls, and its live state for the page and the display."""
+        self.day = day
+        self.chair = Chair(day, self.context.clock)
+        self.live = LiveDay(self.context, day, self)
         self.live.changed.connect(self.refresh)
         self.live.break_ended.connect(self.on_break_ended)
-        self.refresh()
+        if self.display is not None:
+            self.display.follow(self.live)
+        self.recoveries_key = None
 
     # --- building ---------------------------------------------------------------------
 
@@ -362,16 +371,9 @@ class AgendaPage(QWidget):
             self.chime.play()
 
     def choose_day(self, index: int) -> None:
-        self.day = self.days[index]
-        self.chair = Chair(self.day, self.context.clock)
         self.live.stop()
         self.live.deleteLater()
-        self.live = LiveDay(self.context, self.day, self)
-        self.live.changed.connect(self.refresh)
-        self.live.break_ended.connect(self.on_break_ended)
-        if self.display is not None:
-            self.display.follow(self.live)
-        self.recoveries_key = None
+        self.follow_day(self.days[index])
         self.refresh()
 
     # --- the display window -------------------------------------------------------------
