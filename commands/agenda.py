@@ -64,6 +64,8 @@ def state_lines(state: AgendaState) -> list[str]:
     if current is None:
         last_end = max((run.ended_at for run in state.runs if run.ended_at), default=None)
         return [f"Now {now}: the day is over (ended {hhmm(last_end, state)}, {late_text(state.delay)})."]
+    if not state.live:
+        return [f"Now {state.plan.local(state.now):%d.%m.%Y %H:%M}: not this day, not started; times as planned."]
     if not state.started:
         first = f"{state.plan.local(current.projected_start):%H:%M}"
         lines = [f"Now {now}: not started; “{current.item.title}” is projected at {first}."]

@@ -97,6 +97,7 @@ class AgendaState:
     runs: tuple[ItemRun, ...]
     cursor: int  # index of the current unit; len(runs) once the day is over
     started: bool
+    live: bool  # started, or today in the venue: projections follow the clock
     messages: tuple[ShownMessage, ...]
     blackout: bool
     recoveries: tuple[AppliedRecovery, ...]
@@ -370,6 +371,9 @@ def agenda_state(plan: DayPlan, actions: tuple[ChairAction, ...] | list[ChairAct
         fold.apply(action)
     if fold.last_at is not None:
         now = max(now, fold.last_at)
+    live = fold.started or plan.local(now).date() == plan.date
+    # Another day's clock says nothing about this one: until it is live, it is projected as planned.
+    projected_from = now if live or not plan.units else min(now, plan.units[0].start)
     runs: list[ItemRun] = []
     previous_end: datetime | None = None  # projected end of the unit before
     for position, (item, run) in enumerate(zip(plan.units, fold.runs)):
@@ -384,7 +388,8 @@ def agenda_state(plan: DayPlan, actions: tuple[ChairAction, ...] | list[ChairAct
             start, end = run.segments[0][0], now + max(allotted - running, ZERO)
         else:
             if position == fold.cursor:
-                start = now if _follows_directly(plan.units, position) else max(now, item.start)
+                follows = _follows_directly(plan.units, position)
+                start = projected_from if follows else max(projected_from, item.start)
             else:
                 start = previous_end if _follows_directly(plan.units, position) else max(previous_end, item.start)
             allotted = base_length(item, start) + changes
@@ -398,7 +403,7 @@ def agenda_state(plan: DayPlan, actions: tuple[ChairAction, ...] | list[ChairAct
             projected_start=start, projected_end=end, phase=phase,
         ))
     return AgendaState(
-        plan=plan, now=now, actions=actions, runs=tuple(runs), cursor=fold.cursor, started=fold.started,
+        plan=plan, now=now, actions=actions, runs=tuple(runs), cursor=fold.cursor, started=fold.started, live=live,
         messages=tuple(ShownMessage(text, shown, hidden) for text, shown, hidden in fold.messages),
         blackout=fold.blackout, recoveries=tuple(fold.recoveries),
     )

@@ -243,3 +243,16 @@ def test_a_gap_in_the_plan_absorbs_delay_and_early_items_do_not_start_before_it(
     assert state.runs[1].projected_start == at("09:45") and state.day_delay == timedelta(0)
     session.do(controls.add_time, 10 * 60)  # ends 9:50
     assert session.state.runs[1].projected_start == at("09:50")
+
+
+def test_a_day_that_is_not_today_is_projected_as_planned_until_it_starts():
+    # GIVEN day I opened a week before (preparing) and a year after (looking back), never started
+    for when in (at("10:00") - timedelta(days=7), at("10:00") + timedelta(days=365)):
+        state = Session(three_talks(), when).state
+        # THEN the projection is the plan, and nothing runs late
+        assert not state.live
+        assert [run.projected_start for run in state.runs] == [at("09:00"), at("09:30"), at("10:00")]
+        assert state.delay == timedelta(0) and state.day_delay == timedelta(0)
+    # on the day itself the clock counts: at 10:00 the opening is an hour late
+    state = Session(three_talks(), at("10:00")).state
+    assert state.live and state.delay == 60 * MIN

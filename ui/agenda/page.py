@@ -158,6 +158,7 @@ class AgendaPage(QWidget):
         self.lateness.setObjectName("lateness")
         self.lateness.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.lateness.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.lateness.setWordWrap(True)
         self.screen_choice = QComboBox()
         self.screen_choice.setToolTip(self.tr("The screen the speaker's display goes to"))
         self.display_button = small_button(self.tr("Show display"), self.tr("Open the stage display on this screen"))
@@ -454,6 +455,11 @@ class AgendaPage(QWidget):
         if end and planned:
             end_text = self.tr(" · the day ends at {end} (planned {planned})").format(
                 end=f"{state.plan.local(end):%H:%M}", planned=f"{state.plan.local(planned):%H:%M}")
+        if not state.live:
+            self.lateness.setText(self.tr("Planned for {date} · the day ends at {end}").format(
+                date=f"{state.plan.date:%d.%m.%Y}", end=f"{state.plan.local(planned):%H:%M}" if planned else "—"))
+            self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {NEUTRAL_GREY};")
+            return
         lead = self.tr("Not started") + " · " if not state.started else ""
         self.lateness.setText(lead + self.tr("Running {how}").format(how=now_text) + end_text)
         self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
