@@ -122,6 +122,12 @@ while time.perf_counter() < deadline:  # settle: first paints, fonts, caches
     app.processEvents()
     time.sleep(0.01)
 records.clear()
+def rss_mb():
+    try:
+        return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return float("nan")
+rss_start = rss_mb()
 paints = view.paints if view else 0
 cpu, wall = time.process_time(), time.perf_counter()
 QTimer.singleShot(int(seconds * 1000), app.quit)
@@ -133,7 +139,7 @@ for now, remaining, text in records:
         stale.append((math.ceil(remaining) - remaining) * 1000)
     previous = text
 print(json.dumps({"cpu": 100 * cpu / wall, "paints": ((view.paints - paints) / wall) if view else 0,
-                  "ticks": len(records) / wall, "stale": stale,
+                  "ticks": len(records) / wall, "stale": stale, "rss": rss_mb(), "rss_growth": rss_mb() - rss_start,
                   "size": [window.width(), window.height()]}))
 """
 
@@ -165,6 +171,8 @@ def run(quick: bool = False) -> list[dict]:
         figure("floor: idle full-screen window CPU", idle["cpu"], "% core"),
         figure("stage display repaints", display["paints"], "per s"),
         figure("stage display clock looks (ticks)", display["ticks"], "per s"),
+        figure("stage display process memory (RSS)", display["rss"], "MB"),
+        figure(f"stage display memory growth over {seconds} s", display["rss_growth"], "MB"),
     ]
 
 
