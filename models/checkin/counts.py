@@ -7,7 +7,8 @@ from peewee import JOIN, fn
 
 from models.checkin.entities import CheckIn
 from models.event.entities import Day
-from models.participants.entities import Delegation, Participant, Role
+from models.participants.entities import Delegation, Participant
+from models.participants.queries import delegations_in_order, roles_in_order
 from models.participants.folding import fold
 
 
@@ -72,9 +73,8 @@ def day_counts(day: Day) -> DayCounts:
     """Arrived and expected on the day, in total, by delegation and by role (in the event's order)."""
     event = day.event
     arrived, expected = arrived_on(day), expected_on(day)
-    delegations = [(d.id, d.code, d.name) for d in
-                   Delegation.select().where(Delegation.event == event).order_by(Delegation.position)]
-    roles = [(r.id, r.key, r.name) for r in Role.select().where(Role.event == event).order_by(Role.position)]
+    delegations = [(d.id, d.code, d.name) for d in delegations_in_order(event)]
+    roles = [(r.id, r.key, r.name) for r in roles_in_order(event)]
     return DayCounts(
         arrived=arrived.count(),
         expected=expected.count(),

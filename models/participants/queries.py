@@ -18,3 +18,11 @@ def participants_in_order(event: Event) -> list[Participant]:
         .order_by(Participant.number)
     )
     return list(query)
+
+
+def delegations_in_order(event: Event) -> list[Delegation]:
+    return list(Delegation.select().where(Delegation.event == event).order_by(Delegation.position))
+
+
+def roles_in_order(event: Event) -> list[Role]:
+    return list(Role.select().where(Role.event == event).order_by(Role.position))
