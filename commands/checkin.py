@@ -10,9 +10,8 @@ import sys
 
 from commands.common import open_event_for_command
 from models.agenda.plan import day_by_number
-from models.checkin.service import (
-    CheckInResult, Outcome, check_in, day_on, local_time, refusal_reason, valid_check_ins,
-)
+from models.checkin.counts import DayStatus, Presence, day_statuses
+from models.checkin.service import CheckInResult, Outcome, check_in, day_on, local_time, refusal_reason
 from models.clock import SYSTEM_CLOCK, venue_today, venue_zone
 from models.event.entities import Day, Event
 from models.participants.entities import Participant
@@ -82,13 +81,12 @@ def run_scan(args: argparse.Namespace) -> int:
     return EXIT_CODES[result.outcome]
 
 
-def status_text(event: Event, participant: Participant, day: Day | None, arrivals: dict) -> str:
-    if day is None:
+def status_text(event: Event, status: DayStatus | None) -> str:
+    if status is None:
         return ""
-    if participant.id in arrivals:
-        record = arrivals[participant.id]
-        return f"checked in {local_time(event, record.at):%H:%M} ({record.desk or 'no desk'})"
-    return "not arrived" if participant.is_expected_on(day.number) else "not expected"
+    if status.presence is Presence.ARRIVED:
+        return f"checked in {local_time(event, status.at):%H:%M} ({status.desk or 'no desk'})"
+    return "not arrived" if status.presence is Presence.NOT_YET else "not expected"
 
 
 def run_find(args: argparse.Namespace) -> int:
@@ -100,11 +98,11 @@ def run_find(args: argparse.Namespace) -> int:
         print(f"belvedere: no one matches '{args.query}'. Try part of the family name, or the number.",
               file=sys.stderr)
         return EXIT_FAILURE
-    arrivals = valid_check_ins(day, matches) if day else {}
+    statuses = day_statuses(day, [participant.id for participant in matches]) if day else {}
     print(f"Status on {day_name(day)}" if day else "Today is not a day of this event; give --day N for the status.")
     rows = [(participant.number, participant.full_name,
              participant.delegation.name if participant.delegation_id else "—",
-             status_text(event, participant, day, arrivals)) for participant in matches]
+             status_text(event, statuses.get(participant.id))) for participant in matches]
     name_width = max(len(row[1]) for row in rows)
     delegation_width = max(len(row[2]) for row in rows)
     for number, name, delegation, status in rows:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
 
 from peewee import JOIN, fn
 
@@ -93,3 +95,29 @@ def not_arrived(day: Day) -> list[Participant]:
     # Sorted here, not in SQL: Ç and Š belong beside C and S, not after Z.
     return sorted(missing, key=lambda p: (p.delegation_id is None, p.delegation.position if p.delegation_id else 0,
                                           fold(p.family_name), fold(p.given_name), p.number))
+
+
+class Presence(str, Enum):
+    ARRIVED = "arrived"
+    NOT_YET = "not-yet"
+    NOT_EXPECTED = "not-expected"
+
+
+@dataclass(frozen=True)
+class DayStatus:
+    presence: Presence
+    at: datetime | None = None  # when they were checked in
+    desk: str = ""
+
+
+def day_statuses(day: Day, participant_ids: list[int]) -> dict[int, DayStatus]:
+    """Participant id -> arrived (when, where), not yet, or not expected on the day; for a list on screen."""
+    arrivals = (CheckIn.select(CheckIn.participant, CheckIn.at, CheckIn.desk)
+                .where((CheckIn.day == day) & CheckIn.voided_at.is_null() & CheckIn.participant.in_(participant_ids))
+                .tuples())
+    expected = {id_ for (id_,) in expected_on(day).select(Participant.id)
+                .where(Participant.id.in_(participant_ids)).tuples()}
+    statuses = {id_: DayStatus(Presence.NOT_YET if id_ in expected else Presence.NOT_EXPECTED)
+                for id_ in participant_ids}
+    statuses.update({id_: DayStatus(Presence.ARRIVED, at, desk) for id_, at, desk in arrivals})
+    return statuses

@@ -170,15 +170,6 @@ def valid_check_in(participant: Participant, day: Day) -> CheckIn | None:
     )
 
 
-def valid_check_ins(day: Day, participants: list[Participant]) -> dict[int, CheckIn]:
-    """Participant id -> that day's valid check-in, for the people listed."""
-    query = CheckIn.select().where(
-        (CheckIn.day == day) & CheckIn.voided_at.is_null()
-        & CheckIn.participant.in_([participant.id for participant in participants])
-    )
-    return {record.participant_id: record for record in query}
-
-
 def last_check_in_at(desk: str, day: Day) -> CheckIn | None:
     """The desk's most recent check-in of the day that still stands (what Undo takes back)."""
     return (CheckIn.select()

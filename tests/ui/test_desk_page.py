@@ -206,7 +206,7 @@ def test_a_scan_with_a_tab_suffix_is_one_scan_and_keeps_the_focus(qtbot, desk):
 @pytest.mark.parametrize("typed", ["djordje", "Ђорђе", "dorde petrovic"])
 def test_typing_a_name_in_any_script_lists_the_person_and_enter_checks_in(qtbot, desk, artifacts, typed):
     type_like_a_person(qtbot, desk, typed)
-    assert desk.table.isVisible() and desk.results.participant_at(0).number == 118
+    assert desk.table.isVisible() and desk.results.hit_at(0).number == 118
     desk.grab().save(str(artifacts / "desk-search.png"))
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
     assert_answer(desk, Tone.OK, "Ђорђе Петровић")
@@ -217,7 +217,7 @@ def test_typing_a_name_in_any_script_lists_the_person_and_enter_checks_in(qtbot,
 def test_arrow_keys_choose_another_match_and_the_list_shows_who_is_in(qtbot, desk):
     scan(qtbot, desk, badge(107, desk))
     type_like_a_person(qtbot, desk, "kovač")
-    assert [desk.results.participant_at(row).number for row in range(2)] == [107, 110]
+    assert [desk.results.hit_at(row).number for row in range(2)] == [107, 110]
     assert desk.results.data(desk.results.index(0, 3)) == "✔ 08:50"
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_Down)
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
@@ -282,7 +282,7 @@ def test_a_walk_in_is_registered_checked_in_and_counted_in_one_step(qtbot, desk,
     desk.grab().save(str(artifacts / "desk-walk-in.png"))
     # and the new person is found by the search at once
     type_like_a_person(qtbot, desk, "dukanovic")
-    assert desk.results.participant_at(0).number == 146
+    assert desk.results.hit_at(0).number == 146
 
 
 def test_a_walk_in_without_a_name_stays_in_the_dialog_with_the_problem(qtbot, desk):
@@ -339,7 +339,7 @@ def test_desk_name_and_operator_are_asked_once_and_remembered(qtbot, demo_path):
 
 def test_outside_the_event_days_the_desk_says_it_is_not_today(qtbot, demo_path):
     page = make_desk(qtbot, demo_path, clock=FakeClock(datetime(2011, 6, 1, 9, 0, tzinfo=UTC)))
-    assert page.day.number == 1 and "Not today" in page.not_today.text()
+    assert page.day.number == 1 and "not today" in page.not_today.text()
 
 
 # --- sound and camera ---------------------------------------------------------------------

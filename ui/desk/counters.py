@@ -1,12 +1,13 @@
 """Live counters: arrived of expected on the desk's day, in total and by delegation."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.checkin.counts import DayCounts
 from ui.style import OK_GREEN
-
-COLUMNS = 5
 
 
 class CountersPanel(QFrame):
@@ -26,29 +27,27 @@ class CountersPanel(QFrame):
         total.addWidget(self.total)
         total.addWidget(self.caption)
         layout.addLayout(total)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(22)
-        self.grid.setVerticalSpacing(4)
-        layout.addLayout(self.grid, 1)
-        self.group_labels: list[QLabel] = []
+        # One wrapping line of "AL 3/6" pairs: it reflows to any width, for any number of delegations.
+        self.groups = QLabel()
+        self.groups.setObjectName("counter-groups")
+        self.groups.setWordWrap(True)
+        self.groups.setTextFormat(Qt.TextFormat.RichText)
+        self.groups.setStyleSheet("font-size: 14pt; color: #1f2a36;")
+        layout.addWidget(self.groups, 1)
 
     def show_counts(self, counts: DayCounts, day_name: str) -> None:
         self.total.setText(f"{counts.arrived} / {counts.expected}")
         self.caption.setText(self.tr("arrived on %1").replace("%1", day_name))
-        groups = counts.by_delegation
-        while len(self.group_labels) < len(groups):
-            label = QLabel()
-            self.grid.addWidget(label, len(self.group_labels) // COLUMNS, len(self.group_labels) % COLUMNS)
-            self.group_labels.append(label)
-        for label, group in zip(self.group_labels, groups):
-            label.setText(f"<b>{group.key or self.tr('others')}</b>&nbsp;{group.arrived}/{group.expected}")
-            label.setToolTip(group.name if group.key else self.tr("Participants without a delegation"))
-            complete = group.expected and group.arrived >= group.expected
-            label.setStyleSheet(f"font-size: 14pt; color: {OK_GREEN if complete else '#1f2a36'};")
-        for position, label in enumerate(self.group_labels):
-            label.setVisible(position < len(groups))
+        pairs = []
+        for group in counts.by_delegation:
+            pair = f"<b>{escape(group.key or self.tr('others'))}</b>&nbsp;{group.arrived}/{group.expected}"
+            if group.expected and group.arrived >= group.expected:
+                pair = f"<span style='color: {OK_GREEN}'>{pair}&nbsp;✔</span>"
+            pairs.append(pair)
+        self.groups.setText(" &emsp; ".join(pairs))
+        self.groups.setToolTip("\n".join(f"{group.name}: {group.arrived}/{group.expected}"
+                                         for group in counts.by_delegation))
         self.layout().activate()
 
     def text(self) -> str:
-        shown = [label.text() for label in self.group_labels if not label.isHidden()]
-        return " ".join([self.total.text(), self.caption.text()] + shown)
+        return " ".join([self.total.text(), self.caption.text(), self.groups.text()])

@@ -26,7 +26,8 @@ from models.clock import venue_today, venue_zone
 from models.errors import BelvedereError
 from models.event.entities import Day
 from models.participants.entities import Participant
-from models.participants.search import SearchIndex
+from models.participants.queries import participants_by_id
+from models.participants.search import Hit
 from ui.context import AppContext
 from ui.desk.answer import Offer, answer_for, day_name, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
@@ -34,6 +35,7 @@ from ui.desk.counters import CountersPanel
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
 from ui.desk.result_panel import ResultPanel
 from ui.desk.scan_field import ScanField
+from ui.desk.search_index import IndexKeeper
 from ui.desk.search_model import NAME, SearchResultsModel
 from ui.desk.sounds import DeskSounds
 from ui.style import WARN_AMBER
@@ -59,7 +61,7 @@ class DeskPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.current_event = context.event  # not `self.event`: that would hide QWidget.event()
-        self.index: SearchIndex | None = None
+        self.search_index = IndexKeeper(self.current_event, self)
         self.last_result: CheckInResult | None = None
         self.camera: CameraSource | None = None
         self.sounds = DeskSounds(self)
@@ -84,34 +86,36 @@ class DeskPage(QWidget):
 
     def build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(12)
         header = QHBoxLayout()
         header.addWidget(page_title(self.tr("Registration desk")))
         header.addStretch(1)
-        self.not_today = QLabel()
-        self.not_today.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold;")
-        header.addWidget(self.not_today)
+        self.camera_toggle = self._button(self.tr("Camera"), self.toggle_camera)
+        self.camera_toggle.setCheckable(True)
+        self.camera_toggle.setVisible(default_camera() is not None)
+        header.addWidget(self.camera_toggle)
+        header.addWidget(self._button(self.tr("Walk-in (F2)"), self.register_walk_in))
+        header.addWidget(self._button(self.tr("Undo (Ctrl+Z)"), self.undo_last))
+        layout.addLayout(header)
+
+        where = QHBoxLayout()
         self.day_choice = QComboBox()
         self.day_choice.setStyleSheet("font-size: 14pt;")
         self.day_choice.activated.connect(lambda _index: self.scan_field.setFocus())
         self.day_choice.currentIndexChanged.connect(self.on_day_changed)
-        header.addWidget(self.day_choice)
-        layout.addLayout(header)
-
-        actions = QHBoxLayout()
+        where.addWidget(self.day_choice)
+        self.not_today = QLabel()
+        self.not_today.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold; font-size: 13pt;")
+        where.addWidget(self.not_today)
+        where.addStretch(1)
         self.identity = QLabel()
         self.identity.setStyleSheet("font-size: 13pt;")
-        actions.addWidget(self.identity)
-        actions.addWidget(self._button(self.tr("Change…"), self.ask_identity))
-        actions.addStretch(1)
-        self.camera_toggle = self._button(self.tr("Camera"), self.toggle_camera)
-        self.camera_toggle.setCheckable(True)
-        self.camera_toggle.setVisible(default_camera() is not None)
-        actions.addWidget(self.camera_toggle)
-        actions.addWidget(self._button(self.tr("Walk-in… (F2)"), self.register_walk_in))
-        actions.addWidget(self._button(self.tr("Undo last (Ctrl+Z)"), self.undo_last))
-        layout.addLayout(actions)
+        self.identity.setWordWrap(True)  # a long desk or operator name wraps rather than widening the window
+        self.identity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        where.addWidget(self.identity)
+        where.addWidget(self._button(self.tr("Change…"), self.ask_identity))
+        layout.addLayout(where)
 
         self.scan_field = ScanField()
         self.scan_field.setPlaceholderText(self.tr("Scan a badge, or type a name or number"))
@@ -151,7 +155,7 @@ class DeskPage(QWidget):
         header_view = self.table.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda index: self.check_in_person(self.results.participant_at(index.row())))
+        self.table.doubleClicked.connect(lambda index: self.check_in_hit(self.results.hit_at(index.row())))
         self.search_hint = QLabel()
         self.search_hint.setStyleSheet("font-size: 13pt; color: #455a64;")
         self.search_hint.setWordWrap(True)
@@ -225,9 +229,9 @@ class DeskPage(QWidget):
         super().showEvent(event)
         self.scan_field.setFocus()
         if not self.desk or not self.operator:
-            QTimer.singleShot(0, self.ask_identity)  # once the window is up
-        if self.index is None:
-            QTimer.singleShot(0, self.search_index)  # ready before the first name is typed
+            QTimer.singleShot(0, self, self.ask_identity)  # once the window is up; never after the page is gone
+        if self.search_index.ready is None:
+            self.search_index.refresh()  # ready before the first name is typed
         if self.camera_toggle.isChecked():
             self.start_camera()
 
@@ -243,9 +247,11 @@ class DeskPage(QWidget):
             self.not_today.setText(self.tr("This event has no days yet."))
             return
         is_today = day.date == venue_today(self.context.clock, venue_zone(self.current_event.timezone))
-        self.not_today.setText("" if is_today else self.tr("Not today — check-ins go to"))
+        self.not_today.setText("" if is_today else self.tr("⚠ not today"))
+        self.not_today.setToolTip("" if is_today else self.tr("Check-ins are recorded for the day chosen here, "
+                                                              "which is not today's date."))
         self.result_panel.show_answer(ready())
-        self.results.show(self.results.participants, day)
+        self.results.show(self.results.hits, day)
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -254,7 +260,7 @@ class DeskPage(QWidget):
 
     def on_data_changed(self, topic: str) -> None:
         if topic == "participants":
-            self.index = None
+            self.search_index.refresh()
             self.run_search()
         if topic in ("participants", "checkins"):
             self.results.refresh_statuses()
@@ -262,18 +268,13 @@ class DeskPage(QWidget):
 
     # --- search ----------------------------------------------------------------------
 
-    def search_index(self) -> SearchIndex:
-        if self.index is None:
-            self.index = SearchIndex.for_event(self.current_event)
-        return self.index
-
-    def run_search(self) -> list[Participant]:
+    def run_search(self) -> list[Hit]:
         self.search_timer.stop()
         text = self.scan_field.text()
         if not text.strip():
             self.clear_search()
             return []
-        found = self.search_index().search(text, SEARCH_LIMIT)
+        found = self.search_index.index().hits(text, SEARCH_LIMIT)
         self.results.show(found, self.day)
         self.table.show()
         self.update_side()
@@ -301,8 +302,8 @@ class DeskPage(QWidget):
             current = self.table.currentIndex().row()
             self.table.selectRow(max(0, min(rows - 1, current + step)))
 
-    def selected_participant(self) -> Participant | None:
-        return self.results.participant_at(self.table.currentIndex().row())
+    def selected_hit(self) -> Hit | None:
+        return self.results.hit_at(self.table.currentIndex().row())
 
     # --- checking in -------------------------------------------------------------------
 
@@ -316,13 +317,13 @@ class DeskPage(QWidget):
             found = self.run_search_for(text)
             if len(found) != 1:
                 return
-        participant = self.selected_participant()
-        if participant is None:
+        hit = self.selected_hit()
+        if hit is None:
             self.restore(text)
             return
-        self.check_in_person(participant)
+        self.check_in_hit(hit)
 
-    def run_search_for(self, text: str) -> list[Participant]:
+    def run_search_for(self, text: str) -> list[Hit]:
         self.restore(text)
         return self.run_search()
 
@@ -336,8 +337,12 @@ class DeskPage(QWidget):
         self.present(check_in(self.current_event, text, day=self.day, desk=self.desk,
                               operator=self.operator, method=method, clock=self.context.clock))
 
-    def check_in_person(self, participant: Participant | None, anyway: bool = False) -> None:
-        if participant is None or self.day is None:
+    def check_in_hit(self, hit: Hit | None) -> None:
+        if hit is not None:
+            self.check_in_person(participants_by_id([hit.participant_id])[0])
+
+    def check_in_person(self, participant: Participant, anyway: bool = False) -> None:
+        if self.day is None:
             return
         self.scan_field.clear()
         self.clear_search()

@@ -4,9 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from models.checkin.service import local_time, valid_check_ins
+from models.checkin.counts import DayStatus, Presence, day_statuses
+from models.checkin.service import local_time
 from models.event.entities import Day, Event
-from models.participants.entities import Participant
+from models.participants.queries import delegations_in_order
+from models.participants.search import Hit
 from ui.style import NEUTRAL_GREY, OK_GREEN
 
 NUMBER, NAME, DELEGATION, STATUS = range(4)
@@ -19,43 +21,42 @@ def tr(text: str) -> str:
 class SearchResultsModel(QAbstractTableModel):
     def __init__(self, event: Event, parent=None):
         super().__init__(parent)
-        self.current_event = event
+        self.current_event = event  # not `self.event`: that would hide QObject.event()
         self.day: Day | None = None
-        self.participants: list[Participant] = []
+        self.hits: list[Hit] = []
         self.statuses: list[tuple[str, str | None]] = []  # (text, colour)
+        self.delegations = {delegation.id: delegation for delegation in delegations_in_order(event)}
         self.headers = [tr("No."), tr("Name"), tr("Del."), tr("Today")]
 
-    def show(self, participants: list[Participant], day: Day | None) -> None:
+    def show(self, hits: list[Hit], day: Day | None) -> None:
         self.beginResetModel()
-        self.participants, self.day = participants, day
+        self.hits, self.day = hits, day
         self.statuses = self._statuses()
         self.endResetModel()
 
     def refresh_statuses(self) -> None:
-        if self.participants:
+        if self.hits:
             self.statuses = self._statuses()
-            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.participants) - 1, STATUS))
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.hits) - 1, STATUS))
 
     def _statuses(self) -> list[tuple[str, str | None]]:
-        if self.day is None or not self.participants:
-            return [("", None)] * len(self.participants)
-        arrivals = valid_check_ins(self.day, self.participants)
-        statuses = []
-        for participant in self.participants:
-            if participant.id in arrivals:
-                time = local_time(self.current_event, arrivals[participant.id].at)
-                statuses.append((tr("✔ %1").replace("%1", f"{time:%H:%M}"), OK_GREEN))
-            elif participant.is_expected_on(self.day.number):
-                statuses.append(("", None))
-            else:
-                statuses.append((tr("not expected"), NEUTRAL_GREY))
-        return statuses
+        if self.day is None or not self.hits:
+            return [("", None)] * len(self.hits)
+        statuses = day_statuses(self.day, [hit.participant_id for hit in self.hits])
+        return [self._status(statuses[hit.participant_id]) for hit in self.hits]
 
-    def participant_at(self, row: int) -> Participant | None:
-        return self.participants[row] if 0 <= row < len(self.participants) else None
+    def _status(self, status: DayStatus) -> tuple[str, str | None]:
+        if status.presence is Presence.ARRIVED:
+            return tr("✔ %1").replace("%1", f"{local_time(self.current_event, status.at):%H:%M}"), OK_GREEN
+        if status.presence is Presence.NOT_EXPECTED:
+            return tr("not expected"), NEUTRAL_GREY
+        return "", None
+
+    def hit_at(self, row: int) -> Hit | None:
+        return self.hits[row] if 0 <= row < len(self.hits) else None
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.participants)
+        return 0 if parent.isValid() else len(self.hits)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
@@ -68,22 +69,24 @@ class SearchResultsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        participant = self.participants[index.row()]
+        hit = self.hits[index.row()]
         column = index.column()
+        delegation = self.delegations.get(hit.delegation_id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NUMBER:
-                return participant.number
+                return hit.number
             if column == NAME:
-                return participant.full_name
+                return hit.name
             if column == DELEGATION:
-                return participant.delegation.code if participant.delegation_id else "—"
+                return delegation.code if delegation else "—"
             return self.statuses[index.row()][0]
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and self.statuses[index.row()][1]:
             return QBrush(QColor(self.statuses[index.row()][1]))
-        if role == Qt.ItemDataRole.ToolTipRole and column == DELEGATION and participant.delegation_id:
-            return participant.delegation.name
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
-            return self.statuses[index.row()][0] or tr("not arrived yet")
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME and participant.organisation:
-            return participant.organisation
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == DELEGATION and delegation:
+                return delegation.name
+            if column == NAME:
+                return hit.organisation or None
+            if column == STATUS:
+                return self.statuses[index.row()][0] or tr("not arrived yet")
         return None
