@@ -43,8 +43,10 @@ def make_desk(qtbot, demo_path, clock=None, identity=("Desk 1", "Ana")) -> DeskP
     page = DeskPage(context)
     qtbot.addWidget(page)
     page.resize(1000, 720)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
     return page
 
 
@@ -330,8 +332,8 @@ def test_desk_name_and_operator_are_asked_once_and_remembered(qtbot, demo_path):
     assert "Lobby left" in page.identity.text()
     again = DeskPage(page.context)
     qtbot.addWidget(again)
-    again.show()
-    qtbot.wait(20)
+    with qtbot.waitExposed(again):
+        again.show()
     assert again.findChild(IdentityDialog) is None and "Entela" in again.identity.text()
     scan(qtbot, again, badge(101, again))
     assert valid_check_ins()[0].desk == "Lobby left"
@@ -420,3 +422,30 @@ def test_a_printed_badge_seen_by_the_camera_checks_in(qtbot, desk, tmp_path):
     # THEN she is checked in once
     assert [c.participant.number for c in valid_check_ins()] == [120]
     assert_answer(desk, Tone.OK, "Снежана Ђурић")
+
+
+@pytest.mark.skipif(multimedia() is None, reason="Qt Multimedia cannot load here (libpulse0 missing)")
+def test_with_a_camera_the_toggle_shows_the_picture_and_its_frames_check_in(qtbot, demo_path, monkeypatch,
+                                                                            artifacts):
+    # GIVEN a laptop with a camera (Qt's null camera device stands in for one; its frames are pushed below)
+    device = multimedia().QCameraDevice()
+    monkeypatch.setattr(desk_module, "default_camera", lambda: device)
+    page = make_desk(qtbot, demo_path)
+    assert page.camera_toggle.isVisible()
+    # WHEN the volunteer turns the camera on and a badge appears in its video frames
+    qtbot.mouseClick(page.camera_toggle, Qt.MouseButton.LeftButton)
+    assert page.preview.isVisible() and page.scan_field.hasFocus()
+    frame = multimedia().QVideoFrame(badge_frame(badge(139, page)))
+    for _ in range(10):
+        page.camera.last_frame_at = 0.0  # as if a tenth of a second had passed
+        page.camera.sink.setVideoFrame(frame)
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: not page.frame_scanner.busy)
+    # THEN the picture is shown and the badge's owner is checked in once, by camera
+    assert not page.preview.pixmap().isNull()
+    assert [(c.participant.number, c.method) for c in valid_check_ins()] == [(139, "camera")]
+    assert_answer(page, Tone.OK, "Alexander Seger")
+    page.grab().save(str(artifacts / "desk-camera-on.png"))
+    # AND turning the camera off hides the picture
+    qtbot.mouseClick(page.camera_toggle, Qt.MouseButton.LeftButton)
+    assert not page.preview.isVisible()

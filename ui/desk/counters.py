@@ -44,7 +44,7 @@ class CountersPanel(QFrame):
             if group.expected and group.arrived >= group.expected:
                 pair = f"<span style='color: {OK_GREEN}'>{pair}&nbsp;✔</span>"
             pairs.append(pair)
-        self.groups.setText(" &emsp; ".join(pairs))
+        self.groups.setText("&nbsp;&nbsp;&nbsp; ".join(pairs))  # wide gaps, and a plain space to wrap at
         self.groups.setToolTip("\n".join(f"{group.name}: {group.arrived}/{group.expected}"
                                          for group in counts.by_delegation))
         self.layout().activate()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
@@ -159,8 +159,10 @@ class DeskPage(QWidget):
         self.search_hint = QLabel()
         self.search_hint.setStyleSheet("font-size: 13pt; color: #455a64;")
         self.search_hint.setWordWrap(True)
+        self.table.hide()  # until something is typed
         side.addWidget(self.table, 1)
         side.addWidget(self.search_hint)
+        side.addStretch(0)
         middle.addWidget(self.side, 1)
         self.side.hide()
         layout.addLayout(middle, 1)
@@ -353,7 +355,7 @@ class DeskPage(QWidget):
     def present(self, result: CheckInResult, walk_in: bool = False) -> None:
         self.last_result = result
         answer = answer_for(self.current_event, result, self.desk, walk_in=walk_in,
-                            can_print_badge=badge_renderer() is not None)
+                            can_print_badge=walk_in and badge_renderer() is not None)
         self.result_panel.show_answer(answer)
         self.sounds.play(answer.tone)
         self.scan_field.setFocus()
@@ -459,5 +461,4 @@ class DeskPage(QWidget):
         self.stop_camera()
         self.camera_toggle.setChecked(False)
         QMessageBox.warning(self, self.tr("The camera cannot be used"),
-                            QCoreApplication.translate("DeskPage", "%1\nScan with the scanner or type the name.")
-                            .replace("%1", message))
+                            self.tr("%1\nScan with the scanner or type the name.").replace("%1", message))
