@@ -5,6 +5,7 @@ screenshot of every state is kept in tests/artifacts/ for people to look at.
 """
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
 import pytest
@@ -194,6 +195,18 @@ def test_two_scans_queued_back_to_back_are_two_scans_nothing_split_or_doubled(qt
     assert sorted(c.participant.number for c in valid_check_ins()) == [101, 102]
     assert_answer(desk, Tone.OK, "Ardit Mërkuri")
     assert desk.results.rowCount() == 0
+
+
+def test_a_scanner_typing_24_digits_and_enter_within_50_ms_is_one_scan_without_a_search(qtbot, desk):
+    searches = []
+    desk.search_timer.timeout.connect(lambda: searches.append(desk.scan_field.text()))
+    started = time.perf_counter()
+    qtbot.keyClicks(desk.scan_field, badge(120, desk), delay=2)  # 2 ms a key, as USB scanners do
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
+    assert time.perf_counter() - started < 0.2  # the test's own overhead included
+    assert_answer(desk, Tone.OK, "Снежана Ђурић")
+    qtbot.wait(2 * desk_module.SEARCH_DELAY_MS)
+    assert searches == [] and not desk.table.isVisible() and len(valid_check_ins()) == 1
 
 
 def test_a_scan_with_a_tab_suffix_is_one_scan_and_keeps_the_focus(qtbot, desk):
