@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from models.clock import UTC, FakeClock  # noqa: E402
 from models.event.demo import create_demo  # noqa: E402
 from models.event.file import close_event_database, current_event, open_event_database  # noqa: E402
+from models.safety import journal  # noqa: E402
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
@@ -23,8 +24,10 @@ def isolated_home(tmp_path, monkeypatch):
     """Belvedere's config and data folders live in the test's own tmp_path."""
     home = tmp_path / "home"
     monkeypatch.setenv("BELVEDERE_HOME", str(home))
+    journal.forget_cached_folder()  # the journal's folder is read from this home's config
     yield home
     close_event_database()
+    journal.forget_cached_folder()
 
 
 @pytest.fixture(scope="session")

@@ -135,3 +135,35 @@ def test_event_files_are_private_and_a_local_folder_is_no_network_share(demo_eve
     if os.name == "posix":
         assert stat.S_IMODE(demo_path.stat().st_mode) == 0o600
     assert not is_on_network_share(demo_path)
+
+
+def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(demo_event, tmp_path):
+    from models.agenda.runlog import Chair
+    from models.checkin.service import check_in, void_check_in
+    from models.clock import FakeClock
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    journal.set_journal_folder(str(stick))
+    clock = FakeClock(datetime(2011, 6, 9, 6, 50, tzinfo=UTC))
+    day_one = Day.get(Day.number == 1)
+    djordje = Participant.get(Participant.number == 118)
+    result = check_in(demo_event, djordje, day=day_one, desk="Desk 1", clock=clock)
+    assert result.checked_in and result.journal_problem == ""
+    void_check_in(result.check_in, "wrong person", "Ana", clock=clock)
+    Chair(day_one, clock=clock, actor="chair").start()
+    entries = journal.read_journal(journal.journal_file(demo_event, stick))
+    assert [entry["type"] for entry in entries] == ["checkin", "void", "action"]
+    assert entries[0]["number"] == 118 and entries[2]["action"] == "start"
+
+
+def test_a_pulled_stick_never_turns_a_saved_check_in_red(demo_event, tmp_path):
+    from models.checkin.service import check_in
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    journal.set_journal_folder(str(stick))
+    stick.rmdir()  # the stick is pulled out
+    result = check_in(demo_event, Participant.get(Participant.number == 101), day=Day.get(Day.number == 1))
+    assert result.checked_in and "check the stick" in result.journal_problem
+    assert CheckIn.select().count() == 1

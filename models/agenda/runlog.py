@@ -20,6 +20,7 @@ from models.clock import SYSTEM_CLOCK, Clock
 from models.db import write_transaction
 from models.errors import BelvedereError
 from models.event.entities import Day, Setting
+from models.safety import journal
 
 
 def load_actions(day: Day | int) -> tuple[ChairAction, ...]:
@@ -42,10 +43,10 @@ def day_state_as_of(day: Day, instant: datetime) -> AgendaState:
     return agenda_state(load_day_plan(day), actions, instant)
 
 
-def append(day_id: int, rows: list[ChairAction], actor: str = "") -> None:
-    for row in rows:
-        AgendaAction.create(day=day_id, item=row.item_id, action=row.action, at=row.at, seconds=row.seconds,
-                            text=row.text, actor=actor)
+def append(day_id: int, rows: list[ChairAction], actor: str = "") -> list[AgendaAction]:
+    return [AgendaAction.create(day=day_id, item=row.item_id, action=row.action, at=row.at, seconds=row.seconds,
+                                text=row.text, actor=actor)
+            for row in rows]
 
 
 class Chair:
@@ -62,7 +63,8 @@ class Chair:
             now: datetime = self.clock.now()
             state = agenda_state(plan, load_actions(self.day), now)
             rows = control(state, now, *args)
-            append(self.day.id, rows, self.actor)
+            logged = append(self.day.id, rows, self.actor)
+        journal.record_committed(self.day.event, [journal.action_entry(action) for action in logged])
         return agenda_state(plan, state.actions + tuple(rows), now)
 
     def start(self) -> AgendaState:

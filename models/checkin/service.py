@@ -23,6 +23,7 @@ from models.errors import BelvedereError
 from models.event.entities import Day, Event
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, register_participant
+from models.safety import journal
 
 
 class Outcome(str, Enum):
@@ -42,6 +43,7 @@ class CheckInResult:
     badge_status: BadgeStatus | None = None
     replaced_at: datetime | None = None
     problem: str = ""
+    journal_problem: str = ""  # saved, but the journal on the second medium could not be written
 
     @property
     def checked_in(self) -> bool:
@@ -129,7 +131,12 @@ def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None
         return already(participant, day)
     except SQLITE_ERRORS as error:
         return not_saved(error, day, participant)
-    return CheckInResult(Outcome.CHECKED_IN, day, participant, record)
+    return checked_in(event, day, participant, record)
+
+
+def checked_in(event: Event, day: Day, participant: Participant, record: CheckIn) -> CheckInResult:
+    problem = journal.record_committed(event, [journal.checkin_entry(record)])
+    return CheckInResult(Outcome.CHECKED_IN, day, participant, record, journal_problem=problem)
 
 
 def refused(reading: BadgeReading, day: Day) -> CheckInResult:
@@ -158,7 +165,7 @@ def walk_in(event: Event, details: PersonDetails, day: Day, *, desk: str = "", o
                                     operator=operator, method="walk-in")
     except SQLITE_ERRORS as error:
         return not_saved(error, day, None)
-    return CheckInResult(Outcome.CHECKED_IN, day, participant, record)
+    return checked_in(event, day, participant, record)
 
 
 # --- reading and undoing -----------------------------------------------------
@@ -195,7 +202,9 @@ def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock
                          day=record.day.number, desk=record.desk, reason=reason)
     except SQLITE_ERRORS as error:
         raise translate_operational_error(error) from error
-    return CheckIn.get_by_id(record.id)
+    voided = CheckIn.get_by_id(record.id)
+    journal.record_committed(participant.event, [journal.void_entry(voided)])
+    return voided
 
 
 def local_time(event: Event, instant: datetime) -> datetime:

@@ -7,6 +7,7 @@ Each line is flushed and synced before the next action is acknowledged.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from datetime import datetime
@@ -24,18 +25,32 @@ from models.event.entities import Day, Event
 from models.participants.entities import Participant
 
 _lock = threading.Lock()
+_UNREAD = object()
+_folder: object = _UNREAD  # the configured folder, read once per process (the scan path is hot)
+log = logging.getLogger(__name__)
 
 
 def journal_folder() -> Path | None:
     """The second location chosen on this laptop (a USB stick), or None when the journal is off."""
-    folder = appconfig.get_value("journal_folder")
-    return Path(folder) if folder else None
+    global _folder
+    if _folder is _UNREAD:
+        configured = appconfig.get_value("journal_folder")
+        _folder = Path(configured) if configured else None
+    return _folder
 
 
 def set_journal_folder(folder: str | None) -> None:
+    global _folder
     if folder and not Path(folder).is_dir():
         raise BelvedereError(f"{folder} is not a folder. Plug in the stick and choose a folder on it.")
     appconfig.set_value("journal_folder", folder or None)
+    _folder = Path(folder) if folder else None
+
+
+def forget_cached_folder() -> None:
+    """Read the configuration again at the next append (another process may have changed it)."""
+    global _folder
+    _folder = _UNREAD
 
 
 def journal_file(event: Event, folder: Path) -> Path:
@@ -62,6 +77,21 @@ def append(event: Event, entry: dict, folder: Path | None = None) -> None:
             f"The journal on {folder} could not be written ({error.strerror}). The action is saved on this "
             "laptop; check the stick."
         ) from error
+
+
+def record_committed(event: Event, entries: list[dict]) -> str:
+    """Journal what was just committed; returns the problem sentence when the medium failed.
+
+    The action itself is already saved in the event file, so a missing stick never
+    turns a check-in red: the desk shows the problem beside the answer instead.
+    """
+    try:
+        for entry in entries:
+            append(event, entry)
+    except BelvedereError as error:
+        log.warning("journal not written: %s", error)
+        return str(error)
+    return ""
 
 
 def checkin_entry(checkin: CheckIn) -> dict:

@@ -75,6 +75,8 @@ def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = F
         lines = details + [tr("%1 · %2").replace("%1", day_name(result.day)).replace("%2", f"{time:%H:%M}")]
         if walk_in:
             lines.append(tr("Registered as number %1").replace("%1", str(person.number)))
+        if result.journal_problem:
+            lines.append(result.journal_problem)
         offers = (Offer.PRINT_BADGE,) if walk_in and can_print_badge else ()
         return Answer(Tone.OK, tr("Checked in"), name, lines, offers, person)
     if result.outcome is Outcome.ALREADY:
