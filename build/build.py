@@ -1,6 +1,7 @@
-"""Build the one-folder desktop app: `uv run python build/build.py`.
+"""Build the one-folder desktop app: `uv run python -m build.build`.
 
-The result is build/dist/Belvedere/ (run Belvedere or Belvedere.exe inside it).
+The result is build/dist/Belvedere/: Belvedere (or Belvedere.exe) opens the window,
+belvedere-cli runs the commands.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def folder_size(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    """Bytes on disk, each file once (the bundle links some libraries to each other)."""
+    return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
 def main() -> int:

@@ -4,15 +4,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+import logging
+import os
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTimer, QTranslator, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import appconfig
-from models.errors import BelvedereError
+from models.errors import BelvedereError, DamagedEventFileError
+from models.logs import configure_logging
 from models.event.demo import create_demo
 from models.resources import resource_path
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.safety import offer_latest_backup
 from ui.style import apply_style
 
 
@@ -20,6 +26,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Belvedere")
     app.setOrganizationName("Belvedere")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "belvedere.png"))))
     apply_style(app)
     install_translators(app)
     return app
@@ -54,12 +61,33 @@ def open_main_window(db: str | None = None) -> MainWindow:
     return window
 
 
+QT_LOG_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+                 QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+                 QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
+def log_qt_message(kind, _context, message: str) -> None:
+    """Qt's own messages go to the log (a windowed bundle has no console)."""
+    logging.getLogger("qt").log(QT_LOG_LEVELS.get(kind, logging.INFO), message)
+
+
 def run_gui(db: str | None = None) -> int:
+    configure_logging()
+    qInstallMessageHandler(log_qt_message)
     app = create_application()
     try:
-        window = open_main_window(db)
+        try:
+            window = open_main_window(db)
+        except DamagedEventFileError as error:
+            if not offer_latest_backup(None, startup_target(db), str(error)):
+                return 1
+            window = open_main_window(db)
     except BelvedereError as error:
         QMessageBox.critical(None, app.translate("Startup", "Belvedere cannot open the event"), str(error))
         return 1
     window.raise_()
+    logging.getLogger("belvedere").info("ready: main window shown")
+    quit_after = os.environ.get("BELVEDERE_QUIT_AFTER_MS")  # for the bundle's smoke test
+    if quit_after:
+        QTimer.singleShot(int(quit_after), window.close)
     return app.exec()

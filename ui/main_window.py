@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 from models import appconfig
 from models.db import is_url
 from models.errors import BelvedereError
-from models.event.file import current_event
+from models.event.file import close_event_database, current_event
+from models.safety import backups, desk_lock, journal
 from models.schema import copy_to
 from ui.agenda.page import AgendaPage
 from ui.badges.page import BadgesPage
@@ -21,6 +22,10 @@ from ui.desk.page import DeskPage
 from ui.event.new_event import NewEventDialog
 from ui.participants.page import ParticipantsPage
 from ui.reports.page import ReportsPage
+from ui.safety import (
+    BackupScheduler, ask_new_pin, ask_pin_to_unlock, choose_backup_to_restore, choose_journal_folder,
+    warn_if_on_network_share,
+)
 
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere);;All files (*)"
 
@@ -57,7 +62,11 @@ class MainWindow(QMainWindow):
         self.build_menus()
         self.build_pages()
         context.event_opened.connect(self.build_pages)
+        context.event_opened.connect(lambda: warn_if_on_network_share(self, self.context.target))
+        self.backups = BackupScheduler(context, self)
+        self.backups.failed.connect(lambda message: self.statusBar().showMessage(message))
         self.restore_placement()
+        self.set_desk_locked(bool(self.context.settings.value("desk/locked", False, type=bool)))
 
     def page_titles(self) -> dict[str, str]:
         return {
@@ -127,7 +136,16 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.add_action(file_menu, self.tr("&Save a copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
+        self.add_action(file_menu, self.tr("Restore from &backup…"), self.restore_from_backup)
+        self.add_action(file_menu, self.tr("Rebuild from &journal…"), self.rebuild_from_journal)
+        self.add_action(file_menu, self.tr("Journal to a second &location…"), self.choose_journal)
+        file_menu.addSeparator()
         self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu = file_menu
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        self.lock_action = self.add_action(desk_menu, self.tr("&Lock to the desk"), self.lock_desk,
+                                           QKeySequence("Ctrl+L"))
+        self.unlock_action = self.add_action(desk_menu, self.tr("&Unlock…"), self.unlock_desk)
 
     def add_action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -181,6 +199,74 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("A copy was saved to %1").replace("%1", path), 8000)
 
+    def restore_from_backup(self) -> None:
+        if is_url(self.context.target):
+            return
+        backup = choose_backup_to_restore(self, self.context.target)
+        if backup is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), self.tr(
+            "Replace the open event with %1? The current file is kept beside it.").replace("%1", backup.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        close_event_database()
+        try:
+            backups.restore_backup(backup, Path(self.context.target))
+        except BelvedereError as error:
+            QMessageBox.warning(self, self.tr("Restore from backup"), str(error))
+        self.context.open(self.context.target)
+
+    def rebuild_from_journal(self) -> None:
+        folder = journal.journal_folder()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Rebuild from journal"), str(folder or ""),
+                                              self.tr("Belvedere journal (*.jsonl)"))
+        if not path:
+            return
+        try:
+            added = journal.rebuild_from_journal(current_event(), Path(path))
+        except BelvedereError as error:
+            QMessageBox.warning(self, self.tr("Rebuild from journal"), str(error))
+            return
+        for topic in ("checkins", "agenda"):
+            self.context.notify(topic)
+        QMessageBox.information(self, self.tr("Rebuild from journal"),
+                                self.tr("%1 entries were added from the journal.").replace("%1", str(added)))
+
+    def choose_journal(self) -> None:
+        try:
+            choose_journal_folder(self)
+        except BelvedereError as error:
+            QMessageBox.warning(self, self.tr("Journal"), str(error))
+
+    # --- desk lock ---------------------------------------------------------
+
+    def lock_desk(self) -> None:
+        if not desk_lock.has_pin():
+            try:
+                if ask_new_pin(self) is None:
+                    return
+            except BelvedereError as error:
+                QMessageBox.warning(self, self.tr("Lock to the desk"), str(error))
+                return
+        self.set_desk_locked(True)
+
+    def unlock_desk(self) -> None:
+        if ask_pin_to_unlock(self):
+            self.set_desk_locked(False)
+        else:
+            QMessageBox.warning(self, self.tr("Unlock"), self.tr("That is not the organiser's PIN."))
+
+    def set_desk_locked(self, locked: bool) -> None:
+        """Locked: only the desk page, no file actions, until the organiser's PIN unlocks it."""
+        self.desk_locked = locked
+        if locked:
+            self.show_page("desk")
+        self.navigation.setVisible(not locked)
+        self.file_menu.setEnabled(not locked)
+        self.lock_action.setEnabled(not locked)
+        self.unlock_action.setEnabled(locked)
+        self.context.settings.setValue("desk/locked", locked)
+
     # --- placement ---------------------------------------------------------
 
     def restore_placement(self) -> None:
@@ -190,6 +276,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
 
     def closeEvent(self, event) -> None:
+        self.backups.back_up_now()
         self.context.settings.setValue("main_window/geometry", self.saveGeometry())
         self.context.settings.sync()
         super().closeEvent(event)
