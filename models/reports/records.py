@@ -93,14 +93,28 @@ def chosen_days(event: Event, day_number: int | None = None) -> list[Day]:
     return [day_by_number(event, day_number)] if day_number else event_days(event)
 
 
+def valid_check_ins(event: Event, days: list[Day]) -> list[tuple[int, int, datetime]]:
+    """(participant id, day id, venue-local time) of every valid check-in on the days, earliest first."""
+    if not days:
+        return []
+    zone = venue_zone(event.timezone)
+    rows = (CheckIn.select(CheckIn.participant, CheckIn.day, CheckIn.at)
+            .where(CheckIn.day.in_([day.id for day in days]) & CheckIn.voided_at.is_null())
+            .order_by(CheckIn.at))
+    return [(row.participant_id, row.day_id, utc_to_local(row.at, zone)) for row in rows]
+
+
+def arrival_times_by_day(event: Event, days: list[Day]) -> list[list[datetime]]:
+    """Each day's arrival times (venue-local), without loading the participants: for the live chart."""
+    by_day: dict[int, list[datetime]] = {day.id: [] for day in days}
+    for _, day_id, at in valid_check_ins(event, days):
+        by_day[day_id].append(at)
+    return [by_day[day.id] for day in days]
+
+
 def load_record(event: Event, day_number: int | None = None) -> AttendanceRecord:
     days = chosen_days(event, day_number)
-    zone = venue_zone(event.timezone)
     record = AttendanceRecord(event=event, days=days, participants=participants_in_order(event))
-    if days:
-        rows = (CheckIn.select(CheckIn.participant, CheckIn.day, CheckIn.at)
-                .where(CheckIn.day.in_([day.id for day in days]) & CheckIn.voided_at.is_null())
-                .order_by(CheckIn.at))
-        for check_in in rows:
-            record.arrivals.setdefault((check_in.participant_id, check_in.day_id), utc_to_local(check_in.at, zone))
+    for participant_id, day_id, at in valid_check_ins(event, days):
+        record.arrivals.setdefault((participant_id, day_id), at)
     return record
