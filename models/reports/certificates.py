@@ -5,6 +5,7 @@ Nobody who did not attend gets one: attendance is a valid check-in at the desk.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -12,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -29,8 +31,9 @@ PAGE = landscape(A4)
 SECONDARY = MUTED  # the second language, set smaller and lighter under the first
 
 
-def centred(size: float, font: str = FONT, colour=INK, leading: float | None = None) -> ParagraphStyle:
-    return ParagraphStyle(f"centred-{font}-{size}", fontName=font, fontSize=size, leading=leading or size * 1.25,
+@lru_cache(maxsize=None)
+def centred(size: float, font: str = FONT, colour=INK) -> ParagraphStyle:
+    return ParagraphStyle(f"centred-{font}-{size}", fontName=font, fontSize=size, leading=size * 1.25,
                           textColor=colour, alignment=TA_CENTER)
 
 
@@ -47,10 +50,17 @@ class CertificateWriter:
         self.languages = report_languages(event.language_list)
         self.width, self.height = PAGE
 
-    def paragraph(self, text: str, style: ParagraphStyle, y_top: float, width: float | None = None) -> float:
-        """Draw centred text whose top is at y_top; returns the y below it."""
-        width = width or self.width - 70 * mm
-        paragraph = Paragraph(text, style)
+    def paragraph(self, text: str, style: ParagraphStyle, y_top: float) -> float:
+        """Draw centred plain text whose top is at y_top, wrapped if it is too long; returns the y below it."""
+        width = self.width - 70 * mm
+        if stringWidth(text, style.fontName, style.fontSize) <= width:
+            # one line: drawn directly, many times faster than a paragraph (a certificate per attendee)
+            baseline = y_top - style.leading + (style.leading - style.fontSize) / 2 + style.fontSize * 0.2
+            self.canvas.setFont(style.fontName, style.fontSize)
+            self.canvas.setFillColor(style.textColor)
+            self.canvas.drawCentredString(self.width / 2, baseline, text)
+            return y_top - style.leading
+        paragraph = Paragraph(escape(text), style)
         _, height = paragraph.wrap(width, self.height)
         paragraph.drawOn(self.canvas, (self.width - width) / 2, y_top - height)
         return y_top - height
@@ -59,10 +69,9 @@ class CertificateWriter:
                   **values) -> float:
         """The first language large, the others below it smaller and in grey."""
         first, *others = self.languages
-        y = self.paragraph(escape(words(key, first, **values)), centred(size, font, colour), y)
+        y = self.paragraph(words(key, first, **values), centred(size, font, colour), y)
         for language in others:
-            y = self.paragraph(escape(words(key, language, **values)), centred(size * 0.78, font, SECONDARY),
-                               y - gap)
+            y = self.paragraph(words(key, language, **values), centred(size * 0.78, font, SECONDARY), y - gap)
         return y
 
     def border(self) -> None:
@@ -104,21 +113,21 @@ class CertificateWriter:
         y = self.height - 30 * mm
         y = self.bilingual("certificate_title", y, 30, BOLD, ACCENT, gap=1.5 * mm)
         y = self.bilingual("certify", y - 9 * mm, 12, colour=INK)
-        y = self.paragraph(f"<b>{escape(participant.full_name)}</b>", centred(26, BOLD, INK), y - 5 * mm)
+        y = self.paragraph(participant.full_name, centred(26, BOLD, INK), y - 5 * mm)
         if participant.organisation:
-            y = self.paragraph(escape(participant.organisation), centred(11, colour=MUTED), y - 2 * mm)
+            y = self.paragraph(participant.organisation, centred(11, colour=MUTED), y - 2 * mm)
         y = self.bilingual("attended", y - 6 * mm, 12)
-        y = self.paragraph(f"<b>{escape(event.title)}</b>", centred(17, BOLD, ACCENT), y - 2.5 * mm)
+        y = self.paragraph(event.title, centred(17, BOLD, ACCENT), y - 2.5 * mm)
         if event.subtitle:
-            y = self.paragraph(escape(event.subtitle), centred(11, colour=INK), y - 1.5 * mm)
+            y = self.paragraph(event.subtitle, centred(11, colour=INK), y - 1.5 * mm)
         for index, language in enumerate(self.languages):
             held = words("held", language, place=place(event), dates=date_range(event.start_date, event.end_date,
                                                                                  language))
             style = centred(11, colour=INK) if index == 0 else centred(9, colour=SECONDARY)
-            y = self.paragraph(escape(held), style, y - (4 * mm if index == 0 else 1 * mm))
+            y = self.paragraph(held, style, y - (4 * mm if index == 0 else 1 * mm))
         for index, line in enumerate(self.days_attended(days)):
             style = centred(10.5, BOLD, INK) if index == 0 else centred(9, FONT, SECONDARY)
-            y = self.paragraph(escape(line), style, y - (5 * mm if index == 0 else 1 * mm))
+            y = self.paragraph(line, style, y - (5 * mm if index == 0 else 1 * mm))
         self.signature_block()
         self.canvas.setFont(FONT, 7)
         self.canvas.setFillColor(RULE)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -51,10 +52,13 @@ RED_TINT = colors.HexColor("#f9dedc")
 MARGIN = 16 * mm
 FRAME_PADDING = 6  # reportlab's frames keep 6 points free on each side
 CONTENT_WIDTH = A4[0] - 2 * MARGIN - 2 * FRAME_PADDING
+CELL_PADDING = 4
 ProgressCallback = Callable[[int, int], None]  # (done, total); total 0 while unknown
 
 
 def register_fonts() -> None:
+    # Binary compressed streams: smaller files, and no slow pure-Python ASCII85 pass over every page.
+    rl_config.useA85 = 0
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, file_name in FONT_FILES.items():
         if name not in registered:
@@ -98,6 +102,26 @@ def para(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(escape(str(text)), STYLES[style])
 
 
+def fitting(text: str, style: str, width: float) -> str | Paragraph:
+    """The plain text when it fits on one line of `width` points, else a wrapping paragraph.
+
+    A plain table cell is drawn many times faster than a paragraph: long lists stay quick.
+    The table must set the cell's font (see `plain_cells`).
+    """
+    text = str(text)
+    chosen = STYLES[style]
+    if "\n" not in text and stringWidth(text, chosen.fontName, chosen.fontSize) <= width - 2 * CELL_PADDING:
+        return text
+    return para(text, style)
+
+
+def plain_cells(first: tuple[int, int], last: tuple[int, int], style: str = "cell") -> list:
+    """Table style commands that give plain-text cells the look of `style`."""
+    chosen = STYLES[style]
+    return [("FONTNAME", first, last, chosen.fontName), ("FONTSIZE", first, last, chosen.fontSize),
+            ("LEADING", first, last, chosen.leading), ("TEXTCOLOR", first, last, chosen.textColor)]
+
+
 def marked(markup: str, style: str = "cell") -> Paragraph:
     """A paragraph of reportlab markup; the caller escapes the data inside it."""
     return Paragraph(markup, STYLES[style])
@@ -115,8 +139,8 @@ def table_style(header_rows: int = 1, zebra: bool = True) -> list:
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))

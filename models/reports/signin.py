@@ -15,8 +15,8 @@ from models.clock import Clock
 from models.event.entities import Day
 from models.participants.entities import Participant
 from models.reports.pdf import (
-    GROUP_TINT, CONTENT_WIDTH, MUTED, OK_GREEN, PageFrame, ProgressCallback, RunningTitle, coloured, event_line,
-    generated_line, house_table_style, register_fonts, marked, para, write_pdf,
+    CONTENT_WIDTH, GROUP_TINT, MUTED, OK_GREEN, PageFrame, ProgressCallback, RunningTitle, event_line, fitting,
+    generated_line, house_table_style, marked, para, plain_cells, register_fonts, write_pdf,
 )
 from models.reports.records import AttendanceRecord, Group, by_delegation
 from models.reports.wording import in_languages, long_date, report_languages, words
@@ -48,11 +48,9 @@ def header_cell(key: str, languages: list[str]):
     return marked("<br/>".join(lines), "head_centre" if key == "checked_in" else "head")
 
 
-def desk_cell(record: AttendanceRecord, participant: Participant, day: Day):
+def desk_text(record: AttendanceRecord, participant: Participant, day: Day) -> str:
     arrived = record.checked_in_at(participant, day)
-    if arrived is None:
-        return para(EMPTY_BOX, "cell_centre")
-    return marked(f"{coloured(TICK, OK_GREEN)} {arrived:%H:%M}", "cell_centre")
+    return EMPTY_BOX if arrived is None else f"{TICK} {arrived:%H:%M}"
 
 
 def group_table(record: AttendanceRecord, group: Group, day: Day, languages: list[str], width: float) -> Table:
@@ -63,22 +61,28 @@ def group_table(record: AttendanceRecord, group: Group, day: Day, languages: lis
         + (f" · {present} checked in" if present else "")
     rows = [[marked(f"{escape(group.title)}  <font size=8 color='#{MUTED.hexval()[2:]}'>{count}</font>", "group")]
             + [""] * 5, header]
-    for participant in group.participants:
+    role_width, organisation_width = COLUMN_WIDTHS[2:4]
+    not_yet = []  # rows whose box is still empty: drawn grey, the ticks green
+    for row, participant in enumerate(group.participants, start=2):
+        if not record.attended(participant, day):
+            not_yet.append(("TEXTCOLOR", (4, row), (4, row), MUTED))
         rows.append([
-            para(participant.number),
+            str(participant.number),
             marked(f"<b>{escape(participant.family_name)}</b>, {escape(participant.given_name)}"),
-            para(participant.role.name if participant.role else ""),
-            para(participant.organisation),
-            desk_cell(record, participant, day),
+            fitting(participant.role.name if participant.role else "", "cell", role_width),
+            fitting(participant.organisation, "cell", organisation_width),
+            desk_text(record, participant, day),
             Spacer(1, ROW_HEIGHT - 6),  # the room to sign, whatever the other cells hold
         ])
     widths = COLUMN_WIDTHS + [width - sum(COLUMN_WIDTHS)]
-    style = house_table_style(header_rows=2, zebra=False, extra=[
+    style = house_table_style(header_rows=2, zebra=False, extra=plain_cells((0, 2), (-1, -1)) + [
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), GROUP_TINT),
+        ("ALIGN", (4, 2), (4, -1), "CENTER"),
+        ("TEXTCOLOR", (4, 2), (4, -1), OK_GREEN),
         ("LINEBEFORE", (-1, 2), (-1, -1), 0.4, MUTED),
         ("BOX", (0, 0), (-1, -1), 0.6, MUTED),
-    ])
+    ] + not_yet)
     return Table(rows, colWidths=widths, repeatRows=2, style=style)
 
 
