@@ -13,12 +13,20 @@ from models.db import sqlite_path, write_transaction
 from models.event.entities import Day
 from models.event.file import close_event_database
 from models.participants.entities import Participant
-from tests.reports.conftest import scripted, scripted_template  # noqa: F401  (the scripted workshop)
 from tests.reports.pdf_reading import page_texts
+from tests.reports.scripted import script_chair_actions, script_check_ins
 from ui.app import create_application, open_main_window
 
 @pytest.fixture
-def reports_page(qtbot, scripted, tmp_path):
+def workshop(demo_event):
+    """The demo after the scripted run; returns the arrivals by day and participant number."""
+    arrivals = script_check_ins(demo_event)
+    script_chair_actions(demo_event)
+    return arrivals
+
+
+@pytest.fixture
+def reports_page(qtbot, workshop, tmp_path):
     """The window on the scripted workshop, showing the Reports page, writing into tmp_path/out."""
     path = sqlite_path()
     close_event_database()
@@ -45,9 +53,9 @@ def create(qtbot, page, key: str, extension: str = "pdf", day_index: int = 0, bu
     return done.args[0]
 
 
-def test_the_page_shows_each_days_arrivals(reports_page, scripted, artifacts):
+def test_the_page_shows_each_days_arrivals(reports_page, workshop, artifacts):
     window, page = reports_page
-    _, arrivals = scripted
+    arrivals = workshop
     assert [chart.chart.total for chart in page.charts] == [len(arrivals[1]), len(arrivals[2])]
     assert f"{len(arrivals[1])} arrivals; busiest 08:40–08:45 with 9" in page.captions[0].text()
     window.grab().save(str(artifacts / "reports-page.png"))
