@@ -1,0 +1,79 @@
+"""`payload NUMBER` and `badges OUT.pdf [--layout NAME] [--only N,...] [--reprint]`."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from commands.common import open_event_for_command
+from models.badges.fonts import describe_missing, missing_glyphs
+from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
+from models.badges.pdf import render_badges
+from models.badges.printing import Selection, participants_to_print, unknown_numbers
+from models.badges.reading import payload_for
+from models.badges.reprint import reprint_badge
+from models.errors import BelvedereError
+from models.participants.entities import Participant
+
+
+def register(subparsers) -> None:
+    payload = subparsers.add_parser("payload", help="print a participant's badge payload (the digits in the QR code)")
+    payload.add_argument("number", type=int, metavar="NUMBER", help="participant number")
+    payload.set_defaults(handler=run_payload)
+
+    badges = subparsers.add_parser("badges", help="write badge sheets to a PDF")
+    badges.add_argument("out", metavar="OUT.pdf", help="the PDF to write (replaced if it exists)")
+    badges.add_argument("--layout", choices=list(LAYOUTS), default=DEFAULT_LAYOUT,
+                        help="; ".join(f"{key}: {layout.name}" for key, layout in LAYOUTS.items()))
+    badges.add_argument("--only", type=participant_numbers, metavar="N,...",
+                        help="only these participants, e.g. 101,118 or 101-110 (default: everyone)")
+    badges.add_argument("--reprint", action="store_true",
+                        help="the --only badges were lost: issue new versions (the old badges are then refused)")
+    badges.set_defaults(handler=run_badges)
+
+
+def participant_numbers(text: str) -> list[int]:
+    """'101,118,130-133' -> [101, 118, 130, 131, 132, 133]."""
+    numbers = []
+    try:
+        for part in filter(None, (part.strip() for part in text.split(","))):
+            first, _, last = part.partition("-")
+            numbers += range(int(first), int(last or first) + 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list of participant numbers like 101,118,130-133")
+    if not numbers:
+        raise argparse.ArgumentTypeError("give at least one participant number")
+    return numbers
+
+
+def run_payload(args: argparse.Namespace) -> int:
+    event = open_event_for_command(args)
+    participant = Participant.get_or_none((Participant.event == event) & (Participant.number == args.number))
+    if participant is None:
+        raise BelvedereError(f"There is no participant {args.number}. Check the number with 'find'.")
+    print(payload_for(participant, event))
+    return 0
+
+
+def run_badges(args: argparse.Namespace) -> int:
+    event = open_event_for_command(args)
+    if args.reprint and not args.only:
+        raise BelvedereError("--reprint needs --only with the numbers of the lost badges.")
+    if args.only:
+        unknown = unknown_numbers(event, args.only)
+        if unknown:
+            raise BelvedereError(f"No participant has the number {', '.join(map(str, unknown))}. Nothing was printed.")
+        if args.reprint:
+            for participant in participants_to_print(event, Selection.CHOSEN, args.only):
+                reprinted = reprint_badge(participant, actor="command line")
+                print(f"Participant {reprinted.number}: new badge version {reprinted.badge_version}; "
+                      "the earlier badge is now refused at the desk.")
+        chosen = participants_to_print(event, Selection.CHOSEN, args.only)
+    else:
+        chosen = participants_to_print(event, Selection.ALL)
+    for line in describe_missing(missing_glyphs(chosen)):
+        print(f"belvedere: warning: no glyph in the badge font for participant {line}; "
+              "these print as empty boxes.", file=sys.stderr)
+    result = render_badges(args.out, chosen, args.layout, actor="command line", event=event)
+    print(f"Wrote {len(result.printed)} badges on {result.pages} pages ({LAYOUTS[args.layout].name}) "
+          f"to {result.path}")
+    return 0

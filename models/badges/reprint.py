@@ -1,0 +1,39 @@
+"""Replacing a lost badge: a new badge version, so the old badge is refused at the desk as replaced."""
+from __future__ import annotations
+
+from models import audit
+from models.badges.payload import VERSION_DIGITS
+from models.clock import SYSTEM_CLOCK, Clock
+from models.db import write_transaction
+from models.errors import BelvedereError
+from models.participants.entities import Participant
+
+LAST_VERSION = 10**VERSION_DIGITS - 1
+
+
+class ReprintError(BelvedereError):
+    pass
+
+
+def reprint_badge(participant: Participant, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> Participant:
+    """Bump the participant's badge version (audited, in one transaction) and return them as now stored.
+
+    Print the returned participant's badge: it carries the new version.
+    """
+    now = clock.now()
+    with write_transaction():
+        current = Participant.get_or_none(Participant.id == participant.id)
+        if current is None:
+            raise ReprintError(f"Participant {participant.number} is no longer registered; nothing was changed.")
+        if current.badge_version >= LAST_VERSION:
+            raise ReprintError(
+                f"Participant {current.number} already had {LAST_VERSION} badges, the most a badge code can "
+                "carry. Register the person again under a new number; nothing was changed."
+            )
+        new_version = current.badge_version + 1
+        Participant.update(badge_version=new_version, badge_replaced_at=now, updated_at=now).where(
+            Participant.id == current.id
+        ).execute()
+        audit.record("badge replaced", f"participant:{current.number}", actor, clock,
+                     previous_version=current.badge_version, version=new_version)
+    return Participant.get_by_id(current.id)

@@ -1,0 +1,74 @@
+"""The participants with their badge: current version, and which version was printed when."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from models.badges.printing import changed_since_printed
+from models.clock import utc_to_local, venue_zone
+from models.participants.entities import Participant
+from models.participants.folding import fold
+from ui.style import WARN_AMBER
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BadgeTable", text)
+
+
+class BadgeTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Participant] = []
+        self.search_keys: list[str] = []  # folded number, name, delegation and organisation of each row
+        self.zone = None
+        self.headers = [tr("No."), tr("Name"), tr("Delegation"), tr("Badge"), tr("Printed")]
+
+    def set_participants(self, participants: list[Participant], timezone: str) -> None:
+        self.beginResetModel()
+        self.rows = participants
+        self.search_keys = [fold(" ".join((str(p.number), p.full_name, self.text(p, 2), p.organisation)))
+                            for p in participants]
+        self.zone = venue_zone(timezone)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        participant = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(participant, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and changed_since_printed(participant):
+            return QColor(WARN_AMBER)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def text(self, participant: Participant, column: int) -> str:
+        if column == 0:
+            return str(participant.number)
+        if column == 1:
+            return participant.full_name
+        if column == 2:
+            return participant.delegation.name if participant.delegation_id else "—"
+        if column == 3:
+            return str(participant.badge_version)
+        return self.printed_text(participant)
+
+    def printed_text(self, participant: Participant) -> str:
+        if participant.badge_printed_version is None:
+            return tr("not yet")
+        when = utc_to_local(participant.badge_printed_at, self.zone).strftime("%d.%m. %H:%M")
+        text = tr("v%1 · %2").replace("%1", str(participant.badge_printed_version)).replace("%2", when)
+        return text + " · " + tr("changed") if changed_since_printed(participant) else text
