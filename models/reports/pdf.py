@@ -1,7 +1,7 @@
 """What every PDF report shares: the shipped fonts, the palette, styles, and the page frame.
 
 reportlab's own fonts cover Latin-1 only, so every text is set in the bundled DejaVu
-fonts (Latin Extended and Cyrillic), registered by absolute path from the resources.
+fonts (Latin Extended and Cyrillic), registered once for badges and reports alike.
 """
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Callable
 from xml.sax.saxutils import escape
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -19,22 +18,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 
+from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FONT_NAMES, REGULAR, register_pdf_fonts
 from models.clock import Clock, utc_to_local, venue_zone
 from models.event.entities import Event
 from models.reports.output import atomic_output
 from models.reports.wording import date_range, long_date
-from models.resources import resource_path
 
-FONT = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-CONDENSED = "DejaVuSansCondensed"
-CONDENSED_BOLD = "DejaVuSansCondensed-Bold"
-FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
-              CONDENSED: "DejaVuSansCondensed.ttf", CONDENSED_BOLD: "DejaVuSansCondensed-Bold.ttf"}
+FONT = REGULAR
+FONT_FILES = {name: f"{name}.ttf" for name in FONT_NAMES}  # in resources/fonts
 
 # The app's colours, one meaning each: green attended / on time, amber over time, red refused / far over.
 INK = colors.HexColor("#1f2a36")
@@ -57,13 +51,8 @@ ProgressCallback = Callable[[int, int], None]  # (done, total); total 0 while un
 
 
 def register_fonts() -> None:
-    # Binary compressed streams: smaller files, and no slow pure-Python ASCII85 pass over every page.
-    rl_config.useA85 = 0
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, file_name in FONT_FILES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
-    # <b> in a paragraph picks the bold face of the same family
+    """The shipped fonts, and their families so that <b> in a paragraph picks the bold face."""
+    register_pdf_fonts()
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
     pdfmetrics.registerFontFamily(CONDENSED, normal=CONDENSED, bold=CONDENSED_BOLD, italic=CONDENSED,
                                   boldItalic=CONDENSED_BOLD)

@@ -26,6 +26,7 @@ TICK = "✓"
 # No., name, role, organisation, checked in; the signature gets the rest, the room a hand needs.
 COLUMN_WIDTHS = [10 * mm, 42 * mm, 27 * mm, 44 * mm, 21 * mm]
 ROW_HEIGHT = 9.5 * mm  # at least: a row grows with a long organisation name
+CHUNK_ROWS = 60
 
 
 def day_heading(day: Day, languages: list[str]) -> str:
@@ -53,17 +54,15 @@ def desk_text(record: AttendanceRecord, participant: Participant, day: Day) -> s
     return EMPTY_BOX if arrived is None else f"{TICK} {arrived:%H:%M}"
 
 
-def group_table(record: AttendanceRecord, group: Group, day: Day, languages: list[str], width: float) -> Table:
+def group_table(record: AttendanceRecord, heading: str, people: list[Participant], day: Day,
+                languages: list[str], width: float) -> Table:
+    """One delegation's rows under its heading and the column titles (repeated on every page it spans)."""
     header = [para("No.", "head")] + [header_cell(key, languages)
                                       for key in ("name", "role", "organisation", "checked_in", "signature")]
-    present = sum(record.attended(p, day) for p in group.participants)
-    count = f"{len(group.participants)} participant" + ("s" if len(group.participants) != 1 else "") \
-        + (f" · {present} checked in" if present else "")
-    rows = [[marked(f"{escape(group.title)}  <font size=8 color='#{MUTED.hexval()[2:]}'>{count}</font>", "group")]
-            + [""] * 5, header]
+    rows = [[marked(heading, "group")] + [""] * 5, header]
     role_width, organisation_width = COLUMN_WIDTHS[2:4]
     not_yet = []  # rows whose box is still empty: drawn grey, the ticks green
-    for row, participant in enumerate(group.participants, start=2):
+    for row, participant in enumerate(people, start=2):
         if not record.attended(participant, day):
             not_yet.append(("TEXTCOLOR", (4, row), (4, row), MUTED))
         rows.append([
@@ -86,6 +85,22 @@ def group_table(record: AttendanceRecord, group: Group, day: Day, languages: lis
     return Table(rows, colWidths=widths, repeatRows=2, style=style)
 
 
+def group_tables(record: AttendanceRecord, group: Group, day: Day, languages: list[str], width: float) -> list:
+    """A delegation's tables: at most CHUNK_ROWS rows each, because reportlab re-lays out the
+    rest of a table at every page break and a delegation of a thousand would take minutes."""
+    present = sum(record.attended(p, day) for p in group.participants)
+    count = f"{len(group.participants)} participant" + ("s" if len(group.participants) != 1 else "") \
+        + (f" · {present} checked in" if present else "")
+    title = escape(group.title)
+    tables = []
+    for start in range(0, len(group.participants), CHUNK_ROWS):
+        note = count if start == 0 else "continued"
+        heading = f"{title}  <font size=8 color='#{MUTED.hexval()[2:]}'>{note}</font>"
+        tables += [group_table(record, heading, group.participants[start:start + CHUNK_ROWS], day, languages, width),
+                   Spacer(1, 4 * mm)]
+    return tables
+
+
 def day_section(record: AttendanceRecord, day: Day, languages: list[str], width: float) -> list:
     people = record.on_day(day)
     present = sum(record.attended(p, day) for p in people)
@@ -100,7 +115,7 @@ def day_section(record: AttendanceRecord, day: Day, languages: list[str], width:
         Spacer(1, 4 * mm),
     ]
     for group in by_delegation(people):
-        story += [group_table(record, group, day, languages, width), Spacer(1, 4 * mm)]
+        story += group_tables(record, group, day, languages, width)
     return story
 
 
