@@ -94,8 +94,8 @@ class DayTiming:
         return any(timing.actual_start for timing in self.items)
 
     @property
-    def planned_end(self) -> datetime:
-        return max(timing.planned_end for timing in self.items)
+    def planned_end(self) -> datetime | None:
+        return max((timing.planned_end for timing in self.items), default=None)
 
     @property
     def actual_end(self) -> datetime | None:
@@ -206,6 +206,8 @@ def span(start: datetime | None, end: datetime | None, point: bool = False) -> s
 
 def day_verdict(timing: DayTiming) -> str:
     """One sentence: how late the day ran."""
+    if not timing.items:
+        return f"{day_name(timing.day)}: no agenda."
     if not timing.has_run:
         return f"{day_name(timing.day)}: no chair actions were recorded; only the plan is shown."
     late = timing.late_at_end_minutes
@@ -256,7 +258,7 @@ def messages_sheet(timings: list[DayTiming]) -> Sheet:
 
 
 def days_sheet(timings: list[DayTiming]) -> Sheet:
-    rows = [[day_name(t.day), t.day.date, t.planned_end.time(),
+    rows = [[day_name(t.day), t.day.date, t.planned_end.time() if t.planned_end else None,
              t.actual_end.time().replace(second=0, microsecond=0) if t.actual_end else None,
              t.late_at_end_minutes, day_verdict(t)] for t in timings]
     return Sheet("Days", ["Day", "Date", "Planned end", "Actual end", "Late at the end (minutes)", "Summary"], rows)

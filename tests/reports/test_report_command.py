@@ -1,10 +1,14 @@
 """`report KIND OUT [--day N]`: the format by extension, one sentence of result, exit codes 0, 1, 2."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from main import main
 from models.db import sqlite_path
+from models.errors import BelvedereError
+from models.event.creation import create_event_file, new_event_document
 from models.event.file import close_event_database
 from models.reports.generate import generate_report
 from tests.reports.pdf_reading import page_texts
@@ -88,3 +92,18 @@ def test_a_failure_half_way_leaves_the_previous_file_as_it_was(scripted, tmp_pat
     # THEN the earlier file is untouched and no partial file is left behind
     assert out.read_bytes() == before
     assert [path.name for path in out.parent.iterdir()] == ["attendance.pdf"]
+
+
+def test_a_new_event_with_no_agenda_and_nobody_yet_still_gets_its_reports(tmp_path):
+    # GIVEN an event just created: days without agenda, no participants, no check-ins
+    create_event_file(tmp_path / "new.belvedere", new_event_document(
+        "Spring seminar", date(2012, 3, 1), date(2012, 3, 2), "Europe/Tirane", languages=["sq", "en"]))
+    (tmp_path / "out").mkdir()
+    # WHEN every report is asked for THEN each is written, except certificates, with nobody to certify
+    for key, extension in [("attendance", "pdf"), ("attendance", "xlsx"), ("attendance", "csv"),
+                           ("signin", "pdf"), ("timing", "pdf"), ("timing", "csv"), ("timing", "xlsx")]:
+        result = generate_report(key, tmp_path / "out" / f"{key}.{extension}")
+        assert result.path.stat().st_size > 0
+    assert "Day I: no agenda." in " ".join(page_texts(tmp_path / "out" / "timing.pdf"))
+    with pytest.raises(BelvedereError, match="Nobody has checked in yet"):
+        generate_report("certificates", tmp_path / "out" / "certificates.pdf")

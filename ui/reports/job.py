@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from models.clock import Clock
 from models.db import SQLITE_ERRORS, database, translate_operational_error
@@ -31,8 +31,9 @@ class ReportJob(QObject):
         except SQLITE_ERRORS as error:
             self.failed.emit(str(translate_operational_error(error)))
         except OSError as error:
-            self.failed.emit(f"{error.strerror or error} ({error.filename or self.out}). "
-                             "Check the folder and try again.")
+            self.failed.emit(QCoreApplication.translate("Reports", "%1 (%2). Check the folder and try again.")
+                             .replace("%1", error.strerror or str(error))
+                             .replace("%2", str(error.filename or self.out)))
         else:
             self.finished.emit(str(result.path), result.summary)
         finally:
