@@ -292,7 +292,7 @@ def delay_text(timing: ItemTiming) -> str:
 
 
 def items_table(timing: DayTiming, width: float) -> Table:
-    headers = ["Item", "Planned", "Actual", "Start", "Minutes<br/>planned", "Minutes<br/>actual", "Difference"]
+    headers = ["Item", "Planned", "Actual", "Start", "Planned<br/>min", "Actual<br/>min", "Over"]
     rows = [[marked(text, "head_right" if index >= 3 else "head") for index, text in enumerate(headers)]]
     styles = []
     for row, item_timing in enumerate(timing.items, start=1):
@@ -319,7 +319,7 @@ def items_table(timing: DayTiming, width: float) -> Table:
             styles.append(("LINEABOVE", (0, row), (-1, row), 0.8, MUTED))
         for colour in tint:
             styles.append(("BACKGROUND", (6, row), (6, row), colour))
-    fixed = [21 * mm, 21 * mm, 11 * mm, 15 * mm, 15 * mm, 17 * mm]
+    fixed = [21 * mm, 21 * mm, 12 * mm, 17 * mm, 17 * mm, 15 * mm]
     return Table(rows, colWidths=[width - sum(fixed)] + fixed, repeatRows=1,
                  style=house_table_style(zebra=False, extra=styles))
 
@@ -337,8 +337,8 @@ def timing_story(event: Event, timings: list[DayTiming], width: float) -> list:
         Paragraph(TITLE, STYLES["title"]),
         para(f"{event.title} — {event_line(event)}", "subtitle"),
         para(f"Times are venue time ({event.timezone}). Start: minutes behind (+) or ahead (−) of the planned "
-             f"start. Difference: actual length minus planned length; amber when over, red when over by "
-             f"{RED_OVERRUN_MINUTES} minutes or more.", "note"),
+             f"start. Over: minutes longer (+) or shorter (−) than planned; amber when over, red when over "
+             f"by {RED_OVERRUN_MINUTES} minutes or more.", "note"),
         Spacer(1, 3 * mm),
     ]
     story += [para(day_verdict(timing), "body") for timing in timings]
