@@ -20,6 +20,7 @@ from ui.badges.page import BadgesPage
 from ui.context import AppContext
 from ui.desk.page import DeskPage
 from ui.event.new_event import NewEventDialog
+from ui.event.page import EventPage
 from ui.participants.page import ParticipantsPage
 from ui.reports.page import ReportsPage
 from ui.safety import (
@@ -35,6 +36,7 @@ def page_classes():
     return [
         ("desk", DeskPage),
         ("participants", ParticipantsPage),
+        ("event", EventPage),
         ("agenda", AgendaPage),
         ("badges", BadgesPage),
         ("reports", ReportsPage),
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         return {
             "desk": self.tr("Desk"),
             "participants": self.tr("Participants"),
+            "event": self.tr("Event"),
             "agenda": self.tr("Agenda"),
             "badges": self.tr("Badges"),
             "reports": self.tr("Reports"),

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
 from models.errors import BelvedereError
-from models.event.document import FORMAT, FORMAT_VERSION, load_document
+from models.event.demo import remove_event_file
+from models.event.document import FORMAT, FORMAT_VERSION, load_document, read_document
 from models.event.entities import Event
-from models.event.file import open_event_database
+from models.event.file import close_event_database, open_event_database
 
 DEFAULT_ROLES = [
     {"key": "participant", "name": "Participant", "colour": "#1565c0"},
@@ -20,6 +22,12 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 def day_label(number: int) -> str:
     return f"Day {ROMAN[number - 1]}" if number <= len(ROMAN) else f"Day {number}"
+
+
+def event_file_name(title: str) -> str:
+    """A file name for the event from its title: 'Regional workshop' → 'regional-workshop.belvedere'."""
+    slug = re.sub(r"[^\w]+", "-", title.lower(), flags=re.UNICODE).strip("-") or "event"
+    return f"{slug[:60]}.belvedere"
 
 
 def new_event_document(title: str, start: date, end: date, timezone: str, venue: str = "", city: str = "",
@@ -49,3 +57,21 @@ def create_event_file(path: str | os.PathLike, document: dict) -> Event:
         raise BelvedereError(f"{path} already exists. Choose another name.")
     open_event_database(path, create=True)
     return load_document(document)
+
+
+def import_event_file(document_path: str | os.PathLike, target: str | os.PathLike) -> Event:
+    """A new event file from an exported event document; if the document is refused, no file is left behind.
+
+    The new file is left open (bound), like a newly created event.
+    """
+    document = read_document(document_path)
+    target = Path(target)
+    if target.exists():
+        raise BelvedereError(f"{target} already exists. Choose another name for the new event file.")
+    try:
+        open_event_database(target, create=True)
+        return load_document(document)
+    except BelvedereError:
+        close_event_database()
+        remove_event_file(target)
+        raise

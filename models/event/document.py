@@ -1,24 +1,36 @@
 """The event document: a whole event as JSON (format "belvedere-event", versioned).
 
-It carries the event, its roles, delegations, days with their agenda, and participants.
-The demo is such a document; event import and export use the same format.
+It carries the event (with its badge code and secret), its roles, delegations, days with
+their agenda, event settings, and participants. The demo is such a document; event
+import and export use the same format, and `export_document` → `load_document` gives back
+the same event on another machine, so badges printed on one scan on the other.
+docs/event-format.md describes every field.
 """
 from __future__ import annotations
 
+import json
+import os
 import secrets
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
+import peewee
+
 from models.agenda.entities import BREAK_KINDS, KINDS, RESUME_POLICIES, AgendaItem
-from models.clock import SYSTEM_CLOCK, Clock, venue_zone
+from models.agenda.plan import day_items, event_days
+from models.clock import SYSTEM_CLOCK, UTC, Clock, venue_zone
 from models.db import write_transaction
 from models.errors import BelvedereError
-from models.event.entities import Day, Event
+from models.event.entities import Day, Event, Setting
 from models.participants.entities import Delegation, Participant, Role
+from models.participants.registration import insert_rows
 
 FORMAT = "belvedere-event"
+# Raised only when an older Belvedere would misread a document; new optional keys keep it.
 FORMAT_VERSION = 1
 DEFAULT_MINIMUM_MINUTES = {"break": 10, "lunch": 45}
+DEFAULT_WARNING_MINUTES = 5
 
 
 class DocumentError(BelvedereError):
@@ -26,6 +38,8 @@ class DocumentError(BelvedereError):
 
 
 def _require(mapping: dict, key: str, where: str) -> Any:
+    if not isinstance(mapping, dict):
+        raise DocumentError(f"{where}: expected an object with '{key}'.")
     if key not in mapping or mapping[key] in (None, ""):
         raise DocumentError(f"{where}: '{key}' is missing.")
     return mapping[key]
@@ -38,6 +52,25 @@ def _parse_date(text: str, where: str) -> date:
         raise DocumentError(f"{where}: '{text}' is not a date like 2011-06-09.") from error
 
 
+def _parse_instant(text: str | None, where: str) -> datetime | None:
+    if not text:
+        return None
+    try:
+        instant = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (TypeError, ValueError) as error:
+        raise DocumentError(f"{where}: '{text}' is not a UTC time like 2011-06-09T06:45:00Z.") from error
+    return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
+
+
+def _integer(value, where: str, default: int | None = None) -> int | None:
+    if value in (None, ""):
+        return default
+    try:
+        return int(value)
+    except (TypeError, ValueError) as error:
+        raise DocumentError(f"{where}: '{value}' is not a whole number.") from error
+
+
 def parse_local_time(text: str, day: date, where: str) -> datetime:
     """'09:30' on the day, or a full local 'YYYY-MM-DDTHH:MM' (for items past midnight)."""
     try:
@@ -48,12 +81,24 @@ def parse_local_time(text: str, day: date, where: str) -> datetime:
         raise DocumentError(f"{where}: '{text}' is not a time like 09:30.") from error
 
 
+def format_local_time(moment: datetime, day: date) -> str:
+    """The inverse of parse_local_time: '09:30' on the day itself, else the full local date and time."""
+    return moment.strftime("%H:%M") if moment.date() == day else moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _utc_text(instant: datetime | None) -> str | None:
+    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if instant else None
+
+
 def generate_event_code() -> int:
     return 1000 + secrets.randbelow(9000)
 
 
 def generate_secret() -> str:
     return secrets.token_hex(32)
+
+
+# --- loading -------------------------------------------------------------------
 
 
 def _create_event(data: dict) -> Event:
@@ -63,16 +108,19 @@ def _create_event(data: dict) -> Event:
     if end < start:
         raise DocumentError("event: the end date is before the start date.")
     zone_name = data.get("timezone") or "UTC"
-    venue_zone(zone_name)  # refuses an unknown zone with a clear sentence
+    try:
+        venue_zone(zone_name)
+    except BelvedereError as error:
+        raise DocumentError(f"event: {error}") from error
     languages = data.get("languages") or ["en"]
-    code = int(data.get("code") or generate_event_code())
+    code = _integer(data.get("code"), "event: code") or generate_event_code()
     if not 1000 <= code <= 9999:
         raise DocumentError("event: the event code must have four digits (1000–9999).")
     return Event.create(
-        title=_require(data, "title", where), subtitle=data.get("subtitle", ""), venue=data.get("venue", ""),
-        city=data.get("city", ""), country=data.get("country", ""), start_date=start, end_date=end,
+        title=_require(data, "title", where), subtitle=data.get("subtitle") or "", venue=data.get("venue") or "",
+        city=data.get("city") or "", country=data.get("country") or "", start_date=start, end_date=end,
         timezone=zone_name, languages=",".join(languages), code=code,
-        secret=data.get("secret") or generate_secret(), notes=data.get("notes", ""),
+        secret=data.get("secret") or generate_secret(), notes=data.get("notes") or "",
     )
 
 
@@ -86,67 +134,223 @@ def _create_items(day: Day, entries: list[dict], parent: AgendaItem | None, posi
         end = parse_local_time(entry.get("end") or entry["start"], day.date, where)
         if end < start:
             end += timedelta(days=1)  # an item that runs past midnight
-        policy = entry.get("resume_policy", "fixed_resume")
+        policy = entry.get("resume_policy") or "fixed_resume"
         if policy not in RESUME_POLICIES:
             raise DocumentError(f"{where}: unknown resume policy '{policy}'.")
+        warning = _integer(entry.get("warning_minutes"), f"{where}: warning_minutes", DEFAULT_WARNING_MINUTES)
+        if warning < 0:
+            raise DocumentError(f"{where}: warning_minutes cannot be negative.")
         position[0] += 1
         item = AgendaItem.create(
-            day=day, parent=parent, position=position[0], kind=kind, number=str(entry.get("number", "")),
-            title=_require(entry, "title", where), description=entry.get("description", ""),
-            chair=entry.get("chair", ""), speakers="\n".join(entry.get("speakers", [])),
-            planned_start=start, planned_end=end, warning_minutes=int(entry.get("warning_minutes", 5)),
-            resume_policy=policy,
-            minimum_minutes=entry.get("minimum_minutes", DEFAULT_MINIMUM_MINUTES.get(kind)) if kind in BREAK_KINDS else None,
+            day=day, parent=parent, position=position[0], kind=kind, number=str(entry.get("number") or ""),
+            title=_require(entry, "title", where), description=entry.get("description") or "",
+            chair=entry.get("chair") or "", speakers="\n".join(entry.get("speakers") or []),
+            planned_start=start, planned_end=end, warning_minutes=warning, resume_policy=policy,
+            minimum_minutes=(_integer(entry.get("minimum_minutes"), f"{where}: minimum_minutes",
+                                      DEFAULT_MINIMUM_MINUTES.get(kind)) if kind in BREAK_KINDS else None),
         )
-        _create_items(day, entry.get("items", []), item, position)
+        _create_items(day, entry.get("items") or [], item, position)
+
+
+def _participant_row(event: Event, entry: dict, where: str, delegations: dict, roles: dict, now: datetime) -> dict:
+    delegation_code = entry.get("delegation")
+    if delegation_code and delegation_code not in delegations:
+        raise DocumentError(f"{where}: unknown delegation '{delegation_code}'.")
+    role_key = entry.get("role")
+    if role_key and role_key not in roles:
+        raise DocumentError(f"{where}: unknown role '{role_key}'.")
+    number = _integer(_require(entry, "number", where), f"{where}: number")
+    if not 1 <= number <= 99999:
+        raise DocumentError(f"{where}: the number {number} is not between 1 and 99999.")
+    badge_version = _integer(entry.get("badge_version"), f"{where}: badge_version", 1)
+    if not 1 <= badge_version <= 99:
+        raise DocumentError(f"{where}: the badge version {badge_version} is not between 1 and 99.")
+    return dict(
+        event=event, number=number, given_name=_require(entry, "given_name", where),
+        family_name=entry.get("family_name") or "", organisation=entry.get("organisation") or "",
+        delegation=delegations.get(delegation_code), role=roles.get(role_key),
+        email=entry.get("email") or "", phone=entry.get("phone") or "", funded=bool(entry.get("funded")),
+        language=entry.get("language") or "en",
+        days_expected=",".join(str(_integer(n, f"{where}: days")) for n in entry.get("days") or []),
+        badge_version=badge_version,
+        badge_replaced_at=_parse_instant(entry.get("badge_replaced_at"), f"{where}: badge_replaced_at"),
+        badge_printed_version=_integer(entry.get("badge_printed_version"), f"{where}: badge_printed_version"),
+        badge_printed_at=_parse_instant(entry.get("badge_printed_at"), f"{where}: badge_printed_at"),
+        notes=entry.get("notes") or "", created_at=now, updated_at=now,
+    )
 
 
 def _create_participants(event: Event, entries: list[dict], clock: Clock) -> None:
     delegations = {d.code: d for d in event.delegations}
     roles = {r.key: r for r in event.roles}
     now = clock.now()
-    for index, entry in enumerate(entries, start=1):
-        where = f"participant {index}"
-        delegation_code = entry.get("delegation")
-        if delegation_code and delegation_code not in delegations:
-            raise DocumentError(f"{where}: unknown delegation '{delegation_code}'.")
-        role_key = entry.get("role")
-        if role_key and role_key not in roles:
-            raise DocumentError(f"{where}: unknown role '{role_key}'.")
-        Participant.create(
-            event=event, number=int(_require(entry, "number", where)),
-            given_name=_require(entry, "given_name", where), family_name=entry.get("family_name", ""),
-            organisation=entry.get("organisation", ""),
-            delegation=delegations.get(delegation_code), role=roles.get(role_key),
-            email=entry.get("email", ""), phone=entry.get("phone", ""), funded=bool(entry.get("funded")),
-            language=entry.get("language", "en"),
-            days_expected=",".join(str(n) for n in entry.get("days", [])),
-            badge_version=int(entry.get("badge_version", 1)), notes=entry.get("notes", ""),
-            created_at=now, updated_at=now,
-        )
+    rows = [_participant_row(event, entry, f"participant {index}", delegations, roles, now)
+            for index, entry in enumerate(entries, start=1)]
+    numbers = [row["number"] for row in rows]
+    if len(set(numbers)) != len(numbers):
+        twice = next(number for number in numbers if numbers.count(number) > 1)
+        raise DocumentError(f"The participant number {twice} appears twice. Each participant needs their own.")
+    insert_rows(Participant, rows)
 
 
 def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
     """Create the whole event in the bound database, all or nothing."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise DocumentError("This is not a Belvedere event document (its 'format' is not belvedere-event).")
-    if int(document.get("format_version", 0)) > FORMAT_VERSION:
+    if (_integer(document.get("format_version"), "format_version", 0) or 0) > FORMAT_VERSION:
         raise DocumentError("This event document was written by a newer Belvedere. Update Belvedere to import it.")
-    with write_transaction():
-        if Event.select().exists():
-            raise DocumentError("This file already holds an event. Import into a new event file.")
-        event = _create_event(_require(document, "event", "document"))
-        for position, role in enumerate(document.get("roles", [])):
-            Role.create(event=event, key=role["key"], name=role["name"], colour=role.get("colour", "#607d8b"),
-                        funded_quota=int(role.get("funded_quota", 0)), position=position)
-        for position, delegation in enumerate(document.get("delegations", [])):
-            Delegation.create(event=event, code=delegation["code"], name=delegation["name"],
-                              note=delegation.get("note", ""), position=position)
-        for day_data in document.get("days", []):
-            where = f"day {day_data.get('number', '?')}"
-            day = Day.create(event=event, number=int(_require(day_data, "number", where)),
-                             date=_parse_date(_require(day_data, "date", where), where),
-                             label=day_data.get("label", ""))
-            _create_items(day, day_data.get("agenda", []), None, [0])
-        _create_participants(event, document.get("participants", []), clock)
+    try:
+        with write_transaction():
+            if Event.select().exists():
+                raise DocumentError("This file already holds an event. Import into a new event file.")
+            event = _create_event(_require(document, "event", "document"))
+            for position, role in enumerate(document.get("roles") or [], start=1):
+                where = f"role {position}"
+                Role.create(event=event, key=_require(role, "key", where), name=_require(role, "name", where),
+                            colour=role.get("colour") or "#607d8b",
+                            funded_quota=_integer(role.get("funded_quota"), f"{where}: funded_quota", 0),
+                            position=position)
+            for position, delegation in enumerate(document.get("delegations") or [], start=1):
+                where = f"delegation {position}"
+                Delegation.create(event=event, code=_require(delegation, "code", where),
+                                  name=_require(delegation, "name", where), note=delegation.get("note") or "",
+                                  position=position)
+            for day_data in document.get("days") or []:
+                where = f"day {day_data.get('number', '?')}"
+                day = Day.create(event=event, number=_integer(_require(day_data, "number", where), where),
+                                 date=_parse_date(_require(day_data, "date", where), where),
+                                 label=day_data.get("label") or "")
+                _create_items(day, day_data.get("agenda") or [], None, [0])
+            for key, value in (document.get("settings") or {}).items():
+                Setting.insert(key=str(key), value=str(value)).on_conflict_replace().execute()
+            _create_participants(event, document.get("participants") or [], clock)
+    except peewee.IntegrityError as error:
+        raise DocumentError(
+            f"The document contradicts itself ({error}): two roles, delegations or days with the same key, "
+            "code, number or date, or a day outside the event's dates. Nothing was imported."
+        ) from error
     return event
+
+
+# --- exporting -----------------------------------------------------------------
+
+
+def _item_entry(item: AgendaItem, children: dict[int, list[AgendaItem]], day: Day) -> dict:
+    entry: dict[str, Any] = {"kind": item.kind}
+    if item.number:
+        entry["number"] = item.number
+    entry.update(title=item.title, start=format_local_time(item.planned_start, day.date),
+                 end=format_local_time(item.planned_end, day.date))
+    if item.description:
+        entry["description"] = item.description
+    if item.chair:
+        entry["chair"] = item.chair
+    if item.speaker_list:
+        entry["speakers"] = item.speaker_list
+    if item.warning_minutes != DEFAULT_WARNING_MINUTES:
+        entry["warning_minutes"] = item.warning_minutes
+    if item.kind in BREAK_KINDS:
+        entry["resume_policy"] = item.resume_policy
+        if item.minimum_minutes is not None:
+            entry["minimum_minutes"] = item.minimum_minutes
+    if children.get(item.id):
+        entry["items"] = [_item_entry(child, children, day) for child in children[item.id]]
+    return entry
+
+
+def _day_entry(day: Day) -> dict:
+    items = day_items(day)
+    children: dict[int, list[AgendaItem]] = {}
+    for item in items:
+        if item.parent_id:
+            children.setdefault(item.parent_id, []).append(item)
+    return {"number": day.number, "date": day.date.isoformat(), "label": day.label,
+            "agenda": [_item_entry(item, children, day) for item in items if not item.parent_id]}
+
+
+def _participant_entry(participant: Participant, delegation_codes: dict, role_keys: dict) -> dict:
+    return {
+        "number": participant.number, "given_name": participant.given_name,
+        "family_name": participant.family_name, "organisation": participant.organisation,
+        "delegation": delegation_codes.get(participant.delegation_id), "role": role_keys.get(participant.role_id),
+        "email": participant.email, "phone": participant.phone, "funded": participant.funded,
+        "language": participant.language, "days": sorted(participant.expected_day_numbers or []),
+        "badge_version": participant.badge_version,
+        "badge_replaced_at": _utc_text(participant.badge_replaced_at),
+        "badge_printed_version": participant.badge_printed_version,
+        "badge_printed_at": _utc_text(participant.badge_printed_at),
+        "notes": participant.notes,
+    }
+
+
+def export_document(event: Event, include_participants: bool = True) -> dict:
+    """The whole event as a document that load_document reads back to the same event.
+
+    It holds the badge secret (and, with participants, their personal data): keep it safe.
+    Check-ins and the chair's run log stay in the event file; they are not part of the set-up.
+    """
+    roles = list(Role.select().where(Role.event == event).order_by(Role.position, Role.id))
+    delegations = list(Delegation.select().where(Delegation.event == event)
+                       .order_by(Delegation.position, Delegation.id))
+    document: dict[str, Any] = {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "event": {
+            "title": event.title, "subtitle": event.subtitle, "venue": event.venue, "city": event.city,
+            "country": event.country, "start_date": event.start_date.isoformat(),
+            "end_date": event.end_date.isoformat(), "timezone": event.timezone, "languages": event.language_list,
+            "code": event.code, "secret": event.secret, "notes": event.notes,
+        },
+        "roles": [{"key": r.key, "name": r.name, "colour": r.colour, "funded_quota": r.funded_quota} for r in roles],
+        "delegations": [{"code": d.code, "name": d.name, **({"note": d.note} if d.note else {})} for d in delegations],
+        "days": [_day_entry(day) for day in event_days(event)],
+        "settings": {setting.key: setting.value for setting in Setting.select().order_by(Setting.key)},
+        "participants": [],
+    }
+    if include_participants:
+        codes = {d.id: d.code for d in delegations}
+        keys = {r.id: r.key for r in roles}
+        document["participants"] = [
+            _participant_entry(p, codes, keys)
+            for p in Participant.select().where(Participant.event == event).order_by(Participant.number)
+        ]
+    return document
+
+
+def export_warning(path: Path, people: int) -> str:
+    return (f"{path.name} holds the event's badge secret and the personal data of {people} participants: anyone "
+            "with this file can make badges that scan. Keep it safe.")
+
+
+def save_document(event: Event, path: str | os.PathLike) -> int:
+    """Write the event document as JSON (beside the target, then moved over it); returns the participants."""
+    path = Path(path)
+    if path.suffix.lower() != ".json":
+        raise DocumentError(f"An event is exported as JSON: choose a file name ending in .json (not '{path.name}').")
+    document = export_document(event)
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return len(document["participants"])
+
+
+def read_document(path: str | os.PathLike) -> dict:
+    """The event document in a JSON file, or a sentence saying why it is not one."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as error:
+        raise DocumentError(f"There is no file {path}. Check the name and the folder.") from error
+    except UnicodeDecodeError as error:
+        raise DocumentError(f"{path.name} is not an event document (it is not JSON text).") from error
+    except OSError as error:
+        raise DocumentError(f"{path} cannot be read ({error.strerror}).") from error
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        raise DocumentError(f"{path.name} is not an event document: {error}.") from error
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise DocumentError(f"{path.name} is not a Belvedere event document (its 'format' is not {FORMAT}).")
+    return document

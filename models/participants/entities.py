@@ -7,6 +7,12 @@ from models.db import BaseModel, UTCDateTimeField
 from models.event.entities import Event
 
 
+def expected_days(days_expected: str) -> set[int] | None:
+    """'1,2' → {1, 2}; '' → None (every day)."""
+    numbers = {int(part) for part in days_expected.split(",") if part.strip()}
+    return numbers or None
+
+
 class Delegation(BaseModel):
     event = peewee.ForeignKeyField(Event, backref="delegations", on_delete="CASCADE")
     code = peewee.CharField()  # short and stable, e.g. "AL"
@@ -65,8 +71,7 @@ class Participant(BaseModel):
     @property
     def expected_day_numbers(self) -> set[int] | None:
         """The day numbers this person is expected on, or None for every day."""
-        numbers = {int(part) for part in self.days_expected.split(",") if part.strip()}
-        return numbers or None
+        return expected_days(self.days_expected)
 
     def is_expected_on(self, day_number: int) -> bool:
         expected = self.expected_day_numbers

@@ -23,7 +23,7 @@ def test_first_run_creates_the_demo_and_every_page_opens(qtbot, isolated_home, a
     assert appconfig.demo_file().exists()
     assert "Regional workshop on cooperation between the LEA and ISP" in window.windowTitle()
     assert "cybercrime-ipa-2011.belvedere" in window.windowTitle()
-    assert window.page_keys == ["desk", "participants", "agenda", "badges", "reports"]
+    assert window.page_keys == ["desk", "participants", "event", "agenda", "badges", "reports"]
     assert list(window.pages) == ["desk"]  # the other pages are built when first shown
     for key in window.page_keys:
         page = window.show_page(key)

@@ -1,8 +1,6 @@
 """File ▸ New event: the essentials of a new event and where to keep its file."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate
@@ -12,12 +10,7 @@ from PySide6.QtWidgets import (
 
 from models import appconfig
 from models.errors import BelvedereError
-from models.event.creation import create_event_file, new_event_document
-
-
-def file_name_for(title: str) -> str:
-    slug = re.sub(r"[^\w]+", "-", title.lower(), flags=re.UNICODE).strip("-") or "event"
-    return f"{slug[:60]}.belvedere"
+from models.event.creation import create_event_file, event_file_name, new_event_document
 
 
 class NewEventDialog(QDialog):
@@ -66,7 +59,7 @@ class NewEventDialog(QDialog):
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("New event"), str(error))
             return
-        suggestion = str(appconfig.data_dir() / file_name_for(self.title.text()))
+        suggestion = str(appconfig.data_dir() / event_file_name(self.title.text()))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Where to keep the event file"), suggestion,
                                               "Belvedere event (*.belvedere)")
         if not path:

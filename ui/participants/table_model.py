@@ -1,38 +1,83 @@
-"""A Qt table model over the participants of the open event."""
+"""A Qt table model over the participants of the open event, and the filter the page puts on it."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
-from models.participants.entities import Participant
-from models.participants.queries import participants_in_order
+from models.event.creation import ROMAN
+from models.participants.folding import fold
+from models.participants.queries import (
+    ParticipantRow, checked_in_days, matches_search, participant_rows, search_text, search_words,
+)
+
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _columns():
-    tr = lambda text: QCoreApplication.translate("ParticipantTable", text)  # noqa: E731
-    return [
-        (tr("No."), lambda p: p.number),
-        (tr("Given name"), lambda p: p.given_name),
-        (tr("Family name"), lambda p: p.family_name),
-        (tr("Delegation"), lambda p: p.delegation.name if p.delegation_id else "—"),
-        (tr("Role"), lambda p: p.role.name if p.role_id else ""),
-        (tr("Organisation"), lambda p: p.organisation),
-        (tr("Funded"), lambda p: tr("yes") if p.funded else ""),
-        (tr("Days"), lambda p: p.days_expected or tr("all")),
-    ]
+def day_mark(number: int) -> str:
+    return ROMAN[number - 1] if number <= len(ROMAN) else str(number)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParticipantTable", text)
 
 
 class ParticipantTableModel(QAbstractTableModel):
+    """One row per participant: number, names, delegation, role, organisation, funding, days, arrivals."""
+
     def __init__(self, event, parent=None):
         super().__init__(parent)
-        self.event = event
-        self.columns = _columns()
-        self.rows: list[Participant] = []
+        self.current_event = event
+        self.rows: list[ParticipantRow] = []
+        self.search_texts: dict[int, str] | None = None  # id -> folded number and names, made at the first search
+        self.arrived: dict[int, set[int]] = {}
+        self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+        self.columns = [
+            (_tr("No."), lambda p: p.number, lambda p: p.number),
+            (_tr("Given name"), lambda p: p.given_name, lambda p: fold(p.given_name)),
+            (_tr("Family name"), lambda p: p.family_name, lambda p: fold(p.family_name)),
+            (_tr("Delegation"), lambda p: p.delegation_name or "—",
+             lambda p: f"{p.delegation_position:06d} {fold(p.delegation_name)}" if p.delegation_id else "~"),
+            (_tr("Role"), lambda p: p.role_name or "", lambda p: p.role_position if p.role_id else 10**6),
+            (_tr("Organisation"), lambda p: p.organisation, lambda p: fold(p.organisation)),
+            (_tr("Funded"), lambda p: _tr("yes") if p.funded else "", lambda p: 0 if p.funded else 1),
+            (_tr("Days"), self.days_text, lambda p: p.days_expected or "0"),
+            (_tr("Arrived"), self.arrived_text, lambda p: ",".join(map(str, sorted(self.arrived.get(p.id, ()))))),
+        ]
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = participants_in_order(self.event)
+        self.rows = participant_rows(self.current_event)
+        self.search_texts = None
+        self.arrived = checked_in_days(self.current_event)
+        self.order_rows()
         self.endResetModel()
+
+    def search_text_of(self, participant: ParticipantRow) -> str:
+        if self.search_texts is None:
+            self.search_texts = {p.id: search_text(p) for p in self.rows}
+        return self.search_texts[participant.id]
+
+    def order_rows(self) -> None:
+        if (self.sort_column, self.sort_order) != (0, Qt.SortOrder.AscendingOrder):  # rows come by number
+            key = self.columns[self.sort_column][2]
+            self.rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python, one key per row: sorting ten thousand people by name takes a blink, not seconds."""
+        self.beginResetModel()
+        if column == 0 and order == Qt.SortOrder.AscendingOrder:
+            self.rows.sort(key=lambda p: p.number)
+        self.sort_column, self.sort_order = column, order
+        self.order_rows()
+        self.endResetModel()
+
+    def days_text(self, participant: ParticipantRow) -> str:
+        expected = participant.expected_day_numbers
+        return ", ".join(day_mark(n) for n in sorted(expected)) if expected else _tr("all")
+
+    def arrived_text(self, participant: ParticipantRow) -> str:
+        return ", ".join(day_mark(n) for n in sorted(self.arrived.get(participant.id, ())))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -49,11 +94,56 @@ class ParticipantTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         participant = self.rows[index.row()]
+        _title, shown, _sort_key = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()][1](participant)
-        if role == Qt.ItemDataRole.UserRole:
+            return shown(participant)
+        if role == PARTICIPANT_ROLE:
             return participant
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 4 and participant.role_id:
+            return QColor(participant.role_colour)
         return None
 
-    def participant_at(self, row: int) -> Participant:
-        return self.rows[row]
+    def row_of(self, participant_id: int) -> int | None:
+        return next((row for row, p in enumerate(self.rows) if p.id == participant_id), None)
+
+
+NO_DELEGATION = -1
+
+
+class ParticipantFilter(QSortFilterProxyModel):
+    """Search as the desk does, and narrow by delegation, role and arrival on a day."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []  # the typed search, folded
+        self.delegation_id: int | None = None  # NO_DELEGATION: people without one
+        self.role_id: int | None = None
+        self.status: tuple[int, bool] | None = None  # (day number, arrived?)
+
+    def set_filters(self, query: str | None = None, delegation_id: int | None = ..., role_id: int | None = ...,
+                    status: tuple[int, bool] | None = ...) -> None:
+        self.beginFilterChange()
+        if query is not None:
+            self.words = search_words(query)
+        if delegation_id is not ...:
+            self.delegation_id = delegation_id
+        if role_id is not ...:
+            self.role_id = role_id
+        if status is not ...:
+            self.status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        model: ParticipantTableModel = self.sourceModel()
+        participant = model.rows[source_row]
+        if self.delegation_id is not None:
+            wanted = None if self.delegation_id == NO_DELEGATION else self.delegation_id
+            if participant.delegation_id != wanted:
+                return False
+        if self.role_id is not None and participant.role_id != self.role_id:
+            return False
+        if self.status is not None:
+            day, arrived = self.status
+            if (day in model.arrived.get(participant.id, ())) != arrived:
+                return False
+        return not self.words or matches_search(self.words, model.search_text_of(participant))

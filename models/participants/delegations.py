@@ -1,0 +1,147 @@
+"""Delegations (the project areas): adding, renaming, removing, and recognising their names.
+
+Spreadsheets name a delegation by its code, its name, or the country's name in one of the
+region's languages ("Shqipëria", "Hrvatska", "Србија", "Türkiye"): all are recognised.
+"""
+from __future__ import annotations
+
+import re
+
+from peewee import fn
+
+from models import audit
+from models.clock import SYSTEM_CLOCK, Clock
+from models.db import write_transaction
+from models.errors import BelvedereError
+from models.event.entities import Event
+from models.participants.entities import Delegation, Participant
+from models.participants.folding import fold
+
+# What the region's countries are called in sheets, by ISO code (folded when compared).
+COUNTRY_NAMES = {
+    "AL": ["Albania", "Shqipëri", "Shqipëria", "Shqiperia", "ALB", "Arnavutluk", "Albanija"],
+    "BA": ["Bosnia and Herzegovina", "Bosnia & Herzegovina", "Bosnia", "BiH", "Bosna i Hercegovina",
+           "Босна и Херцеговина", "Bosna Hersek", "BIH"],
+    "HR": ["Croatia", "Hrvatska", "Kroacia", "Hırvatistan", "CRO", "HRV"],
+    "ME": ["Montenegro", "Crna Gora", "Црна Гора", "Mali i Zi", "Karadağ", "MNE"],
+    "RS": ["Serbia", "Srbija", "Србија", "Serbia", "Sırbistan", "SRB"],
+    "MK": ["North Macedonia", "Macedonia", "FYROM", "the former Yugoslav Republic of Macedonia",
+           "former Yugoslav Republic of Macedonia", "Makedonija", "Македонија", "Северна Македонија",
+           "Maqedonia", "Maqedonia e Veriut", "Makedonya", "MKD"],
+    "TR": ["Turkey", "Türkiye", "Turkiye", "Turqia", "Turska", "Турција", "TUR"],
+    "XK": ["Kosovo", "Kosova", "Kosovo*", "UNMIK", "Kosovë", "Косово", "KOS"],
+}
+CODE = re.compile(r"^[A-Z0-9]{1,8}$")
+
+
+class DelegationError(BelvedereError):
+    pass
+
+
+class DelegationFinder:
+    """Recognises a delegation from what a sheet says: code, name, or the country's name in the region."""
+
+    def __init__(self, delegations: list[Delegation]):
+        self.by_key: dict[str, Delegation] = {}
+        for delegation in delegations:
+            self.by_key.setdefault(delegation.code.strip().lower(), delegation)
+            self.by_key.setdefault(fold(delegation.name), delegation)
+        for delegation in delegations:
+            for name in COUNTRY_NAMES.get(delegation.code.upper(), []):
+                self.by_key.setdefault(fold(name), delegation)
+                self.by_key.setdefault(name.lower(), delegation)
+
+    def find(self, text: str) -> Delegation | None:
+        text = text.strip()
+        if not text:
+            return None
+        return self.by_key.get(text.lower()) or self.by_key.get(fold(text))
+
+
+def event_delegations(event: Event) -> list[Delegation]:
+    return list(Delegation.select().where(Delegation.event == event).order_by(Delegation.position, Delegation.id))
+
+
+def suggested_code(name: str, taken: set[str]) -> str:
+    """A short code for a new delegation: the known ISO code of the country, else its initials."""
+    for code, names in COUNTRY_NAMES.items():
+        if fold(name) in {fold(n) for n in names} and code not in taken:
+            return code
+    words = fold(name).upper().split()
+    base = ("".join(word[0] for word in words) if len(words) > 1 else "".join(words)[:3]) or "D"
+    base = base[:6]
+    code, counter = base, 2
+    while code in taken:
+        code, counter = f"{base}{counter}", counter + 1
+    return code
+
+
+def problems_with_delegation(event: Event, code: str, name: str, exclude: Delegation | None = None) -> list[str]:
+    problems = []
+    if not CODE.match(code):
+        problems.append("The code is 1 to 8 capital letters or digits, like AL.")
+    if not name.strip():
+        problems.append("A delegation needs a name.")
+    others = Delegation.select().where(Delegation.event == event)
+    if exclude is not None:
+        others = others.where(Delegation.id != exclude.id)
+    if others.where(Delegation.code == code).exists():
+        problems.append(f"The code {code} is already used by another delegation.")
+    if others.where(fn.LOWER(Delegation.name) == name.strip().lower()).exists():
+        problems.append(f"There is already a delegation named {name.strip()}.")
+    return problems
+
+
+def add_delegation(event: Event, code: str, name: str, note: str = "", actor: str = "",
+                   clock: Clock = SYSTEM_CLOCK) -> Delegation:
+    code = code.strip().upper()
+    problems = problems_with_delegation(event, code, name)
+    if problems:
+        raise DelegationError(" ".join(problems))
+    with write_transaction():
+        position = (Delegation.select(fn.MAX(Delegation.position)).where(Delegation.event == event).scalar() or 0) + 1
+        delegation = Delegation.create(event=event, code=code, name=name.strip(), note=note.strip(), position=position)
+        audit.record("delegation added", f"delegation:{code}", actor, clock)
+    return delegation
+
+
+def update_delegation(delegation: Delegation, code: str, name: str, note: str, actor: str = "",
+                      clock: Clock = SYSTEM_CLOCK) -> Delegation:
+    code = code.strip().upper()
+    problems = problems_with_delegation(delegation.event, code, name, exclude=delegation)
+    if problems:
+        raise DelegationError(" ".join(problems))
+    with write_transaction():
+        previous = delegation.code
+        delegation.code, delegation.name, delegation.note = code, name.strip(), note.strip()
+        delegation.save()
+        audit.record("delegation changed", f"delegation:{code}", actor, clock, previous_code=previous)
+    return delegation
+
+
+def remove_delegation(delegation: Delegation, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+    """Remove a delegation nobody belongs to; a delegation with participants stays (move them first)."""
+    with write_transaction():
+        members = Participant.select().where(Participant.delegation == delegation).count()
+        if members:
+            raise DelegationError(
+                f"{delegation.name} has {members} participant(s). Move them to another delegation or delete them "
+                "first."
+            )
+        code = delegation.code
+        delegation.delete_instance()
+        audit.record("delegation removed", f"delegation:{code}", actor, clock)
+
+
+def move_delegation(delegation: Delegation, step: int, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+    """Move a delegation up (-1) or down (+1) in the lists and reports."""
+    with write_transaction():
+        ordered = event_delegations(delegation.event)
+        index = next(i for i, d in enumerate(ordered) if d.id == delegation.id)
+        target = index + step
+        if not 0 <= target < len(ordered):
+            return
+        ordered[index], ordered[target] = ordered[target], ordered[index]
+        for position, item in enumerate(ordered):
+            Delegation.update(position=position).where(Delegation.id == item.id).execute()
+        audit.record("delegations reordered", f"delegation:{delegation.code}", actor, clock)

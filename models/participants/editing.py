@@ -1,0 +1,91 @@
+"""Changing and deleting a participant: checked, audited (numbers and field names only), in one transaction.
+
+The participant number never changes: it is printed in the badge. A person who has
+checked in is never deleted by accident: the caller must say it knows about the check-ins.
+"""
+from __future__ import annotations
+
+from models import audit
+from models.checkin.entities import CheckIn
+from models.clock import SYSTEM_CLOCK, Clock
+from models.db import write_transaction
+from models.errors import BelvedereError
+from models.participants.entities import Participant
+from models.participants.registration import PersonDetails, problems_with
+
+EDITABLE = ("given_name", "family_name", "organisation", "delegation", "role", "email", "phone", "funded",
+            "language", "days_expected", "notes")
+
+
+class EditError(BelvedereError):
+    pass
+
+
+class HasCheckIns(EditError):
+    """Deleting would also delete check-ins; ask the user, then delete with `with_check_ins=True`."""
+
+    def __init__(self, participant: Participant, count: int):
+        self.count = count
+        super().__init__(
+            f"Participant {participant.number} has {count} check-in(s). Deleting removes them from the "
+            "attendance too. Delete anyway only if this person was registered by mistake."
+        )
+
+
+def details_of(participant: Participant) -> PersonDetails:
+    """The editable details of a participant, as the forms and the import use them."""
+    return PersonDetails(
+        given_name=participant.given_name, family_name=participant.family_name,
+        organisation=participant.organisation, delegation=participant.delegation, role=participant.role,
+        email=participant.email, phone=participant.phone, funded=participant.funded,
+        language=participant.language, days_expected=sorted(participant.expected_day_numbers or []),
+        notes=participant.notes,
+    )
+
+
+def _values(details: PersonDetails) -> dict[str, object]:
+    return {
+        "given_name": details.given_name.strip(), "family_name": details.family_name.strip(),
+        "organisation": details.organisation.strip(), "delegation": details.delegation, "role": details.role,
+        "email": details.email.strip(), "phone": details.phone.strip(), "funded": details.funded,
+        "language": details.language, "days_expected": ",".join(str(n) for n in sorted(set(details.days_expected))),
+        "notes": details.notes,
+    }
+
+
+def _differs(participant: Participant, field: str, value) -> bool:
+    if field in ("delegation", "role"):
+        return getattr(participant, field + "_id") != (value.id if value is not None else None)
+    return getattr(participant, field) != value
+
+
+def update_participant(participant: Participant, details: PersonDetails, actor: str = "",
+                       clock: Clock = SYSTEM_CLOCK) -> list[str]:
+    """Save the new details; returns the fields that changed (none: nothing written)."""
+    problems = problems_with(details)
+    if problems:
+        raise EditError(" ".join(problems))
+    values = _values(details)
+    changed = [field for field in EDITABLE if _differs(participant, field, values[field])]
+    if not changed:
+        return []
+    with write_transaction():
+        Participant.update(updated_at=clock.now(), **{field: values[field] for field in changed}) \
+            .where(Participant.id == participant.id).execute()
+        audit.record("participant updated", f"participant:{participant.number}", actor, clock, fields=changed)
+    for field in changed:
+        setattr(participant, field, values[field])
+    return changed
+
+
+def delete_participant(participant: Participant, actor: str = "", with_check_ins: bool = False,
+                       clock: Clock = SYSTEM_CLOCK) -> None:
+    """Delete a participant; refuses (HasCheckIns) when they have check-ins unless told it is meant."""
+    with write_transaction():
+        count = CheckIn.select().where(CheckIn.participant == participant).count()
+        if count and not with_check_ins:
+            raise HasCheckIns(participant, count)
+        number = participant.number
+        CheckIn.delete().where(CheckIn.participant == participant).execute()
+        Participant.delete().where(Participant.id == participant.id).execute()
+        audit.record("participant deleted", f"participant:{number}", actor, clock, check_ins=count)

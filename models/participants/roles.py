@@ -1,0 +1,111 @@
+"""Roles: what a participant is at the event, the colour of their badge band, the funded places."""
+from __future__ import annotations
+
+import re
+
+from peewee import fn
+
+from models import audit
+from models.clock import SYSTEM_CLOCK, Clock
+from models.db import write_transaction
+from models.errors import BelvedereError
+from models.event.entities import Event
+from models.participants.entities import Participant, Role
+from models.participants.folding import fold
+
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+KEY = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+
+
+class RoleError(BelvedereError):
+    pass
+
+
+class RoleFinder:
+    """Recognises a role from what a sheet says: its key or its name, in any case or accents."""
+
+    def __init__(self, roles: list[Role]):
+        self.by_key: dict[str, Role] = {}
+        for role in roles:
+            self.by_key.setdefault(role.key.lower(), role)
+            self.by_key.setdefault(fold(role.name), role)
+            self.by_key.setdefault(fold(role.key), role)
+
+    def find(self, text: str) -> Role | None:
+        text = text.strip()
+        if not text:
+            return None
+        return self.by_key.get(text.lower()) or self.by_key.get(fold(text))
+
+
+def event_roles(event: Event) -> list[Role]:
+    return list(Role.select().where(Role.event == event).order_by(Role.position, Role.id))
+
+
+def key_for(name: str, taken: set[str]) -> str:
+    base = "-".join(fold(name).split())[:24] or "role"
+    if not base[0].isalpha():
+        base = "role-" + base
+    key, counter = base, 2
+    while key in taken:
+        key, counter = f"{base}-{counter}", counter + 1
+    return key
+
+
+def problems_with_role(event: Event, key: str, name: str, colour: str, funded_quota: int,
+                       exclude: Role | None = None) -> list[str]:
+    problems = []
+    if not KEY.match(key):
+        problems.append("The key is a short lower-case word, like officer.")
+    if not name.strip():
+        problems.append("A role needs a name.")
+    if not COLOUR.match(colour):
+        problems.append(f"'{colour}' is not a colour like #1565c0.")
+    if funded_quota < 0:
+        problems.append("The funded places cannot be negative.")
+    others = Role.select().where(Role.event == event)
+    if exclude is not None:
+        others = others.where(Role.id != exclude.id)
+    if others.where(Role.key == key).exists():
+        problems.append(f"The key {key} is already used by another role.")
+    return problems
+
+
+def add_role(event: Event, name: str, colour: str = "#607d8b", funded_quota: int = 0, key: str = "",
+             actor: str = "", clock: Clock = SYSTEM_CLOCK) -> Role:
+    key = key.strip() or key_for(name, {role.key for role in event_roles(event)})
+    problems = problems_with_role(event, key, name, colour, funded_quota)
+    if problems:
+        raise RoleError(" ".join(problems))
+    with write_transaction():
+        position = (Role.select(fn.MAX(Role.position)).where(Role.event == event).scalar() or 0) + 1
+        role = Role.create(event=event, key=key, name=name.strip(), colour=colour.lower(),
+                           funded_quota=funded_quota, position=position)
+        audit.record("role added", f"role:{key}", actor, clock)
+    return role
+
+
+def update_role(role: Role, name: str, colour: str, funded_quota: int, actor: str = "",
+                clock: Clock = SYSTEM_CLOCK) -> Role:
+    """Rename a role, recolour its badges, change its funded places (the key stays: files refer to it)."""
+    problems = problems_with_role(role.event, role.key, name, colour, funded_quota, exclude=role)
+    if problems:
+        raise RoleError(" ".join(problems))
+    with write_transaction():
+        values = {"name": name.strip(), "colour": colour.lower(), "funded_quota": funded_quota}
+        changed = [field for field, value in values.items() if getattr(role, field) != value]
+        for field, value in values.items():
+            setattr(role, field, value)
+        role.save()
+        audit.record("role changed", f"role:{role.key}", actor, clock, fields=changed)
+    return role
+
+
+def remove_role(role: Role, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+    with write_transaction():
+        holders = Participant.select().where(Participant.role == role).count()
+        if holders:
+            raise RoleError(f"{holders} participant(s) have the role {role.name}. Give them another role first.")
+        key = role.key
+        role.delete_instance()
+        audit.record("role removed", f"role:{key}", actor, clock)

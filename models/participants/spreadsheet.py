@@ -1,0 +1,414 @@
+"""Reading and writing the tables delegations send: CSV in any encoding of the region, and XLSX.
+
+A CSV's encoding is detected (byte-order marks, UTF-8, UTF-16, then Windows-1250/1251/
+1252/1254 scored by how plausible the letters are for the region's names) and so is its
+delimiter; both are reported with the table so the organiser can see the guess and
+override it. Anything that is not a table gets a sentence that says so, never a traceback.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from models.errors import BelvedereError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_LINE_CHARS = 100_000  # a participant list has one short line per person
+SCORE_SAMPLE_CHARS = 200_000
+
+ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with byte-order mark",
+    "utf-16": "UTF-16 (Excel “Unicode text”)",
+    "utf-16-le": "UTF-16 little-endian, no byte-order mark",
+    "utf-16-be": "UTF-16 big-endian, no byte-order mark",
+    "cp1250": "Windows-1250 (Central European Latin)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1252": "Windows-1252 (Western European)",
+    "cp1254": "Windows-1254 (Turkish)",
+}
+# The legacy encodings Excel writes in the region; on a tie the earlier one is chosen.
+LEGACY_ENCODINGS = ("cp1250", "cp1252", "cp1254", "cp1251")
+DELIMITER_LABELS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+
+# Letters common in the region's names: Albanian, Bosnian/Croatian/Serbian Latin, Turkish,
+# Serbian and Macedonian Cyrillic.
+REGION_LETTERS = set(
+    "ëçšđčćžğışüöâîû" "ËÇŠĐČĆŽĞİŞÜÖÂÎÛ"
+    "абвгдђежзијклљмнњопрстћуфхцчџшѓѕќ" "АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШЃЅЌ"
+)
+# Western letters that turn up in names too, less often.
+FAMILIAR_LETTERS = set("éèáàíìóòúùäñãõåøÉÈÁÀÍÓÚÄÑ")
+NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")  # a run of letters, one not ASCII
+SYMBOL = re.compile(r"[^\w\s\x00-\x7f]")
+TYPOGRAPHIC = set("«»–—‘’“”„°€")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+MAGIC_XLSX = b"PK\x03\x04"
+MAGIC_OLE = b"\xd0\xcf\x11\xe0"  # .xls and other old Office files
+MAGIC_PDF = b"%PDF"
+
+
+class TableError(BelvedereError):
+    """The file cannot be read as a table; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    number: int  # as the spreadsheet shows it: the header row is usually 1
+    cells: list[str]
+
+
+@dataclass
+class SourceTable:
+    headers: list[str]
+    rows: list[SourceRow]
+    kind: str  # "csv" or "xlsx"
+    header_row: int = 1
+    encoding: str | None = None
+    encoding_detected: bool = False
+    delimiter: str | None = None
+    delimiter_detected: bool = False
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+
+    @property
+    def encoding_label(self) -> str:
+        return ENCODING_LABELS.get(self.encoding or "", self.encoding or "")
+
+    @property
+    def delimiter_label(self) -> str:
+        return DELIMITER_LABELS.get(self.delimiter or "", repr(self.delimiter))
+
+
+# --- encodings ---------------------------------------------------------------
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark shows NUL in every other byte (for the region's letters too)."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def letter_plausibility(text: str) -> float:
+    """How much the non-ASCII part of the text looks like names of the region (higher is likelier).
+
+    Region letters count for; other letters slightly against; symbols and control
+    characters strongly against; so does a word mixing Cyrillic and Latin letters (a Latin
+    name read with a Cyrillic code page, or the reverse) or a Latin word made mostly of
+    accented letters.
+    """
+    sample = text[:SCORE_SAMPLE_CHARS]
+    score = 0.0
+    for word in NON_ASCII_WORD.findall(sample):
+        cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
+        non_ascii = 0
+        for ch in word:
+            if ch >= "\x80":
+                non_ascii += 1
+                score += 3 if ch in REGION_LETTERS else 0.5 if ch in FAMILIAR_LETTERS else -1
+        if cyrillic and cyrillic < len(word):
+            score -= 4
+        elif not cyrillic and non_ascii * 2 > len(word):
+            score -= 2  # Latin names are mostly plain letters
+    for symbol in SYMBOL.findall(sample):
+        score -= 1 if symbol in TYPOGRAPHIC else 3
+    score -= 10 * len(CONTROL.findall(sample))
+    return score
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding of a CSV's bytes; raises TableError for something that is not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    utf16 = _utf16_without_bom(data[:4096])
+    if utf16:
+        return utf16
+    if b"\x00" in data:
+        raise TableError(
+            "This file is not a text table: it holds binary data. Choose the CSV or Excel (.xlsx) file."
+        )
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    scored = []
+    for order, encoding in enumerate(LEGACY_ENCODINGS):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        scored.append((letter_plausibility(text), -order, encoding))
+    if not scored:
+        raise TableError("The text encoding of this file is not one Belvedere knows. Save it as CSV UTF-8 in Excel.")
+    return max(scored)[2]
+
+
+def decode(data: bytes, encoding: str) -> str:
+    if encoding not in ENCODING_LABELS:
+        raise TableError(f"Unknown encoding '{encoding}'. Use one of: {', '.join(ENCODING_LABELS)}.")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise TableError(
+            f"The file cannot be read as {ENCODING_LABELS[encoding]} (byte {error.start + 1} does not fit). "
+            "Choose another encoding."
+        ) from error
+    if encoding == "utf-16" or encoding.startswith("utf-16-"):
+        text = text.lstrip("\ufeff")
+    sample = text[:SCORE_SAMPLE_CHARS]
+    if len(CONTROL.findall(sample)) > max(2, len(sample) // 200):
+        raise TableError(
+            "This file is not a text table: it is full of control characters. Choose the CSV or Excel (.xlsx) "
+            "file, or another encoding."
+        )
+    return text
+
+
+# --- delimiters ----------------------------------------------------------------
+
+
+def _sample_lines(text: str, lines: int = 60) -> str:
+    """The first lines of the text, whole, for guessing the delimiter."""
+    end = 0
+    for _ in range(lines):
+        found = text.find("\n", end, end + MAX_LINE_CHARS)
+        if found < 0:
+            return text[:end or MAX_LINE_CHARS]
+        end = found + 1
+    return text[:end]
+
+
+def detect_delimiter(text: str) -> str:
+    """Comma, semicolon, tab or bar: the one that splits the first lines into the same number of cells.
+
+    csv.Sniffer's guess breaks ties; a file with a single column reads as comma-separated.
+    """
+    sample = _sample_lines(text)
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITER_LABELS)).delimiter
+    except csv.Error:
+        sniffed = None
+    best = (0.0, False, 0, ",")
+    for delimiter in DELIMITER_LABELS:
+        try:
+            counts = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(row)]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        width = max(set(counts), key=counts.count)
+        if width < 2:
+            continue
+        consistency = counts.count(width) / len(counts)
+        candidate = (consistency, delimiter == sniffed, width, delimiter)
+        if candidate[:3] > best[:3]:
+            best = candidate
+    return best[3]
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def _check_line_lengths(text: str) -> None:
+    start = 0
+    line = 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > MAX_LINE_CHARS:
+            raise TableError(
+                f"Line {line} is {end - start:,} characters long: this is not a participant list "
+                "(a list has one person per line). Check that you chose the right file."
+            )
+        start = end + 1
+        line += 1
+
+
+def parse_csv(text: str, delimiter: str) -> list[SourceRow]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    try:
+        for number, cells in enumerate(reader, start=1):
+            rows.append(SourceRow(number, [cell.strip() for cell in cells]))
+    except csv.Error as error:
+        raise TableError(f"Row {reader.line_num} cannot be read ({error}). Check the quotes in that row.") from error
+    return rows
+
+
+def cell_text(value) -> str:
+    """An Excel cell as the text a person would type (whole numbers without '.0', dates as 2011-06-09)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_xlsx(path: Path, sheet: str | None = None) -> tuple[list[SourceRow], str, list[str]]:
+    """The rows of a sheet (the named one, else the first with data), its name, and every sheet's name."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as error:
+        raise TableError(f"{path.name} is not a readable Excel workbook (.xlsx). Open it in Excel and save it "
+                         "again as .xlsx, or as CSV UTF-8.") from error
+    try:
+        names = list(workbook.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise TableError(f"The workbook has no sheet '{sheet}'. Its sheets are: {', '.join(names)}.")
+        for name in [sheet] if sheet else names:
+            rows = [
+                SourceRow(number, [cell_text(value) for value in values])
+                for number, values in enumerate(workbook[name].iter_rows(values_only=True), start=1)
+            ]
+            if any(any(row.cells) for row in rows) or sheet:
+                return rows, name, names
+        return [], names[0] if names else "", names
+    finally:
+        workbook.close()
+
+
+def is_blank(row: SourceRow) -> bool:
+    return not any(row.cells)
+
+
+def choose_header_row(rows: Sequence[SourceRow], recognised) -> int:
+    """The index of the header: among the first rows, the one with most recognised column names.
+
+    Sheets often carry a title line or two above the header ("Participants — Albania").
+    """
+    candidates = [index for index, row in enumerate(rows[:10]) if not is_blank(row)]
+    if not candidates:
+        return 0
+    best = max(candidates, key=lambda index: (recognised(rows[index].cells), -index))
+    return best if recognised(rows[best].cells) else candidates[0]
+
+
+def read_table(path: str | Path, encoding: str | None = None, delimiter: str | None = None,
+               sheet: str | None = None, recognised=lambda cells: 0) -> SourceTable:
+    """Read a CSV or XLSX file into a header and rows; `recognised` counts known column names in a row."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise TableError(f"{path.name} is {size // (1024 * 1024)} MB: too big for a participant list. "
+                             "Check that you chose the right file.")
+        data = path.read_bytes()
+    except IsADirectoryError as error:
+        raise TableError(f"{path} is a folder. Choose a CSV or Excel (.xlsx) file.") from error
+    except FileNotFoundError as error:
+        raise TableError(f"There is no file {path}. Check the name and the folder.") from error
+    except OSError as error:
+        raise TableError(f"{path} cannot be read ({error.strerror}).") from error
+    if not data.strip():
+        raise TableError(f"{path.name} is empty. Choose the file with the participants.")
+    if data.startswith(MAGIC_OLE):
+        raise TableError(f"{path.name} is an old Excel (.xls) or Office file. Open it in Excel and save it as "
+                         ".xlsx or as CSV UTF-8.")
+    if data.startswith(MAGIC_PDF):
+        raise TableError(f"{path.name} is a PDF, not a table. Ask for the spreadsheet, or save it as CSV.")
+    if data.startswith(MAGIC_XLSX):
+        rows, sheet_name, sheets = read_xlsx(path, sheet)
+        table = SourceTable([], [], "xlsx", sheet=sheet_name, sheets=sheets)
+    else:
+        table = SourceTable([], [], "csv", encoding=encoding, delimiter=delimiter,
+                            encoding_detected=encoding is None, delimiter_detected=delimiter is None)
+        table.encoding = encoding or detect_encoding(data)
+        text = decode(data, table.encoding)
+        _check_line_lengths(text)
+        table.delimiter = delimiter or detect_delimiter(text)
+        rows = parse_csv(text, table.delimiter)
+    if all(is_blank(row) for row in rows):
+        raise TableError(f"{path.name} has no rows. Choose the file with the participants.")
+    header_index = choose_header_row(rows, recognised)
+    header = rows[header_index]
+    table.header_row = header.number
+    width = max((i + 1 for i, cell in enumerate(header.cells) if cell), default=0)
+    table.headers = header.cells[:width]
+    table.rows = [_trimmed(row, width) for row in rows[header_index + 1:] if not is_blank(row)]
+    if not table.rows:
+        raise TableError(f"{path.name} has a header row but no participants under it.")
+    return table
+
+
+def _trimmed(row: SourceRow, width: int) -> SourceRow:
+    """Drop empty cells past the header's width (Excel leaves them behind); keep anything else to report it."""
+    cells = row.cells
+    end = len(cells)
+    while end > width and not cells[end - 1]:
+        end -= 1
+    return SourceRow(row.number, cells[:end]) if end != len(cells) else row
+
+
+# --- writing -------------------------------------------------------------------
+
+
+TABLE_FORMATS = (".csv", ".xlsx", ".json")
+
+
+def table_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in TABLE_FORMATS:
+        raise TableError(f"Choose a file name ending in {', '.join(TABLE_FORMATS)} (not '{suffix or path.name}').")
+    return suffix
+
+
+def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence], keys: Sequence[str] = (),
+                title: str = "") -> Path:
+    """Write rows as CSV (UTF-8 with BOM, so Excel reads every script), XLSX or JSON (objects with `keys`).
+
+    Written beside the target first, then moved over it, so a failed export leaves no half file.
+    """
+    path = Path(path)
+    kind = table_format(path)
+    temporary = path.with_name(path.name + ".part")
+    rows = list(rows)
+    try:
+        if kind == ".csv":
+            with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(headers)
+                writer.writerows(["" if value is None else value for value in row] for row in rows)
+        elif kind == ".xlsx":
+            from openpyxl import Workbook
+
+            workbook = Workbook(write_only=True)
+            sheet = workbook.create_sheet(title=(title or "Sheet")[:31])
+            sheet.append(list(headers))
+            for row in rows:
+                sheet.append(list(row))
+            workbook.save(temporary)
+        else:
+            objects = [dict(zip(keys or headers, row)) for row in rows]
+            temporary.write_text(json.dumps(objects, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path

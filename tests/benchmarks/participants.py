@@ -1,0 +1,102 @@
+"""Benchmark: importing a 10,000-row participant sheet (target ≤ 2 s).
+
+The floor is what Python's csv module alone needs to decode and split the same file: the
+import cannot be faster than reading it.
+
+    uv run python -m tests.benchmarks.participants [--quick]
+"""
+from __future__ import annotations
+
+import csv
+import io
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from models.event.creation import create_event_file
+from models.event.demo import demo_document
+from models.event.file import close_event_database
+from models.participants.importing import guess_mapping, plan_import, read_participant_table, run_import
+from tests.participants.sheets import csv_bytes
+
+TARGET_SECONDS = 2.0
+GIVEN = ["Elton", "Blerina", "Gëzim", "Adnan", "Željko", "Đorđe", "Milica", "Arbër", "Dušan", "Tomislav",
+         "Selma", "Mirza", "Đurđica", "Lumnije", "Nikola", "Jelena", "Ardit", "Teuta", "Dragan", "Ana"]
+FAMILY = ["Kerluku", "Çaushi", "Mërkuri", "Hadžić", "Šimić", "Petrović", "Vučinić", "Gashi", "Nikolić",
+          "Kovačić", "Bešlić", "Kovačević", "Jurić", "Krasniqi", "Popović", "Bošković", "Hoxha", "Bardhi",
+          "Ćorić", "Šimunović"]
+DELEGATIONS = ["Albania", "Bosnia and Herzegovina", "Croatia", "Montenegro", "Serbia", "Kosovo"]
+ROLES = ["officer", "prosecutor", "isp", "expert", "guest"]
+
+
+def sheet(rows: int, seed: int = 2011) -> bytes:
+    """A Windows-1250, semicolon-separated sheet as Excel writes it in the region, one person per row."""
+    rng = random.Random(seed)
+    lines = [["Nr.", "Emri", "Mbiemri", "Shteti", "Roli", "E-mail", "Telefoni", "Institucioni"]]
+    for index in range(1, rows + 1):
+        given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+        lines.append([str(index), given, f"{family}-{index}", rng.choice(DELEGATIONS), rng.choice(ROLES),
+                      f"person{index}@example.org", f"+355 69 {index:07d}", "Policia e Shtetit; Sektori"])
+    return csv_bytes(lines, "cp1250", ";")
+
+
+def csv_module_alone(path: Path) -> float:
+    start = time.perf_counter()
+    text = path.read_bytes().decode("cp1250")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    elapsed = time.perf_counter() - start
+    assert len(rows) > 1
+    return elapsed
+
+
+def timed_import(folder: Path, path: Path, attempt: int, dry_run: bool = False) -> tuple[float, int]:
+    document = demo_document()
+    document["participants"] = []
+    event = create_event_file(folder / f"bench-{attempt}-{dry_run}.belvedere", document)
+    try:
+        start = time.perf_counter()
+        table = read_participant_table(path)
+        mapping = guess_mapping(table.headers)
+        plan = (plan_import if dry_run else run_import)(event, table, mapping)
+        elapsed = time.perf_counter() - start
+        assert plan.can_import, plan.problems[:3]
+        return elapsed, len(plan.new)
+    finally:
+        close_event_database()
+
+
+def run(quick: bool = False) -> list[dict]:
+    rows = 1_000 if quick else 10_000
+    repeats = 1 if quick else 3
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        path = folder / "participants.csv"
+        path.write_bytes(sheet(rows))
+        floor = min(csv_module_alone(path) for _ in range(repeats))
+        imports = [timed_import(folder, path, attempt) for attempt in range(repeats)]
+        dry_runs = [timed_import(folder, path, attempt, dry_run=True) for attempt in range(repeats)]
+    assert all(created == rows for _elapsed, created in imports)
+    return [
+        {"name": f"import {rows:,}-row CSV (Windows-1250, semicolons), read + check + write",
+         "value": min(elapsed for elapsed, _ in imports), "unit": "s",
+         "target": None if quick else TARGET_SECONDS, "floor": floor},  # the target is for 10,000 rows
+        {"name": f"dry run of the same {rows:,} rows (read + check)", "value": min(e for e, _ in dry_runs),
+         "unit": "s", "target": None, "floor": floor},
+        {"name": f"csv module alone: decode and split the same {rows:,} rows", "value": floor, "unit": "s",
+         "target": None, "floor": None},
+    ]
+
+
+def print_table(results: list[dict]) -> None:
+    print(f"{'benchmark':<72} {'value':>9} {'target':>9} {'floor':>9}")
+    for result in results:
+        def cell(key: str) -> str:
+            value = result[key]
+            return "—" if value is None else f"{value:.3f}"
+        print(f"{result['name']:<72} {cell('value'):>9} {cell('target'):>9} {cell('floor'):>9} {result['unit']}")
+
+
+if __name__ == "__main__":
+    print_table(run(quick="--quick" in sys.argv))

@@ -1,0 +1,207 @@
+"""The participants page driven like the organiser does: search in any script, filter, add, edit, delete, quota."""
+from __future__ import annotations
+
+import sys
+import types
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from models.checkin.entities import CheckIn
+from models.clock import UTC
+from models.event.entities import Day
+from models.participants.entities import Participant
+from models.participants.folding import fold
+from ui.app import create_application
+from ui.context import AppContext
+from ui.participants.page import ParticipantsPage
+from ui.participants.person_dialog import ParticipantDialog
+from ui.participants.quota_view import STATUS_COLOURS, tint
+from ui.participants.table_model import PARTICIPANT_ROLE, ParticipantTableModel
+from models.participants.quota import QuotaStatus
+
+
+def type_text(widget, text: str) -> None:
+    """Type any script: qtbot.keyClicks aborts on many non-ASCII characters."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+@pytest.fixture
+def page(qtbot, demo_path):
+    create_application()
+    context = AppContext(str(demo_path))
+    context.open(str(demo_path))
+    widget = ParticipantsPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1080, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def shown_numbers(page) -> list[int]:
+    return [page.proxy.data(page.proxy.index(row, 0), PARTICIPANT_ROLE).number for row in range(page.proxy.rowCount())]
+
+
+def test_the_table_model_works_without_a_window(demo_event):
+    model = ParticipantTableModel(demo_event)
+    assert model.rowCount() == 45 and model.columnCount() == 9
+    assert model.data(model.index(0, 2)) == "Kerluku"
+    assert model.data(model.index(17, 1)) == "Ђорђе"
+    assert model.data(model.index(0, 7)) == "I, II"
+
+
+def test_searching_finds_people_in_any_script_as_typed(page, qtbot, artifacts):
+    # WHEN the organiser types the Latin spelling of a Cyrillic name
+    qtbot.keyClicks(page.search, "djordje")
+    # THEN the person is found
+    assert shown_numbers(page) == [118]
+    # AND typing in Cyrillic finds the Latin-written person as well
+    page.search.clear()
+    type_text(page.search, "Ђурђица")
+    assert shown_numbers(page) == [111]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "kerluku")
+    assert shown_numbers(page) == [101]
+    assert "Showing 1." in page.summary.text()
+    page.grab().save(str(artifacts / "participants-search.png"))
+
+
+def test_filters_by_delegation_role_and_arrival(page, qtbot):
+    page.delegation_filter.setCurrentIndex(page.delegation_filter.findText("Albania"))
+    assert shown_numbers(page) == [101, 102, 103, 104, 105, 143]
+    page.role_filter.setCurrentIndex(page.role_filter.findText("Prosecutor"))
+    assert shown_numbers(page) == [103]
+    page.delegation_filter.setCurrentIndex(0)
+    page.role_filter.setCurrentIndex(0)
+    CheckIn.create(participant=Participant.get(Participant.number == 120), day=Day.get(Day.number == 1),
+                   at=datetime(2011, 6, 9, 6, 55, tzinfo=UTC))
+    page.context.notify("checkins")
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Arrived on Day I"))
+    assert shown_numbers(page) == [120]
+    page.status_filter.setCurrentIndex(page.status_filter.findText("Not arrived on Day I"))
+    assert len(shown_numbers(page)) == 44
+
+
+def test_sorting_by_family_name_ignores_accents_and_script(page):
+    page.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
+    names = [page.proxy.data(page.proxy.index(row, 2)) for row in range(page.proxy.rowCount())]
+    assert names.index("Çaushi") < names.index("Dervishi")  # Ç sorts with C
+    assert names.index("Šimunović") < names.index("Стојановски") < names.index("Трајковски")  # Cyrillic among Latin
+    # AND a click on the header does it, keeping the order when the list reloads
+    header = page.table.horizontalHeader()
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(2) + 10, 5))
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    page.context.notify("participants")
+    names = [page.proxy.data(page.proxy.index(row, 2)) for row in range(page.proxy.rowCount())]
+    assert names[0] == "Yılmaz"
+    assert [fold(name) for name in names] == sorted((fold(name) for name in names), reverse=True)
+
+
+def test_selecting_a_person_shows_their_check_ins_and_changes(page, qtbot):
+    CheckIn.create(participant=Participant.get(Participant.number == 101), day=Day.get(Day.number == 1),
+                   at=datetime(2011, 6, 9, 6, 52, tzinfo=UTC), desk="Desk 1")
+    page.context.notify("checkins")
+    page.select_participant(Participant.get(Participant.number == 101).id)
+    assert page.panel.name.text().startswith("Elton Kerluku")
+    assert page.panel.check_ins.item(0).text().startswith("Day I  09.06.2011 08:52")  # venue time, UTC+2
+    assert page.edit_button.isEnabled()
+
+
+def test_adding_a_participant_with_the_form(page, qtbot, monkeypatch):
+    dialog = ParticipantDialog(page.current_event, None, page)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and "A name is needed" in dialog.problems.text()
+    type_text(dialog.given_name, "Ёлена")
+    type_text(dialog.family_name, "Ђукановић")
+    dialog.delegation.setCurrentIndex(dialog.delegation.findText("Montenegro (ME)"))
+    qtbot.keyClicks(dialog.email, "jelena@")
+    assert not save.isEnabled() and "not an e-mail address" in dialog.problems.text()
+    qtbot.keyClicks(dialog.email, "example.me")
+    assert save.isEnabled()
+    save.click()
+    assert dialog.saved is not None and dialog.saved.number == 146
+    assert Participant.get(Participant.number == 146).family_name == "Ђукановић"
+
+
+def test_a_likely_duplicate_is_asked_about_before_saving(page, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2])
+                        or QMessageBox.StandardButton.Cancel)
+    dialog = ParticipantDialog(page.current_event, None, page)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.given_name, "Djordje")
+    qtbot.keyClicks(dialog.family_name, "Petrovic")
+    dialog.delegation.setCurrentIndex(dialog.delegation.findText("Serbia (RS)"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "118 Ђорђе Петровић — same name and delegation" in asked[0]
+    assert dialog.saved is None and Participant.select().count() == 45
+
+
+def test_editing_saves_and_the_table_follows(page, qtbot):
+    person = Participant.get(Participant.number == 102)
+    dialog = ParticipantDialog(page.current_event, person, page)
+    qtbot.addWidget(dialog)
+    dialog.organisation.setText("Sector against Cybercrime")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    page.context.notify("participants")
+    assert Participant.get(Participant.number == 102).organisation == "Sector against Cybercrime"
+    row = page.model.row_of(person.id)
+    assert page.model.data(page.model.index(row, 5)) == "Sector against Cybercrime"
+
+
+def test_deleting_someone_who_checked_in_needs_a_second_yes(page, qtbot, monkeypatch):
+    person = Participant.get(Participant.number == 104)
+    CheckIn.create(participant=person, day=Day.get(Day.number == 1), at=datetime(2011, 6, 9, 7, 0, tzinfo=UTC))
+    page.context.notify("checkins")
+    page.select_participant(person.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]) or next(answers))
+    page.delete_person()
+    assert "has already checked in (1 check-in(s))" in warnings[0]
+    assert Participant.get_or_none(Participant.number == 104) is not None
+    page.delete_person()
+    assert Participant.get_or_none(Participant.number == 104) is None
+    assert 104 not in shown_numbers(page)
+
+
+def test_the_quota_tab_highlights_over_and_under(page, qtbot, artifacts):
+    Participant.update(funded=True).where(Participant.number.in_([104, 105])).execute()
+    Participant.update(funded=False).where(Participant.number == 108).execute()
+    page.context.notify("participants")
+    page.tabs.setCurrentIndex(1)
+    model = page.quota.model
+    albania, bosnia = 0, 1
+    status_column = model.columnCount() - 1
+    assert model.data(model.index(albania, status_column)) == "over"
+    assert model.data(model.index(bosnia, 2)) == "0 / 1"
+    background = model.data(model.index(bosnia, 2), Qt.ItemDataRole.BackgroundRole).color()
+    assert background == tint(STATUS_COLOURS[QuotaStatus.UNDER])
+    page.grab().save(str(artifacts / "participants-quota-over-under.png"))
+
+
+def test_the_reprint_button_appears_only_when_badges_can_be_reprinted(qtbot, demo_path, monkeypatch):
+    create_application()
+    context = AppContext(str(demo_path))
+    context.open(str(demo_path))
+    calls = []
+    reprint_module = types.ModuleType("models.badges.reprint")
+    reprint_module.reprint_badge = lambda participant, actor: calls.append(participant.number)
+    monkeypatch.setitem(sys.modules, "models.badges.reprint", reprint_module)
+    page = ParticipantsPage(context)
+    qtbot.addWidget(page)
+    assert not page.reprint_button.isHidden()
+    page.select_participant(Participant.get(Participant.number == 101).id)
+    page.reprint()
+    assert calls == [101]
+    monkeypatch.setitem(sys.modules, "models.badges.reprint", None)  # as if it were not there
+    without = ParticipantsPage(context)
+    qtbot.addWidget(without)
+    assert without.reprint_button.isHidden()
