@@ -44,10 +44,10 @@ def test_the_agenda_page_shows_both_days_of_the_demo(qtbot, demo_path):
     window = open_main_window(str(demo_path))
     qtbot.addWidget(window)
     page = window.show_page("agenda")
-    assert page.days.count() == 2
-    day_one, day_two = page.days.widget(0), page.days.widget(1)
-    assert day_one.topLevelItem(0).text(2) == "Registration of participants"
-    assert day_two.topLevelItem(day_two.topLevelItemCount() - 1).text(2) == "End of the meeting"
+    assert page.day_choice.count() == 2
+    assert page.model.item_at(0).title == "Registration of participants"
+    page.day_choice.setCurrentIndex(1)
+    assert page.model.item_at(page.model.rowCount() - 1).title == "End of the meeting"
 
 
 def test_window_placement_is_remembered(qtbot, demo_path):

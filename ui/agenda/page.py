@@ -1,70 +1,518 @@
-"""The agenda page: every day's programme."""
+"""The session chair's page: the day with planned, actual and projected times, the controls,
+a live miniature of the stage display, and ways to recover when the day runs late.
+
+Keys: space starts or pauses, N goes to the next item, + and − add or remove a minute,
+M shows or hides a message, B blacks the display out. None of them fires while the
+chair types in a text field.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QTabWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from datetime import timedelta
 
-from models.agenda.plan import day_items, event_days
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+
+from models.agenda.phrases import QUICK_MESSAGES, quick_message
+from models.agenda.plan import day_to_run, event_days, seats_minutes
+from models.agenda.recovery import Recovery, propose_recoveries
+from models.agenda.runlog import Chair, set_seats_minutes
+from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
+from models.clock import venue_today, venue_zone
+from models.db import SQLITE_ERRORS, translate_operational_error
+from models.errors import BelvedereError
+from ui.agenda.live import LiveDay
+from ui.agenda.sound import Chime
+from ui.agenda.stage_view import StageView
+from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
+from ui.agenda.table_model import ITEM, AgendaTableModel
 from ui.context import AppContext
-from ui.widgets import page_layout
+from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
+from ui.widgets import hint, page_layout
+
+CHIME_SETTING = "agenda/chime"
+MINUTE = timedelta(minutes=1)
+ERROR_SHOWN_MS = 8000
+RECOVERIES_SHOWN = 3
 
 
-def kind_label(kind: str) -> str:
-    labels = {
-        "registration": QCoreApplication.translate("Agenda", "Registration"),
-        "session": QCoreApplication.translate("Agenda", "Session"),
-        "talk": QCoreApplication.translate("Agenda", "Talk"),
-        "break": QCoreApplication.translate("Agenda", "Break"),
-        "lunch": QCoreApplication.translate("Agenda", "Lunch"),
-        "end": QCoreApplication.translate("Agenda", "End"),
-        "other": QCoreApplication.translate("Agenda", "Other"),
-    }
-    return labels.get(kind, kind)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaPage", text)
 
 
-class DayAgendaTree(QTreeWidget):
-    """One day's items, talks nested under their session."""
+def quick_message_labels() -> dict[str, str]:
+    return {"five_minutes": tr("5 minutes"), "two_minutes": tr("2 minutes"), "wrap_up": tr("Please wrap up"),
+            "questions": tr("Questions from the floor")}
 
-    def __init__(self, day, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setColumnCount(4)
-        self.setHeaderLabels([self.tr("Time"), self.tr("Kind"), self.tr("Item"), self.tr("Speakers")])
-        self.setRootIsDecorated(False)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(True)
-        nodes: dict[int, QTreeWidgetItem] = {}
-        for item in day_items(day):
-            times = item.planned_start.strftime("%H:%M")
-            if item.planned_end != item.planned_start:
-                times += "–" + item.planned_end.strftime("%H:%M")
-            title = self.tr("Session %1: %2").replace("%1", item.number).replace("%2", item.title) \
-                if item.kind == "session" else item.title
-            node = QTreeWidgetItem([times, kind_label(item.kind), title, "; ".join(item.speaker_list)])
-            node.setToolTip(2, item.title + ("\n\n" + item.description if item.description else ""))
-            if item.kind == "session":
-                font = node.font(2)
-                font.setBold(True)
-                node.setFont(2, font)
-            parent = nodes.get(item.parent_id)
-            (parent.addChild(node) if parent else self.addTopLevelItem(node))
-            nodes[item.id] = node
-        self.expandAll()
-        header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 260)
+
+def shortened(title: str, length: int = 48) -> str:
+    return title if len(title) <= length else title[:length - 1].rstrip() + "…"
+
+
+def recovery_text(recovery: Recovery, state: AgendaState) -> str:
+    """The proposal in the interface's language, with what it saves."""
+    minutes = recovery.minutes
+    if recovery.kind == "shorten_break" and recovery.break_kind == "lunch":
+        what = tr("Shorten lunch by {minutes} min").format(minutes=minutes)
+    elif recovery.kind == "shorten_break":
+        what = tr("Shorten the {time} coffee break by {minutes} min").format(
+            time=f"{recovery.local_start:%H:%M}", minutes=minutes)
+    elif len(recovery.item_ids) > 1:
+        what = tr("Trim each of the {count} talks of session {number} by {minutes} min").format(
+            count=len(recovery.item_ids), number=recovery.session_number, minutes=minutes)
+    elif recovery.session_number:
+        what = tr("Trim “{title}” (session {number}) by {minutes} min").format(
+            title=shortened(recovery.title), number=recovery.session_number, minutes=minutes)
+    else:
+        what = tr("Trim “{title}” by {minutes} min").format(title=shortened(recovery.title), minutes=minutes)
+    saves = round(recovery.saves / MINUTE)
+    return tr("{what} — saves {saves} min, the day ends at {end}").format(
+        what=what, saves=saves, end=f"{state.plan.local(recovery.day_end):%H:%M}")
+
+
+def best_recoveries(proposals: list[Recovery]) -> list[Recovery]:
+    """The few that save most, kept in the order of the day."""
+    best = sorted(proposals, key=lambda recovery: recovery.saves, reverse=True)[:RECOVERIES_SHOWN]
+    return [recovery for recovery in proposals if recovery in best]
+
+
+def lateness_text(delta: timedelta) -> tuple[str, str]:
+    """("7 min late", colour) for how the day runs."""
+    minutes = round(delta / MINUTE)
+    if minutes >= 1:
+        return tr("{minutes} min late").format(minutes=minutes), (REFUSED_RED if minutes >= 10 else WARN_AMBER)
+    if minutes <= -1:
+        return tr("{minutes} min early").format(minutes=-minutes), OK_GREEN
+    return tr("on time"), OK_GREEN
+
+
+def big_button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the shortcuts, never to a focused button
+    button.setMinimumHeight(48)
+    button.setStyleSheet("font-size: 14pt; font-weight: bold;")
+    return button
+
+
+def small_button(text: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setMinimumHeight(34)
+    return button
 
 
 class AgendaPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        layout = page_layout(self, self.tr("Agenda"))
-        self.days = QTabWidget()
-        layout.addWidget(self.days)
         event = context.event
-        for day in event_days(event):
-            label = f"{day.label or self.tr('Day %1').replace('%1', str(day.number))} — {day.date:%d.%m.%Y}"
-            self.days.addTab(DayAgendaTree(day), label)
+        self.days = event_days(event)
+        self.day = day_to_run(event, venue_today(context.clock, venue_zone(event.timezone)))
+        if self.day is None:
+            page_layout(self, self.tr("Agenda")).addWidget(hint(self.tr("This event has no days yet.")))
+            return
+        self.display: StageWindow | None = None
+        self.offered_screen: str | None = None
+        self.chime = Chime(self)
+        self.recoveries_key = None
+        self.proposals: list[Recovery] = []
+        self.follow_day(self.day)
+        self.build()
+        self.build_shortcuts()
+        self.error_timer = QTimer(self)
+        self.error_timer.setSingleShot(True)
+        self.error_timer.timeout.connect(self.error_label.clear)
+        application = QGuiApplication.instance()
+        application.screenAdded.connect(self.on_screens_changed)
+        application.screenRemoved.connect(self.on_screens_changed)
+        self.refresh()
+
+    def follow_day(self, day) -> None:
+        """Run this day: its controls, and its live state for the page and the display."""
+        self.day = day
+        self.chair = Chair(day, self.context.clock)
+        self.live = LiveDay(self.context, day, self)
+        self.live.changed.connect(self.refresh)
+        self.live.break_ended.connect(self.on_break_ended)
+        if self.display is not None:
+            self.display.follow(self.live)
+        self.recoveries_key = None
+
+    # --- building ---------------------------------------------------------------------
+
+    def build(self) -> None:
+        layout = page_layout(self, self.tr("Agenda"))
+        header = QHBoxLayout()
+        self.day_choice = QComboBox()
+        for day in self.days:
+            self.day_choice.addItem(f"{day.label or self.tr('Day {number}').format(number=day.number)} — "
+                                    f"{day.date:%d.%m.%Y}", day.id)
+        self.day_choice.setCurrentIndex(next(i for i, day in enumerate(self.days) if day.id == self.day.id))
+        self.day_choice.currentIndexChanged.connect(self.choose_day)
+        self.lateness = QLabel()
+        self.lateness.setObjectName("lateness")
+        self.lateness.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.lateness.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.lateness.setWordWrap(True)
+        self.screen_choice = QComboBox()
+        self.screen_choice.setToolTip(self.tr("The screen the speaker's display goes to"))
+        self.display_button = small_button(self.tr("Show display"), self.tr("Open the stage display on this screen"))
+        self.display_button.setCheckable(True)
+        self.display_button.toggled.connect(self.toggle_display)
+        header.addWidget(self.day_choice)
+        header.addSpacing(16)
+        header.addWidget(self.lateness, 1)
+        layout.addLayout(header)
+
+        self.offer = QFrame()
+        self.offer.setObjectName("screen-offer")
+        self.offer.setStyleSheet("QFrame#screen-offer { background: #fff4d6; border: 1px solid #e0b060; }")
+        offer_layout = QHBoxLayout(self.offer)
+        self.offer_label = QLabel()
+        self.offer_button = small_button(self.tr("Show the display there"))
+        self.offer_button.clicked.connect(self.accept_offer)
+        dismiss = small_button(self.tr("Not now"))
+        dismiss.clicked.connect(self.offer.hide)
+        offer_layout.addWidget(self.offer_label, 1)
+        offer_layout.addWidget(self.offer_button)
+        offer_layout.addWidget(dismiss)
+        self.offer.hide()
+        layout.addWidget(self.offer)
+
+        holder = QWidget()  # scrolls when the window is smaller than the page needs
+        body = QHBoxLayout(holder)
+        body.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.table = QTableView()
+        self.table.setObjectName("agenda-table")
+        self.model = AgendaTableModel(self.live.state, self)
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setStyleSheet("QTableView { outline: 0; }")  # no dotted focus box on a cell
+        header_view = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        left.addWidget(self.table, 1)
+        self.recovery_box = QGroupBox(self.tr("Running late: ways to end on time"))
+        self.recovery_layout = QVBoxLayout(self.recovery_box)
+        self.recovery_box.hide()
+        left.addWidget(self.recovery_box)
+        body.addLayout(left, 1)
+        body.addWidget(self.build_controls())
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(holder)
+        layout.addWidget(scroller, 1)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(f"color: {REFUSED_RED}; font-weight: bold;")
+        layout.addWidget(self.error_label)
+        self.fill_screens()
+
+    def build_controls(self) -> QWidget:
+        panel = QWidget()
+        panel.setFixedWidth(420)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        display_row = QHBoxLayout()
+        display_row.addWidget(QLabel(self.tr("Display:")))
+        display_row.addWidget(self.screen_choice, 1)
+        display_row.addWidget(self.display_button)
+        column.addLayout(display_row)
+        self.miniature = StageView()
+        self.miniature.setObjectName("miniature")
+        self.miniature.setFixedSize(416, 234)
+        self.miniature.setToolTip(self.tr("What the stage display shows"))
+        column.addWidget(self.miniature)
+
+        grid = QGridLayout()
+        self.start_button = big_button(self.tr("Start"), self.tr("Start or pause (space)"))
+        self.start_button.clicked.connect(lambda: self.act(self.chair.start_or_pause))
+        self.end_button = big_button(self.tr("End"), self.tr("End this item; a break that follows starts by itself"))
+        self.end_button.clicked.connect(lambda: self.act(self.chair.end))
+        self.next_button = big_button(self.tr("Next"), self.tr("End this item and start the next (N)"))
+        self.next_button.clicked.connect(lambda: self.act(self.chair.next_item))
+        grid.addWidget(self.start_button, 0, 0)
+        grid.addWidget(self.end_button, 0, 1)
+        grid.addWidget(self.next_button, 0, 2)
+        self.minus_button = small_button(self.tr("−1 min"), self.tr("Remove a minute (−)"))
+        self.minus_button.clicked.connect(lambda: self.act(self.chair.add_time, -60))
+        self.plus_button = small_button(self.tr("+1 min"), self.tr("Add a minute (+)"))
+        self.plus_button.clicked.connect(lambda: self.act(self.chair.add_time, 60))
+        self.plus5_button = small_button(self.tr("+5 min"), self.tr("Add five minutes"))
+        self.plus5_button.clicked.connect(lambda: self.act(self.chair.add_time, 300))
+        grid.addWidget(self.minus_button, 1, 0)
+        grid.addWidget(self.plus_button, 1, 1)
+        grid.addWidget(self.plus5_button, 1, 2)
+        self.skip_button = small_button(self.tr("Skip"), self.tr("Skip this item without running it"))
+        self.skip_button.clicked.connect(lambda: self.act(self.chair.skip))
+        self.back_button = small_button(self.tr("Back"), self.tr("Return to the previous item, as if not ended"))
+        self.back_button.clicked.connect(lambda: self.act(self.chair.back))
+        self.blackout_button = small_button(self.tr("Blackout"), self.tr("Black out the display (B)"))
+        self.blackout_button.setCheckable(True)
+        self.blackout_button.clicked.connect(lambda on: self.act(self.chair.set_blackout, on))
+        grid.addWidget(self.skip_button, 2, 0)
+        grid.addWidget(self.back_button, 2, 1)
+        grid.addWidget(self.blackout_button, 2, 2)
+        column.addLayout(grid)
+
+        messages = QGroupBox(self.tr("Message to the speaker"))
+        message_layout = QGridLayout(messages)
+        labels = quick_message_labels()
+        for index, key in enumerate(QUICK_MESSAGES):
+            button = small_button(labels[key])
+            button.setObjectName(f"message-{key}")
+            button.clicked.connect(lambda _checked=False, chosen=key: self.show_quick_message(chosen))
+            message_layout.addWidget(button, index // 2, index % 2)
+        self.message_text = QLineEdit()
+        self.message_text.setObjectName("message-text")
+        self.message_text.setPlaceholderText(self.tr("Type a message, Enter shows it (M)"))
+        self.message_text.returnPressed.connect(self.show_typed_message)
+        message_layout.addWidget(self.message_text, 2, 0)
+        self.hide_message_button = small_button(self.tr("Hide message"), self.tr("Hide the message (M)"))
+        self.hide_message_button.clicked.connect(lambda: self.act(self.chair.hide_message))
+        message_layout.addWidget(self.hide_message_button, 2, 1)
+        column.addWidget(messages)
+
+        options = QHBoxLayout()
+        self.chime_check = QCheckBox(self.tr("Chime when a break ends"))
+        self.chime_check.setChecked(self.context.settings.value(CHIME_SETTING, True, type=bool))
+        self.chime_check.toggled.connect(lambda on: self.context.settings.setValue(CHIME_SETTING, on))
+        self.seats_spin = QSpinBox()
+        self.seats_spin.setRange(0, 30)
+        self.seats_spin.setSuffix(self.tr(" min"))
+        self.seats_spin.setValue(seats_minutes(self.context.event))
+        self.seats_spin.setToolTip(self.tr("“Please take your seats” this long before a break ends"))
+        self.seats_spin.valueChanged.connect(self.change_seats_minutes)
+        options.addWidget(self.chime_check)
+        options.addStretch(1)
+        options.addWidget(QLabel(self.tr("Seats call:")))
+        options.addWidget(self.seats_spin)
+        column.addLayout(options)
+        column.addStretch(1)
+        panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        return panel
+
+    def build_shortcuts(self) -> None:
+        """Page-wide keys; a focused text field takes printable keys first, so typing never triggers them."""
+        keypad, shift = Qt.KeyboardModifier.KeypadModifier, Qt.KeyboardModifier.ShiftModifier
+        # "+" is Shift+= on many layouts, and both signs are on the keypad too
+        plus = ["+", "=", QKeySequence(shift | Qt.Key.Key_Plus), QKeySequence(keypad | Qt.Key.Key_Plus)]
+        minus = ["-", QKeySequence(keypad | Qt.Key.Key_Minus)]
+        keys = [
+            (["Space"], lambda: self.act(self.chair.start_or_pause)),
+            (["N"], lambda: self.act(self.chair.next_item)),
+            (plus, lambda: self.act(self.chair.add_time, 60)),
+            (minus, lambda: self.act(self.chair.add_time, -60)),
+            (["M"], self.message_key),
+            (["B"], lambda: self.act(self.chair.set_blackout, not self.live.state.blackout)),
+        ]
+        self.shortcuts = []
+        for sequences, slot in keys:
+            for sequence in sequences:
+                shortcut = QShortcut(QKeySequence(sequence), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+                self.shortcuts.append(shortcut)
+
+    # --- acting -----------------------------------------------------------------------
+
+    def act(self, control, *args) -> None:
+        """Run a chair control; what it appended is on disk before the page shows it."""
+        try:
+            control(*args)
+        except BelvedereError as error:
+            self.show_error(str(error))
+        except SQLITE_ERRORS as error:
+            self.show_error(str(translate_operational_error(error)))
+        self.context.notify("agenda")
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_timer.start(ERROR_SHOWN_MS)
+
+    def show_quick_message(self, key: str) -> None:
+        self.act(self.chair.show_message, quick_message(key, self.live.plan.languages))
+
+    def show_typed_message(self) -> None:
+        text = self.message_text.text()
+        self.act(self.chair.show_message, text)
+        if self.live.state.message is not None and self.live.state.message.text == text.strip():
+            self.message_text.clear()
+            self.table.setFocus()
+
+    def message_key(self) -> None:
+        if self.live.state.message is not None:
+            self.act(self.chair.hide_message)
+        else:
+            self.message_text.setFocus()
+
+    def apply_recovery(self, recovery: Recovery) -> None:
+        self.act(self.chair.apply_recovery, recovery)
+
+    def change_seats_minutes(self, minutes: int) -> None:
+        try:
+            set_seats_minutes(minutes)
+        except BelvedereError as error:
+            self.show_error(str(error))
+        self.context.notify("agenda")
+
+    def on_break_ended(self) -> None:
+        if self.chime_check.isChecked():
+            self.chime.play()
+
+    def choose_day(self, index: int) -> None:
+        self.live.stop()
+        self.live.deleteLater()
+        self.follow_day(self.days[index])
+        self.refresh()
+
+    # --- the display window -------------------------------------------------------------
+
+    def fill_screens(self) -> None:
+        chosen = self.screen_choice.currentData() or self.context.settings.value("agenda/display_screen")
+        self.screen_choice.blockSignals(True)
+        self.screen_choice.clear()
+        laptop = laptop_screen().name()
+        for name in screen_names():
+            label = self.tr("{name} (this laptop)").format(name=name) if name == laptop else name
+            self.screen_choice.addItem(label, name)
+        index = self.screen_choice.findData(chosen)
+        if index < 0:
+            index = next((i for i in range(self.screen_choice.count()) if self.screen_choice.itemData(i) != laptop), 0)
+        self.screen_choice.setCurrentIndex(index)
+        self.screen_choice.blockSignals(False)
+
+    def on_screens_changed(self, *_screen) -> None:
+        self.fill_screens()
+
+    def ensure_display(self) -> StageWindow:
+        if self.display is None:
+            self.display = StageWindow(self.live, self.context.settings, self)
+            self.display.returned_to_laptop.connect(self.on_display_returned)
+            self.display.screen_offered.connect(self.on_screen_offered)
+        return self.display
+
+    def toggle_display(self, on: bool) -> None:
+        if on:
+            self.ensure_display().show_on(self.screen_choice.currentData())
+            self.window().activateWindow()  # the keyboard stays with the chair
+        elif self.display is not None:
+            self.display.hide()
+
+    def on_display_returned(self, name: str) -> None:
+        self.fill_screens()
+        self.show_error(self.tr("The screen “{name}” is gone: the display is back on this laptop.").format(name=name))
+
+    def on_screen_offered(self, name: str) -> None:
+        self.fill_screens()
+        self.offered_screen = name
+        self.offer_label.setText(self.tr("A new screen is connected: {name}.").format(name=name))
+        self.offer.show()
+
+    def accept_offer(self) -> None:
+        self.offer.hide()
+        index = self.screen_choice.findData(self.offered_screen)
+        self.screen_choice.setCurrentIndex(index)
+        if self.display_button.isChecked():
+            self.ensure_display().show_on(self.offered_screen)
+        else:
+            self.display_button.setChecked(True)
+
+    # --- showing the state ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        state = self.live.state
+        self.model.set_state(state)
+        self.miniature.show_screen(self.live.screen)
+        self.show_lateness(state)
+        self.enable_controls(state)
+        self.show_recoveries(state)
+
+    def show_lateness(self, state: AgendaState) -> None:
+        if not state.runs:
+            self.lateness.setText(self.tr("This day has no agenda items yet."))
+            self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {NEUTRAL_GREY};")
+            return
+        if state.over:
+            self.lateness.setText(self.tr("The day is over."))
+            self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {NEUTRAL_GREY};")
+            return
+        now_text, colour = lateness_text(state.delay)
+        end = state.projected_day_end
+        planned = state.plan.planned_end
+        end_text = ""
+        if end and planned:
+            end_text = self.tr(" · the day ends at {end} (planned {planned})").format(
+                end=f"{state.plan.local(end):%H:%M}", planned=f"{state.plan.local(planned):%H:%M}")
+        if not state.live:
+            self.lateness.setText(self.tr("Planned for {date} · the day ends at {end}").format(
+                date=f"{state.plan.date:%d.%m.%Y}", end=f"{state.plan.local(planned):%H:%M}" if planned else "—"))
+            self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {NEUTRAL_GREY};")
+            return
+        lead = self.tr("Not started") + " · " if not state.started else ""
+        self.lateness.setText(lead + self.tr("Running {how}").format(how=now_text) + end_text)
+        self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
+
+    def enable_controls(self, state: AgendaState) -> None:
+        current = state.current
+        status = current.status if current else None
+        in_break = bool(current and current.item.is_break and status == RUNNING)
+        self.start_button.setText(self.tr("Pause") if status == RUNNING and not in_break else
+                                  self.tr("Resume") if status == PAUSED else self.tr("Start"))
+        self.start_button.setEnabled(current is not None)
+        self.end_button.setEnabled(status in (RUNNING, PAUSED))
+        self.next_button.setEnabled(current is not None)
+        for button in (self.minus_button, self.plus_button, self.plus5_button):
+            button.setEnabled(current is not None)
+        self.skip_button.setEnabled(status == PENDING)
+        self.back_button.setEnabled(state.cursor > 0)
+        self.blackout_button.setChecked(state.blackout)
+        self.hide_message_button.setEnabled(state.message is not None)
+
+    def show_recoveries(self, state: AgendaState) -> None:
+        key = (round(state.day_delay / MINUTE), len(state.actions), state.cursor)
+        if key == self.recoveries_key:
+            return
+        self.recoveries_key = key
+        while self.recovery_layout.count():
+            widget = self.recovery_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        proposals = best_recoveries(propose_recoveries(state))
+        self.recovery_box.setVisible(bool(proposals))
+        self.proposals = proposals
+        for recovery in proposals:
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(recovery_text(recovery, state))
+            label.setWordWrap(True)
+            apply = small_button(self.tr("Apply"))
+            apply.clicked.connect(lambda _checked=False, chosen=recovery: self.apply_recovery(chosen))
+            row_layout.addWidget(label, 1)
+            row_layout.addWidget(apply)
+            self.recovery_layout.addWidget(row)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.day is not None:
+            self.table.setFocus()
+
+    def closeEvent(self, event) -> None:
+        """Closed (not merely hidden behind another page): stop the clock and take the display down."""
+        if self.day is not None:
+            self.live.stop()
+            if self.display is not None:
+                self.display.close()
+        super().closeEvent(event)

@@ -18,7 +18,7 @@ from models.agenda.editing import (
 from models.agenda.entities import BREAK_KINDS, KINDS, AgendaItem
 from models.agenda.plan import day_items
 from models.errors import BelvedereError
-from ui.agenda.page import kind_label
+from ui.agenda.labels import kind_label
 from ui.participants.operator import operator_name
 from ui.style import REFUSED_RED, WARN_AMBER
 

@@ -1,0 +1,126 @@
+"""The chair's controls: what each one appends to the run log, given the state it meets.
+
+Each control is a pure function (state, now, ...) -> rows to append. It refuses with a
+sentence when it does not apply, so the chair learns why nothing happened. The rows
+always name the item they act on, which makes a repeated press harmless.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from models.agenda.state import (
+    ADD, BACK, BLACKOUT, BLACKOUT_OFF, END, MESSAGE, MESSAGE_OFF, PAUSE, PAUSED, PENDING, RESUME, RUNNING, SKIP,
+    START, ZERO, AgendaState, ChairAction,
+)
+from models.errors import BelvedereError
+
+MAX_MESSAGE_LENGTH = 200
+
+
+class ChairError(BelvedereError):
+    """A control that does not apply right now."""
+
+
+def _current(state: AgendaState):
+    if state.current is None:
+        raise ChairError("The day is over: every item has ended. Use Back to return to the last item.")
+    return state.current
+
+
+def start(state: AgendaState, now: datetime) -> list[ChairAction]:
+    """Start the current item; during a break, end the break and start what follows it."""
+    current = _current(state)
+    if current.status == PENDING:
+        return [ChairAction(START, now, current.item.id)]
+    if current.item.is_break and state.next is not None:
+        return [ChairAction(START, now, state.next.item.id)]
+    raise ChairError(f"“{current.item.title}” is already {current.status}.")
+
+
+def pause(state: AgendaState, now: datetime) -> list[ChairAction]:
+    current = _current(state)
+    if current.status != RUNNING:
+        raise ChairError("Nothing is running to pause.")
+    return [ChairAction(PAUSE, now, current.item.id)]
+
+
+def resume(state: AgendaState, now: datetime) -> list[ChairAction]:
+    current = _current(state)
+    if current.status != PAUSED:
+        raise ChairError("Nothing is paused to resume.")
+    return [ChairAction(RESUME, now, current.item.id)]
+
+
+def start_or_pause(state: AgendaState, now: datetime) -> list[ChairAction]:
+    """The space bar: start what is waiting, pause what runs, resume what is paused."""
+    current = _current(state)
+    if current.status == PAUSED:
+        return resume(state, now)
+    if current.status == RUNNING and not current.item.is_break:
+        return pause(state, now)
+    return start(state, now)
+
+
+def end(state: AgendaState, now: datetime) -> list[ChairAction]:
+    """End the current item; a break or lunch that follows starts by itself."""
+    current = _current(state)
+    if current.status == PENDING:
+        raise ChairError(f"“{current.item.title}” has not started. Start it, or Skip it.")
+    return [ChairAction(END, now, current.item.id)]
+
+
+def next_item(state: AgendaState, now: datetime) -> list[ChairAction]:
+    """End the current item and start the next one (a break starts by itself)."""
+    current = _current(state)
+    if current.status == PENDING:
+        return start(state, now)
+    following = state.next
+    rows = [ChairAction(END, now, current.item.id)]
+    if following is not None and not following.item.is_break:
+        rows.append(ChairAction(START, now, following.item.id))
+    return rows
+
+
+def skip(state: AgendaState, now: datetime) -> list[ChairAction]:
+    current = _current(state)
+    if current.status != PENDING:
+        raise ChairError(f"“{current.item.title}” has started: End it instead of skipping it.")
+    return [ChairAction(SKIP, now, current.item.id)]
+
+
+def back(state: AgendaState, now: datetime) -> list[ChairAction]:
+    """Return to the previous item, as if it had not been ended (or skipped)."""
+    if state.cursor == 0:
+        raise ChairError("This is the first item of the day; there is nothing before it.")
+    return [ChairAction(BACK, now, state.current.item.id if state.current else None)]
+
+
+def add_time(state: AgendaState, now: datetime, seconds: int) -> list[ChairAction]:
+    """Give the current item more time (or less, with negative seconds), never below none at all."""
+    current = _current(state)
+    if seconds == 0:
+        raise ChairError("Add or remove at least one second.")
+    if current.allotted + timedelta(seconds=seconds) < ZERO:
+        raise ChairError(f"“{current.item.title}” has less time than that to remove.")
+    return [ChairAction(ADD, now, current.item.id, seconds=seconds)]
+
+
+def show_message(state: AgendaState, now: datetime, text: str) -> list[ChairAction]:
+    text = text.strip()
+    if not text:
+        raise ChairError("Type a message to show, or choose one of the quick messages.")
+    if len(text) > MAX_MESSAGE_LENGTH:
+        raise ChairError(f"A message can have at most {MAX_MESSAGE_LENGTH} characters: the speaker reads it at a glance.")
+    return [ChairAction(MESSAGE, now, state.current.item.id if state.current else None, text=text)]
+
+
+def hide_message(state: AgendaState, now: datetime) -> list[ChairAction]:
+    if state.message is None:
+        raise ChairError("No message is showing.")
+    return [ChairAction(MESSAGE_OFF, now)]
+
+
+def set_blackout(state: AgendaState, now: datetime, on: bool) -> list[ChairAction]:
+    if state.blackout == on:
+        return []
+    return [ChairAction(BLACKOUT if on else BLACKOUT_OFF, now)]

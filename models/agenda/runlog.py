@@ -1,0 +1,121 @@
+"""The run log in the event file: reading it, and the chair appending to it.
+
+Every control reads the state and appends its rows inside one write transaction, so
+what the chair sees acknowledged is on disk, and two machines never interleave half
+an action. After a crash the state is simply computed again from the log.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import peewee
+
+from models.agenda import controls
+from models.agenda.entities import AgendaAction
+from models.agenda.plan import SEATS_SETTING, DayPlan, load_day_plan
+from models.agenda.recovery import Recovery, propose_recoveries, trim_rows
+from models.agenda.state import AgendaState, ChairAction, agenda_state
+from models.audit import record
+from models.clock import SYSTEM_CLOCK, Clock
+from models.db import write_transaction
+from models.errors import BelvedereError
+from models.event.entities import Day, Setting
+
+
+def load_actions(day: Day | int) -> tuple[ChairAction, ...]:
+    rows = AgendaAction.select().where(AgendaAction.day == day).order_by(AgendaAction.id)
+    return tuple(ChairAction(row.action, row.at, row.item_id, row.seconds, row.text) for row in rows)
+
+
+def last_action_id(day: Day | int) -> int:
+    """Changes whenever anyone appends to the day's log (another window, another process)."""
+    return AgendaAction.select(peewee.fn.MAX(AgendaAction.id)).where(AgendaAction.day == day).scalar() or 0
+
+
+def day_state(day: Day, clock: Clock = SYSTEM_CLOCK) -> AgendaState:
+    return agenda_state(load_day_plan(day), load_actions(day), clock.now())
+
+
+def day_state_as_of(day: Day, instant: datetime) -> AgendaState:
+    """The state as it was at a past instant: what was logged later is left out."""
+    actions = tuple(action for action in load_actions(day) if action.at <= instant)
+    return agenda_state(load_day_plan(day), actions, instant)
+
+
+def append(day_id: int, rows: list[ChairAction], actor: str = "") -> None:
+    for row in rows:
+        AgendaAction.create(day=day_id, item=row.item_id, action=row.action, at=row.at, seconds=row.seconds,
+                            text=row.text, actor=actor)
+
+
+class Chair:
+    """The chair's controls for one day, each one a durable append to the run log."""
+
+    def __init__(self, day: Day, clock: Clock = SYSTEM_CLOCK, actor: str = ""):
+        self.day = day
+        self.clock = clock
+        self.actor = actor
+
+    def _perform(self, control, *args) -> AgendaState:
+        with write_transaction():
+            plan: DayPlan = load_day_plan(self.day)
+            now: datetime = self.clock.now()
+            state = agenda_state(plan, load_actions(self.day), now)
+            rows = control(state, now, *args)
+            append(self.day.id, rows, self.actor)
+        return agenda_state(plan, state.actions + tuple(rows), now)
+
+    def start(self) -> AgendaState:
+        return self._perform(controls.start)
+
+    def pause(self) -> AgendaState:
+        return self._perform(controls.pause)
+
+    def resume(self) -> AgendaState:
+        return self._perform(controls.resume)
+
+    def start_or_pause(self) -> AgendaState:
+        return self._perform(controls.start_or_pause)
+
+    def end(self) -> AgendaState:
+        return self._perform(controls.end)
+
+    def next_item(self) -> AgendaState:
+        return self._perform(controls.next_item)
+
+    def skip(self) -> AgendaState:
+        return self._perform(controls.skip)
+
+    def back(self) -> AgendaState:
+        return self._perform(controls.back)
+
+    def add_time(self, seconds: int) -> AgendaState:
+        return self._perform(controls.add_time, seconds)
+
+    def show_message(self, text: str) -> AgendaState:
+        return self._perform(controls.show_message, text)
+
+    def hide_message(self) -> AgendaState:
+        return self._perform(controls.hide_message)
+
+    def set_blackout(self, on: bool) -> AgendaState:
+        return self._perform(controls.set_blackout, on)
+
+    def apply_recovery(self, recovery: Recovery) -> AgendaState:
+        """Apply a proposal if the projection still offers it (it may have changed meanwhile)."""
+        def control(state: AgendaState, now: datetime) -> list[ChairAction]:
+            if not any(offered.same_as(recovery) for offered in propose_recoveries(state)):
+                raise controls.ChairError(
+                    "This proposal no longer fits the day (the projection changed). Choose one of the new proposals.")
+            record("agenda.recovery", subject=f"day:{self.day.number}", actor=self.actor, clock=self.clock,
+                   text=recovery.description, items=list(recovery.item_ids), minutes=recovery.minutes)
+            return trim_rows(recovery.item_ids, recovery.minutes, recovery.description, now)
+        return self._perform(control)
+
+
+def set_seats_minutes(minutes: int) -> None:
+    """How many minutes before a break ends the display says "Please take your seats"."""
+    if not 0 <= minutes <= 30:
+        raise BelvedereError("Choose between 0 and 30 minutes before the end of the break.")
+    with write_transaction():
+        Setting.insert(key=SEATS_SETTING, value=str(minutes)).on_conflict_replace().execute()

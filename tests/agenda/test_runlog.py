@@ -1,0 +1,115 @@
+"""The run log in the event file: durable, append-only, and the state computed again after a restart."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from models.agenda import controls
+from models.agenda.entities import AgendaAction
+from models.agenda.plan import day_by_number, load_day_plan
+from models.agenda.recovery import propose_recoveries
+from models.agenda.runlog import Chair, append, day_state, last_action_id, load_actions, set_seats_minutes
+from models.agenda.timing import day_timing
+from models.audit import AuditEntry
+from models.clock import FakeClock
+from models.errors import BelvedereError
+from models.event.file import close_event_database, current_event, open_event_database
+from tests.agenda.helpers import at
+
+MIN = timedelta(minutes=1)
+
+
+def test_after_a_restart_the_state_is_the_same_pauses_and_added_time_included(demo_path):
+    # GIVEN the chair ran the opening with a pause and two added minutes
+    open_event_database(demo_path)
+    day = day_by_number(current_event(), 1)
+    clock = FakeClock(at("09:02"))
+    chair = Chair(day, clock, actor="chair laptop")
+    chair.start()
+    clock.set(at("09:10"))
+    chair.pause()
+    clock.set(at("09:12"))
+    chair.resume()
+    chair.add_time(120)
+    clock.set(at("09:20"))
+    before = day_state(day, clock)
+    # WHEN the program stops and the file is opened again
+    close_event_database()
+    open_event_database(demo_path)
+    after = day_state(day_by_number(current_event(), 1), clock)
+    # THEN the same item runs with the same time left: 30 + 2 − 16 minutes
+    assert after.current.item.title == "Opening statements"
+    assert after.current.remaining == before.current.remaining == 16 * MIN
+    assert [row.actor for row in AgendaAction.select()] == ["chair laptop"] * 4
+
+
+def test_two_laptops_pressing_end_at_once_end_one_item(demo_event):
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("09:00"))
+    Chair(day, clock).start()
+    clock.set(at("09:30"))
+    # both read the same state before either writes: the second End names an item already ended
+    state = day_state(day, clock)
+    append(day.id, controls.end(state, clock.now()))
+    append(day.id, controls.end(state, clock.now()))
+    after = day_state(day, clock)
+    assert after.current.item.title == "Introduction to the workshop and overview of the need for co-operation between LEA and ISP"
+    assert after.current.status == "pending"
+
+
+def test_a_refused_control_writes_nothing(demo_event):
+    day = day_by_number(demo_event, 1)
+    chair = Chair(day, FakeClock(at("09:00")))
+    with pytest.raises(BelvedereError):
+        chair.pause()
+    assert AgendaAction.select().count() == 0 and last_action_id(day) == 0
+    chair.start()
+    assert last_action_id(day) == AgendaAction.select().first().id
+    assert [a.action for a in load_actions(day)] == ["start"]
+
+
+def test_a_recovery_is_logged_and_audited(demo_event):
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("09:20"))
+    chair = Chair(day, clock)
+    chair.start()  # 20 minutes late: the 11:00 break absorbs 5, lunch the rest
+    clock.set(at("13:50"))
+    state = day_state(day, clock)
+    assert state.day_delay > timedelta(0)
+    proposal = propose_recoveries(state)[0]
+    chair.apply_recovery(proposal)
+    rows = list(AgendaAction.select().where(AgendaAction.action == "trim"))
+    assert rows and all(row.text == proposal.description for row in rows)
+    entry = AuditEntry.get(AuditEntry.action == "agenda.recovery")
+    assert entry.details["text"] == proposal.description
+
+
+def test_the_take_your_seats_notice_is_an_event_setting(demo_event):
+    day = day_by_number(demo_event, 1)
+    assert load_day_plan(day).seats_before == 2 * MIN
+    set_seats_minutes(3)
+    assert load_day_plan(day).seats_before == 3 * MIN
+    with pytest.raises(BelvedereError, match="between 0 and 30"):
+        set_seats_minutes(45)
+
+
+def test_timing_of_the_day_for_the_report(demo_event):
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("09:07"))
+    chair = Chair(day, clock)
+    chair.start()
+    clock.set(at("09:20"))
+    chair.pause()
+    clock.set(at("09:22"))
+    chair.resume()
+    chair.show_message("2 minutes")
+    clock.set(at("09:41"))
+    chair.next_item()
+    timing = day_timing(day, clock)
+    opening = timing.items[0]
+    assert (opening.actual_start, opening.actual_end) == (datetime(2011, 6, 9, 9, 7), datetime(2011, 6, 9, 9, 41))
+    assert opening.ran == 32 * MIN and opening.overrun == 2 * MIN
+    assert opening.session.number == "1"
+    assert [(m.text, m.shown, m.hidden) for m in timing.messages] == [("2 minutes", datetime(2011, 6, 9, 9, 22), None)]
+    assert timing.planned_end == datetime(2011, 6, 9, 17, 30) and timing.actual_end is None

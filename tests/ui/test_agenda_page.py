@@ -1,0 +1,243 @@
+"""The chair's page driven like a chair would: buttons, keys, messages, recoveries, the chime."""
+from __future__ import annotations
+
+import sys
+import wave
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from models.agenda.entities import AgendaAction
+from models.agenda.plan import day_by_number, load_day_plan
+from models.agenda.state import PAUSED, PENDING, RUNNING, ChairAction, agenda_state
+from models.checkin.entities import CheckIn
+from models.clock import FakeClock
+from models.participants.entities import Participant
+from models.resources import resource_path
+from tests.agenda.helpers import at
+from ui.agenda.page import AgendaPage
+from ui.agenda.sound import Chime
+from ui.agenda.table_model import ACTUAL, ITEM, PLANNED, PROJECTED, AgendaTableModel
+from ui.app import create_application
+from ui.context import AppContext
+
+MIN = timedelta(minutes=1)
+
+
+@pytest.fixture
+def chair(qtbot, demo_path):
+    create_application()
+    clock = FakeClock(at("08:40"))
+    context = AppContext(str(demo_path), clock=clock)
+    context.open(str(demo_path))
+    page = AgendaPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return Chairing(page, clock)
+
+
+class Chairing:
+    def __init__(self, page: AgendaPage, clock: FakeClock):
+        self.page = page
+        self.clock = clock
+
+    def at(self, hhmm: str, seconds: float = 0):
+        self.clock.set(at(hhmm, seconds=seconds))
+        self.page.live.tick()
+        return self.page.live.state
+
+    @property
+    def state(self):
+        return self.page.live.state
+
+    def key(self, key):
+        QTest.keyClick(self.page.table, key)
+
+    def logged(self) -> list[str]:
+        return [row.action for row in AgendaAction.select().order_by(AgendaAction.id)]
+
+
+def test_the_table_model_shows_planned_actual_and_projected_times(demo_event):
+    # GIVEN day I with the opening started 7 minutes late (no widget at all)
+    plan = load_day_plan(day_by_number(demo_event, 1))
+    opening = plan.units[0]
+    state = agenda_state(plan, [ChairAction("start", at("09:07"), opening.id)], at("09:10"))
+    model = AgendaTableModel(state)
+    # THEN every item of the day is a row, with its times
+    assert model.rowCount() == len(plan.items) == 18 and model.columnCount() == 4
+    row = {model.data(model.index(r, ITEM)).strip(): r for r in range(model.rowCount())}
+    opening_row = row["Opening statements"]
+    assert model.data(model.index(opening_row, PLANNED)) == "09:00–09:30"
+    assert model.data(model.index(opening_row, ACTUAL)) == "09:07–"
+    assert model.data(model.index(opening_row, PROJECTED)) == "09:07"
+    second_talk = row["The Guidelines for LEA/ISP cooperation in the investigation of cybercrime of 2008"]
+    assert model.data(model.index(second_talk, PROJECTED)) == "10:07"
+    assert model.data(model.index(row["Session 2: LEA/ISP cooperation: guidelines and good practices"], PROJECTED)) == "09:37"
+    assert model.data(model.index(row["End of day 1"], PROJECTED)) == "17:30"
+    # the current row stands out, the late projection is coloured
+    assert model.current_row() == opening_row
+    assert model.data(model.index(opening_row, ITEM), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(second_talk, PROJECTED), Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Projected: 10:07–10:37" in model.data(model.index(second_talk, ITEM), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_buttons_start_pause_add_and_end(chair, qtbot):
+    page = chair.page
+    assert chair.state.current.status == PENDING and page.start_button.text() == "Start"
+    chair.at("09:00")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert chair.state.current.status == RUNNING and page.start_button.text() == "Pause"
+    qtbot.mouseClick(page.plus5_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.minus_button, Qt.MouseButton.LeftButton)
+    assert chair.state.current.added == 4 * MIN
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert chair.state.current.status == PAUSED and page.start_button.text() == "Resume"
+    assert page.miniature.screen_shown.headline == ("Paused", "Në pauzë")
+    qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
+    assert chair.state.current.item.title.startswith("Introduction to the workshop")
+    assert chair.logged() == ["start", "add", "add", "pause", "end"]
+
+
+def test_keys_run_the_day_from_the_page(chair):
+    page = chair.page
+    page.table.setFocus()
+    chair.at("09:00")
+    chair.key(Qt.Key.Key_Space)
+    assert chair.state.current.status == RUNNING
+    chair.key(Qt.Key.Key_Plus)
+    chair.key(Qt.Key.Key_Plus)
+    chair.key(Qt.Key.Key_Minus)
+    assert chair.state.current.added == MIN
+    # "+" typed as Shift+= and both signs on the keypad
+    QTest.keyClick(page.table, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(page.table, Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier)
+    QTest.keyClick(page.table, Qt.Key.Key_Minus, Qt.KeyboardModifier.KeypadModifier)
+    assert chair.state.current.added == 2 * MIN
+    chair.at("09:31")
+    chair.key(Qt.Key.Key_N)
+    assert chair.state.current.item.title.startswith("Introduction") and chair.state.current.status == RUNNING
+    chair.key(Qt.Key.Key_B)
+    assert chair.state.blackout and page.blackout_button.isChecked()
+    chair.key(Qt.Key.Key_B)
+    assert not chair.state.blackout
+    chair.key(Qt.Key.Key_M)
+    assert page.message_text.hasFocus()
+
+
+def test_keys_never_fire_while_the_chair_types_a_message(chair, qtbot):
+    # GIVEN an item running and the chair typing in the message field
+    page = chair.page
+    chair.at("09:00")
+    chair.key(Qt.Key.Key_Space)
+    before = chair.logged()
+    page.message_text.setFocus()
+    # WHEN the text contains every shortcut key, and letters no keyboard layout agrees on
+    qtbot.keyClicks(page.message_text, "Mbaroni n+1 - b ")
+    for character in "ëçš":
+        QTest.sendKeyEvent(QTest.KeyAction.Click, page.message_text, Qt.Key.Key_unknown, character,
+                           Qt.KeyboardModifier.NoModifier)
+    # THEN nothing was logged and every character is in the field
+    assert chair.logged() == before
+    assert page.message_text.text() == "Mbaroni n+1 - b ëçš"
+    # WHEN Enter is pressed THEN the message is shown, the field empties and the keys work again
+    QTest.keyClick(page.message_text, Qt.Key.Key_Return)
+    assert chair.state.message.text == "Mbaroni n+1 - b ëçš"
+    assert page.miniature.screen_shown.message == ("Mbaroni n+1 - b ëçš",)
+    assert page.message_text.text() == "" and page.table.hasFocus()
+    chair.key(Qt.Key.Key_M)
+    assert chair.state.message is None
+
+
+def test_quick_messages_in_the_working_languages(chair, qtbot):
+    page = chair.page
+    chair.at("09:00")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.findChild(type(page.start_button), "message-wrap_up"), Qt.MouseButton.LeftButton)
+    assert page.miniature.screen_shown.message == ("Please wrap up", "Ju lutemi përmbyllni")
+    qtbot.mouseClick(page.hide_message_button, Qt.MouseButton.LeftButton)
+    assert page.miniature.screen_shown.message == ()
+
+
+def test_a_refused_control_says_why_on_the_page(chair):
+    chair.page.act(chair.page.chair.pause)
+    assert chair.page.error_label.text() == "Nothing is running to pause."
+    assert chair.logged() == []
+
+
+def test_the_page_shows_how_late_the_day_runs_and_offers_recoveries(chair, qtbot):
+    page = chair.page
+    assert "Not started" in page.lateness.text() and "on time" in page.lateness.text()
+    chair.at("09:07")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.lateness.text() == "Running 7 min late · the day ends at 17:30 (planned 17:30)"
+    assert page.recovery_box.isHidden()
+    # the opening runs until 13:50: lunch cannot absorb it all
+    chair.at("13:50")
+    assert "the day ends at 20:55" in page.lateness.text()
+    assert not page.recovery_box.isHidden()
+    buttons = [b for b in page.recovery_box.findChildren(type(page.start_button)) if b.text() == "Apply"]
+    assert len(buttons) == 3
+    day_end_before = chair.state.projected_day_end
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert len(chair.state.recoveries) == 1
+    assert chair.state.projected_day_end < day_end_before
+    assert "trim" in chair.logged()
+
+
+def test_the_chime_sounds_when_a_break_reaches_its_resume_time_unless_switched_off(chair, qtbot):
+    # GIVEN the morning run through quickly, so the coffee break started long before 11:00
+    page = chair.page
+    chair.at("09:00")
+    page.act(page.chair.start)
+    while not chair.state.current.item.is_break:
+        page.act(page.chair.next_item)
+    # THEN the chime sounds once, when the break reaches 11:15
+    chair.at("11:14", 59)
+    assert page.chime.played == 0
+    chair.at("11:15", 0.1)
+    assert page.chime.played == 1
+    chair.at("11:15", 0.5)
+    assert page.chime.played == 1
+    # switched off, the next break is silent
+    page.chime_check.setChecked(False)
+    chair.at("11:16")
+    page.act(page.chair.start)
+    chair.at("13:00")
+    page.act(page.chair.end)
+    chair.at("14:30", 1)
+    assert page.chime.played == 1
+    assert page.context.settings.value("agenda/chime", type=bool) is False
+
+
+def test_the_welcome_screen_counts_the_desk_s_check_ins_as_they_come(chair):
+    page = chair.page
+    assert page.miniature.screen_shown.kind == "welcome"
+    before = [line for line in page.miniature.screen_shown.lines if "registered" in line]
+    assert before[0].startswith("0 of ")
+    # WHEN the desk (here, or on another laptop) checks two people in and says so
+    for participant in Participant.select().limit(2):
+        CheckIn.create(participant=participant, day=page.day, at=at("08:41"))
+    page.context.notify("checkins")
+    # THEN the welcome screen counts them
+    assert any(line.startswith("2 of ") for line in page.miniature.screen_shown.lines)
+
+
+def test_the_chime_is_silent_where_qt_multimedia_cannot_load(monkeypatch):
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # as when libpulse is missing
+    chime = Chime()
+    chime.play()
+    assert chime.played == 1
+
+
+def test_the_chime_is_a_short_clean_sound():
+    with wave.open(str(resource_path("sounds", "chime-break-end.wav"))) as sound:
+        assert (sound.getnchannels(), sound.getsampwidth(), sound.getframerate()) == (1, 2, 44100)
+        assert 1.5 < sound.getnframes() / sound.getframerate() < 4
+        frames = sound.readframes(sound.getnframes())
+    samples = memoryview(frames).cast("h")
+    assert max(abs(value) for value in samples) < 32767 * 0.8  # headroom: no clipping
+    assert abs(samples[0]) < 200 and abs(samples[-1]) < 200  # starts and ends without a click

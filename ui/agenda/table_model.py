@@ -1,0 +1,178 @@
+"""The chair's agenda as a table: planned, actual and projected times, and where each item stands."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from models.agenda.plan import PlannedItem
+from models.agenda.stage import countdown_text
+from models.agenda.state import DONE, PAUSED, PENDING, RUNNING, SKIPPED, AgendaState
+from ui.style import ACCENT, REFUSED_RED, WARN_AMBER
+
+PLANNED, ACTUAL, PROJECTED, ITEM = range(4)
+LATE_ENOUGH_TO_SHOW = timedelta(minutes=1)
+CURRENT_BACKGROUND = QBrush(QColor(ACCENT))
+CURRENT_INK = QBrush(QColor("white"))
+PAST_INK = QBrush(QColor("#78848f"))
+LATE_INK = QBrush(QColor(WARN_AMBER))
+VERY_LATE_INK = QBrush(QColor(REFUSED_RED))
+
+
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaTable", text)
+
+
+def hhmm(local: datetime | None) -> str:
+    return f"{local:%H:%M}" if local else ""
+
+
+def span(start: str, end: str) -> str:
+    return f"{start}–{end}" if start or end else ""
+
+
+class AgendaTableModel(QAbstractTableModel):
+    def __init__(self, state: AgendaState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.rows = self.contents(state)
+
+    def set_state(self, state: AgendaState) -> None:
+        structure_changed = [i.id for i in state.plan.items] != [i.id for i in self.state.plan.items]
+        rows = self.contents(state)
+        if structure_changed:
+            self.beginResetModel()
+            self.state, self.rows = state, rows
+            self.endResetModel()
+            return
+        changed = [row for row, cells in enumerate(rows) if cells != self.rows[row]]
+        self.state, self.rows = state, rows
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
+
+    def contents(self, state: AgendaState) -> list[tuple]:
+        """Every cell's text and look, computed once per state: views ask for them thousands of times."""
+        self.state = state
+        return [self.row_contents(item) for item in state.plan.items]
+
+    def row_contents(self, item: PlannedItem) -> tuple:
+        run = self.state.run_of(item.id)
+        texts = tuple(self.text(item, column) for column in range(4))
+        colours = tuple(self.foreground(item, run, column) for column in range(4))
+        return texts, colours, self.tooltip(item, run), item.kind == "session" or self.is_current(item), \
+            self.is_current(item)
+
+    def item_at(self, row: int) -> PlannedItem:
+        return self.state.plan.items[row]
+
+    def current_row(self) -> int | None:
+        current = self.state.current
+        if current is None:
+            return None
+        return next(row for row, item in enumerate(self.state.plan.items) if item.id == current.item.id)
+
+    # --- Qt's model interface -------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.state.plan.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Planned"), tr("Actual"), tr("Projected"), tr("Item"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        texts, colours, tooltip, bold, current = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip
+        if role == Qt.ItemDataRole.FontRole and bold:
+            return bold_font()
+        if role == Qt.ItemDataRole.BackgroundRole and current:
+            return CURRENT_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return colours[column]
+        return None
+
+    # --- contents -------------------------------------------------------------------
+
+    def is_current(self, item: PlannedItem) -> bool:
+        current = self.state.current
+        return current is not None and current.item.id == item.id
+
+    def text(self, item: PlannedItem, column: int) -> str:
+        state = self.state
+        local = state.plan.local
+        if column == PLANNED:
+            planned = hhmm(item.local_start)
+            return planned if item.local_end == item.local_start else span(planned, hhmm(item.local_end))
+        if column == ITEM:
+            if item.kind == "session":
+                return tr("Session {number}: {title}").format(number=item.number, title=item.title)
+            return ("    " if item.parent_id else "") + item.title
+        started, ended, projected_start, projected_end = state.span(item)
+        run = state.run_of(item.id)
+        if column == ACTUAL:
+            if run is not None and run.status == SKIPPED:
+                return tr("skipped")
+            return span(hhmm(local(started)) if started else "", hhmm(local(ended)) if ended else "")
+        if column == PROJECTED:  # the start: each item's projected end is the next one's start
+            if item.kind == "end":
+                return hhmm(local(state.projected_day_end)) if state.projected_day_end else ""
+            if ended or projected_start is None or item.kind == "registration":
+                return ""
+            return hhmm(local(projected_start))
+        return ""
+
+    def tooltip(self, item: PlannedItem, run) -> str:
+        state = self.state
+        lines = [item.title, "; ".join(item.speakers), item.description]
+        _, ended, start, end = state.span(item)
+        if start and end and not ended and item.kind not in ("registration", "end"):
+            lines.append(tr("Projected: {start}–{end}").format(start=hhmm(state.plan.local(start)),
+                                                             end=hhmm(state.plan.local(end))))
+        if run is not None:
+            lines.append(self.status_text(run))
+        return "\n".join(line for line in lines if line)
+
+    def status_text(self, run) -> str:
+        if run.status == DONE:
+            return tr("done")
+        if run.status == SKIPPED:
+            return tr("skipped")
+        if run.status == PAUSED:
+            return tr("paused, {time} left").format(time=countdown_text(run.remaining))
+        if run.status == RUNNING:
+            if run.remaining <= timedelta(0):
+                return tr("over by {time}").format(time=countdown_text(run.remaining)[1:])
+            return tr("{time} left").format(time=countdown_text(run.remaining))
+        if self.is_current(run.item):
+            return tr("next")
+        return ""
+
+    def foreground(self, item: PlannedItem, run, column: int) -> QBrush | None:
+        if self.is_current(item):
+            return CURRENT_INK
+        if run is not None and run.status in (DONE, SKIPPED):
+            return PAST_INK
+        if column == PROJECTED and run is not None and run.status == PENDING and run.projected_start:
+            late = run.projected_start - item.start
+            if late >= 10 * LATE_ENOUGH_TO_SHOW:
+                return VERY_LATE_INK
+            if late >= LATE_ENOUGH_TO_SHOW:
+                return LATE_INK
+        return None
