@@ -39,12 +39,12 @@ def generate_report(key: str, out: str | Path, day_number: int | None = None, cl
         raise BelvedereError(f"The {kind.title.lower()} cover the whole event: leave out the day.")
     event = current_event()
     if key == "timing":
-        timings = event_timings(event, day_number)
+        timings = event_timings(event, day_number, clock)
         if extension == "pdf":
             detail = _pages(write_timing_pdf(event, timings, out, clock, progress))
         else:
             (write_timing_csv if extension == "csv" else write_timing_xlsx)(timings, out)
-            detail = f"{sum(len(t.items) for t in timings)} agenda items"
+            detail = f"{sum(len(t.rows) for t in timings)} agenda items"
         return ReportResult(out, f"{kind.title} ({extension.upper()}, {detail}) written to {out}")
     record = load_record(event, day_number)
     if key == "certificates":

@@ -1,17 +1,18 @@
 """A scripted run of the demo workshop: check-ins at the desk and the chair's actions.
 
-Everything is written through the data model with UTC instants, as the desk and the
-chair's display would write it. The constants below are what the tests check the
-reports against, computed from the script itself, never from the reports.
+Check-ins are written through the data model with UTC instants, as the desk writes
+them; the chair's run log through the chair's own controls, on a fake clock. The
+constants below are what the tests check the reports against, computed from the
+script itself, never from the reports.
 """
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
 
-from models.agenda.entities import AgendaAction, AgendaItem
+from models.agenda.runlog import Chair
 from models.checkin.entities import CheckIn
-from models.clock import local_to_utc, venue_zone
+from models.clock import FakeClock, local_to_utc, venue_zone
 from models.db import write_transaction
 from models.event.entities import Day, Event
 from models.participants.entities import Participant
@@ -71,54 +72,36 @@ def script_check_ins(event: Event) -> dict[int, dict[int, datetime]]:
     return expected_arrivals
 
 
-# Day I as the chair ran it: (item title, start, end or None when the chair moved straight on)
+# Day I as the chair ran it, through the chair's own controls: (venue time, control, message text)
 DAY_ONE_RUN = [
-    ("Registration of participants", time(8, 45), time(9, 2)),
-    ("Opening statements", time(9, 6), time(9, 41)),
-    ("Introduction to the workshop and overview of the need for co-operation between LEA and ISP",
-     time(9, 41), time(10, 12)),
-    ("The Guidelines for LEA/ISP cooperation in the investigation of cybercrime of 2008", time(10, 12), None),
-    ("Good practices of LEA/ISP cooperation (including memoranda of understanding and criminal compliance "
-     "programmes)", time(10, 44), time(11, 20)),
-    ("Coffee break", time(11, 20), time(11, 33)),
-    ("Interventions/discussion by participants", time(11, 33), time(13, 5)),
-    ("Lunch break", time(13, 5), time(14, 32)),
-    ("Overview of the domestic procedural law and presentation of responsibilities, authorities and limitations "
-     "set by this legislation", time(14, 32), time(16, 4)),
-    ("Coffee break", time(16, 4), time(16, 17)),
-    ("Good practices of procedures for legally binding requests", time(16, 17), time(16, 44)),
-    ("Current procedures for legally binding requests in project areas (interventions/discussion by participants)",
-     time(16, 44), time(17, 41)),
+    (time(9, 6), "start", ""),  # the opening statements, six minutes late
+    (time(9, 32), "show_message", "5 minutes"),
+    (time(9, 33), "hide_message", ""),
+    (time(9, 41), "next_item", ""),  # the introduction
+    (time(10, 12), "next_item", ""),  # the 2008 guidelines
+    (time(10, 44), "next_item", ""),  # good practices
+    (time(11, 12), "show_message", "Please wrap up"),
+    (time(11, 20), "hide_message", ""),
+    (time(11, 20), "next_item", ""),  # the coffee break starts by itself
+    (time(11, 33), "start", ""),  # the break ends: session 3
+    (time(13, 5), "next_item", ""),  # lunch
+    (time(14, 32), "start", ""),  # session 4
+    (time(16, 4), "next_item", ""),  # coffee
+    (time(16, 17), "start", ""),  # session 5, first talk
+    (time(16, 44), "next_item", ""),
+    (time(17, 36), "show_message", "5 minutes"),
+    (time(17, 41), "end", ""),  # the last talk ends: the day is over
 ]
-DAY_ONE_MESSAGES = [
-    ("Opening statements", time(9, 32), "5 minutes"),
-    ("Good practices of LEA/ISP cooperation (including memoranda of understanding and criminal compliance "
-     "programmes)", time(11, 12), "Please wrap up"),
-    ("Current procedures for legally binding requests in project areas (interventions/discussion by participants)",
-     time(17, 36), "5 minutes"),
-]
-DAY_ONE_CLOSED_AT = time(17, 41)  # the chair marks the end of the day
+DAY_ONE_MESSAGES = [(clock, text) for clock, control, text in DAY_ONE_RUN if control == "show_message"]
+DAY_ONE_CLOSED_AT = time(17, 41)
 
 
 def script_chair_actions(event: Event) -> None:
+    """Run day I as the chair did, pressing the chair's controls at the scripted venue times."""
     zone = venue_zone(event.timezone)
     day = Day.get((Day.event == event) & (Day.number == 1))
-    items = list(AgendaItem.select().where(AgendaItem.day == day).order_by(AgendaItem.position))
-    leaves = [item for item in items if item.kind != "session" and item.kind != "end"]
-    queue = list(leaves)
-
-    def at(clock: time) -> datetime:
-        return local_to_utc(local(day.date, clock), zone)
-
-    with write_transaction():
-        for title, start, end in DAY_ONE_RUN:
-            item = next(candidate for candidate in queue if candidate.title.startswith(title[:40]))
-            queue.remove(item)
-            AgendaAction.create(day=day, item=item, action="start", at=at(start), actor="chair")
-            if end:
-                AgendaAction.create(day=day, item=item, action="end", at=at(end), actor="chair")
-        for title, clock, text in DAY_ONE_MESSAGES:
-            item = next(candidate for candidate in leaves if candidate.title.startswith(title[:40]))
-            AgendaAction.create(day=day, item=item, action="message", at=at(clock), text=text, actor="chair")
-        closing = next(item for item in items if item.kind == "end")
-        AgendaAction.create(day=day, item=closing, action="start", at=at(DAY_ONE_CLOSED_AT), actor="chair")
+    clock = FakeClock()
+    chair = Chair(day, clock, actor="chair")
+    for at, control, text in DAY_ONE_RUN:
+        clock.set(local_to_utc(local(day.date, at), zone))
+        getattr(chair, control)(*([text] if text else []))
