@@ -120,8 +120,8 @@ def coloured(text: str, colour: colors.Color) -> str:
     return f'<font color="#{colour.hexval()[2:]}">{escape(text)}</font>'
 
 
-def table_style(header_rows: int = 1, zebra: bool = True) -> list:
-    """The house table: a dark header row, fine rules, optional light stripes."""
+def house_table_style(header_rows: int = 1, zebra: bool = True, extra: list | None = None) -> TableStyle:
+    """The house table: a dark header row, fine rules, optional light stripes, then `extra` commands."""
     commands = [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -133,11 +133,7 @@ def table_style(header_rows: int = 1, zebra: bool = True) -> list:
     ]
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
-    return commands
-
-
-def house_table_style(header_rows: int = 1, zebra: bool = True, extra: list | None = None) -> TableStyle:
-    return TableStyle(table_style(header_rows, zebra) + (extra or []))
+    return TableStyle(commands + (extra or []))
 
 
 def total_row_style(row: int) -> list:
