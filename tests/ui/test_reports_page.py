@@ -1,7 +1,7 @@
 """The Reports page: choose, create off the GUI thread, open; the arrivals chart follows the desk."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -114,3 +114,13 @@ def test_the_chart_follows_new_check_ins(reports_page):
                        at=datetime(2011, 6, 10, 7, 3, tzinfo=UTC), method="search")
     window.context.notify("checkins")
     assert page.charts[1].chart.total == before + 1
+
+
+def test_a_day_added_on_the_event_page_appears_here(reports_page):
+    window, page = reports_page
+    event = window.context.event
+    with write_transaction():
+        Day.create(event=event, number=3, date=date(2011, 6, 11), label="Day III")
+    window.context.notify("event")
+    assert page.day.count() == 4 and page.day.itemText(3).startswith("Day III · Saturday 11 June 2011")
+    assert len(page.charts) == 3 and "no check-ins yet" in page.captions[2].text()

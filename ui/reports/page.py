@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -86,9 +86,7 @@ class ReportsPage(QWidget):
         layout.addStretch(1)
         form = QFormLayout()
         self.day = QComboBox()
-        self.day.addItem(self.tr("Every day"), None)
-        for day in self.days:
-            self.day.addItem(f"{self.day_label(day)} · {long_date(day.date)}", day.number)
+        self.fill_days()
         self.day.currentIndexChanged.connect(self.refresh_arrivals)
         self.format = QComboBox()
         form.addRow(self.tr("&Day"), self.day)
@@ -132,20 +130,43 @@ class ReportsPage(QWidget):
 
     def build_arrivals(self) -> QGroupBox:
         box = QGroupBox(self.tr("Arrivals per %1 minutes").replace("%1", str(BIN_MINUTES)))
-        layout = QGridLayout(box)
+        self.arrivals_layout = QVBoxLayout(box)
+        self.arrivals_area: QWidget | None = None
+        self.fill_arrivals()
+        return box
+
+    def fill_days(self) -> None:
+        """The day choices; the one chosen stays chosen if the day still exists."""
+        chosen = self.day.currentData()
+        self.day.blockSignals(True)
+        self.day.clear()
+        self.day.addItem(self.tr("Every day"), None)
+        for day in self.days:
+            self.day.addItem(f"{self.day_label(day)} · {long_date(day.date)}", day.number)
+        self.day.setCurrentIndex(max(self.day.findData(chosen), 0))
+        self.day.blockSignals(False)
+
+    def fill_arrivals(self) -> None:
+        """A caption and a chart per day of the event."""
+        if self.arrivals_area is not None:
+            self.arrivals_area.deleteLater()
+        self.arrivals_area = QWidget()
+        layout = QVBoxLayout(self.arrivals_area)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.captions: list[QLabel] = []
         self.charts: list[ArrivalChartWidget] = []
-        for row, _ in enumerate(self.days):
+        for _ in self.days:
             caption = QLabel()
             caption.setWordWrap(True)
             chart = ArrivalChartWidget()
-            layout.addWidget(caption, row * 2, 0)
-            layout.addWidget(chart, row * 2 + 1, 0)
+            layout.addWidget(caption)
+            layout.addWidget(chart, 1)
             self.captions.append(caption)
             self.charts.append(chart)
         if not self.days:
-            layout.addWidget(hint(self.tr("This event has no days yet.")), 0, 0)
-        return box
+            layout.addWidget(hint(self.tr("This event has no days yet.")))
+            layout.addStretch(1)
+        self.arrivals_layout.addWidget(self.arrivals_area)
 
     # --- choices -------------------------------------------------------------------------
 
@@ -249,6 +270,10 @@ class ReportsPage(QWidget):
     # --- arrivals -------------------------------------------------------------------------------
 
     def on_data_changed(self, topic: str) -> None:
+        if topic == "event":  # days may have been added, removed or moved
+            self.days = event_days(self.context.event)
+            self.fill_days()
+            self.fill_arrivals()
         if topic in ("checkins", "participants", "event"):
             self.arrivals_stale = True
             if self.isVisible():
