@@ -102,9 +102,18 @@ def write_transaction():
         yield transaction
 
 
+def causes(error: BaseException) -> list[BaseException]:
+    """The error and those it happened while handling: when SQLite has already rolled back
+    (a full disk), the rollback's own complaint hides the real reason."""
+    chain = [error]
+    while chain[-1].__context__ is not None and len(chain) < 5:
+        chain.append(chain[-1].__context__)
+    return chain
+
+
 def translate_operational_error(error: Exception) -> EventFileError:
     """A sentence for the errors a full disk, a read-only stick or a locked file give."""
-    text = str(error).lower()
+    text = " ".join(str(cause) for cause in causes(error)).lower()
     if "disk" in text and "full" in text or "database or disk is full" in text:
         return EventFileError("The disk is full: nothing was saved. Free some space or save a copy elsewhere.")
     if "readonly" in text or "read-only" in text:

@@ -1,11 +1,17 @@
-"""Who has arrived: counts per day."""
+"""Who has arrived: counts per day, by delegation and role, and who is still missing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from peewee import JOIN, fn
 
 from models.checkin.entities import CheckIn
 from models.event.entities import Day
-from models.participants.entities import Participant
+from models.participants.entities import Delegation, Participant
+from models.participants.queries import delegations_in_order, roles_in_order
+from models.participants.folding import fold
 
 
 @dataclass(frozen=True)
@@ -28,3 +34,90 @@ def expected_on(day: Day):
 def day_count(day: Day) -> DayCount:
     arrived = CheckIn.select().where((CheckIn.day == day) & CheckIn.voided_at.is_null()).count()
     return DayCount(arrived=arrived, expected=expected_on(day).count())
+
+
+@dataclass(frozen=True)
+class GroupCount:
+    """Arrivals in one delegation or role; `key` is its code or key, '' for people with none."""
+
+    key: str
+    name: str
+    arrived: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    arrived: int
+    expected: int
+    by_delegation: list[GroupCount]
+    by_role: list[GroupCount]
+
+
+def arrived_on(day: Day):
+    """A query of the day's valid check-ins, joined to their participants."""
+    return CheckIn.select().join(Participant).where((CheckIn.day == day) & CheckIn.voided_at.is_null())
+
+
+def _grouped(query, field) -> dict[int | None, int]:
+    return {group: count for group, count in query.select(field, fn.COUNT(Participant.id)).group_by(field).tuples()}
+
+
+def _groups(groups: list[tuple[int | None, str, str]], field, arrived_query, expected_query) -> list[GroupCount]:
+    """Counts for each (id, key, name) group that has anyone expected or arrived."""
+    arrived = _grouped(arrived_query, field)
+    expected = _grouped(expected_query, field)
+    return [GroupCount(key, name, arrived.get(id_, 0), expected.get(id_, 0))
+            for id_, key, name in groups if arrived.get(id_) or expected.get(id_)]
+
+
+def day_counts(day: Day) -> DayCounts:
+    """Arrived and expected on the day, in total, by delegation and by role (in the event's order)."""
+    event = day.event
+    arrived, expected = arrived_on(day), expected_on(day)
+    delegations = [(d.id, d.code, d.name) for d in delegations_in_order(event)]
+    roles = [(r.id, r.key, r.name) for r in roles_in_order(event)]
+    return DayCounts(
+        arrived=arrived.count(),
+        expected=expected.count(),
+        by_delegation=_groups(delegations + [(None, "", "No delegation")], Participant.delegation, arrived, expected),
+        by_role=_groups(roles + [(None, "", "No role")], Participant.role, arrived, expected),
+    )
+
+
+def not_arrived(day: Day) -> list[Participant]:
+    """Those expected on the day with no valid check-in yet, by delegation and name."""
+    checked_in = CheckIn.select(CheckIn.participant).where((CheckIn.day == day) & CheckIn.voided_at.is_null())
+    missing = (expected_on(day)
+               .select(Participant, Delegation)
+               .join(Delegation, JOIN.LEFT_OUTER, on=(Participant.delegation == Delegation.id))
+               .where(Participant.id.not_in(checked_in)))
+    # Sorted here, not in SQL: Ç and Š belong beside C and S, not after Z.
+    return sorted(missing, key=lambda p: (p.delegation_id is None, p.delegation.position if p.delegation_id else 0,
+                                          fold(p.family_name), fold(p.given_name), p.number))
+
+
+class Presence(str, Enum):
+    ARRIVED = "arrived"
+    NOT_YET = "not-yet"
+    NOT_EXPECTED = "not-expected"
+
+
+@dataclass(frozen=True)
+class DayStatus:
+    presence: Presence
+    at: datetime | None = None  # when they were checked in
+    desk: str = ""
+
+
+def day_statuses(day: Day, participant_ids: list[int]) -> dict[int, DayStatus]:
+    """Participant id -> arrived (when, where), not yet, or not expected on the day; for a list on screen."""
+    arrivals = (CheckIn.select(CheckIn.participant, CheckIn.at, CheckIn.desk)
+                .where((CheckIn.day == day) & CheckIn.voided_at.is_null() & CheckIn.participant.in_(participant_ids))
+                .tuples())
+    expected = {id_ for (id_,) in expected_on(day).select(Participant.id)
+                .where(Participant.id.in_(participant_ids)).tuples()}
+    statuses = {id_: DayStatus(Presence.NOT_YET if id_ in expected else Presence.NOT_EXPECTED)
+                for id_ in participant_ids}
+    statuses.update({id_: DayStatus(Presence.ARRIVED, at, desk) for id_, at, desk in arrivals})
+    return statuses

@@ -21,16 +21,24 @@ SPECIAL_LATIN = {"đ": "dj", "ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": 
 # Spellings typed for one letter, folded to one form on both sides of a comparison.
 DIGRAPHS = (("dj", "d"), ("dzh", "dz"), ("gj", "g"), ("kj", "k"), ("zh", "z"), ("sh", "s"), ("ch", "c"))
 
-LETTERS = {**CYRILLIC_TO_LATIN, **SPECIAL_LATIN}
+LETTERS = str.maketrans({**CYRILLIC_TO_LATIN, **SPECIAL_LATIN})
+# The combining-mark blocks NFKD splits accents into; İ's dot (U+0307) is among them.
+COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII words separated by single spaces."""
-    lowered = text.lower()  # İ lowers to i + combining dot, dropped below with the other accents
-    mapped = "".join(LETTERS.get(ch, ch) for ch in lowered)
-    stripped = "".join(ch for ch in unicodedata.normalize("NFKD", mapped) if not unicodedata.combining(ch))
-    words = re.sub(r"[^a-z0-9]+", " ", stripped).split()
-    folded = " ".join(words)
+    """Lower-case ASCII words separated by single spaces.
+
+    Called for every name when the search index is built, so the common path is a
+    few C-level string operations; only text still outside ASCII is normalised.
+    """
+    mapped = text.lower().translate(LETTERS)  # İ lowers to i + combining dot, dropped with the accents
+    if not mapped.isascii():
+        mapped = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", mapped))
+        if not mapped.isascii():  # rarer marks outside the usual blocks
+            mapped = "".join(ch for ch in mapped if not unicodedata.combining(ch))
+    folded = " ".join(SEPARATORS.sub(" ", mapped).split())
     for typed, letter in DIGRAPHS:
         folded = folded.replace(typed, letter)
     return folded

@@ -1,37 +1,464 @@
-"""The registration desk: who has arrived today."""
+"""The registration desk: one field for scans and names, one large answer, live counters.
+
+Everything that decides lives in models.checkin; this page asks, shows and plays. A
+check-in runs on the GUI thread on purpose: it takes a few milliseconds, and keeping
+it in line with the key events means the keys of the next scan wait in order.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from html import escape
 
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from models import appconfig
 from models.agenda.plan import event_days
-from models.checkin.counts import day_count
+from models.checkin.counts import day_counts
+from models.checkin.desk_input import is_scan
+from models.checkin.service import (
+    CheckInResult, check_in, desk_day, last_check_in_at, local_time, void_check_in, walk_in,
+)
+from models.clock import venue_today, venue_zone
+from models.errors import BelvedereError
+from models.event.entities import Day
+from models.participants.entities import Participant
+from models.participants.queries import participants_by_id
+from models.participants.search import Hit
 from ui.context import AppContext
-from ui.widgets import page_layout
+from ui.desk.answer import Offer, answer_for, day_name, ready, undone
+from ui.desk.camera import CameraSource, FrameScanner, default_camera
+from ui.desk.counters import CountersPanel
+from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
+from ui.desk.result_panel import ResultPanel
+from ui.desk.scan_field import ScanField
+from ui.desk.search_index import IndexKeeper
+from ui.desk.search_model import NAME, SearchResultsModel
+from ui.desk.sounds import DeskSounds
+from ui.style import WARN_AMBER
+from ui.widgets import page_title
+
+SEARCH_DELAY_MS = 80  # longer than a scanner takes for a whole code: scans never trigger a search
+COUNTS_DELAY_MS = 150  # a burst of arrivals refreshes the counters once
+SEARCH_LIMIT = 30
+DESK_KEY, OPERATOR_KEY = "desk/name", "desk/operator"
+
+
+def badge_renderer():
+    """The badge PDF renderer, where this build has it."""
+    try:
+        from models.badges.pdf import render_badges
+    except ImportError:
+        return None
+    return render_badges
 
 
 class DeskPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        layout = page_layout(self, self.tr("Registration desk"))
-        form = QFormLayout()
-        self.day_choice = QComboBox()
-        for day in event_days(context.event):
-            self.day_choice.addItem(f"{day.label} — {day.date:%d.%m.%Y}", day)
-        self.arrived = QLabel()
-        self.arrived.setStyleSheet("font-size: 22pt; font-weight: bold;")
-        form.addRow(self.tr("Day"), self.day_choice)
-        form.addRow(self.tr("Arrived"), self.arrived)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.day_choice.currentIndexChanged.connect(self.refresh)
-        context.data_changed.connect(lambda topic: topic in ("checkins", "participants") and self.refresh())
-        self.refresh()
+        self.current_event = context.event  # not `self.event`: that would hide QWidget.event()
+        self.search_index = IndexKeeper(self.current_event, self)
+        self.last_result: CheckInResult | None = None
+        self.camera: CameraSource | None = None
+        self.sounds = DeskSounds(self)
+        self.frame_scanner = FrameScanner(self)
+        self.frame_scanner.scanned.connect(lambda text: self.scan(text, method="camera"))
+        self.search_timer = self._timer(SEARCH_DELAY_MS, self.run_search)
+        self.counts_timer = self._timer(COUNTS_DELAY_MS, self.refresh_counts)
+        self.build()
+        self.fill_days()
+        self.show_identity()
+        self.result_panel.show_answer(ready())
+        context.data_changed.connect(self.on_data_changed)
 
-    def refresh(self) -> None:
-        day = self.day_choice.currentData()
-        if day is None:
-            self.arrived.setText(self.tr("This event has no days yet."))
+    def _timer(self, milliseconds: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(milliseconds)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- building ------------------------------------------------------------------
+
+    def build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(12)
+        header = QHBoxLayout()
+        header.addWidget(page_title(self.tr("Registration desk")))
+        header.addStretch(1)
+        self.camera_toggle = self._button(self.tr("Camera"), self.toggle_camera)
+        self.camera_toggle.setCheckable(True)
+        self.camera_toggle.setVisible(default_camera() is not None)
+        header.addWidget(self.camera_toggle)
+        header.addWidget(self._button(self.tr("Walk-in (F2)"), self.register_walk_in))
+        header.addWidget(self._button(self.tr("Undo (Ctrl+Z)"), self.undo_last))
+        layout.addLayout(header)
+
+        where = QHBoxLayout()
+        self.day_choice = QComboBox()
+        self.day_choice.setStyleSheet("font-size: 14pt;")
+        self.day_choice.activated.connect(lambda _index: self.scan_field.setFocus())
+        self.day_choice.currentIndexChanged.connect(self.on_day_changed)
+        where.addWidget(self.day_choice)
+        self.not_today = QLabel()
+        self.not_today.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold; font-size: 13pt;")
+        where.addWidget(self.not_today)
+        where.addStretch(1)
+        self.identity = QLabel()
+        self.identity.setStyleSheet("font-size: 13pt;")
+        self.identity.setWordWrap(True)  # a long desk or operator name wraps rather than widening the window
+        self.identity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        where.addWidget(self.identity)
+        where.addWidget(self._button(self.tr("Change…"), self.ask_identity))
+        layout.addLayout(where)
+
+        self.scan_field = ScanField()
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge, or type a name or number"))
+        self.scan_field.setStyleSheet("font-size: 20pt; padding: 8px;")
+        self.scan_field.textEdited.connect(lambda _text: self.search_timer.start())
+        self.scan_field.textChanged.connect(lambda text: text or self.clear_search())
+        self.scan_field.submitted.connect(self.on_submitted)
+        self.scan_field.selection_moved.connect(self.move_selection)
+        self.scan_field.undo_requested.connect(self.undo_last)
+        layout.addWidget(self.scan_field)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        self.result_panel = ResultPanel()
+        self.result_panel.offer_taken.connect(self.take_offer)
+        middle.addWidget(self.result_panel, 1)
+        self.side = QWidget()  # shown while searching or with the camera on; else the answer takes the width
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.preview = QLabel()
+        self.preview.setFixedHeight(220)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #10161c; color: white;")
+        self.preview.hide()
+        side.addWidget(self.preview)
+        self.results = SearchResultsModel(self.current_event, self)
+        self.table = QTableView()
+        self.table.setObjectName("search-results")
+        self.table.setModel(self.results)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows in the scan field move the selection
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setStyleSheet("font-size: 13pt;")
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.check_in_hit(self.results.hit_at(index.row())))
+        self.search_hint = QLabel()
+        self.search_hint.setStyleSheet("font-size: 13pt; color: #455a64;")
+        self.search_hint.setWordWrap(True)
+        self.table.hide()  # until something is typed
+        side.addWidget(self.table, 1)
+        side.addWidget(self.search_hint)
+        side.addStretch(0)
+        middle.addWidget(self.side, 1)
+        self.side.hide()
+        layout.addLayout(middle, 1)
+
+        self.counters = CountersPanel()
+        layout.addWidget(self.counters)
+
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_last), (QKeySequence("F2"), self.register_walk_in),
+                           (QKeySequence("F4"), lambda: self.take_offer(Offer.CHECK_IN_ANYWAY)),
+                           (QKeySequence("F5"), lambda: self.take_offer(Offer.PRINT_BADGE))):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+        button.clicked.connect(slot)
+        return button
+
+    def fill_days(self) -> None:
+        default = desk_day(self.current_event, self.context.clock)
+        for day in event_days(self.current_event):
+            self.day_choice.addItem(f"{day_name(day)} — {day.date:%d.%m.%Y}", day)
+            if default and day.id == default.id:
+                self.day_choice.setCurrentIndex(self.day_choice.count() - 1)
+        self.on_day_changed()
+
+    @property
+    def day(self) -> Day | None:
+        return self.day_choice.currentData()
+
+    # --- who is at the desk ----------------------------------------------------------
+
+    @property
+    def desk(self) -> str:
+        return str(self.context.settings.value(DESK_KEY, "") or "")
+
+    @property
+    def operator(self) -> str:
+        return str(self.context.settings.value(OPERATOR_KEY, "") or "")
+
+    def show_identity(self) -> None:
+        if self.desk:
+            self.identity.setText(self.tr("<b>%1</b> · %2").replace("%1", escape(self.desk))
+                                  .replace("%2", escape(self.operator)))
+        else:
+            self.identity.setText(self.tr("No desk name yet"))
+
+    def ask_identity(self) -> None:
+        """Open (without blocking) the dialog for the desk's name and operator."""
+        if self.findChild(IdentityDialog):
             return
-        count = day_count(day)
-        self.arrived.setText(self.tr("%1 of %2").replace("%1", str(count.arrived)).replace("%2", str(count.expected)))
+        dialog = IdentityDialog(self.desk, self.operator, self)
+        dialog.accepted.connect(lambda: self.remember_identity(dialog.desk.text(), dialog.operator.text()))
+        dialog.finished.connect(lambda _result: (dialog.deleteLater(), self.scan_field.setFocus()))
+        dialog.open()
+
+    def remember_identity(self, desk: str, operator: str) -> None:
+        self.context.settings.setValue(DESK_KEY, desk.strip())
+        self.context.settings.setValue(OPERATOR_KEY, operator.strip())
+        self.context.settings.sync()
+        self.show_identity()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.scan_field.setFocus()
+        if not self.desk or not self.operator:
+            QTimer.singleShot(0, self, self.ask_identity)  # once the window is up; never after the page is gone
+        if self.search_index.ready is None:
+            self.search_index.refresh()  # ready before the first name is typed
+        if self.camera_toggle.isChecked():
+            self.start_camera()
+
+    def hideEvent(self, event) -> None:
+        self.stop_camera()
+        super().hideEvent(event)
+
+    # --- the day and the counters --------------------------------------------------
+
+    def on_day_changed(self) -> None:
+        day = self.day
+        if day is None:
+            self.not_today.setText(self.tr("This event has no days yet."))
+            return
+        is_today = day.date == venue_today(self.context.clock, venue_zone(self.current_event.timezone))
+        self.not_today.setText("" if is_today else self.tr("⚠ not today"))
+        self.not_today.setToolTip("" if is_today else self.tr("Check-ins are recorded for the day chosen here, "
+                                                              "which is not today's date."))
+        self.result_panel.show_answer(ready())
+        self.results.show(self.results.hits, day)
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        if self.day is not None:
+            self.counters.show_counts(day_counts(self.day), day_name(self.day))
+
+    def on_data_changed(self, topic: str) -> None:
+        if topic == "participants":
+            self.search_index.refresh()
+            self.run_search()
+        if topic in ("participants", "checkins"):
+            self.results.refresh_statuses()
+            self.counts_timer.start()
+
+    # --- search ----------------------------------------------------------------------
+
+    def run_search(self) -> list[Hit]:
+        self.search_timer.stop()
+        text = self.scan_field.text()
+        if not text.strip():
+            self.clear_search()
+            return []
+        found = self.search_index.index().hits(text, SEARCH_LIMIT)
+        self.results.show(found, self.day)
+        self.table.show()
+        self.update_side()
+        if found:
+            self.table.selectRow(0)
+            self.search_hint.setText(self.tr("↑ ↓ choose · Enter checks in · Esc clears"))
+        else:
+            self.search_hint.setText(self.tr("No one matches “%1”. Check the spelling, try part of the family "
+                                             "name or the number, or register a walk-in (F2).").replace("%1", text))
+        return found
+
+    def clear_search(self) -> None:
+        self.search_timer.stop()
+        self.results.show([], self.day)
+        self.search_hint.setText("")
+        self.table.hide()
+        self.update_side()
+
+    def update_side(self) -> None:
+        self.side.setVisible(self.table.isVisibleTo(self.side) or self.preview.isVisibleTo(self.side))
+
+    def move_selection(self, step: int) -> None:
+        rows = self.results.rowCount()
+        if rows:
+            current = self.table.currentIndex().row()
+            self.table.selectRow(max(0, min(rows - 1, current + step)))
+
+    def selected_hit(self) -> Hit | None:
+        return self.results.hit_at(self.table.currentIndex().row())
+
+    # --- checking in -------------------------------------------------------------------
+
+    def on_submitted(self, text: str, typing_seconds: float) -> None:
+        if is_scan(text, typing_seconds):
+            self.clear_search()
+            self.scan(text, method="scan")
+            return
+        if self.search_timer.isActive():
+            # Enter came before the list caught up with the typing: check in only an unambiguous match.
+            found = self.run_search_for(text)
+            if len(found) != 1:
+                return
+        hit = self.selected_hit()
+        if hit is None:
+            self.restore(text)
+            return
+        self.check_in_hit(hit)
+
+    def run_search_for(self, text: str) -> list[Hit]:
+        self.restore(text)
+        return self.run_search()
+
+    def restore(self, text: str) -> None:
+        """Put the typed name back, for correcting it or choosing from the list."""
+        self.scan_field.setText(text)
+
+    def scan(self, text: str, method: str) -> None:
+        if self.day is None:
+            return
+        self.present(check_in(self.current_event, text, day=self.day, desk=self.desk,
+                              operator=self.operator, method=method, clock=self.context.clock))
+
+    def check_in_hit(self, hit: Hit | None) -> None:
+        if hit is not None:
+            self.check_in_person(participants_by_id([hit.participant_id])[0])
+
+    def check_in_person(self, participant: Participant, anyway: bool = False) -> None:
+        if self.day is None:
+            return
+        self.scan_field.clear()
+        self.clear_search()
+        self.present(check_in(self.current_event, participant, day=self.day, desk=self.desk,
+                              operator=self.operator, method="manual" if anyway else "search", anyway=anyway,
+                              clock=self.context.clock))
+
+    def present(self, result: CheckInResult, walk_in: bool = False) -> None:
+        self.last_result = result
+        answer = answer_for(self.current_event, result, self.desk, walk_in=walk_in,
+                            can_print_badge=walk_in and badge_renderer() is not None)
+        self.result_panel.show_answer(answer)
+        self.sounds.play(answer.tone)
+        self.scan_field.setFocus()
+        if walk_in and result.checked_in:
+            self.context.notify("participants")
+        if result.checked_in:
+            self.context.notify("checkins")
+
+    def take_offer(self, offer: Offer) -> None:
+        result, answer = self.last_result, self.result_panel.answer
+        if result is None or result.participant is None or answer is None or offer not in answer.offers:
+            return
+        if offer is Offer.CHECK_IN_ANYWAY:
+            self.check_in_person(result.participant, anyway=True)
+        elif offer is Offer.PRINT_BADGE:
+            self.print_badge(result.participant)
+        self.scan_field.setFocus()
+
+    # --- walk-ins, badges, undo ----------------------------------------------------------
+
+    def register_walk_in(self) -> None:
+        if self.day is None:
+            return
+        dialog = WalkInDialog(self.current_event, self)
+        while dialog.exec():
+            try:
+                result = walk_in(self.current_event, dialog.details(), self.day, desk=self.desk,
+                                 operator=self.operator, clock=self.context.clock)
+            except BelvedereError as error:
+                dialog.show_problem(str(error))
+                continue
+            self.present(result, walk_in=True)
+            break
+        self.scan_field.setFocus()
+
+    def print_badge(self, participant: Participant) -> None:
+        render_badges = badge_renderer()
+        folder = appconfig.data_dir() / "badges"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"badge-{participant.number}.pdf"
+        try:
+            render_badges(path, [participant], layout="single")
+        except (BelvedereError, OSError) as error:
+            QMessageBox.warning(self, self.tr("The badge was not made"), str(error))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def undo_last(self) -> None:
+        record = last_check_in_at(self.desk, self.day) if self.day else None
+        if record is None:
+            QMessageBox.information(self, self.tr("Undo"), self.tr("This desk has no check-in to undo on this day."))
+            self.scan_field.setFocus()
+            return
+        participant = record.participant
+        when = self.tr("%1 at %2").replace("%1", day_name(record.day)).replace(
+            "%2", f"{local_time(self.current_event, record.at):%H:%M}")
+        dialog = UndoDialog(record, participant, when, self)
+        if dialog.exec():
+            try:
+                void_check_in(record, dialog.reason_text(), operator=self.operator, clock=self.context.clock)
+            except BelvedereError as error:
+                QMessageBox.warning(self, self.tr("The check-in was not undone"), str(error))
+            else:
+                self.result_panel.show_answer(undone(participant, dialog.reason_text()))
+                self.context.notify("checkins")
+        self.scan_field.setFocus()
+
+    # --- camera --------------------------------------------------------------------------
+
+    def toggle_camera(self) -> None:
+        if self.camera_toggle.isChecked():
+            self.start_camera()
+        else:
+            self.stop_camera()
+        self.scan_field.setFocus()
+
+    def start_camera(self) -> None:
+        if self.camera is None:
+            device = default_camera()
+            if device is None:
+                self.camera_toggle.setChecked(False)
+                return
+            self.camera = CameraSource(device, self)
+            self.camera.frame.connect(self.on_camera_frame)
+            self.camera.failed.connect(self.on_camera_failed)
+        self.preview.setText(self.tr("Starting the camera…"))
+        self.preview.show()
+        self.update_side()
+        self.camera.start()
+
+    def stop_camera(self) -> None:
+        if self.camera is not None:
+            self.camera.stop()
+        self.preview.hide()
+        self.update_side()
+
+    def on_camera_frame(self, image) -> None:
+        self.preview.setPixmap(QPixmap.fromImage(image).scaled(
+            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
+        self.frame_scanner.feed(image)
+
+    def on_camera_failed(self, message: str) -> None:
+        self.stop_camera()
+        self.camera_toggle.setChecked(False)
+        QMessageBox.warning(self, self.tr("The camera cannot be used"),
+                            self.tr("%1\nScan with the scanner or type the name.").replace("%1", message))

@@ -1,0 +1,203 @@
+"""What happens when someone arrives: check in by badge or by person, undo, walk-ins.
+
+The desk, the camera and the command line all call `check_in` and show the
+`CheckInResult` it returns. A result is only returned after the check-in is durably
+committed (or, for "already", after the database refused a second one), so a green
+answer is never given for a check-in that a power cut could take back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+import peewee
+
+from models import audit
+from models.agenda.plan import event_days
+from models.badges.reading import BadgeReading, BadgeStatus, read_badge
+from models.checkin.entities import CheckIn
+from models.clock import SYSTEM_CLOCK, Clock, utc_to_local, venue_today, venue_zone
+from models.db import SQLITE_ERRORS, translate_operational_error, write_transaction
+from models.errors import BelvedereError
+from models.event.entities import Day, Event
+from models.participants.entities import Participant
+from models.participants.registration import PersonDetails, register_participant
+
+
+class Outcome(str, Enum):
+    CHECKED_IN = "checked-in"
+    ALREADY = "already"  # a valid check-in exists for that day; `check_in` is the earlier one
+    REFUSED = "refused"  # the badge is not accepted; `badge_status` says why
+    NOT_EXPECTED = "not-expected"  # known, but not on the list for that day
+    NOT_SAVED = "not-saved"  # the event file could not be written; `problem` says what to do
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    outcome: Outcome
+    day: Day
+    participant: Participant | None = None
+    check_in: CheckIn | None = None
+    badge_status: BadgeStatus | None = None
+    replaced_at: datetime | None = None
+    problem: str = ""
+
+    @property
+    def checked_in(self) -> bool:
+        return self.outcome is Outcome.CHECKED_IN
+
+
+REFUSAL_REASONS = {
+    BadgeStatus.OTHER_EVENT: "This badge is for another event. Check that this event's file is open.",
+    BadgeStatus.REPLACED: "This badge was replaced by a newer one. Ask for the new badge, or search the name.",
+    BadgeStatus.UNKNOWN_PARTICIPANT: "This badge belongs to no one registered here. Search the person by name.",
+    BadgeStatus.FORGED: "This badge's code is not genuine. Ask for an identity document and call the organiser.",
+    BadgeStatus.NOT_BELVEDERE: "This is not a badge of this event. Scan the QR code on the badge, or search the name.",
+}
+NOT_EXPECTED_REASON = "Not on the list for this day. Ask the organiser; check in anyway if they agree."
+
+
+def refusal_reason(result: CheckInResult) -> str:
+    """The reason for a red answer, in plain words with what to do."""
+    if result.outcome is Outcome.NOT_EXPECTED:
+        return NOT_EXPECTED_REASON
+    if result.outcome is Outcome.NOT_SAVED:
+        return result.problem
+    return REFUSAL_REASONS.get(result.badge_status, "")
+
+
+# --- which day -------------------------------------------------------------
+
+
+def day_on(event: Event, on: date) -> Day | None:
+    return Day.get_or_none((Day.event == event) & (Day.date == on))
+
+
+def today(event: Event, clock: Clock = SYSTEM_CLOCK) -> Day:
+    """The event day it is now at the venue; refused with the days to choose from on any other date."""
+    on = venue_today(clock, venue_zone(event.timezone))
+    day = day_on(event, on)
+    if day is None:
+        numbers = ", ".join(str(d.number) for d in event_days(event)) or "none"
+        raise BelvedereError(f"Today ({on:%d.%m.%Y} at the venue) is not a day of this event. "
+                             f"Choose the day (the event's days are: {numbers}).")
+    return day
+
+
+def desk_day(event: Event, clock: Clock = SYSTEM_CLOCK) -> Day | None:
+    """The day a desk opens on: today if the event runs today, else the next day, else the last."""
+    on = venue_today(clock, venue_zone(event.timezone))
+    days = event_days(event)
+    upcoming = [day for day in days if day.date >= on]
+    return upcoming[0] if upcoming else (days[-1] if days else None)
+
+
+# --- checking in -------------------------------------------------------------
+
+
+def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None, desk: str = "",
+             operator: str = "", method: str | None = None, anyway: bool = False,
+             clock: Clock = SYSTEM_CLOCK) -> CheckInResult:
+    """Check in the person a badge payload (as typed by a scanner) or a participant names.
+
+    The day defaults to today at the venue. `anyway` checks in someone not expected
+    that day (the organiser agreed). Never raises for a database failure: that is a
+    NOT_SAVED result, so the desk shows red instead of a false green.
+    """
+    day = day or today(event, clock)
+    participant = None
+    try:
+        if isinstance(scanned, Participant):
+            participant, badge_version, method = scanned, None, method or "search"
+        else:
+            reading = read_badge(scanned, event)
+            if not reading.is_valid:
+                return refused(reading, day)
+            participant, badge_version, method = reading.participant, reading.version, method or "scan"
+        expected = participant.is_expected_on(day.number)
+        if not (expected or anyway):
+            earlier = valid_check_in(participant, day)  # let in anyway before: same as any repeat
+            return CheckInResult(Outcome.ALREADY if earlier else Outcome.NOT_EXPECTED, day, participant, earlier)
+        with write_transaction():
+            record = CheckIn.create(participant=participant, day=day, at=clock.now(), desk=desk,
+                                    operator=operator, method=method, badge_version=badge_version)
+            if not expected:
+                audit.record("checked in although not expected", f"participant:{participant.number}",
+                             operator, clock, day=day.number, desk=desk)
+    except peewee.IntegrityError:
+        return already(participant, day)
+    except SQLITE_ERRORS as error:
+        return not_saved(error, day, participant)
+    return CheckInResult(Outcome.CHECKED_IN, day, participant, record)
+
+
+def refused(reading: BadgeReading, day: Day) -> CheckInResult:
+    return CheckInResult(Outcome.REFUSED, day, reading.participant, badge_status=reading.status,
+                         replaced_at=reading.replaced_at)
+
+
+def already(participant: Participant, day: Day) -> CheckInResult:
+    return CheckInResult(Outcome.ALREADY, day, participant, valid_check_in(participant, day))
+
+
+def not_saved(error: Exception, day: Day, participant: Participant | None) -> CheckInResult:
+    return CheckInResult(Outcome.NOT_SAVED, day, participant, problem=str(translate_operational_error(error)))
+
+
+def walk_in(event: Event, details: PersonDetails, day: Day, *, desk: str = "", operator: str = "",
+            clock: Clock = SYSTEM_CLOCK) -> CheckInResult:
+    """Register someone who was not on the list and check them in, in one transaction.
+
+    Details that cannot be saved raise RegistrationError before anything is written.
+    """
+    try:
+        with write_transaction():
+            participant = register_participant(event, details, actor=operator, clock=clock)
+            record = CheckIn.create(participant=participant, day=day, at=clock.now(), desk=desk,
+                                    operator=operator, method="walk-in")
+    except SQLITE_ERRORS as error:
+        return not_saved(error, day, None)
+    return CheckInResult(Outcome.CHECKED_IN, day, participant, record)
+
+
+# --- reading and undoing -----------------------------------------------------
+
+
+def valid_check_in(participant: Participant, day: Day) -> CheckIn | None:
+    return CheckIn.get_or_none(
+        (CheckIn.participant == participant) & (CheckIn.day == day) & CheckIn.voided_at.is_null()
+    )
+
+
+def last_check_in_at(desk: str, day: Day) -> CheckIn | None:
+    """The desk's most recent check-in of the day that still stands (what Undo takes back)."""
+    return (CheckIn.select()
+            .where((CheckIn.desk == desk) & (CheckIn.day == day) & CheckIn.voided_at.is_null())
+            .order_by(CheckIn.at.desc(), CheckIn.id.desc())
+            .first())
+
+
+def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock = SYSTEM_CLOCK) -> CheckIn:
+    """Take a check-in back (it stays in the file, voided, and the audit log says why)."""
+    reason = reason.strip()
+    if not reason:
+        raise BelvedereError("Give a reason for undoing the check-in.")
+    try:
+        with write_transaction():
+            updated = (CheckIn.update(voided_at=clock.now(), void_reason=reason, voided_by=operator)
+                       .where((CheckIn.id == record.id) & CheckIn.voided_at.is_null())
+                       .execute())
+            if not updated:
+                raise BelvedereError("This check-in was already undone.")
+            participant = Participant.get_by_id(record.participant_id)
+            audit.record("check-in voided", f"participant:{participant.number}", operator, clock,
+                         day=record.day.number, desk=record.desk, reason=reason)
+    except SQLITE_ERRORS as error:
+        raise translate_operational_error(error) from error
+    return CheckIn.get_by_id(record.id)
+
+
+def local_time(event: Event, instant: datetime) -> datetime:
+    """An instant as the venue's wall-clock time, for answers like 'at 08:47'."""
+    return utc_to_local(instant, venue_zone(event.timezone))

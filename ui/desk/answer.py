@@ -1,0 +1,105 @@
+"""What the desk shows and plays for a check-in result: one colour, a headline, the person, why."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from models.checkin.entities import CheckIn
+from models.checkin.service import CheckInResult, Outcome, local_time, refusal_reason
+from models.event.entities import Day, Event
+from models.participants.entities import Participant
+
+
+class Tone(str, Enum):
+    """The colour and the sound of an answer."""
+
+    OK = "ok"
+    WARN = "warn"
+    REFUSED = "refused"
+    NEUTRAL = "neutral"
+
+
+class Offer(str, Enum):
+    """A follow-up the answer offers with a button."""
+
+    CHECK_IN_ANYWAY = "check-in-anyway"
+    PRINT_BADGE = "print-badge"
+
+
+@dataclass(frozen=True)
+class Answer:
+    tone: Tone
+    headline: str
+    name: str = ""
+    lines: list[str] = field(default_factory=list)
+    offers: tuple[Offer, ...] = ()
+    participant: Participant | None = None
+
+
+TONES = {
+    Outcome.CHECKED_IN: Tone.OK,
+    Outcome.ALREADY: Tone.WARN,
+    Outcome.REFUSED: Tone.REFUSED,
+    Outcome.NOT_EXPECTED: Tone.REFUSED,
+    Outcome.NOT_SAVED: Tone.REFUSED,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DeskAnswer", text)
+
+
+def day_name(day: Day) -> str:
+    return day.label or tr("Day %1").replace("%1", str(day.number))
+
+
+def who_line(participant: Participant) -> str:
+    parts = [participant.delegation.name if participant.delegation_id else "",
+             participant.role.name if participant.role_id else ""]
+    return " · ".join(part for part in parts if part)
+
+
+def ready() -> Answer:
+    return Answer(Tone.NEUTRAL, tr("Ready"), lines=[tr("Scan a badge, or type a name or number.")])
+
+
+def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = False,
+               can_print_badge: bool = False) -> Answer:
+    person = result.participant
+    name = person.full_name if person else ""
+    details = [who_line(person)] if person and who_line(person) else []
+    if result.outcome is Outcome.CHECKED_IN:
+        time = local_time(event, result.check_in.at)
+        lines = details + [tr("%1 · %2").replace("%1", day_name(result.day)).replace("%2", f"{time:%H:%M}")]
+        if walk_in:
+            lines.append(tr("Registered as number %1").replace("%1", str(person.number)))
+        offers = (Offer.PRINT_BADGE,) if walk_in and can_print_badge else ()
+        return Answer(Tone.OK, tr("Checked in"), name, lines, offers, person)
+    if result.outcome is Outcome.ALREADY:
+        return Answer(Tone.WARN, tr("Already checked in"), name, details + [since(event, result.check_in, desk)],
+                      participant=person)
+    if result.outcome is Outcome.NOT_EXPECTED:
+        headline = tr("Not expected on %1").replace("%1", day_name(result.day))
+        return Answer(Tone.REFUSED, headline, name, details + [tr(refusal_reason(result))],
+                      (Offer.CHECK_IN_ANYWAY,), person)
+    if result.outcome is Outcome.NOT_SAVED:
+        return Answer(Tone.REFUSED, tr("Not saved"), name, [tr(result.problem)], participant=person)
+    reason = tr(refusal_reason(result))
+    if result.replaced_at:
+        reason += " " + tr("(The new badge was issued %1.)").replace(
+            "%1", f"{local_time(event, result.replaced_at):%d.%m. %H:%M}")
+    return Answer(Tone.REFUSED, tr("Badge refused"), name, [reason], participant=person)
+
+
+def since(event: Event, earlier: CheckIn | None, desk: str) -> str:
+    if earlier is None:
+        return tr("Checked in earlier today.")
+    where = tr("this desk") if earlier.desk == desk else (earlier.desk or tr("another desk"))
+    return tr("Since %1 at %2").replace("%1", f"{local_time(event, earlier.at):%H:%M}").replace("%2", where)
+
+
+def undone(participant: Participant, reason: str) -> Answer:
+    return Answer(Tone.NEUTRAL, tr("Check-in undone"), participant.full_name,
+                  [tr("Reason: %1").replace("%1", reason)], participant=participant)

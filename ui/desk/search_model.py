@@ -1,0 +1,92 @@
+"""The desk's search results as a Qt model: number, name as written, delegation, the day's status."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from models.checkin.counts import DayStatus, Presence, day_statuses
+from models.checkin.service import local_time
+from models.event.entities import Day, Event
+from models.participants.queries import delegations_in_order
+from models.participants.search import Hit
+from ui.style import NEUTRAL_GREY, OK_GREEN
+
+NUMBER, NAME, DELEGATION, STATUS = range(4)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DeskSearch", text)
+
+
+class SearchResultsModel(QAbstractTableModel):
+    def __init__(self, event: Event, parent=None):
+        super().__init__(parent)
+        self.current_event = event  # not `self.event`: that would hide QObject.event()
+        self.day: Day | None = None
+        self.hits: list[Hit] = []
+        self.statuses: list[tuple[str, str | None]] = []  # (text, colour)
+        self.delegations = {delegation.id: delegation for delegation in delegations_in_order(event)}
+        self.headers = [tr("No."), tr("Name"), tr("Del."), tr("Today")]
+
+    def show(self, hits: list[Hit], day: Day | None) -> None:
+        self.beginResetModel()
+        self.hits, self.day = hits, day
+        self.statuses = self._statuses()
+        self.endResetModel()
+
+    def refresh_statuses(self) -> None:
+        if self.hits:
+            self.statuses = self._statuses()
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.hits) - 1, STATUS))
+
+    def _statuses(self) -> list[tuple[str, str | None]]:
+        if self.day is None or not self.hits:
+            return [("", None)] * len(self.hits)
+        statuses = day_statuses(self.day, [hit.participant_id for hit in self.hits])
+        return [self._status(statuses[hit.participant_id]) for hit in self.hits]
+
+    def _status(self, status: DayStatus) -> tuple[str, str | None]:
+        if status.presence is Presence.ARRIVED:
+            return tr("✔ %1").replace("%1", f"{local_time(self.current_event, status.at):%H:%M}"), OK_GREEN
+        if status.presence is Presence.NOT_EXPECTED:
+            return tr("not expected"), NEUTRAL_GREY
+        return "", None
+
+    def hit_at(self, row: int) -> Hit | None:
+        return self.hits[row] if 0 <= row < len(self.hits) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        column = index.column()
+        delegation = self.delegations.get(hit.delegation_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NUMBER:
+                return hit.number
+            if column == NAME:
+                return hit.name
+            if column == DELEGATION:
+                return delegation.code if delegation else "—"
+            return self.statuses[index.row()][0]
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and self.statuses[index.row()][1]:
+            return QBrush(QColor(self.statuses[index.row()][1]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == DELEGATION and delegation:
+                return delegation.name
+            if column == NAME:
+                return hit.organisation or None
+            if column == STATUS:
+                return self.statuses[index.row()][0] or tr("not arrived yet")
+        return None
