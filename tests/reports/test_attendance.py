@@ -6,10 +6,13 @@ from datetime import datetime, time
 
 import openpyxl
 
+from models.checkin.counts import day_counts
 from models.clock import UTC, FakeClock
 from models.participants.entities import Participant
-from models.reports.attendance import day_summary, write_attendance_csv, write_attendance_pdf, write_attendance_xlsx
-from models.reports.records import load_record
+from models.reports.attendance import (
+    by_role, day_summary, group_attendance, write_attendance_csv, write_attendance_pdf, write_attendance_xlsx,
+)
+from models.reports.records import by_delegation, load_record
 from tests.reports.pdf_reading import page_texts, render_pages
 from tests.reports.scripted import ABSENT, NOT_EXPECTED_BUT_CAME, VOIDED_ONLY
 
@@ -113,3 +116,19 @@ def test_the_csv_has_one_row_per_participant_in_utf8_for_excel(scripted, tmp_pat
     assert by_number["142"]["Day II expected"] == "no" and by_number["142"]["Day II checked in at"] == "09:05"
     assert by_number["131"]["Days attended"] == "0"
     assert sum(1 for row in rows if row["Day I checked in at"]) == len(arrivals[1])
+
+
+def test_the_report_agrees_with_the_desks_own_counts(scripted):
+    # GIVEN the desk's live counters (models.checkin.counts) and the report, over the same check-ins
+    event, _ = scripted
+    record = load_record(event)
+    for index, day in enumerate(record.days):
+        desk = day_counts(day)
+        # THEN per day, by delegation and by role, they give the same numbers
+        assert (desk.arrived, desk.expected) == (day_summary(record, day).attended, day_summary(record, day).expected)
+        report_delegations = [group_attendance(record, group).per_day[index]
+                              for group in by_delegation(record.participants)]
+        assert report_delegations == [(count.arrived, count.expected) for count in desk.by_delegation]
+        report_roles = {group.title: group_attendance(record, group).per_day[index]
+                        for group in by_role(record.participants)}
+        assert report_roles == {count.name: (count.arrived, count.expected) for count in desk.by_role}
