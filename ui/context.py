@@ -28,7 +28,8 @@ class AppContext(QObject):
         self.settings = window_settings()
 
     @property
-    def event(self) -> Event:
+    def current_event(self) -> Event:
+        # Not named `event`: that would hide QObject.event(), which Qt calls for every event sent here.
         return current_event()
 
     def open(self, target: str) -> None:

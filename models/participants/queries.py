@@ -109,22 +109,6 @@ def participant_history(participant: Participant) -> History:
     return History(check_ins, entries)
 
 
-def search_text(participant) -> str:
-    """What the list's search looks through for a participant (number and names), folded once."""
-    return fold(f"{participant.number} {participant.given_name} {participant.family_name}")
-
-
-def search_words(query: str) -> list[str]:
-    """What was typed, folded into the words to look for."""
-    return fold(query).split()
-
-
-def matches_search(words: list[str], folded_text: str) -> bool:
-    """Whether a participant's folded text holds every typed word, in any script or accent.
-
-    The registration desk's ranked search will replace this; the list only needs yes or no.
-    """
-    return all(word in folded_text for word in words)
 def delegations_in_order(event: Event) -> list[Delegation]:
     return list(Delegation.select().where(Delegation.event == event).order_by(Delegation.position))
 

@@ -96,6 +96,16 @@ class SearchIndex:
     def for_event(cls, event: Event) -> SearchIndex:
         return cls(index_rows(event))
 
+    @classmethod
+    def of_people(cls, people) -> SearchIndex:
+        """From rows already loaded (id, number, given_name, family_name, organisation, delegation_id)."""
+        return cls([(Hit(p.id, p.number, f"{p.given_name} {p.family_name}".strip(), p.organisation,
+                         p.delegation_id), p.given_name, p.family_name) for p in people])
+
+    def matching_ids(self, query: str) -> set[int]:
+        """Everyone the query finds, unranked: for lists that keep their own order."""
+        return {hit.participant_id for hit in self.hits(query, limit=len(self.entries))}
+
     def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[Participant]:
         """The participants matching every word of the query, best first, with delegation and role."""
         return participants_by_id([hit.participant_id for hit in self.hits(query, limit)])

@@ -110,7 +110,7 @@ class AgendaPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        event = context.event
+        event = context.current_event
         self.days = event_days(event)
         self.day = day_to_run(event, venue_today(context.clock, venue_zone(event.timezone)))
         if self.day is None:
@@ -291,7 +291,7 @@ class AgendaPage(QWidget):
         self.seats_spin = QSpinBox()
         self.seats_spin.setRange(0, 30)
         self.seats_spin.setSuffix(self.tr(" min"))
-        self.seats_spin.setValue(seats_minutes(self.context.event))
+        self.seats_spin.setValue(seats_minutes(self.context.current_event))
         self.seats_spin.setToolTip(self.tr("“Please take your seats” this long before a break ends"))
         self.seats_spin.valueChanged.connect(self.change_seats_minutes)
         options.addWidget(self.chime_check)

@@ -56,7 +56,7 @@ class BadgesPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.badge_event = context.event
+        self.badge_event = context.current_event
         self.everyone = []
         self.job: BadgeJob | None = None
         self.job_done = None
@@ -205,7 +205,7 @@ class BadgesPage(QWidget):
     def reload(self) -> None:
         """Read the participants again, keeping the rows that were selected."""
         selected = {p.number for p in self.selected_participants()}
-        self.badge_event = self.context.event
+        self.badge_event = self.context.current_event
         self.everyone = participants_in_order(self.badge_event)
         self.model.set_participants(self.everyone, self.badge_event.timezone)
         self.select_numbers(selected)

@@ -60,7 +60,7 @@ class DeskPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.current_event = context.event  # not `self.event`: that would hide QWidget.event()
+        self.current_event = context.current_event  # not `self.event`: that would hide QWidget.event()
         self.search_index = IndexKeeper(self.current_event, self)
         self.last_result: CheckInResult | None = None
         self.camera: CameraSource | None = None

@@ -176,7 +176,7 @@ class EventPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.current_event = context.event
+        self.current_event = context.current_event
         layout = page_layout(self, self.tr("Event"))
         self.tabs = QTabWidget()
         self.details = EventDetailsForm(self)
@@ -207,7 +207,7 @@ class EventPage(QWidget):
         self.days.setCurrentIndex(max(0, min(current, self.days.count() - 1)))
 
     def event_changed(self, dates_changed: bool) -> None:
-        self.current_event = self.context.event
+        self.current_event = self.context.current_event
         if dates_changed:
             self.build_days()
             self.context.notify("agenda")

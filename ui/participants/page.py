@@ -118,12 +118,12 @@ class ParticipantsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.current_event = context.event
+        self.current_event = context.current_event
         self.reprint_badge = badge_reprinter()
         layout = page_layout(self, self.tr("Participants"))
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search a name, organisation, e-mail or number — any script"))
+        self.search.setPlaceholderText(self.tr("Search a name, organisation or number — any script"))
         self.search.setClearButtonEnabled(True)
         self.delegation_filter = QComboBox()
         self.role_filter = QComboBox()
@@ -292,7 +292,7 @@ class ParticipantsPage(QWidget):
             return
         chosen = self.selected()
         if topic == "event":
-            self.current_event = self.context.event
+            self.current_event = self.context.current_event
             self.model.current_event = self.quota.model.current_event = self.current_event
             self.fill_filters()
         self.model.reload()

@@ -6,9 +6,8 @@ from PySide6.QtGui import QColor
 
 from models.event.creation import ROMAN
 from models.participants.folding import fold
-from models.participants.queries import (
-    ParticipantRow, checked_in_days, matches_search, participant_rows, search_text, search_words,
-)
+from models.participants.queries import ParticipantRow, checked_in_days, participant_rows
+from models.participants.search import SearchIndex
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,7 +27,7 @@ class ParticipantTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.current_event = event
         self.rows: list[ParticipantRow] = []
-        self.search_texts: dict[int, str] | None = None  # id -> folded number and names, made at the first search
+        self.search_index: SearchIndex | None = None  # the desk's search over these rows, made at the first search
         self.arrived: dict[int, set[int]] = {}
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
         self.columns = [
@@ -48,15 +47,16 @@ class ParticipantTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = participant_rows(self.current_event)
-        self.search_texts = None
+        self.search_index = None
         self.arrived = checked_in_days(self.current_event)
         self.order_rows()
         self.endResetModel()
 
-    def search_text_of(self, participant: ParticipantRow) -> str:
-        if self.search_texts is None:
-            self.search_texts = {p.id: search_text(p) for p in self.rows}
-        return self.search_texts[participant.id]
+    def matching_ids(self, query: str) -> set[int]:
+        """Who the query finds, exactly as the desk's search finds them."""
+        if self.search_index is None:
+            self.search_index = SearchIndex.of_people(self.rows)
+        return self.search_index.matching_ids(query)
 
     def order_rows(self) -> None:
         if (self.sort_column, self.sort_order) != (0, Qt.SortOrder.AscendingOrder):  # rows come by number
@@ -115,7 +115,7 @@ class ParticipantFilter(QSortFilterProxyModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.words: list[str] = []  # the typed search, folded
+        self.found: set[int] | None = None  # ids the typed search finds; None when nothing is typed
         self.delegation_id: int | None = None  # NO_DELEGATION: people without one
         self.role_id: int | None = None
         self.status: tuple[int, bool] | None = None  # (day number, arrived?)
@@ -124,7 +124,7 @@ class ParticipantFilter(QSortFilterProxyModel):
                     status: tuple[int, bool] | None = ...) -> None:
         self.beginFilterChange()
         if query is not None:
-            self.words = search_words(query)
+            self.found = self.sourceModel().matching_ids(query) if fold(query) else None
         if delegation_id is not ...:
             self.delegation_id = delegation_id
         if role_id is not ...:
@@ -146,4 +146,4 @@ class ParticipantFilter(QSortFilterProxyModel):
             day, arrived = self.status
             if (day in model.arrived.get(participant.id, ())) != arrived:
                 return False
-        return not self.words or matches_search(self.words, model.search_text_of(participant))
+        return self.found is None or participant.id in self.found
