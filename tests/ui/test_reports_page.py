@@ -118,7 +118,7 @@ def test_the_chart_follows_new_check_ins(reports_page):
 
 def test_a_day_added_on_the_event_page_appears_here(reports_page):
     window, page = reports_page
-    event = window.context.event
+    event = window.context.current_event
     with write_transaction():
         Day.create(event=event, number=3, date=date(2011, 6, 11), label="Day III")
     window.context.notify("event")

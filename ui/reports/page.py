@@ -39,7 +39,7 @@ class ReportsPage(QWidget):
         self.job: ReportJob | None = None
         self.arrivals_stale = True
         self.last_file: Path | None = None
-        self.days = event_days(context.event)
+        self.days = event_days(context.current_event)
         layout = page_layout(self, self.tr("Reports"))
         layout.addWidget(hint(self.tr(
             "Sign-in sheets can be printed before the event; printed later they show who checked in. "
@@ -271,7 +271,7 @@ class ReportsPage(QWidget):
 
     def on_data_changed(self, topic: str) -> None:
         if topic == "event":  # days may have been added, removed or moved
-            self.days = event_days(self.context.event)
+            self.days = event_days(self.context.current_event)
             self.fill_days()
             self.fill_arrivals()
         if topic in ("checkins", "participants", "event"):
@@ -288,7 +288,7 @@ class ReportsPage(QWidget):
         """Redraw the charts from the check-ins; only the chosen day, or every day."""
         self.arrivals_stale = False
         chosen = self.day.currentData()
-        charts = arrival_charts(arrival_times_by_day(self.context.event, self.days))
+        charts = arrival_charts(arrival_times_by_day(self.context.current_event, self.days))
         for day, caption, widget, chart in zip(self.days, self.captions, self.charts, charts):
             visible = chosen is None or chosen == day.number
             caption.setVisible(visible)
