@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from commands import agenda, badges, checkin, demo, importexport, safety
+from commands import agenda, badges, checkin, demo, importexport, reports, safety
 from models.db import SQLITE_ERRORS, translate_operational_error
 from models.errors import BelvedereError
 from models.event.file import close_event_database
 
-COMMAND_MODULES = [demo, agenda, checkin, importexport, badges, safety]
+COMMAND_MODULES = [demo, agenda, checkin, importexport, badges, safety, reports]
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

@@ -1,0 +1,315 @@
+"""The attendance report: per day and in total, by delegation and by role, funded people
+day by day (for per diem and travel reimbursement), and arrivals per 5 minutes.
+
+PDF for reading and handing to a funder; XLSX (every table) and CSV (one row per
+participant) for further work.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
+
+from models.clock import Clock
+from models.event.entities import Day
+from models.participants.entities import Participant
+from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
+from models.reports.chart import arrival_drawing
+from models.reports.pdf import (
+    CONTENT_WIDTH, MUTED, OK_GREEN, REFUSED_RED, STYLES, PageFrame, ProgressCallback, coloured, event_line,
+    generated_line, house_table_style, register_fonts, marked, para, total_row_style, write_pdf,
+)
+from models.reports.records import AttendanceRecord, Group, by_delegation, family_name_order
+from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
+from models.reports.wording import long_date
+
+TITLE = "Attendance report"
+
+
+def day_name(day: Day) -> str:
+    return day.label or f"Day {day.number}"
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: Day
+    expected: int
+    attended: int
+    attended_expected: int  # of the expected, how many came
+    unexpected: int  # came without being expected (walk-ins, changed plans)
+
+    @property
+    def absent(self) -> int:
+        return self.expected - self.attended_expected
+
+    @property
+    def rate(self) -> float | None:
+        return self.attended_expected / self.expected if self.expected else None
+
+
+@dataclass(frozen=True)
+class GroupAttendance:
+    title: str
+    per_day: list[tuple[int, int]]  # (attended, expected) for each day of the report
+    registered: int
+    people: int  # attended at least one day
+    person_days: int
+
+
+def day_summary(record: AttendanceRecord, day: Day) -> DaySummary:
+    expected = attended = attended_expected = 0
+    for participant in record.participants:
+        is_expected, came = record.expected(participant, day), record.attended(participant, day)
+        expected += is_expected
+        attended += came
+        attended_expected += is_expected and came
+    return DaySummary(day, expected, attended, attended_expected, attended - attended_expected)
+
+
+def group_attendance(record: AttendanceRecord, group: Group) -> GroupAttendance:
+    per_day = [
+        (sum(record.attended(p, day) for p in group.participants),
+         sum(record.expected(p, day) for p in group.participants))
+        for day in record.days
+    ]
+    return GroupAttendance(
+        title=group.title, per_day=per_day, registered=len(group.participants),
+        people=sum(1 for p in group.participants if record.days_attended(p)),
+        person_days=sum(attended for attended, _ in per_day),
+    )
+
+
+def by_role(participants: list[Participant]) -> list[Group]:
+    """Roles in the event's order; people without a role last."""
+    roles: dict[int | None, list[Participant]] = {}
+    for participant in participants:
+        roles.setdefault(participant.role_id, []).append(participant)
+    ordered = sorted(roles.values(), key=lambda m: (m[0].role is None, m[0].role.position if m[0].role else 0))
+    return [Group(members[0].role.name if members[0].role else "No role", sorted(members, key=family_name_order))
+            for members in ordered]
+
+
+def funded_participants(record: AttendanceRecord) -> list[Participant]:
+    return [p for group in by_delegation(record.participants) for p in group.participants if p.funded]
+
+
+def everyone(record: AttendanceRecord) -> Group:
+    return Group("All participants", record.participants)
+
+
+# --- tables (shared by XLSX and CSV) -------------------------------------------------------
+
+def per_day_sheet(record: AttendanceRecord) -> Sheet:
+    rows = []
+    for day in record.days:
+        summary = day_summary(record, day)
+        rows.append([day_name(day), day.date, summary.expected, summary.attended, summary.attended_expected,
+                     summary.unexpected, summary.absent,
+                     round(summary.rate * 100, 1) if summary.rate is not None else None])
+    return Sheet("Per day", ["Day", "Date", "Expected", "Attended", "Attended, expected", "Attended, not expected",
+                             "Expected, absent", "Attendance rate (%)"], rows)
+
+
+def group_sheet(record: AttendanceRecord, title: str, first_column: str, groups: list[Group]) -> Sheet:
+    header = [first_column, "Registered"]
+    for day in record.days:
+        header += [f"{day_name(day)} attended", f"{day_name(day)} expected"]
+    header += ["Attended at least one day", "Person-days"]
+    rows = []
+    for group in groups + [everyone(record)]:
+        figures = group_attendance(record, group)
+        row: list = [figures.title, figures.registered]
+        for attended, expected in figures.per_day:
+            row += [attended, expected]
+        rows.append(row + [figures.people, figures.person_days])
+    return Sheet(title, header, rows)
+
+
+def day_cell(record: AttendanceRecord, participant: Participant, day: Day):
+    """A participant's day in a table: the arrival time, or why there is none."""
+    arrived = record.checked_in_at(participant, day)
+    if arrived:
+        return arrived.time().replace(second=0, microsecond=0)
+    return "absent" if record.expected(participant, day) else "not expected"
+
+
+def participant_columns(participant: Participant) -> list:
+    return [participant.number, participant.family_name, participant.given_name, participant.organisation,
+            participant.delegation.name if participant.delegation else "",
+            participant.role.name if participant.role else ""]
+
+
+PARTICIPANT_HEADER = ["Number", "Family name", "Given name", "Organisation", "Delegation", "Role"]
+
+
+def participants_sheet(record: AttendanceRecord) -> Sheet:
+    """One row per participant: expected and checked in, day by day (the CSV export)."""
+    header = PARTICIPANT_HEADER + ["Funded"]
+    for day in record.days:
+        header += [f"{day_name(day)} expected", f"{day_name(day)} checked in at"]
+    header.append("Days attended")
+    rows = []
+    for participant in record.participants:
+        row = participant_columns(participant) + ["yes" if participant.funded else "no"]
+        for day in record.days:
+            arrived = record.checked_in_at(participant, day)
+            row += ["yes" if record.expected(participant, day) else "no",
+                    arrived.time().replace(second=0, microsecond=0) if arrived else None]
+        rows.append(row + [len(record.days_attended(participant))])
+    return Sheet("Participants", header, rows)
+
+
+def funded_sheet(record: AttendanceRecord) -> Sheet:
+    header = PARTICIPANT_HEADER + [day_name(day) for day in record.days] + ["Days attended"]
+    rows = [participant_columns(p) + [day_cell(record, p, day) for day in record.days]
+            + [len(record.days_attended(p))] for p in funded_participants(record)]
+    return Sheet("Funded", header, rows)
+
+
+def arrivals_sheet(record: AttendanceRecord) -> Sheet:
+    rows = []
+    for day, chart in zip(record.days, arrival_charts([record.arrival_times(day) for day in record.days])):
+        rows += [[day_name(day), start.date(), start.time(), count] for start, count in chart.bins]
+    return Sheet("Arrivals per 5 minutes", ["Day", "Date", "From", "Arrivals"], rows)
+
+
+def write_attendance_xlsx(record: AttendanceRecord, out: Path) -> None:
+    write_xlsx(out, [
+        per_day_sheet(record),
+        group_sheet(record, "By delegation", "Delegation", by_delegation(record.participants)),
+        group_sheet(record, "By role", "Role", by_role(record.participants)),
+        funded_sheet(record), participants_sheet(record), arrivals_sheet(record),
+    ])
+
+
+def write_attendance_csv(record: AttendanceRecord, out: Path) -> None:
+    write_csv(out, participants_sheet(record))
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f} %"
+
+
+def key_figures(record: AttendanceRecord) -> str:
+    people = len(record.attendees())
+    person_days = sum(len(record.days_attended(p)) for p in record.participants)
+    return (f"{len(record.participants)} registered · {people} attended at least one day · "
+            f"{person_days} person-days")
+
+
+def per_day_table(record: AttendanceRecord, width: float) -> Table:
+    header = [para(text, "head_right" if index else "head") for index, text in enumerate(
+        ["Day", "Expected", "Attended", "Expected and came", "Came, not expected", "Expected, absent", "Rate"])]
+    rows = [header]
+    for day in record.days:
+        summary = day_summary(record, day)
+        rows.append([marked(f"<b>{escape(day_name(day))}</b> · {escape(long_date(day.date))}")]
+                    + [para(value, "cell_right") for value in (
+                        summary.expected, summary.attended, summary.attended_expected, summary.unexpected,
+                        summary.absent, percent(summary.rate))])
+    number_width = (width - 62 * mm) / 6
+    return Table(rows, colWidths=[62 * mm] + [number_width] * 6, repeatRows=1, style=house_table_style())
+
+
+def group_table(record: AttendanceRecord, first_column: str, groups: list[Group], width: float) -> Table:
+    day_headers = [para(f"{day_name(day)}\nattended / expected".replace("\n", " "), "head_right")
+                   for day in record.days]
+    rows = [[para(first_column, "head"), para("Registered", "head_right")] + day_headers
+            + [para("At least one day", "head_right"), para("Person-days", "head_right")]]
+    total = everyone(record)
+    for group in groups + [total]:
+        figures = group_attendance(record, group)
+        text, number = ("cell_bold", "cell_right_bold") if group is total else ("cell", "cell_right")
+        rows.append([para(figures.title, text), para(figures.registered, number)]
+                    + [para(f"{attended} / {expected}", number) for attended, expected in figures.per_day]
+                    + [para(figures.people, number), para(figures.person_days, number)])
+    numbers = 3 + len(record.days)
+    first_width = max(width - numbers * 22 * mm, 60 * mm)
+    return Table(rows, colWidths=[first_width] + [(width - first_width) / numbers] * numbers, repeatRows=1,
+                 style=house_table_style(extra=total_row_style(len(rows) - 1)))
+
+
+def funded_table(record: AttendanceRecord, width: float) -> Table:
+    people = funded_participants(record)
+    rows = [[para("No.", "head"), para("Name", "head"), para("Delegation", "head"), para("Role", "head")]
+            + [para(day_name(day), "head_centre") for day in record.days] + [para("Days", "head_right")]]
+    for participant in people:
+        cells = []
+        for day in record.days:
+            value = day_cell(record, participant, day)
+            if value == "absent":
+                cells.append(marked(coloured("absent", REFUSED_RED), "cell_centre"))
+            elif value == "not expected":
+                cells.append(marked(coloured("not expected", MUTED), "cell_centre"))
+            else:
+                cells.append(marked(f"{coloured('✓', OK_GREEN)} {value:%H:%M}", "cell_centre"))
+        rows.append([para(participant.number), marked(f"<b>{escape(participant.family_name)}</b>, "
+                                                      f"{escape(participant.given_name)}"),
+                     para(participant.delegation.name if participant.delegation else ""),
+                     para(participant.role.name if participant.role else "")]
+                    + cells + [para(len(record.days_attended(participant)), "cell_right")])
+    totals = [sum(record.attended(p, day) for p in people) for day in record.days]
+    rows.append([para(""), para("Funded participants present", "cell_bold"), para(""), para("")]
+                + [para(f"{count} of {sum(record.expected(p, day) for p in people)}", "cell_centre")
+                   for count, day in zip(totals, record.days)]
+                + [para(sum(totals), "cell_right")])
+    day_width, number_width, days_width = 18 * mm, 9 * mm, 12 * mm
+    rest = width - number_width - days_width - day_width * len(record.days)
+    return Table(rows, colWidths=[number_width, rest * 0.31, rest * 0.28, rest * 0.41]
+                 + [day_width] * len(record.days) + [days_width],
+                 repeatRows=1, style=house_table_style(extra=total_row_style(len(rows) - 1)))
+
+
+def arrivals_caption(day: Day, chart: ArrivalChart, first: datetime | None) -> str:
+    if first is None:
+        return f"{day_name(day)} · {long_date(day.date)}: no check-ins recorded."
+    peak_start, peak_count = chart.peak
+    peak_end = peak_start + timedelta(minutes=BIN_MINUTES)
+    return (f"{day_name(day)} · {long_date(day.date)}: {chart.total} arrivals, the first at {first:%H:%M}; "
+            f"busiest {peak_start:%H:%M}–{peak_end:%H:%M} with {peak_count}.")
+
+
+def attendance_story(record: AttendanceRecord, width: float) -> list:
+    event = record.event
+    story = [
+        Paragraph(TITLE, STYLES["title"]),
+        para(f"{event.title} — {event_line(event)}", "subtitle"),
+        para(key_figures(record), "body"),
+        Spacer(1, 4 * mm),
+        para("Per day", "heading"),
+        per_day_table(record, width),
+        para("A person attended a day when the desk checked them in that day (a voided check-in does not "
+             "count). “Came, not expected” are walk-ins and people who changed their days.", "note"),
+        para("By delegation", "heading"),
+        group_table(record, "Delegation", by_delegation(record.participants), width),
+        CondPageBreak(60 * mm),
+        para("By role", "heading"),
+        group_table(record, "Role", by_role(record.participants), width),
+        PageBreak(),
+        para("Funded participants, day by day", "heading"),
+        para("For per diem and travel reimbursement: the time is the check-in at the desk that day.", "note"),
+        Spacer(1, 2 * mm),
+        funded_table(record, width),
+        CondPageBreak(80 * mm),
+        para(f"Arrivals per {BIN_MINUTES} minutes", "heading"),
+    ]
+    times = [record.arrival_times(day) for day in record.days]
+    for day, day_times, chart in zip(record.days, times, arrival_charts(times)):
+        first = day_times[0] if day_times else None
+        story.append(KeepTogether([para(arrivals_caption(day, chart, first), "body"), Spacer(1, 2 * mm),
+                                   arrival_drawing(chart, width, 58 * mm), Spacer(1, 5 * mm)]))
+    return story
+
+
+def write_attendance_pdf(record: AttendanceRecord, out: Path, clock: Clock,
+                         progress: ProgressCallback | None = None) -> int:
+    register_fonts()  # before any paragraph is made: styles refer to the fonts by name
+    frame = PageFrame(event_title=record.event.title, report_title=TITLE,
+                      generated=generated_line(record.event, clock))
+    return write_pdf(out, attendance_story(record, CONTENT_WIDTH), frame, progress)

@@ -1,0 +1,254 @@
+"""What every PDF report shares: the shipped fonts, the palette, styles, and the page frame.
+
+reportlab's own fonts cover Latin-1 only, so every text is set in the bundled DejaVu
+fonts (Latin Extended and Cyrillic), registered once for badges and reports alike.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
+
+from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FONT_NAMES, REGULAR, register_pdf_fonts
+from models.clock import Clock, utc_to_local, venue_zone
+from models.event.entities import Event
+from models.reports.output import atomic_output
+from models.reports.wording import date_range, long_date
+
+FONT = REGULAR
+FONT_FILES = {name: f"{name}.ttf" for name in FONT_NAMES}  # in resources/fonts
+
+# The app's colours, one meaning each: green attended / on time, amber over time, red refused / far over.
+INK = colors.HexColor("#1f2a36")
+MUTED = colors.HexColor("#5f6b76")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#c9d1d9")
+ZEBRA = colors.HexColor("#f3f6f9")
+GROUP_TINT = colors.HexColor("#e3ecf5")
+OK_GREEN = colors.HexColor("#1b7f3b")
+WARN_AMBER = colors.HexColor("#b86e00")
+REFUSED_RED = colors.HexColor("#b3261e")
+AMBER_TINT = colors.HexColor("#fcefd9")
+RED_TINT = colors.HexColor("#f9dedc")
+
+MARGIN = 16 * mm
+FRAME_PADDING = 6  # reportlab's frames keep 6 points free on each side
+CONTENT_WIDTH = A4[0] - 2 * MARGIN - 2 * FRAME_PADDING
+CELL_PADDING = 4
+ProgressCallback = Callable[[int, int], None]  # (done, total); total 0 while unknown
+
+
+def register_fonts() -> None:
+    """The shipped fonts, and their families so that <b> in a paragraph picks the bold face."""
+    register_pdf_fonts()
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    pdfmetrics.registerFontFamily(CONDENSED, normal=CONDENSED, bold=CONDENSED_BOLD, italic=CONDENSED,
+                                  boldItalic=CONDENSED_BOLD)
+
+
+def _style(name: str, **values) -> ParagraphStyle:
+    base = dict(fontName=FONT, fontSize=9.5, leading=12, textColor=INK)
+    base.update(values)
+    return ParagraphStyle(name, **base)
+
+
+STYLES = {
+    "title": _style("title", fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT, spaceAfter=2),
+    "subtitle": _style("subtitle", fontSize=11, leading=14, textColor=MUTED, spaceAfter=10),
+    "heading": _style("heading", fontName=BOLD, fontSize=13, leading=16, textColor=ACCENT, spaceBefore=12,
+                      spaceAfter=6),
+    "body": _style("body", fontSize=10, leading=13.5),
+    "note": _style("note", fontSize=8.5, leading=11, textColor=MUTED),
+    "cell": _style("cell", fontName=CONDENSED, fontSize=9, leading=11),
+    "cell_bold": _style("cell_bold", fontName=CONDENSED_BOLD, fontSize=9, leading=11),
+    "cell_right": _style("cell_right", fontName=CONDENSED, fontSize=9, leading=11, alignment=TA_RIGHT),
+    "cell_right_bold": _style("cell_right_bold", fontName=CONDENSED_BOLD, fontSize=9, leading=11,
+                              alignment=TA_RIGHT),
+    "cell_centre": _style("cell_centre", fontName=CONDENSED, fontSize=9, leading=11, alignment=TA_CENTER),
+    "head": _style("head", fontName=CONDENSED_BOLD, fontSize=8.5, leading=10.5, textColor=colors.white),
+    "head_right": _style("head_right", fontName=CONDENSED_BOLD, fontSize=8.5, leading=10.5,
+                         textColor=colors.white, alignment=TA_RIGHT),
+    "head_centre": _style("head_centre", fontName=CONDENSED_BOLD, fontSize=8.5, leading=10.5,
+                          textColor=colors.white, alignment=TA_CENTER),
+    "group": _style("group", fontName=BOLD, fontSize=10, leading=13, textColor=ACCENT),
+}
+
+
+def para(text: str, style: str = "cell") -> Paragraph:
+    """A paragraph of plain text (escaped: names may hold '&' or '<')."""
+    return Paragraph(escape(str(text)), STYLES[style])
+
+
+def fitting(text: str, style: str, width: float) -> str | Paragraph:
+    """The plain text when it fits on one line of `width` points, else a wrapping paragraph.
+
+    A plain table cell is drawn many times faster than a paragraph: long lists stay quick.
+    The table must set the cell's font (see `plain_cells`).
+    """
+    text = str(text)
+    chosen = STYLES[style]
+    if "\n" not in text and stringWidth(text, chosen.fontName, chosen.fontSize) <= width - 2 * CELL_PADDING:
+        return text
+    return para(text, style)
+
+
+def plain_cells(first: tuple[int, int], last: tuple[int, int], style: str = "cell") -> list:
+    """Table style commands that give plain-text cells the look of `style`."""
+    chosen = STYLES[style]
+    return [("FONTNAME", first, last, chosen.fontName), ("FONTSIZE", first, last, chosen.fontSize),
+            ("LEADING", first, last, chosen.leading), ("TEXTCOLOR", first, last, chosen.textColor)]
+
+
+def marked(markup: str, style: str = "cell") -> Paragraph:
+    """A paragraph of reportlab markup; the caller escapes the data inside it."""
+    return Paragraph(markup, STYLES[style])
+
+
+def coloured(text: str, colour: colors.Color) -> str:
+    return f'<font color="#{colour.hexval()[2:]}">{escape(text)}</font>'
+
+
+def house_table_style(header_rows: int = 1, zebra: bool = True, extra: list | None = None) -> TableStyle:
+    """The house table: a dark header row, fine rules, optional light stripes, then `extra` commands."""
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ]
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
+    return TableStyle(commands + (extra or []))
+
+
+def total_row_style(row: int) -> list:
+    return [("BACKGROUND", (0, row), (-1, row), GROUP_TINT), ("LINEABOVE", (0, row), (-1, row), 0.8, ACCENT)]
+
+
+def event_line(event: Event) -> str:
+    """'Villa Hotel Belvedere, Durrës, Albania · 9–10 June 2011'."""
+    place = ", ".join(part for part in (event.venue, event.city, event.country) if part)
+    return f"{place} · {date_range(event.start_date, event.end_date)}" if place else date_range(
+        event.start_date, event.end_date)
+
+
+def generated_line(event: Event, clock: Clock) -> str:
+    local = utc_to_local(clock.now(), venue_zone(event.timezone))
+    return f"Generated by Belvedere on {long_date(local.date())} at {local:%H:%M} ({event.timezone})"
+
+
+def local_time(instant: datetime | None) -> str:
+    return instant.strftime("%H:%M") if instant else ""
+
+
+@dataclass
+class PageFrame:
+    """What is printed around the content of every page."""
+
+    event_title: str
+    report_title: str
+    generated: str
+
+
+class RunningTitle(Flowable):
+    """Sets the title in the page header from this page on (e.g. the day a sign-in sheet is for)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.running_title = self.text
+
+
+def fitted(text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened with an ellipsis if it is wider than `width` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
+class FramedCanvas(Canvas):
+    """Draws the header and 'Page n of N' once the number of pages is known."""
+
+    def __init__(self, *args, frame: PageFrame, progress: ProgressCallback | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.frame = frame
+        self.progress = progress
+        self.running_title = frame.report_title
+        self.pages: list[dict] = []
+
+    def showPage(self):
+        self.pages.append(dict(self.__dict__))
+        self._startPage()
+        if self.progress:
+            self.progress(len(self.pages), 0)
+
+    def save(self):
+        total = len(self.pages)
+        for state in self.pages:
+            self.__dict__.update(state)
+            self.draw_frame(total)
+            super().showPage()
+        super().save()
+
+    def draw_frame(self, total: int) -> None:
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(MUTED)
+        self.setFont(BOLD, 8)
+        self.drawRightString(width - MARGIN, height - 10 * mm, self.running_title)
+        room = width - 2 * MARGIN - stringWidth(self.running_title, BOLD, 8) - 8 * mm
+        self.setFont(FONT, 8)
+        self.drawString(MARGIN, height - 10 * mm, fitted(self.frame.event_title, FONT, 8, room))
+        self.setStrokeColor(ACCENT)
+        self.setLineWidth(0.8)
+        self.line(MARGIN, height - 11.5 * mm, width - MARGIN, height - 11.5 * mm)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.4)
+        self.line(MARGIN, 11.5 * mm, width - MARGIN, 11.5 * mm)
+        self.setFont(FONT, 7.5)
+        self.drawString(MARGIN, 8 * mm, self.frame.generated)
+        self.drawRightString(width - MARGIN, 8 * mm, f"Page {self._pageNumber} of {total}")
+        self.restoreState()
+
+
+def write_pdf(out: Path, story: list, frame: PageFrame, progress: ProgressCallback | None = None,
+              pagesize=A4) -> int:
+    """Lay the story out in the house frame and write it; returns the number of pages."""
+    register_fonts()
+    pages = []
+
+    def canvas_maker(*args, **kwargs):
+        canvas = FramedCanvas(*args, frame=frame, progress=progress, **kwargs)
+        pages.append(canvas)
+        return canvas
+
+    with atomic_output(out) as temporary:
+        document = SimpleDocTemplate(
+            str(temporary), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=17 * mm, bottomMargin=16 * mm, title=f"{frame.report_title} — {frame.event_title}",
+            author="Belvedere", creator="Belvedere",
+        )
+        document.build(story, canvasmaker=canvas_maker)
+    return len(pages[-1].pages) if pages else 0

@@ -1,0 +1,344 @@
+"""The timing report: how the agenda really ran — every item planned against actual start,
+end and length, overruns highlighted, how late each day ran, and the messages shown.
+
+The times come from the agenda clock (`models.agenda.timing.day_timing`), the same
+computation the chair's page and the speaker's display show, so the report says what
+the room saw. This module only adds the rows the chair does not run — sessions (from
+their items), registration and the end of the day — and lays everything out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+
+from models.agenda.plan import PlannedItem
+from models.agenda.state import DONE, SKIPPED
+from models.agenda.timing import ItemTiming, MessageTiming, day_timing
+from models.clock import Clock
+from models.event.entities import Day, Event
+from models.reports.pdf import (
+    AMBER_TINT, CONTENT_WIDTH, MUTED, OK_GREEN, RED_TINT, REFUSED_RED, STYLES, WARN_AMBER, PageFrame,
+    ProgressCallback, coloured, event_line, generated_line, house_table_style, local_time, marked, para,
+    register_fonts, write_pdf,
+)
+from models.reports.records import chosen_days
+from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
+from models.reports.wording import long_date
+
+TITLE = "Timing report"
+RED_OVERRUN_MINUTES = 5  # over by this much or more is printed red; any overrun is amber
+
+
+def minutes(length: timedelta | None) -> int | None:
+    return None if length is None else round(length.total_seconds() / 60)
+
+
+def minutes_between(start: datetime | None, end: datetime | None) -> int | None:
+    return None if start is None or end is None else minutes(end - start)
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One line of the report: an item as planned, and as it went (venue-local times)."""
+
+    item: PlannedItem
+    actual_start: datetime | None = None
+    actual_end: datetime | None = None
+    ran: timedelta | None = None  # how long it ran, pauses excluded; for a session, first start to last end
+    skipped: bool = False
+
+    @property
+    def planned_start(self) -> datetime:
+        return self.item.local_start
+
+    @property
+    def planned_end(self) -> datetime:
+        return self.item.local_end
+
+    @property
+    def is_point(self) -> bool:
+        """The end of the day is a moment, not a stretch of time."""
+        return self.item.kind == "end"
+
+    @property
+    def planned_minutes(self) -> int:
+        return minutes_between(self.planned_start, self.planned_end)
+
+    @property
+    def actual_minutes(self) -> int | None:
+        return None if self.actual_end is None or self.is_point else minutes(self.ran)
+
+    @property
+    def overrun_minutes(self) -> int | None:
+        """Minutes longer than planned (negative when shorter); None until it has ended."""
+        actual = self.actual_minutes
+        return None if actual is None else actual - self.planned_minutes
+
+    @property
+    def start_delay_minutes(self) -> int | None:
+        return minutes_between(self.planned_start, self.actual_start)
+
+
+@dataclass(frozen=True)
+class TimedDay:
+    day: Day
+    rows: list[ReportRow]
+    messages: tuple[MessageTiming, ...]
+    recoveries: tuple[tuple[datetime, str], ...]  # (when, what the chair applied)
+    planned_end: datetime | None
+    actual_end: datetime | None  # once the day is over
+
+    @property
+    def has_run(self) -> bool:
+        return any(row.actual_start for row in self.rows)
+
+    @property
+    def late_at_end_minutes(self) -> int | None:
+        return minutes_between(self.planned_end, self.actual_end)
+
+    @property
+    def latest_start(self) -> ReportRow | None:
+        """The item that started furthest behind its planned time."""
+        started = [row for row in self.rows if row.start_delay_minutes is not None and not row.is_point]
+        return max(started, key=lambda row: row.start_delay_minutes) if started else None
+
+    def running_at(self, instant: datetime) -> ReportRow | None:
+        """The item the chair was running at that moment (innermost, not its session)."""
+        return next((row for row in reversed(self.rows)
+                     if row.actual_start and row.actual_start <= instant
+                     and (row.actual_end is None or instant < row.actual_end) and not row.is_point), None)
+
+
+def unit_row(timing: ItemTiming) -> ReportRow:
+    return ReportRow(timing.item, timing.actual_start, timing.actual_end,
+                     timing.ran if timing.actual_start else None, skipped=timing.status == SKIPPED)
+
+
+def session_row(session: PlannedItem, inner: list[ReportRow], finished: bool) -> ReportRow:
+    """A session runs from its first item's start to its last item's end, once all of them are over."""
+    starts = [row.actual_start for row in inner if row.actual_start]
+    ends = [row.actual_end for row in inner if row.actual_end]
+    start = min(starts) if starts else None
+    end = max(ends) if ends and finished else None
+    return ReportRow(session, start, end, end - start if start and end else None,
+                     skipped=bool(inner) and all(row.skipped for row in inner))
+
+
+def timed_day(day: Day, clock: Clock) -> TimedDay:
+    timing = day_timing(day, clock)
+    runs = {item_timing.item.id: item_timing for item_timing in timing.items}
+    rows: dict[int, ReportRow] = {}
+    for item in timing.plan.items:
+        if item.id in runs:
+            rows[item.id] = unit_row(runs[item.id])
+        elif item.kind == "end":
+            rows[item.id] = ReportRow(item, actual_start=timing.actual_end)
+        else:
+            rows[item.id] = ReportRow(item)  # registration, and sessions until their items are known
+    for session in timing.plan.items:
+        inner = [rows[child.id] for child in timing.plan.children_of(session)]
+        if inner:
+            finished = all(runs[child.id].status in (DONE, SKIPPED) for child in timing.plan.children_of(session)
+                           if child.id in runs)
+            rows[session.id] = session_row(session, inner, finished)
+    return TimedDay(day, [rows[item.id] for item in timing.plan.items], timing.messages, timing.recoveries,
+                    timing.planned_end, timing.actual_end)
+
+
+def event_timings(event: Event, day_number: int | None, clock: Clock) -> list[TimedDay]:
+    return [timed_day(day, clock) for day in chosen_days(event, day_number)]
+
+
+# --- wording shared by every format --------------------------------------------------------
+
+def day_name(day: Day) -> str:
+    return day.label or f"Day {day.number}"
+
+
+def item_label(item: PlannedItem) -> str:
+    return f"Session {item.number}: {item.title}" if item.kind == "session" and item.number else item.title
+
+
+def signed_minutes(value: int | None) -> str:
+    """'+6', '−2', '±0'; empty when there is nothing to compare."""
+    if value is None:
+        return ""
+    if value == 0:
+        return "±0"
+    return f"+{value}" if value > 0 else f"−{-value}"
+
+
+def span(start: datetime | None, end: datetime | None, point: bool = False) -> str:
+    if start is None:
+        return ""
+    if point or end is None:
+        return local_time(start) + ("" if point else "–")
+    return f"{local_time(start)}–{local_time(end)}"
+
+
+def day_verdict(timing: TimedDay) -> str:
+    """One sentence: how late the day ran."""
+    if not timing.rows:
+        return f"{day_name(timing.day)}: no agenda."
+    if not timing.has_run:
+        return f"{day_name(timing.day)}: no chair actions were recorded; only the plan is shown."
+    late = timing.late_at_end_minutes
+    if timing.actual_end is None:
+        ending = "has not ended yet"
+    elif late > 0:
+        ending = f"ended at {timing.actual_end:%H:%M}, {late} minutes later than the planned {timing.planned_end:%H:%M}"
+    elif late < 0:
+        ending = f"ended at {timing.actual_end:%H:%M}, {-late} minutes earlier than the planned " \
+                 f"{timing.planned_end:%H:%M}"
+    else:
+        ending = f"ended on time at {timing.actual_end:%H:%M}"
+    latest = timing.latest_start
+    behind = ""
+    if latest and latest.start_delay_minutes > 0:
+        behind = (f"; it ran furthest behind when “{item_label(latest.item)}” started at "
+                  f"{latest.actual_start:%H:%M} instead of {latest.planned_start:%H:%M} "
+                  f"({latest.start_delay_minutes} minutes late)")
+    return f"{day_name(timing.day)} {ending}{behind}."
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+ITEM_HEADER = ["Day", "Date", "Kind", "Session", "Item", "Planned start", "Planned end", "Actual start",
+               "Actual end", "Planned minutes", "Actual minutes", "Difference (minutes)", "Start delay (minutes)",
+               "Skipped"]
+
+
+def clock_time(instant: datetime | None):
+    return instant.time().replace(second=0, microsecond=0) if instant else None
+
+
+def items_sheet(days: list[TimedDay]) -> Sheet:
+    rows = [[day_name(timed.day), timed.day.date, row.item.kind, row.item.number, row.item.title,
+             row.planned_start.time(), row.planned_end.time(), clock_time(row.actual_start),
+             clock_time(row.actual_end), row.planned_minutes, row.actual_minutes, row.overrun_minutes,
+             row.start_delay_minutes, "yes" if row.skipped else ""]
+            for timed in days for row in timed.rows]
+    return Sheet("Items", ITEM_HEADER, rows)
+
+
+def during(timed: TimedDay, message: MessageTiming) -> str:
+    row = timed.running_at(message.shown)
+    return item_label(row.item) if row else ""
+
+
+def messages_sheet(days: list[TimedDay]) -> Sheet:
+    rows = [[day_name(timed.day), clock_time(message.shown), clock_time(message.hidden), during(timed, message),
+             message.text] for timed in days for message in timed.messages]
+    return Sheet("Messages", ["Day", "Shown", "Hidden", "During", "Message"], rows)
+
+
+def days_sheet(days: list[TimedDay]) -> Sheet:
+    rows = [[day_name(timed.day), timed.day.date, clock_time(timed.planned_end), clock_time(timed.actual_end),
+             timed.late_at_end_minutes, day_verdict(timed)] for timed in days]
+    return Sheet("Days", ["Day", "Date", "Planned end", "Actual end", "Late at the end (minutes)", "Summary"], rows)
+
+
+def write_timing_csv(days: list[TimedDay], out: Path) -> None:
+    write_csv(out, items_sheet(days))
+
+
+def write_timing_xlsx(days: list[TimedDay], out: Path) -> None:
+    write_xlsx(out, [days_sheet(days), items_sheet(days), messages_sheet(days)])
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+def difference_cell(row: ReportRow) -> tuple[Paragraph, list]:
+    """The difference and the tint that flags an overrun (amber, red from RED_OVERRUN_MINUTES)."""
+    over = row.overrun_minutes
+    if over is None:
+        return para("skipped" if row.skipped else "", "cell_right"), []
+    if over >= RED_OVERRUN_MINUTES:
+        return marked(f"<b>{coloured(signed_minutes(over), REFUSED_RED)}</b>", "cell_right"), [RED_TINT]
+    if over > 0:
+        return marked(f"<b>{coloured(signed_minutes(over), WARN_AMBER)}</b>", "cell_right"), [AMBER_TINT]
+    return marked(coloured(signed_minutes(over), OK_GREEN if over < 0 else MUTED), "cell_right"), []
+
+
+def label_cell(item: PlannedItem) -> Paragraph:
+    label = escape(item_label(item))
+    if item.kind == "session":
+        label = f"<b>{label}</b>"
+    elif item.kind in ("break", "lunch", "registration", "end"):
+        label = coloured(item_label(item), MUTED)
+    return marked(f"<para leftIndent=10>{label}</para>" if item.parent_id else label)
+
+
+def items_table(timed: TimedDay, width: float) -> Table:
+    headers = ["Item", "Planned", "Actual", "Start", "Planned<br/>min", "Actual<br/>min", "Over"]
+    rows = [[marked(text, "head_right" if index >= 3 else "head") for index, text in enumerate(headers)]]
+    styles = []
+    for index, row in enumerate(timed.rows, start=1):
+        difference, tint = difference_cell(row)
+        actual = span(row.actual_start, row.actual_end, row.is_point) or ("skipped" if row.skipped else "—")
+        rows.append([
+            label_cell(row.item),
+            para(span(row.planned_start, row.planned_end, row.is_point)),
+            para(actual),
+            para(signed_minutes(row.start_delay_minutes), "cell_right"),
+            para("" if row.is_point else row.planned_minutes, "cell_right"),
+            para("" if row.actual_minutes is None else row.actual_minutes, "cell_right"),
+            difference,
+        ])
+        if row.item.kind == "session":
+            styles.append(("LINEABOVE", (0, index), (-1, index), 0.8, MUTED))
+        styles += [("BACKGROUND", (6, index), (6, index), colour) for colour in tint]
+    fixed = [21 * mm, 21 * mm, 12 * mm, 17 * mm, 17 * mm, 15 * mm]
+    return Table(rows, colWidths=[width - sum(fixed)] + fixed, repeatRows=1,
+                 style=house_table_style(zebra=False, extra=styles))
+
+
+def messages_table(timed: TimedDay, width: float) -> Table:
+    rows = [[para("Shown", "head"), para("Until", "head"), para("During", "head"), para("Message", "head")]]
+    rows += [[para(local_time(message.shown)), para(local_time(message.hidden)), para(during(timed, message)),
+              marked(f"<b>{escape(message.text)}</b>")] for message in timed.messages]
+    return Table(rows, colWidths=[14 * mm, 14 * mm, width * 0.55, width * 0.45 - 28 * mm], repeatRows=1,
+                 style=house_table_style())
+
+
+def recoveries_table(timed: TimedDay, width: float) -> Table:
+    rows = [[para("Time", "head"), para("What the chair applied to catch up", "head")]]
+    rows += [[para(local_time(at)), para(text)] for at, text in timed.recoveries]
+    return Table(rows, colWidths=[14 * mm, width - 14 * mm], repeatRows=1, style=house_table_style())
+
+
+def timing_story(event: Event, days: list[TimedDay], width: float) -> list:
+    story = [
+        Paragraph(TITLE, STYLES["title"]),
+        para(f"{event.title} — {event_line(event)}", "subtitle"),
+        para(f"Times are venue time ({event.timezone}). Start: minutes behind (+) or ahead (−) of the planned "
+             "start. Actual min: the time an item ran, pauses left out; for a session, from its first item's "
+             "start to its last item's end. Over: minutes longer (+) or shorter (−) than planned; amber when "
+             f"over, red when over by {RED_OVERRUN_MINUTES} minutes or more.", "note"),
+        Spacer(1, 3 * mm),
+    ]
+    story += [para(day_verdict(timed), "body") for timed in days]
+    for timed in days:
+        story += [
+            CondPageBreak(70 * mm),
+            para(f"{day_name(timed.day)} · {long_date(timed.day.date)}", "heading"),
+            items_table(timed, width),
+        ]
+        for title, table, present in (("Messages shown on the speaker's display", messages_table, timed.messages),
+                                      ("Recoveries", recoveries_table, timed.recoveries)):
+            if present:
+                story += [Spacer(1, 3 * mm), KeepTogether([para(title, "group"), Spacer(1, 1.5 * mm),
+                                                           table(timed, width)])]
+    return story
+
+
+def write_timing_pdf(event: Event, days: list[TimedDay], out: Path, clock: Clock,
+                     progress: ProgressCallback | None = None) -> int:
+    register_fonts()  # before any paragraph is made: styles refer to the fonts by name
+    frame = PageFrame(event_title=event.title, report_title=TITLE, generated=generated_line(event, clock))
+    return write_pdf(out, timing_story(event, days, CONTENT_WIDTH), frame, progress)

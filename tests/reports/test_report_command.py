@@ -1,0 +1,109 @@
+"""`report KIND OUT [--day N]`: the format by extension, one sentence of result, exit codes 0, 1, 2."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from main import main
+from models.db import sqlite_path
+from models.errors import BelvedereError
+from models.event.creation import create_event_file, new_event_document
+from models.event.file import close_event_database
+from models.reports.generate import generate_report
+from tests.reports.pdf_reading import page_texts
+
+
+def run(capsys, *argv):
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = exit_.code
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def scripted_file(scripted):
+    """The scripted event file, closed, for the command to open."""
+    path = sqlite_path()
+    close_event_database()
+    return path
+
+
+@pytest.mark.parametrize("kind, name, says", [
+    ("attendance", "attendance.pdf", "Attendance report (PDF, 3 pages)"),
+    ("attendance", "attendance.xlsx", "Attendance report (XLSX, 45 participants)"),
+    ("attendance", "attendance.csv", "Attendance report (CSV, 45 participants)"),
+    ("signin", "sheets.pdf", "Sign-in sheets (PDF, 6 pages)"),
+    ("certificates", "certificates.pdf", "44 certificates of attendance"),
+    ("timing", "timing.pdf", "Timing report (PDF, 2 pages)"),
+    ("timing", "timing.csv", "Timing report (CSV, 31 agenda items)"),
+])
+def test_each_report_by_its_extension(scripted_file, tmp_path, capsys, kind, name, says):
+    out = tmp_path / name
+    code, printed, _ = run(capsys, "--db", str(scripted_file), "report", kind, str(out))
+    assert code == 0 and printed.startswith(says) and str(out) in printed
+    assert out.stat().st_size > 0
+
+
+def test_one_day(scripted_file, tmp_path, capsys):
+    out = tmp_path / "day2.pdf"
+    code, printed, _ = run(capsys, "--db", str(scripted_file), "report", "signin", str(out), "--day", "2")
+    assert code == 0
+    assert all("Day II" in text and "Day I ·" not in text for text in page_texts(out))
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["certificates", "certificates.csv"], "are written as .pdf"),
+    (["attendance", "attendance.docx"], "can be written as .pdf, .xlsx or .csv"),
+    (["certificates", "certificates.pdf", "--day", "1"], "cover the whole event: leave out the day"),
+    (["timing", "timing.pdf", "--day", "3"], "no day 3 (its days are: 1, 2)"),
+    (["attendance", "missing-folder/attendance.pdf"], "does not exist. Create it or choose another place"),
+])
+def test_mistakes_exit_1_with_a_sentence_and_write_nothing(scripted_file, tmp_path, capsys, argv, says):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    argv[1] = str(folder / argv[1])
+    code, _, err = run(capsys, "--db", str(scripted_file), "report", *argv)
+    assert code == 1 and says in err
+    assert list(folder.iterdir()) == []
+
+
+def test_an_unknown_report_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "report", "minutes", "x.pdf")
+    assert code == 2 and "invalid choice" in err
+
+
+def test_a_failure_half_way_leaves_the_previous_file_as_it_was(scripted, tmp_path, monkeypatch):
+    # GIVEN an attendance report written earlier
+    (tmp_path / "reports").mkdir()
+    out = tmp_path / "reports" / "attendance.pdf"
+    generate_report("attendance", out)
+    before = out.read_bytes()
+
+    # WHEN writing it again fails half way
+    def broken(*args, **kwargs):
+        raise OSError("disk pulled out")
+
+    monkeypatch.setattr("models.reports.attendance.house_table_style", broken)
+    with pytest.raises(OSError):
+        generate_report("attendance", out)
+    # THEN the earlier file is untouched and no partial file is left behind
+    assert out.read_bytes() == before
+    assert [path.name for path in out.parent.iterdir()] == ["attendance.pdf"]
+
+
+def test_a_new_event_with_no_agenda_and_nobody_yet_still_gets_its_reports(tmp_path):
+    # GIVEN an event just created: days without agenda, no participants, no check-ins
+    create_event_file(tmp_path / "new.belvedere", new_event_document(
+        "Spring seminar", date(2012, 3, 1), date(2012, 3, 2), "Europe/Tirane", languages=["sq", "en"]))
+    (tmp_path / "out").mkdir()
+    # WHEN every report is asked for THEN each is written, except certificates, with nobody to certify
+    for key, extension in [("attendance", "pdf"), ("attendance", "xlsx"), ("attendance", "csv"),
+                           ("signin", "pdf"), ("timing", "pdf"), ("timing", "csv"), ("timing", "xlsx")]:
+        result = generate_report(key, tmp_path / "out" / f"{key}.{extension}")
+        assert result.path.stat().st_size > 0
+    assert "Day I: no agenda." in " ".join(page_texts(tmp_path / "out" / "timing.pdf"))
+    with pytest.raises(BelvedereError, match="Nobody has checked in yet"):
+        generate_report("certificates", tmp_path / "out" / "certificates.pdf")

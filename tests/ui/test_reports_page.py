@@ -1,0 +1,126 @@
+"""The Reports page: choose, create off the GUI thread, open; the arrivals chart follows the desk."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from models.checkin.entities import CheckIn
+from models.clock import UTC
+from models.db import sqlite_path, write_transaction
+from models.event.entities import Day
+from models.event.file import close_event_database
+from models.participants.entities import Participant
+from tests.reports.pdf_reading import page_texts
+from tests.reports.scripted import script_chair_actions, script_check_ins
+from ui.app import create_application, open_main_window
+
+@pytest.fixture
+def workshop(demo_event):
+    """The demo after the scripted run; returns the arrivals by day and participant number."""
+    arrivals = script_check_ins(demo_event)
+    script_chair_actions(demo_event)
+    return arrivals
+
+
+@pytest.fixture
+def reports_page(qtbot, workshop, tmp_path):
+    """The window on the scripted workshop, showing the Reports page, writing into tmp_path/out."""
+    path = sqlite_path()
+    close_event_database()
+    create_application()
+    window = open_main_window(str(path))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    page = window.show_page("reports")
+    window.context.settings.setValue("reports/folder", str(tmp_path / "out"))
+    page.show_folder()
+    qtbot.waitExposed(window)
+    return window, page
+
+
+def create(qtbot, page, key: str, extension: str = "pdf", day_index: int = 0, busy_picture=None) -> str:
+    page.report_buttons[key].click()
+    page.format.setCurrentIndex(page.format.findData(extension))
+    page.day.setCurrentIndex(day_index)
+    with qtbot.waitSignal(page.report_done, timeout=20_000) as done:
+        qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+        assert not page.create.isEnabled() and page.progress.isVisible()  # busy, not frozen
+        if busy_picture:
+            page.window().grab().save(str(busy_picture))
+    return done.args[0]
+
+
+def test_the_page_shows_each_days_arrivals(reports_page, workshop, artifacts):
+    window, page = reports_page
+    arrivals = workshop
+    assert [chart.chart.total for chart in page.charts] == [len(arrivals[1]), len(arrivals[2])]
+    assert f"{len(arrivals[1])} arrivals; busiest 08:40–08:45 with 9" in page.captions[0].text()
+    window.grab().save(str(artifacts / "reports-page.png"))
+    # WHEN only day II is chosen THEN only its chart is shown
+    page.day.setCurrentIndex(2)
+    assert not page.charts[0].isVisible() and page.charts[1].isVisible()
+
+
+def test_create_the_attendance_report_and_open_it(reports_page, qtbot, tmp_path, monkeypatch, artifacts):
+    window, page = reports_page
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    # WHEN the organiser creates the attendance report as PDF
+    written = create(qtbot, page, "attendance", busy_picture=artifacts / "reports-page-busy.png")
+    # THEN it is written in the chosen folder, said so, and can be opened
+    assert written == str(tmp_path / "out" / "attendance.pdf")
+    assert "Attendance report" in page_texts(written)[0]
+    assert page.status.text() == "attendance.pdf is ready."
+    assert page.status.toolTip().startswith("Attendance report (PDF, 3 pages) written to")
+    assert page.open_file.isEnabled() and not page.progress.isVisible() and page.create.isEnabled()
+    window.grab().save(str(artifacts / "reports-page-done.png"))
+    qtbot.mouseClick(page.open_file, Qt.MouseButton.LeftButton)
+    assert opened == [written]
+
+
+def test_formats_and_days_follow_the_report_chosen(reports_page, qtbot, tmp_path):
+    _, page = reports_page
+    page.report_buttons["certificates"].click()
+    assert not page.day.isEnabled() and not page.format.isEnabled() and page.format.count() == 1
+    page.report_buttons["timing"].click()
+    assert page.day.isEnabled() and [page.format.itemData(i) for i in range(page.format.count())] == \
+        ["pdf", "csv", "xlsx"]
+    written = create(qtbot, page, "timing", "csv", day_index=1)
+    assert written.endswith("timing-day1.csv")
+
+
+def test_a_report_that_cannot_be_made_says_why(reports_page, qtbot):
+    # GIVEN every check-in voided (nobody attended)
+    _, page = reports_page
+    with write_transaction():
+        CheckIn.update(voided_at=datetime(2011, 6, 10, 18, tzinfo=UTC)).execute()
+    page.report_buttons["certificates"].click()
+    # WHEN certificates are asked for THEN the page says why there are none, in red, and nothing opens
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.create.isEnabled(), timeout=20_000)
+    assert "Nobody has checked in yet" in page.status.text()
+    assert not page.open_file.isEnabled()
+
+
+def test_the_chart_follows_new_check_ins(reports_page):
+    window, page = reports_page
+    before = page.charts[1].chart.total
+    walk_in = Participant.get(Participant.number == 136)  # registered for day I only
+    with write_transaction():
+        CheckIn.create(participant=walk_in, day=Day.get(Day.number == 2),
+                       at=datetime(2011, 6, 10, 7, 3, tzinfo=UTC), method="search")
+    window.context.notify("checkins")
+    assert page.charts[1].chart.total == before + 1
+
+
+def test_a_day_added_on_the_event_page_appears_here(reports_page):
+    window, page = reports_page
+    event = window.context.current_event
+    with write_transaction():
+        Day.create(event=event, number=3, date=date(2011, 6, 11), label="Day III")
+    window.context.notify("event")
+    assert page.day.count() == 4 and page.day.itemText(3).startswith("Day III · Saturday 11 June 2011")
+    assert len(page.charts) == 3 and "no check-ins yet" in page.captions[2].text()

@@ -1,0 +1,54 @@
+"""Making a report off the GUI thread: progress and the result come back by signal."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
+
+from models.clock import Clock
+from models.db import SQLITE_ERRORS, database, translate_operational_error
+from models.errors import BelvedereError
+
+
+class ReportJob(QObject):
+    """One report being written. Signals arrive on the GUI thread (queued across threads)."""
+
+    progressed = Signal(int, int)  # done, total (0 while unknown)
+    finished = Signal(str, str)  # path, one-sentence summary
+    failed = Signal(str)  # what went wrong and what to do
+
+    def __init__(self, key: str, out: Path, day_number: int | None, clock: Clock):
+        super().__init__()
+        self.key, self.out, self.day_number, self.clock = key, out, day_number, clock
+
+    def run(self) -> None:
+        from models.reports.generate import generate_report  # reportlab and openpyxl load on first use
+
+        try:
+            result = generate_report(self.key, self.out, self.day_number, self.clock, progress=self.progressed.emit)
+        except BelvedereError as error:
+            self.failed.emit(str(error))
+        except SQLITE_ERRORS as error:
+            self.failed.emit(str(translate_operational_error(error)))
+        except OSError as error:
+            self.failed.emit(QCoreApplication.translate("Reports", "%1 (%2). Check the folder and try again.")
+                             .replace("%1", error.strerror or str(error))
+                             .replace("%2", str(error.filename or self.out)))
+        else:
+            self.finished.emit(str(result.path), result.summary)
+        finally:
+            database.close()  # this worker thread's own connection to the event file
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: ReportJob):
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        self.job.run()
+
+
+def runner(job: ReportJob) -> QRunnable:
+    """A runnable for QThreadPool that runs the job."""
+    return _Runner(job)
