@@ -30,11 +30,15 @@ def bundle(tmp_path_factory) -> Path:
     return target
 
 
+def can_drop_network() -> bool:
+    if not (sys.platform.startswith("linux") and shutil.which("unshare")):
+        return False
+    return subprocess.run(["unshare", "--net", "--", "true"], capture_output=True).returncode == 0
+
+
 def offline(command: list[str]) -> list[str]:
     """Run without any network where the machine allows it (a new, empty network namespace)."""
-    if sys.platform.startswith("linux") and shutil.which("unshare") and os.geteuid() == 0:
-        return ["unshare", "--net", "--"] + command
-    return command
+    return ["unshare", "--net", "--"] + command if can_drop_network() else command
 
 
 def run(bundle: Path, program: str, *args: str, home: Path, env_extra: dict | None = None):
