@@ -1,6 +1,7 @@
 """The main window: navigation on the left, one page per capability, the File menu."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -15,14 +16,8 @@ from models.errors import BelvedereError
 from models.event.file import close_event_database, current_event
 from models.safety import backups, desk_lock, journal
 from models.schema import copy_to
-from ui.agenda.page import AgendaPage
-from ui.badges.page import BadgesPage
 from ui.context import AppContext
-from ui.desk.page import DeskPage
 from ui.event.new_event import NewEventDialog
-from ui.event.page import EventPage
-from ui.participants.page import ParticipantsPage
-from ui.reports.page import ReportsPage
 from ui.safety import (
     BackupScheduler, ask_new_pin, ask_pin_to_unlock, choose_backup_to_restore, choose_journal_folder,
     warn_if_on_network_share,
@@ -31,16 +26,21 @@ from ui.safety import (
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere);;All files (*)"
 
 
-def page_classes():
-    """The pages in navigation order: (key, class). The key names the page in settings and tests."""
-    return [
-        ("desk", DeskPage),
-        ("participants", ParticipantsPage),
-        ("event", EventPage),
-        ("agenda", AgendaPage),
-        ("badges", BadgesPage),
-        ("reports", ReportsPage),
-    ]
+# The pages in navigation order: key (names the page in settings and tests) and where its class is.
+# A page's module is imported when the page is first shown, so start-up loads only the desk.
+PAGES = [
+    ("desk", "ui.desk.page", "DeskPage"),
+    ("participants", "ui.participants.page", "ParticipantsPage"),
+    ("event", "ui.event.page", "EventPage"),
+    ("agenda", "ui.agenda.page", "AgendaPage"),
+    ("badges", "ui.badges.page", "BadgesPage"),
+    ("reports", "ui.reports.page", "ReportsPage"),
+]
+
+
+def page_class(key: str) -> type[QWidget]:
+    module, name = next((module, name) for page_key, module, name in PAGES if page_key == key)
+    return getattr(importlib.import_module(module), name)
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(True)
         self.navigation.clear()
         self.pages.clear()
-        self.page_keys = [key for key, _ in page_classes()]
+        self.page_keys = [key for key, _module, _name in PAGES]
         titles = self.page_titles()
         for key in self.page_keys:
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
@@ -109,9 +109,8 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for `key`, created on first use (start-up builds only the page shown)."""
         if key not in self.pages:
-            page_class = dict(page_classes())[key]
             index = self.page_keys.index(key)
-            page = page_class(self.context)
+            page = page_class(key)(self.context)
             page.setObjectName(f"page-{key}")
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)

@@ -27,7 +27,7 @@ def test_first_run_creates_the_demo_and_every_page_opens(qtbot, isolated_home, a
     assert list(window.pages) == ["desk"]  # the other pages are built when first shown
     for key in window.page_keys:
         page = window.show_page(key)
-        qtbot.waitExposed(window)
+        qtbot.waitUntil(page.isVisible)
         assert window.stack.currentWidget() is page
         window.grab().save(str(artifacts / f"main-window-{key}.png"))
     window.show_page("agenda")
