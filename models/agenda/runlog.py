@@ -120,4 +120,4 @@ def set_seats_minutes(minutes: int) -> None:
     if not 0 <= minutes <= 30:
         raise BelvedereError("Choose between 0 and 30 minutes before the end of the break.")
     with write_transaction():
-        Setting.insert(key=SEATS_SETTING, value=str(minutes)).on_conflict_replace().execute()
+        Setting.store(SEATS_SETTING, str(minutes))

@@ -222,7 +222,7 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
                                  label=day_data.get("label") or "")
                 _create_items(day, day_data.get("agenda") or [], None, [0])
             for key, value in (document.get("settings") or {}).items():
-                Setting.insert(key=str(key), value=str(value)).on_conflict_replace().execute()
+                Setting.store(str(key), str(value))
             _create_participants(event, document.get("participants") or [], clock)
     except peewee.IntegrityError as error:
         raise DocumentError(

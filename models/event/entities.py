@@ -46,3 +46,8 @@ class Setting(BaseModel):
 
     key = peewee.CharField(primary_key=True)
     value = peewee.TextField()
+
+    @classmethod
+    def store(cls, key: str, value: str) -> None:
+        """Insert or overwrite one setting (an upsert SQLite and PostgreSQL both understand)."""
+        cls.insert(key=key, value=value).on_conflict(conflict_target=[cls.key], update={cls.value: value}).execute()

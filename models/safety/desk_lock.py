@@ -22,7 +22,7 @@ def set_pin(pin: str) -> None:
         raise BelvedereError("The PIN must be 4 to 12 digits.")
     salt = secrets.token_bytes(16)
     with write_transaction():
-        Setting.replace(key=PIN_KEY, value=f"{salt.hex()}:{_hash(pin, salt)}").execute()
+        Setting.store(PIN_KEY, f"{salt.hex()}:{_hash(pin, salt)}")
 
 
 def has_pin() -> bool:
