@@ -3,21 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from main import main
+from tests.cli import run
 from models.badges.layouts import LAYOUTS
 from models.badges.reading import BadgeStatus, read_badge
 from models.event.file import current_event, open_event_database
 from models.participants.entities import Participant
 from tests.badge_pdfs import decode_badges, page_count
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_payload_prints_the_24_digits_that_read_as_the_participant(demo_path, capsys):

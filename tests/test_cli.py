@@ -3,16 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from main import main
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:  # argparse's usage errors
-        code = exit_.code
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli import run
 
 
 def test_demo_creates_the_event_file_and_refuses_to_overwrite_without_force(tmp_path, capsys):

@@ -11,7 +11,6 @@ from models.audit import AuditEntry
 from models.checkin.entities import CheckIn
 from models.event.entities import Day, Event
 from models.participants.entities import Delegation, Participant, Role, expected_days
-from models.participants.folding import fold
 
 
 def participants_in_order(event: Event) -> list[Participant]:

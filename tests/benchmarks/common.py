@@ -12,7 +12,6 @@ from models.db import write_transaction
 from models.event.demo import create_demo
 from models.event.entities import Event
 from models.participants.entities import Delegation, Participant, Role
-from models.participants.folding import fold  # noqa: F401  (re-exported for benchmark modules)
 
 GIVEN = ["Elton", "Ardit", "Blerina", "Gëzim", "Adnan", "Selma", "Tomislav", "Đurđica", "Željko", "Miloš",
          "Ђорђе", "Милан", "Снежана", "Горан", "Ивана", "Весна", "Mehmet", "İsmail", "Ayşe", "Gülşah",

@@ -6,22 +6,13 @@ from datetime import datetime
 
 from openpyxl import load_workbook
 
-from main import main
+from tests.cli import run
 from models.checkin.entities import CheckIn
 from models.clock import UTC
 from models.event.entities import Day
 from models.event.file import open_event_database
 from models.participants.entities import Participant
 from tests.participants.sheets import write_csv
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def participant_count(path) -> int:

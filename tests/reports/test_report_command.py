@@ -5,22 +5,13 @@ from datetime import date
 
 import pytest
 
-from main import main
+from tests.cli import run
 from models.db import sqlite_path
 from models.errors import BelvedereError
 from models.event.creation import create_event_file, new_event_document
 from models.event.file import close_event_database
 from models.reports.generate import generate_report
 from tests.reports.pdf_reading import page_texts
-
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = exit_.code
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The participants with their badge: current version, and which version was printed when."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from models.badges.printing import changed_since_printed
@@ -9,19 +9,19 @@ from models.clock import utc_to_local, venue_zone
 from models.participants.entities import Participant
 from models.participants.folding import fold
 from ui.style import WARN_AMBER
+from ui.table_model import RowsTableModel
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BadgeTable", text)
 
 
-class BadgeTableModel(QAbstractTableModel):
+class BadgeTableModel(RowsTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__([tr("No."), tr("Name"), tr("Delegation"), tr("Badge"), tr("Printed")], parent)
         self.rows: list[Participant] = []
         self.search_keys: list[str] = []  # folded number, name, delegation and organisation of each row
         self.zone = None
-        self.headers = [tr("No."), tr("Name"), tr("Delegation"), tr("Badge"), tr("Printed")]
 
     def set_participants(self, participants: list[Participant], timezone: str) -> None:
         self.beginResetModel()
@@ -31,16 +31,8 @@ class BadgeTableModel(QAbstractTableModel):
         self.zone = venue_zone(timezone)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -253,7 +253,7 @@ class DeskPage(QWidget):
         self.not_today.setToolTip("" if is_today else self.tr("Check-ins are recorded for the day chosen here, "
                                                               "which is not today's date."))
         self.result_panel.show_answer(ready())
-        self.results.show(self.results.hits, day)
+        self.results.show(self.results.rows, day)
         self.refresh_counts()
 
     def refresh_counts(self) -> None:

@@ -1,7 +1,7 @@
 """The desk's search results as a Qt model: number, name as written, delegation, the day's status."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from models.checkin.counts import DayStatus, Presence, day_statuses
@@ -10,6 +10,7 @@ from models.event.entities import Day, Event
 from models.participants.queries import delegations_in_order
 from models.participants.search import Hit
 from ui.style import NEUTRAL_GREY, OK_GREEN
+from ui.table_model import RowsTableModel
 
 NUMBER, NAME, DELEGATION, STATUS = range(4)
 
@@ -18,32 +19,31 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DeskSearch", text)
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowsTableModel):
     def __init__(self, event: Event, parent=None):
-        super().__init__(parent)
+        super().__init__([tr("No."), tr("Name"), tr("Del."), tr("Today")], parent)
         self.current_event = event  # not `self.event`: that would hide QObject.event()
         self.day: Day | None = None
-        self.hits: list[Hit] = []
+        self.rows: list[Hit] = []
         self.statuses: list[tuple[str, str | None]] = []  # (text, colour)
         self.delegations = {delegation.id: delegation for delegation in delegations_in_order(event)}
-        self.headers = [tr("No."), tr("Name"), tr("Del."), tr("Today")]
 
     def show(self, hits: list[Hit], day: Day | None) -> None:
         self.beginResetModel()
-        self.hits, self.day = hits, day
+        self.rows, self.day = hits, day
         self.statuses = self._statuses()
         self.endResetModel()
 
     def refresh_statuses(self) -> None:
-        if self.hits:
+        if self.rows:
             self.statuses = self._statuses()
-            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.hits) - 1, STATUS))
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.rows) - 1, STATUS))
 
     def _statuses(self) -> list[tuple[str, str | None]]:
-        if self.day is None or not self.hits:
-            return [("", None)] * len(self.hits)
-        statuses = day_statuses(self.day, [hit.participant_id for hit in self.hits])
-        return [self._status(statuses[hit.participant_id]) for hit in self.hits]
+        if self.day is None or not self.rows:
+            return [("", None)] * len(self.rows)
+        statuses = day_statuses(self.day, [hit.participant_id for hit in self.rows])
+        return [self._status(statuses[hit.participant_id]) for hit in self.rows]
 
     def _status(self, status: DayStatus) -> tuple[str, str | None]:
         if status.presence is Presence.ARRIVED:
@@ -53,23 +53,15 @@ class SearchResultsModel(QAbstractTableModel):
         return "", None
 
     def hit_at(self, row: int) -> Hit | None:
-        return self.hits[row] if 0 <= row < len(self.hits) else None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.hits)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        hit = self.hits[index.row()]
+        hit = self.rows[index.row()]
         column = index.column()
         delegation = self.delegations.get(hit.delegation_id)
         if role == Qt.ItemDataRole.DisplayRole:
