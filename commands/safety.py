@@ -32,6 +32,8 @@ def event_file(args: argparse.Namespace) -> Path:
 def run_backup(args: argparse.Namespace) -> int:
     source = event_file(args)
     out = Path(args.out)
+    if out.is_dir():
+        raise BelvedereError(f"{out} is a folder. Give the copy a file name, like {out / 'copy.belvedere'}.")
     if out.resolve() == source.resolve():
         raise BelvedereError("The copy must go to another file than the event file itself.")
     open_event_for_command(args)  # checks the file before copying it

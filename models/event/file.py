@@ -41,6 +41,9 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
     db = connect(target)
     try:
         db.connect()
+    except peewee.ImproperlyConfigured as error:
+        raise EventFileError(f"This Belvedere cannot connect to {target}: its database driver is not installed "
+                             f"({error}). Use an event file, or install the driver.") from error
     except peewee.OperationalError as error:
         raise EventFileError(f"The event database {target} cannot be opened ({error}).") from error
     except peewee.DatabaseError as error:
