@@ -12,7 +12,9 @@ from openpyxl import Workbook
 from models.audit import AuditEntry
 from models.db import database
 from models.participants.entities import Delegation, Participant
-from models.participants.importing import ImportOptions, ImportRefused, guess_mapping, read_participant_table, run_import
+from models.participants.importing import (
+    ImportOptions, ImportRefused, guess_mapping, read_participant_table, run_import,
+)
 from models.participants.spreadsheet import TableError
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -59,7 +61,7 @@ def damaged_workbooks(draw) -> bytes:
 def sheets_in_any_encoding(draw) -> bytes:
     """A CSV of random cells under known headers, in an encoding of the world, letters it cannot hold dropped."""
     headers = draw(st.lists(st.sampled_from(HEADERS), min_size=1, max_size=5, unique=True))
-    cells = st.text(max_size=14) | st.sampled_from(["Gëzim", "Ђорђе", "İsmail", "yes", "1, 2", "AL", "x@y.z", ""])
+    cells = st.text(max_size=14) | st.sampled_from(["Gëzim", "Ђорђе", "İsmail", "yes", "1, 2", "AL", "x@y", ""])
     rows = draw(st.lists(st.lists(cells, min_size=1, max_size=6), min_size=1, max_size=8))
     text = io.StringIO()
     csv.writer(text, delimiter=draw(st.sampled_from([",", ";", "\t", "|"]))).writerows([headers] + rows)
