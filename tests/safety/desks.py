@@ -1,9 +1,14 @@
 """Running desks as separate processes on one event file, and reading the file afterwards."""
 from __future__ import annotations
 
+import random
+import signal
 import subprocess
 import sys
+import time
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from models.checkin.entities import CheckIn
@@ -55,3 +60,34 @@ def file_state(path: Path) -> tuple[str, Counter]:
         return integrity, valid
     finally:
         close_event_database()
+
+
+@dataclass(frozen=True)
+class AfterKill:
+    """What a killed desk had answered, and what the event file holds when reopened."""
+
+    killed: bool  # False: the desk ended by itself (its errors say why)
+    while_starting: bool
+    answers: list[tuple[str, int, int]]
+    errors: str
+    integrity: str
+    valid: Counter  # (number, day) -> valid check-ins
+
+
+def kill_while_scanning(path: Path, kills: int, seed: int = 2011) -> Iterator[AfterKill]:
+    """A desk scanning everyone not yet in on day 1, SIGKILLed at a random moment, `kills` times over.
+
+    Every fifth kill falls while the desk opens the file; the others while it scans.
+    """
+    rng = random.Random(seed)
+    for round_number in range(kills):
+        desk = start_desk(path, "Desk 1", seed=round_number, count=0)
+        while_starting = round_number % 5 == 4
+        if while_starting:
+            time.sleep(rng.uniform(0.0, 0.4))
+        elif desk.stdout.readline() == "ready\n":
+            time.sleep(rng.uniform(0.0, 0.25))
+        desk.send_signal(signal.SIGKILL)
+        output, errors = desk.communicate(timeout=30)
+        integrity, valid = file_state(path)
+        yield AfterKill(desk.returncode == -signal.SIGKILL, while_starting, answers(output), errors, integrity, valid)
