@@ -22,7 +22,7 @@ from models.participants.entities import Participant
 from models.participants.registration import PersonDetails
 from models.reports.generate import generate_report
 from models.safety import backups, journal
-from models.safety.privacy import personal_data_file_name, remove_personal_data
+from models.safety.privacy import personal_data_file_name
 
 MORNING = datetime(2011, 6, 9, 6, 45, tzinfo=UTC)  # 08:45 in Durrës
 WALK_IN = PersonDetails(given_name="Mirëlinda", family_name="Zhugri", organisation="Policia e Shtetit",
