@@ -97,7 +97,7 @@ def test_a_truncated_file_without_any_backup_says_so_and_does_not_start(demo_pat
 # --- a read-only event file ----------------------------------------------------------------
 
 
-def test_a_walk_in_and_an_undo_on_a_read_only_file_say_nothing_was_saved(qtbot, demo_path, monkeypatch):
+def test_a_walk_in_and_an_undo_on_a_read_only_file_say_nothing_was_saved(qtbot, demo_path, monkeypatch, artifacts):
     desk = make_desk(qtbot, demo_path)
     scan(qtbot, desk, badge(101, desk))
     read_only()
@@ -110,6 +110,7 @@ def test_a_walk_in_and_an_undo_on_a_read_only_file_say_nothing_was_saved(qtbot, 
     monkeypatch.setattr(WalkInDialog, "exec", fill_and_accept)
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_F2)
     assert_answer(desk, Tone.REFUSED, "Not saved", "read-only")
+    desk.grab().save(str(artifacts / "desk-walk-in-not-saved.png"))
     warnings = []
     monkeypatch.setattr(UndoDialog, "exec", lambda dialog: dialog.reason.setCurrentText("Wrong person") or 1)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *args: warnings.append((title, text)))
