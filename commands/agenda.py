@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime, timedelta
 
-from commands.common import open_event_for_command
+from commands.common import open_event_for_command, whole_number
 from models.agenda.plan import day_by_number, event_days
 from models.agenda.runlog import day_state, day_state_as_of
 from models.agenda.state import PAUSED, PENDING, SKIPPED, AgendaState
@@ -18,7 +18,7 @@ MINUTE = timedelta(minutes=1)
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("agenda", help="print a day's agenda: planned, actual and projected times")
-    parser.add_argument("--day", type=int, metavar="N", help="day number (default: every day)")
+    parser.add_argument("--day", type=whole_number, metavar="N", help="day number (default: every day)")
     parser.add_argument("--at", metavar="TIME",
                         help="show the state at this venue time (HH:MM on the day, or YYYY-MM-DDTHH:MM)")
     parser.set_defaults(handler=run)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from commands.common import open_event_for_command
+from commands.common import open_event_for_command, whole_number
 from models.badges.fonts import describe_missing, missing_glyphs
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from models.badges.pdf import render_badges
@@ -17,7 +17,7 @@ from models.participants.entities import Participant
 
 def register(subparsers) -> None:
     payload = subparsers.add_parser("payload", help="print a participant's badge payload (the digits in the QR code)")
-    payload.add_argument("number", type=int, metavar="NUMBER", help="participant number")
+    payload.add_argument("number", type=whole_number, metavar="NUMBER", help="participant number")
     payload.set_defaults(handler=run_payload)
 
     badges = subparsers.add_parser("badges", help="write badge sheets to a PDF")
@@ -37,9 +37,10 @@ def participant_numbers(text: str) -> list[int]:
     try:
         for part in filter(None, (part.strip() for part in text.split(","))):
             first, _, last = part.partition("-")
-            numbers += range(int(first), int(last or first) + 1)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a list of participant numbers like 101,118,130-133")
+            numbers += range(whole_number(first), whole_number(last or first) + 1)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list of participant numbers like 101,118,130-133") \
+            from None
     if not numbers:
         raise argparse.ArgumentTypeError("give at least one participant number")
     return numbers

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from commands.common import open_event_for_command
+from commands.common import open_event_for_command, whole_number
 from models.agenda.plan import day_by_number
 from models.checkin.counts import DayStatus, Presence, day_statuses
 from models.checkin.service import CheckInResult, Outcome, check_in, day_on, local_time, refusal_reason
@@ -35,12 +35,12 @@ COMMAND_LINE_DESK = "command line"
 def register(subparsers) -> None:
     scan = subparsers.add_parser("scan", help="check in the badge PAYLOAD (exit 0 in, 3 already, 4 refused)")
     scan.add_argument("payload", metavar="PAYLOAD", help="the digits of the badge's QR code")
-    scan.add_argument("--day", type=int, metavar="N", help="day number (default: today at the venue)")
+    scan.add_argument("--day", type=whole_number, metavar="N", help="day number (default: today at the venue)")
     scan.add_argument("--desk", default=COMMAND_LINE_DESK, metavar="NAME", help="the desk to record")
     scan.set_defaults(handler=run_scan)
     find = subparsers.add_parser("find", help="participants matching QUERY, best first, with their status")
     find.add_argument("query", metavar="QUERY", help="any part of a name, the organisation or the number")
-    find.add_argument("--day", type=int, metavar="N", help="day for the status (default: today at the venue)")
+    find.add_argument("--day", type=whole_number, metavar="N", help="day for the status (default: today at the venue)")
     find.set_defaults(handler=run_find)
 
 

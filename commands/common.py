@@ -8,6 +8,20 @@ from models.event.entities import Event
 from models.event.file import current_event, open_event_database
 
 
+LARGEST_NUMBER = 99_999  # no day or participant number goes beyond
+
+
+def whole_number(text: str) -> int:
+    """The argparse type of day and participant numbers: anything else is a usage error (exit 2)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if abs(number) > LARGEST_NUMBER:
+        raise argparse.ArgumentTypeError(f"{text} is too large: day and participant numbers go up to {LARGEST_NUMBER}")
+    return number
+
+
 def open_event_for_command(args: argparse.Namespace) -> Event:
     """Open --db (else the last event file used, else the demo) and return its event."""
     open_event_database(args.db or appconfig.default_event_target())

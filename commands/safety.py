@@ -1,7 +1,9 @@
-"""`backup OUT` and `restore FROM`: consistent copies, and getting the event back from one or from a journal."""
+"""`backup OUT`, `restore FROM` and `anonymise --yes`: consistent copies, getting the event back from one or
+from a journal, and removing personal data after the event."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from commands.common import open_event_for_command
@@ -11,6 +13,9 @@ from models.errors import BelvedereError
 from models.event.file import close_event_database, current_event, open_event_database
 from models.safety.backups import copy_database, restore_backup
 from models.safety.journal import rebuild_from_journal
+from models.safety.privacy import NOT_TOUCHED, WHAT_GOES, WHAT_STAYS, anonymise_event, participants_in
+
+ACTOR = "command line"
 
 
 def register(subparsers) -> None:
@@ -20,6 +25,9 @@ def register(subparsers) -> None:
     restore = subparsers.add_parser("restore", help="restore the event file from a backup or a journal (.jsonl)")
     restore.add_argument("source", metavar="FROM", help="a backup (.belvedere) or a journal (.jsonl)")
     restore.set_defaults(handler=run_restore)
+    anonymise = subparsers.add_parser("anonymise", help="after the event: remove personal data, keep the counts")
+    anonymise.add_argument("--yes", action="store_true", help="confirm: remove it now (it cannot be undone)")
+    anonymise.set_defaults(handler=run_anonymise)
 
 
 def event_file(args: argparse.Namespace) -> Path:
@@ -32,6 +40,8 @@ def event_file(args: argparse.Namespace) -> Path:
 def run_backup(args: argparse.Namespace) -> int:
     source = event_file(args)
     out = Path(args.out)
+    if out.is_dir():
+        raise BelvedereError(f"{out} is a folder. Give the copy a file name, like {out / 'copy.belvedere'}.")
     if out.resolve() == source.resolve():
         raise BelvedereError("The copy must go to another file than the event file itself.")
     open_event_for_command(args)  # checks the file before copying it
@@ -53,4 +63,19 @@ def run_restore(args: argparse.Namespace) -> int:
     kept = restore_backup(source, target)
     aside = f"; the replaced file was kept as {kept}" if kept else ""
     print(f"Restored {target} from {source}{aside}")
+    return 0
+
+
+def run_anonymise(args: argparse.Namespace) -> int:
+    event = open_event_for_command(args)
+    if not args.yes:
+        print(f"belvedere: anonymise removes {WHAT_GOES.format(count=participants_in(event))}. It keeps {WHAT_STAYS}. "
+              f"{NOT_TOUCHED}\nNothing was changed: run again with --yes to remove the personal data (it cannot be "
+              "undone).", file=sys.stderr)
+        return 1
+    target = args.db or appconfig.default_event_target()
+    count, deleted = anonymise_event(event, target, actor=ACTOR)
+    print(f"Removed the personal data of {count} participants from {target}, and {deleted} backups.")
+    print(f"Kept {WHAT_STAYS}.")
+    print(NOT_TOUCHED)
     return 0

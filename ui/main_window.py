@@ -20,7 +20,7 @@ from ui.context import AppContext
 from ui.event.new_event import NewEventDialog
 from ui.safety import (
     BackupScheduler, ask_new_pin, ask_pin_to_unlock, choose_backup_to_restore, choose_journal_folder,
-    warn_if_on_network_share,
+    offer_to_remove_personal_data, warn_if_on_network_share,
 )
 
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere);;All files (*)"
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.add_action(file_menu, self.tr("Restore from &backup…"), self.restore_from_backup)
         self.add_action(file_menu, self.tr("Rebuild from &journal…"), self.rebuild_from_journal)
         self.add_action(file_menu, self.tr("Journal to a second &location…"), self.choose_journal)
+        self.add_action(file_menu, self.tr("Remove &personal data…"), lambda: offer_to_remove_personal_data(self))
         file_menu.addSeparator()
         self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu

@@ -1,14 +1,15 @@
-"""Keeping the event safe from the window: automatic backups, restore, the journal, the desk lock."""
+"""Keeping the event safe from the window: automatic backups, restore, the journal, the desk lock, and removing
+personal data after the event."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from models.db import is_url
+from models.db import SQLITE_ERRORS, is_url, translate_operational_error
 from models.errors import BelvedereError
-from models.safety import backups, desk_lock, journal
+from models.safety import backups, desk_lock, journal, privacy
 from models.safety.files import NETWORK_SHARE_WARNING, is_on_network_share
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
@@ -115,3 +116,41 @@ def ask_pin_to_unlock(parent: QWidget) -> bool:
     pin, ok = QInputDialog.getText(parent, parent.tr("Unlock"), parent.tr("The organiser's PIN:"),
                                    QLineEdit.EchoMode.Password)
     return ok and desk_lock.check_pin(pin)
+
+
+def personal_data_question(parent: QWidget, participants: int) -> tuple[QMessageBox, QPushButton]:
+    """The confirmation (what goes, what stays, what is not touched) and its Remove button; Cancel is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Remove personal data"),
+                      parent.tr("Remove the personal data from this event file?"), parent=parent)
+    box.setInformativeText("\n\n".join([
+        parent.tr("This removes %1.").replace("%1", parent.tr(privacy.WHAT_GOES).format(count=participants)),
+        parent.tr("It keeps %1.").replace("%1", parent.tr(privacy.WHAT_STAYS)),
+        parent.tr(privacy.NOT_TOUCHED),
+        parent.tr("This cannot be undone."),
+    ]))
+    remove = box.addButton(parent.tr("Remove personal data"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    return box, remove
+
+
+def offer_to_remove_personal_data(window) -> bool:
+    """After the event: anonymise the window's event and its backups once the organiser confirmed. True when done."""
+    event = window.context.current_event
+    question, remove = personal_data_question(window, privacy.participants_in(event))
+    question.exec()
+    if question.clickedButton() is not remove:
+        return False
+    try:
+        count, deleted = privacy.anonymise_event(event, window.context.target)
+    except BelvedereError as error:
+        QMessageBox.warning(window, window.tr("Remove personal data"), str(error))
+        return False
+    except SQLITE_ERRORS as error:
+        QMessageBox.warning(window, window.tr("Remove personal data"), str(translate_operational_error(error)))
+        return False
+    for topic in ("participants", "checkins", "badges", "event"):
+        window.context.notify(topic)
+    QMessageBox.information(window, window.tr("Remove personal data"), window.tr(
+        "The personal data of %1 participants was removed, and %2 backups holding it were deleted.")
+        .replace("%1", str(count)).replace("%2", str(deleted)))
+    return True

@@ -6,6 +6,7 @@ an action. After a crash the state is simply computed again from the log.
 """
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 import peewee
@@ -21,6 +22,8 @@ from models.db import write_transaction
 from models.errors import BelvedereError
 from models.event.entities import Day, Setting
 from models.safety import journal
+
+log = logging.getLogger(__name__)
 
 
 def load_actions(day: Day | int) -> tuple[ChairAction, ...]:
@@ -64,6 +67,7 @@ class Chair:
             state = agenda_state(plan, load_actions(self.day), now)
             rows = control(state, now, *args)
             logged = append(self.day.id, rows, self.actor)
+        log.info("chair, day %s: %s", self.day.number, ", ".join(row.action for row in rows) or "nothing to log")
         journal.record_committed(self.day.event, [journal.action_entry(action) for action in logged])
         return agenda_state(plan, state.actions + tuple(rows), now)
 

@@ -7,6 +7,7 @@ answer is never given for a check-in that a power cut could take back.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -25,6 +26,7 @@ from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, register_participant
 from models.safety import journal
 
+log = logging.getLogger(__name__)  # participants by number only, never by name
 
 class Outcome(str, Enum):
     CHECKED_IN = "checked-in"
@@ -135,11 +137,15 @@ def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None
 
 
 def checked_in(event: Event, day: Day, participant: Participant, record: CheckIn) -> CheckInResult:
+    log.info("checked in: participant %s, day %s, desk %r, by %s", participant.number, day.number, record.desk,
+             record.method)
     problem = journal.record_committed(event, [journal.checkin_entry(record)])
     return CheckInResult(Outcome.CHECKED_IN, day, participant, record, journal_problem=problem)
 
 
 def refused(reading: BadgeReading, day: Day) -> CheckInResult:
+    log.info("badge refused (%s): participant %s, day %s", reading.status.value,
+             reading.participant.number if reading.participant else "unknown", day.number)
     return CheckInResult(Outcome.REFUSED, day, reading.participant, badge_status=reading.status,
                          replaced_at=reading.replaced_at)
 
@@ -149,7 +155,10 @@ def already(participant: Participant, day: Day) -> CheckInResult:
 
 
 def not_saved(error: Exception, day: Day, participant: Participant | None) -> CheckInResult:
-    return CheckInResult(Outcome.NOT_SAVED, day, participant, problem=str(translate_operational_error(error)))
+    problem = str(translate_operational_error(error))
+    log.warning("check-in not saved: participant %s, day %s: %s (%s)",
+                participant.number if participant else "walk-in", day.number, problem, error)
+    return CheckInResult(Outcome.NOT_SAVED, day, participant, problem=problem)
 
 
 def walk_in(event: Event, details: PersonDetails, day: Day, *, desk: str = "", operator: str = "",
@@ -203,6 +212,7 @@ def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock
     except SQLITE_ERRORS as error:
         raise translate_operational_error(error) from error
     voided = CheckIn.get_by_id(record.id)
+    log.info("check-in undone: participant %s, day %s", participant.number, record.day.number)
     journal.record_committed(participant.event, [journal.void_entry(voided)])
     return voided
 

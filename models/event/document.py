@@ -37,12 +37,52 @@ class DocumentError(BelvedereError):
     pass
 
 
+LARGEST_NUMBER = 10**9  # larger than anything an event counts, and than SQLite can take as an integer
+
+
 def _require(mapping: dict, key: str, where: str) -> Any:
     if not isinstance(mapping, dict):
         raise DocumentError(f"{where}: expected an object with '{key}'.")
     if key not in mapping or mapping[key] in (None, ""):
         raise DocumentError(f"{where}: '{key}' is missing.")
     return mapping[key]
+
+
+def _text(mapping: dict, key: str, where: str, required: bool = False) -> str:
+    """A text value; a number is taken as written (a session 'number': 2), anything else is refused."""
+    value = _require(mapping, key, where) if required else mapping.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise DocumentError(f"{where}: '{key}' should be text, not {json.dumps(value, default=str)[:40]}.")
+    return str(value)
+
+
+def _texts(value, where: str) -> list[str]:
+    """A list of texts (speakers, languages); null is an empty list."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(text, str) for text in value):
+        raise DocumentError(f"{where}: expected a list of texts.")
+    return value
+
+
+def _objects(value, where: str) -> list[dict]:
+    """A list of objects (days, agenda items, participants…); null is an empty list."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        raise DocumentError(f"{where}: expected a list of objects.")
+    return value
+
+
+def _key(value, where: str) -> str | None:
+    """A reference to a delegation's code or a role's key."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise DocumentError(f"{where}: expected a code as text, not {json.dumps(value, default=str)[:40]}.")
+    return value
 
 
 def _parse_date(text: str, where: str) -> date:
@@ -56,7 +96,7 @@ def _parse_instant(text: str | None, where: str) -> datetime | None:
     if not text:
         return None
     try:
-        instant = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        instant = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
     except (TypeError, ValueError) as error:
         raise DocumentError(f"{where}: '{text}' is not a UTC time like 2011-06-09T06:45:00Z.") from error
     return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
@@ -65,10 +105,15 @@ def _parse_instant(text: str | None, where: str) -> datetime | None:
 def _integer(value, where: str, default: int | None = None) -> int | None:
     if value in (None, ""):
         return default
+    if isinstance(value, bool) or isinstance(value, float) and not value.is_integer():
+        raise DocumentError(f"{where}: '{value}' is not a whole number.")
     try:
-        return int(value)
-    except (TypeError, ValueError) as error:
+        number = int(value)
+    except (TypeError, ValueError, OverflowError) as error:
         raise DocumentError(f"{where}: '{value}' is not a whole number.") from error
+    if abs(number) > LARGEST_NUMBER:
+        raise DocumentError(f"{where}: {number} is far too large.")
+    return number
 
 
 def parse_local_time(text: str, day: date, where: str) -> datetime:
@@ -107,34 +152,48 @@ def _create_event(data: dict) -> Event:
     end = _parse_date(_require(data, "end_date", where), where)
     if end < start:
         raise DocumentError("event: the end date is before the start date.")
-    zone_name = data.get("timezone") or "UTC"
+    zone_name = _text(data, "timezone", where) or "UTC"
     try:
         venue_zone(zone_name)
     except BelvedereError as error:
         raise DocumentError(f"event: {error}") from error
-    languages = data.get("languages") or ["en"]
+    languages = _texts(data.get("languages"), "event: languages") or ["en"]
     code = _integer(data.get("code"), "event: code") or generate_event_code()
     if not 1000 <= code <= 9999:
         raise DocumentError("event: the event code must have four digits (1000–9999).")
     return Event.create(
-        title=_require(data, "title", where), subtitle=data.get("subtitle") or "", venue=data.get("venue") or "",
-        city=data.get("city") or "", country=data.get("country") or "", start_date=start, end_date=end,
-        timezone=zone_name, languages=",".join(languages), code=code,
-        secret=data.get("secret") or generate_secret(), notes=data.get("notes") or "",
+        title=_text(data, "title", where, required=True), subtitle=_text(data, "subtitle", where),
+        venue=_text(data, "venue", where), city=_text(data, "city", where), country=_text(data, "country", where),
+        start_date=start, end_date=end, timezone=zone_name, languages=",".join(languages), code=code,
+        secret=_secret(data), notes=_text(data, "notes", where),
     )
+
+
+def _secret(data: dict) -> str:
+    """The badge secret as given (badges printed with it must keep scanning), or a new one."""
+    secret = _text(data, "secret", "event")
+    if not secret:
+        return generate_secret()
+    try:
+        if len(bytes.fromhex(secret)) >= 16:
+            return secret
+    except ValueError:
+        pass
+    raise DocumentError("event: the 'secret' must be at least 32 hexadecimal digits. Leave it out to have a new "
+                        "one made (badges printed before will then no longer scan).")
 
 
 def _create_items(day: Day, entries: list[dict], parent: AgendaItem | None, position: list[int]) -> None:
     for index, entry in enumerate(entries, start=1):
         where = f"day {day.number}, agenda item {index}" + (f" of session {parent.number}" if parent else "")
-        kind = _require(entry, "kind", where)
+        kind = _text(entry, "kind", where, required=True)
         if kind not in KINDS:
             raise DocumentError(f"{where}: unknown kind '{kind}' (use one of {', '.join(KINDS)}).")
         start = parse_local_time(_require(entry, "start", where), day.date, where)
         end = parse_local_time(entry.get("end") or entry["start"], day.date, where)
         if end < start:
             end += timedelta(days=1)  # an item that runs past midnight
-        policy = entry.get("resume_policy") or "fixed_resume"
+        policy = _text(entry, "resume_policy", where) or "fixed_resume"
         if policy not in RESUME_POLICIES:
             raise DocumentError(f"{where}: unknown resume policy '{policy}'.")
         warning = _integer(entry.get("warning_minutes"), f"{where}: warning_minutes", DEFAULT_WARNING_MINUTES)
@@ -142,21 +201,21 @@ def _create_items(day: Day, entries: list[dict], parent: AgendaItem | None, posi
             raise DocumentError(f"{where}: warning_minutes cannot be negative.")
         position[0] += 1
         item = AgendaItem.create(
-            day=day, parent=parent, position=position[0], kind=kind, number=str(entry.get("number") or ""),
-            title=_require(entry, "title", where), description=entry.get("description") or "",
-            chair=entry.get("chair") or "", speakers="\n".join(entry.get("speakers") or []),
+            day=day, parent=parent, position=position[0], kind=kind, number=_text(entry, "number", where),
+            title=_text(entry, "title", where, required=True), description=_text(entry, "description", where),
+            chair=_text(entry, "chair", where), speakers="\n".join(_texts(entry.get("speakers"), f"{where}: speakers")),
             planned_start=start, planned_end=end, warning_minutes=warning, resume_policy=policy,
             minimum_minutes=(_integer(entry.get("minimum_minutes"), f"{where}: minimum_minutes",
                                       DEFAULT_MINIMUM_MINUTES.get(kind)) if kind in BREAK_KINDS else None),
         )
-        _create_items(day, entry.get("items") or [], item, position)
+        _create_items(day, _objects(entry.get("items"), f"{where}: items"), item, position)
 
 
 def _participant_row(event: Event, entry: dict, where: str, delegations: dict, roles: dict, now: datetime) -> dict:
-    delegation_code = entry.get("delegation")
+    delegation_code = _key(entry.get("delegation"), f"{where}: delegation")
     if delegation_code and delegation_code not in delegations:
         raise DocumentError(f"{where}: unknown delegation '{delegation_code}'.")
-    role_key = entry.get("role")
+    role_key = _key(entry.get("role"), f"{where}: role")
     if role_key and role_key not in roles:
         raise DocumentError(f"{where}: unknown role '{role_key}'.")
     number = _integer(_require(entry, "number", where), f"{where}: number")
@@ -165,18 +224,22 @@ def _participant_row(event: Event, entry: dict, where: str, delegations: dict, r
     badge_version = _integer(entry.get("badge_version"), f"{where}: badge_version", 1)
     if not 1 <= badge_version <= 99:
         raise DocumentError(f"{where}: the badge version {badge_version} is not between 1 and 99.")
+    days = entry.get("days") or []
+    days = [_integer(n, f"{where}: days") for n in days] if isinstance(days, list) else [None]
+    if None in days:
+        raise DocumentError(f"{where}: 'days' should be a list of day numbers, like [1, 2].")
     return dict(
-        event=event, number=number, given_name=_require(entry, "given_name", where),
-        family_name=entry.get("family_name") or "", organisation=entry.get("organisation") or "",
+        event=event, number=number, given_name=_text(entry, "given_name", where, required=True),
+        family_name=_text(entry, "family_name", where), organisation=_text(entry, "organisation", where),
         delegation=delegations.get(delegation_code), role=roles.get(role_key),
-        email=entry.get("email") or "", phone=entry.get("phone") or "", funded=bool(entry.get("funded")),
-        language=entry.get("language") or "en",
-        days_expected=",".join(str(_integer(n, f"{where}: days")) for n in entry.get("days") or []),
+        email=_text(entry, "email", where), phone=_text(entry, "phone", where), funded=bool(entry.get("funded")),
+        language=_text(entry, "language", where) or "en",
+        days_expected=",".join(str(n) for n in days),
         badge_version=badge_version,
         badge_replaced_at=_parse_instant(entry.get("badge_replaced_at"), f"{where}: badge_replaced_at"),
         badge_printed_version=_integer(entry.get("badge_printed_version"), f"{where}: badge_printed_version"),
         badge_printed_at=_parse_instant(entry.get("badge_printed_at"), f"{where}: badge_printed_at"),
-        notes=entry.get("notes") or "", created_at=now, updated_at=now,
+        notes=_text(entry, "notes", where), created_at=now, updated_at=now,
     )
 
 
@@ -204,26 +267,30 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
             if Event.select().exists():
                 raise DocumentError("This file already holds an event. Import into a new event file.")
             event = _create_event(_require(document, "event", "document"))
-            for position, role in enumerate(document.get("roles") or [], start=1):
+            for position, role in enumerate(_objects(document.get("roles"), "roles"), start=1):
                 where = f"role {position}"
-                Role.create(event=event, key=_require(role, "key", where), name=_require(role, "name", where),
-                            colour=role.get("colour") or "#607d8b",
+                Role.create(event=event, key=_text(role, "key", where, required=True),
+                            name=_text(role, "name", where, required=True),
+                            colour=_text(role, "colour", where) or "#607d8b",
                             funded_quota=_integer(role.get("funded_quota"), f"{where}: funded_quota", 0),
                             position=position)
-            for position, delegation in enumerate(document.get("delegations") or [], start=1):
+            for position, delegation in enumerate(_objects(document.get("delegations"), "delegations"), start=1):
                 where = f"delegation {position}"
-                Delegation.create(event=event, code=_require(delegation, "code", where),
-                                  name=_require(delegation, "name", where), note=delegation.get("note") or "",
-                                  position=position)
-            for day_data in document.get("days") or []:
-                where = f"day {day_data.get('number', '?')}"
+                Delegation.create(event=event, code=_text(delegation, "code", where, required=True),
+                                  name=_text(delegation, "name", where, required=True),
+                                  note=_text(delegation, "note", where), position=position)
+            for position, day_data in enumerate(_objects(document.get("days"), "days"), start=1):
+                where = f"day {position}"
                 day = Day.create(event=event, number=_integer(_require(day_data, "number", where), where),
                                  date=_parse_date(_require(day_data, "date", where), where),
-                                 label=day_data.get("label") or "")
-                _create_items(day, day_data.get("agenda") or [], None, [0])
-            for key, value in (document.get("settings") or {}).items():
+                                 label=_text(day_data, "label", where))
+                _create_items(day, _objects(day_data.get("agenda"), f"{where}: agenda"), None, [0])
+            settings = document.get("settings") or {}
+            if not isinstance(settings, dict):
+                raise DocumentError("settings: expected an object of names and values.")
+            for key, value in settings.items():
                 Setting.store(str(key), str(value))
-            _create_participants(event, document.get("participants") or [], clock)
+            _create_participants(event, _objects(document.get("participants"), "participants"), clock)
     except peewee.IntegrityError as error:
         raise DocumentError(
             f"The document contradicts itself ({error}): two roles, delegations or days with the same key, "

@@ -23,13 +23,18 @@ def _check_readable_file(path: Path, create: bool) -> None:
         raise EventFileError(f"There is no event file at {path}. Check the path, or create one with 'demo'.")
     if not os.access(path, os.R_OK):
         raise EventFileError(f"The event file {path} cannot be read (permission denied). Check its permissions.")
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         if create:
             return
-        raise EventFileError(f"The event file {path} is empty. Restore it from a backup.")
+        # cut short to nothing (a copy interrupted by a power cut): damaged, so the latest backup is offered
+        raise DamagedEventFileError(f"The event file {path} is empty. Restore it from a backup.")
     with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise EventFileError(f"{path} is not a Belvedere event file. Open a .belvedere file.")
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        if size < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
+            raise DamagedEventFileError(f"The event file {path} is cut short. Restore it from a backup.")
+        raise EventFileError(f"{path} is not a Belvedere event file. Open a .belvedere file.")
 
 
 def open_event_database(target: str | os.PathLike, create: bool = False) -> peewee.Database:
@@ -41,6 +46,9 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
     db = connect(target)
     try:
         db.connect()
+    except peewee.ImproperlyConfigured as error:
+        raise EventFileError(f"This Belvedere cannot connect to {target}: its database driver is not installed "
+                             f"({error}). Use an event file, or install the driver.") from error
     except peewee.OperationalError as error:
         raise EventFileError(f"The event database {target} cannot be opened ({error}).") from error
     except peewee.DatabaseError as error:

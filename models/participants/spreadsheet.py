@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import re
-import zipfile
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -270,28 +270,40 @@ def cell_text(value) -> str:
 
 def read_xlsx(path: Path, sheet: str | None = None) -> tuple[list[SourceRow], str, list[str]]:
     """The rows of a sheet (the named one, else the first with data), its name, and every sheet's name."""
+    names, values, name = _xlsx_values(path, sheet)
+    rows = [SourceRow(number, [cell_text(value) for value in row]) for number, row in enumerate(values, start=1)]
+    return rows, name, names
+
+
+def _xlsx_values(path: Path, sheet: str | None) -> tuple[list[str], list[tuple], str]:
+    """Every sheet's name, and the chosen sheet's cell values with its name, read with openpyxl.
+
+    A damaged workbook makes openpyxl's readers fail with whatever its XML or zip layer
+    meets (a parse error, a TypeError from a misspelt attribute…): any of them means the
+    same thing to the organiser, so all become one sentence.
+    """
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as error:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's remarks on styles and extensions concern no one here
+            workbook = load_workbook(path, read_only=True, data_only=True)
+            try:
+                names = list(workbook.sheetnames)
+                if sheet is not None and sheet not in names:
+                    raise TableError(f"The workbook has no sheet '{sheet}'. Its sheets are: {', '.join(names)}.")
+                for name in [sheet] if sheet else names:
+                    values = list(workbook[name].iter_rows(values_only=True))
+                    if any(any(cell_text(value) for value in row) for row in values) or sheet:
+                        return names, values, name
+                return names, [], names[0] if names else ""
+            finally:
+                workbook.close()
+    except TableError:
+        raise
+    except Exception as error:  # noqa: BLE001 — see above
         raise TableError(f"{path.name} is not a readable Excel workbook (.xlsx). Open it in Excel and save it "
                          "again as .xlsx, or as CSV UTF-8.") from error
-    try:
-        names = list(workbook.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise TableError(f"The workbook has no sheet '{sheet}'. Its sheets are: {', '.join(names)}.")
-        for name in [sheet] if sheet else names:
-            rows = [
-                SourceRow(number, [cell_text(value) for value in values])
-                for number, values in enumerate(workbook[name].iter_rows(values_only=True), start=1)
-            ]
-            if any(any(row.cells) for row in rows) or sheet:
-                return rows, name, names
-        return [], names[0] if names else "", names
-    finally:
-        workbook.close()
 
 
 def is_blank(row: SourceRow) -> bool:

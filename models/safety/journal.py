@@ -67,9 +67,10 @@ def append(event: Event, entry: dict, folder: Path | None = None) -> None:
     if folder is None:
         return
     line = json.dumps({"event": event.code, **entry}, ensure_ascii=False, separators=(",", ":")) + "\n"
+    path = journal_file(event, folder)
     try:
-        with _lock, open(journal_file(event, folder), "a", encoding="utf-8") as handle:
-            handle.write(line)
+        with _lock, open(path, "a", encoding="utf-8") as handle:
+            handle.write(line if _ends_a_line(path) else "\n" + line)
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as error:
@@ -77,6 +78,16 @@ def append(event: Event, entry: dict, folder: Path | None = None) -> None:
             f"The journal on {folder} could not be written ({error.strerror}). The action is saved on this "
             "laptop; check the stick."
         ) from error
+
+
+def _ends_a_line(path: Path) -> bool:
+    """False when the last line was cut short (a power cut mid-write): the next entry must start a line of its own."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) == b"\n"
+    except OSError:  # no journal yet, or an empty one
+        return True
 
 
 def record_committed(event: Event, entries: list[dict]) -> str:
@@ -115,8 +126,9 @@ def action_entry(action: AgendaAction) -> dict:
 
 
 def read_journal(path: Path) -> list[dict]:
-    """The journal's entries; a last line cut short by a power cut is ignored, any other bad line is an error."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    """The journal's entries. A line cut short by a power cut (the last one, or one the desk wrote on after) is
+    ignored: it was never acknowledged. Any other bad line is an error."""
+    lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()  # a cut may split a letter
     entries = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -124,8 +136,8 @@ def read_journal(path: Path) -> list[dict]:
         try:
             entries.append(json.loads(line))
         except ValueError as error:
-            if number == len(lines):
-                break
+            if number == len(lines) or not line.rstrip().endswith("}"):
+                continue
             raise BelvedereError(f"Line {number} of the journal {path} is damaged; nothing was rebuilt.") from error
     return entries
 

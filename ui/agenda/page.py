@@ -361,11 +361,7 @@ class AgendaPage(QWidget):
         self.act(self.chair.apply_recovery, recovery)
 
     def change_seats_minutes(self, minutes: int) -> None:
-        try:
-            set_seats_minutes(minutes)
-        except BelvedereError as error:
-            self.show_error(str(error))
-        self.context.notify("agenda")
+        self.act(set_seats_minutes, minutes)
 
     def on_break_ended(self) -> None:
         if self.chime_check.isChecked():

@@ -17,6 +17,7 @@ from models.errors import BelvedereError
 from models.event.creation import event_file_name, import_event_file
 from models.event.document import save_document
 from models.event.editing import EventDetails, details_of, parse_languages, update_event
+from models.safety.privacy import personal_data_file_name
 from ui.context import AppContext
 from ui.event.agenda_editor import DayAgendaEditor
 from ui.event.groups import DelegationsEditor, RolesEditor, error_label
@@ -137,7 +138,8 @@ class EventDetailsForm(QWidget):
 
     def export(self) -> None:
         event = self.page.current_event
-        suggestion = str(Path(appconfig.data_dir()) / event_file_name(event.title).replace(".belvedere", ".json"))
+        name = personal_data_file_name(Path(event_file_name(event.title)).stem, ".json")
+        suggestion = str(Path(appconfig.data_dir()) / name)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the event"), suggestion,
                                               self.tr(EVENT_DOCUMENT_FILTER))
         if not path:

@@ -17,6 +17,7 @@ from models.participants.entities import Participant
 from models.participants.exporting import export_participants
 from models.participants.queries import participant_history
 from models.participants.roles import event_roles
+from models.safety.privacy import personal_data_file_name
 from ui.context import AppContext
 from ui.participants.import_wizard import ImportWizard
 from ui.participants.operator import operator_name
@@ -363,7 +364,8 @@ class ParticipantsPage(QWidget):
         wizard.exec()
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export participants"), "participants.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export participants"),
+                                              personal_data_file_name("participants", ".xlsx"),
                                               self.tr(EXPORT_FILTER))
         if not path:
             return

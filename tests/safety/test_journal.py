@@ -1,0 +1,41 @@
+"""The journal on the stick after a power cut: the desk writes on, and the rebuild still gets every entry."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from models.checkin.entities import CheckIn
+from models.checkin.service import check_in, void_check_in
+from models.clock import UTC, FakeClock
+from models.event.entities import Day
+from models.event.file import close_event_database, current_event, open_event_database
+from models.participants.entities import Participant
+from models.safety import journal
+
+MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
+
+
+def test_a_line_cut_by_a_power_cut_does_not_spoil_the_entries_written_after_it(demo_path, tmp_path):
+    # GIVEN the prepared event file kept aside, and a desk journalling to a stick
+    prepared = tmp_path / "prepared.belvedere"
+    prepared.write_bytes(demo_path.read_bytes())
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    journal.set_journal_folder(str(stick))
+    open_event_database(demo_path)
+    event, day = current_event(), Day.get(Day.number == 1)
+    clock = FakeClock(MORNING)
+    check_in(event, Participant.get(Participant.number == 101), day=day, desk="Desk 1", clock=clock)
+    path = journal.journal_file(event, stick)
+    # WHEN the power goes while a line is written, cutting it inside a letter ("Đ" is two bytes)
+    with open(path, "ab") as handle:
+        handle.write('{"event":2011,"type":"void","number":101,"reason":"Đ'.encode()[:-1])
+    # AND the desk starts again and writes on: check-ins and an undo
+    for minute, number in enumerate((118, 127), start=1):
+        clock.set(MORNING + timedelta(minutes=minute))
+        result = check_in(event, Participant.get(Participant.number == number), day=day, desk="Desk 1", clock=clock)
+    void_check_in(result.check_in, "wrong person", clock=clock)
+    close_event_database()
+    # THEN the journal rebuilds every acknowledged entry into the prepared file; the cut line is left out
+    open_event_database(prepared)
+    assert journal.rebuild_from_journal(current_event(), path) == 4
+    assert sorted(c.participant.number for c in CheckIn.select().where(CheckIn.voided_at.is_null())) == [101, 118]
