@@ -16,26 +16,17 @@ from models.checkin.entities import CheckIn
 from models.clock import FakeClock
 from models.participants.entities import Participant
 from models.resources import resource_path
-from tests.agenda.helpers import at
+from tests.agenda.helpers import at, open_chair_page
 from ui.agenda.page import AgendaPage
 from ui.agenda.sound import Chime
 from ui.agenda.table_model import ACTUAL, ITEM, PLANNED, PROJECTED, AgendaTableModel
-from ui.app import create_application
-from ui.context import AppContext
 
 MIN = timedelta(minutes=1)
 
 
 @pytest.fixture
 def chair(qtbot, demo_path):
-    create_application()
-    clock = FakeClock(at("08:40"))
-    context = AppContext(str(demo_path), clock=clock)
-    context.open(str(demo_path))
-    page = AgendaPage(context)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
+    page, clock = open_chair_page(qtbot, demo_path)
     qtbot.waitExposed(page)
     return Chairing(page, clock)
 

@@ -14,25 +14,17 @@ from PySide6.QtGui import QColor, QImage
 from models.agenda import controls
 from models.agenda.stage import BLACKOUT, BREAK, END, ITEM, SEATS, STARTING, WELCOME, stage_screen
 from models.clock import FakeClock
-from tests.agenda.helpers import Session, at, three_talks
+from tests.agenda.helpers import Session, at, open_chair_page, three_talks
 from ui.agenda.page import AgendaPage
 from ui.agenda.stage_view import OVERTIME_FLASH, PHASE_INK, StageView
 from ui.app import create_application
-from ui.context import AppContext
 
 PICTURE = (1280, 720)
 
 
 @pytest.fixture
 def room(qtbot, demo_path, artifacts):
-    create_application()
-    clock = FakeClock(at("08:40"))
-    context = AppContext(str(demo_path), clock=clock)
-    context.open(str(demo_path))
-    page = AgendaPage(context)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
+    page, clock = open_chair_page(qtbot, demo_path)
     qtbot.mouseClick(page.display_button, Qt.MouseButton.LeftButton)
     display = page.display
     qtbot.waitExposed(display)
