@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from models import appconfig
 from models.db import is_url
-from models.errors import BelvedereError
+from models.errors import BelvedereError, DamagedEventFileError
 from models.event.file import close_event_database, current_event
 from models.safety import backups, desk_lock, journal
 from models.schema import copy_to
@@ -20,7 +20,7 @@ from ui.context import AppContext
 from ui.event.new_event import NewEventDialog
 from ui.safety import (
     BackupScheduler, ask_new_pin, ask_pin_to_unlock, choose_backup_to_restore, choose_journal_folder,
-    offer_to_remove_personal_data, warn_if_on_network_share,
+    offer_latest_backup, offer_to_remove_personal_data, warn_if_on_network_share,
 )
 
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere);;All files (*)"
@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
         previous = self.context.target
         try:
             self.context.open(target)
+        except DamagedEventFileError as error:
+            if offer_latest_backup(self, target, str(error)):
+                self.context.open(target)
+            else:
+                self.context.open(previous)
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Cannot open the event"), str(error))
             self.context.open(previous)

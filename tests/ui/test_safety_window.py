@@ -94,6 +94,26 @@ def test_a_truncated_file_without_any_backup_says_so_and_does_not_start(demo_pat
     assert "No backup of it was found" in asked[0] and not shown
 
 
+def test_a_damaged_file_chosen_with_open_is_offered_its_latest_backup(qtbot, demo_path, tmp_path, monkeypatch):
+    # GIVEN the window on one event, and a second event file with a backup that was then cut in half
+    other = tmp_path / "other.belvedere"
+    other.write_bytes(demo_path.read_bytes())
+    good = backups.make_backup(other)
+    with open(other, "r+b") as handle:
+        handle.truncate(other.stat().st_size // 2)
+    create_application()
+    window = open_main_window(str(demo_path))
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *rest: asked.append(text) or QMessageBox.StandardButton.Yes)
+    # WHEN the organiser opens it and accepts the backup offered
+    window.open_target(str(other))
+    # THEN the restored event is open
+    assert len(asked) == 1 and good.name in asked[0]
+    assert window.context.target == str(other) and backups.is_sound(other)
+
+
 # --- a read-only event file ----------------------------------------------------------------
 
 
