@@ -8,6 +8,7 @@ some commands add their own (scan: 3 already checked in, 4 refused).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from commands import agenda, badges, checkin, demo, importexport, reports, safety
@@ -43,6 +44,10 @@ def run_command(args: argparse.Namespace) -> int:
     except SQLITE_ERRORS as error:
         print(f"belvedere: {translate_operational_error(error)}", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader stopped early (`... | head`): what it wanted was printed. Stop quietly.
+        sys.stdout = open(os.devnull, "w")
+        return EXIT_OK
     except OSError as error:
         print(f"belvedere: {error.strerror or error} ({error.filename or ''}). Check the path and try again.",
               file=sys.stderr)

@@ -72,6 +72,8 @@ def log_qt_message(kind, _context, message: str) -> None:
 
 
 def run_gui(db: str | None = None) -> int:
+    # Qt Multimedia lists every optional codec library it does not find; that is not news for the log.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     configure_logging()
     qInstallMessageHandler(log_qt_message)
     app = create_application()
