@@ -281,7 +281,9 @@ class MainWindow(QMainWindow):
         geometry = self.context.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
-        self.resize(1200, 780)
+        # First start: the size the pages are laid out for, but never larger than the laptop's screen.
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, available.width()), min(800, available.height()))
 
     def closeEvent(self, event) -> None:
         self.backups.back_up_now()
