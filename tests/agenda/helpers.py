@@ -67,16 +67,8 @@ class Session:
 
 def open_chair_page(qtbot, demo_path, clock_at: str = "08:40"):
     """The chair's page on the demo at day I's venue time `clock_at`, shown: (page, its fake clock)."""
+    from tests.ui.pages import open_page
     from ui.agenda.page import AgendaPage
-    from ui.app import create_application
-    from ui.context import AppContext
 
-    create_application()
     clock = FakeClock(at(clock_at))
-    context = AppContext(str(demo_path), clock=clock)
-    context.open(str(demo_path))
-    page = AgendaPage(context)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
-    return page, clock
+    return open_page(qtbot, demo_path, AgendaPage, clock, size=(1100, 760)), clock

@@ -26,6 +26,7 @@ from models.event.demo import create_demo
 from models.event.file import close_event_database
 from models.participants.entities import Participant
 from models.participants.queries import participants_in_order
+from tests.benchmarks.common import print_table
 
 BADGES = 1000
 TARGET_SECONDS = 3.0
@@ -77,14 +78,6 @@ def run(quick: bool = False) -> list[dict]:
                                 target=TARGET_SECONDS, floor=floor))
         close_event_database()
     return results
-
-
-def print_table(results: list[dict]) -> None:
-    print(f"{'benchmark':<48} {'value':>8} {'target':>8} {'floor':>8}")
-    for row in results:
-        target = "" if row["target"] is None else f"{row['target']:.2f}"
-        floor = "" if row["floor"] is None else f"{row['floor']:.2f}"
-        print(f"{row['name']:<48} {row['value']:>7.2f}{row['unit']} {target:>8} {floor:>8}")
 
 
 if __name__ == "__main__":

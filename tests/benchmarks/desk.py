@@ -14,6 +14,7 @@ import tempfile
 import time
 from datetime import date, datetime
 from pathlib import Path
+from tests.benchmarks.common import print_table
 
 PARTICIPANTS = 10_000
 DELEGATIONS = [("AL", "Albania"), ("BA", "Bosnia and Herzegovina"), ("HR", "Croatia"), ("ME", "Montenegro"),
@@ -201,14 +202,6 @@ def run(quick: bool = False) -> list[dict]:
         row("search + day status of 30 rows p99", milliseconds(search_with_status), 0.99, 10.0, None),
         {"name": "search index build", "value": round(build * 1000, 1), "unit": "ms", "target": None, "floor": None},
     ]
-
-
-def print_table(rows: list[dict]) -> None:
-    print(f"{'benchmark':<44} {'value':>10} {'unit':<5} {'target':>8} {'floor':>8}")
-    for result in rows:
-        target = "" if result["target"] is None else f"{result['target']:g}"
-        floor = "" if result["floor"] is None else f"{result['floor']:g}"
-        print(f"{result['name']:<44} {result['value']:>10g} {result['unit']:<5} {target:>8} {floor:>8}")
 
 
 if __name__ == "__main__":

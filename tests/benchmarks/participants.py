@@ -19,6 +19,7 @@ from models.event.creation import create_event_file
 from models.event.demo import demo_document
 from models.event.file import close_event_database
 from models.participants.importing import guess_mapping, plan_import, read_participant_table, run_import
+from tests.benchmarks.common import print_table
 from tests.participants.sheets import csv_bytes
 
 TARGET_SECONDS = 2.0
@@ -87,15 +88,6 @@ def run(quick: bool = False) -> list[dict]:
         {"name": f"csv module alone: decode and split the same {rows:,} rows", "value": floor, "unit": "s",
          "target": None, "floor": None},
     ]
-
-
-def print_table(results: list[dict]) -> None:
-    print(f"{'benchmark':<72} {'value':>9} {'target':>9} {'floor':>9}")
-    for result in results:
-        def cell(key: str) -> str:
-            value = result[key]
-            return "—" if value is None else f"{value:.3f}"
-        print(f"{result['name']:<72} {cell('value'):>9} {cell('target'):>9} {cell('floor'):>9} {result['unit']}")
 
 
 if __name__ == "__main__":

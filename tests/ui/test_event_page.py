@@ -12,21 +12,15 @@ from models.agenda.plan import day_items, event_days
 from models.event.entities import Event
 from models.participants.entities import Delegation, Role
 from ui.app import create_application, open_main_window
-from ui.context import AppContext
 from ui.event.agenda_editor import ItemDialog
 from ui.event.groups import DelegationDialog, RoleDialog
 from ui.event.page import EventPage
+from tests.ui.pages import open_page
 
 
 @pytest.fixture
 def page(qtbot, demo_path):
-    create_application()
-    context = AppContext(str(demo_path))
-    context.open(str(demo_path))
-    widget = EventPage(context)
-    qtbot.addWidget(widget)
-    widget.resize(1080, 760)
-    widget.show()
+    widget = open_page(qtbot, demo_path, EventPage)
     qtbot.waitExposed(widget)
     return widget
 

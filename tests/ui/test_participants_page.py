@@ -22,6 +22,7 @@ from ui.participants.person_dialog import ParticipantDialog
 from ui.participants.quota_view import STATUS_COLOURS, tint
 from ui.participants.table_model import PARTICIPANT_ROLE, ParticipantTableModel
 from models.participants.quota import QuotaStatus
+from tests.ui.pages import open_page
 
 
 def type_text(widget, text: str) -> None:
@@ -32,13 +33,7 @@ def type_text(widget, text: str) -> None:
 
 @pytest.fixture
 def page(qtbot, demo_path):
-    create_application()
-    context = AppContext(str(demo_path))
-    context.open(str(demo_path))
-    widget = ParticipantsPage(context)
-    qtbot.addWidget(widget)
-    widget.resize(1080, 760)
-    widget.show()
+    widget = open_page(qtbot, demo_path, ParticipantsPage)
     qtbot.waitExposed(widget)
     return widget
 
