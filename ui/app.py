@@ -92,4 +92,8 @@ def run_gui(db: str | None = None) -> int:
     quit_after = os.environ.get("BELVEDERE_QUIT_AFTER_MS")  # for the bundle's smoke test
     if quit_after:
         QTimer.singleShot(int(quit_after), window.close)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        # Qt still speaks while it unloads its plugins, after Python has let go of the handler.
+        qInstallMessageHandler(None)
