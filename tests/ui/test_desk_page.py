@@ -26,7 +26,7 @@ from ui.context import AppContext
 from ui.desk import page as desk_module
 from ui.desk.answer import Tone
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
-from ui.desk.multimedia import multimedia
+from ui.multimedia import multimedia
 from ui.desk.page import DeskPage
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 

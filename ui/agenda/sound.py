@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QUrl
 
 from models.resources import resource_path
+from ui.multimedia import multimedia
 
 CHIME_FILE = ("sounds", "chime-break-end.wav")
 
@@ -20,11 +21,10 @@ class Chime(QObject):
     def _load(self):
         if not self._loaded:
             self._loaded = True
-            try:
-                from PySide6.QtMultimedia import QSoundEffect
-            except ImportError:  # no PulseAudio client library on this machine: stay silent
+            module = multimedia()
+            if module is None:
                 return None
-            self._effect = QSoundEffect(self)
+            self._effect = module.QSoundEffect(self)
             self._effect.setSource(QUrl.fromLocalFile(str(resource_path(*CHIME_FILE))))
             self._effect.setVolume(0.8)
         return self._effect

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from models.checkin.desk_input import SightingFilter
-from ui.desk.multimedia import multimedia
+from ui.multimedia import multimedia
 
 FRAME_INTERVAL_SECONDS = 0.1  # ten pictures a second are plenty for a badge held still
 

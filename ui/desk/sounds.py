@@ -5,7 +5,7 @@ from PySide6.QtCore import QObject, QUrl
 
 from models.resources import resource_path
 from ui.desk.answer import Tone
-from ui.desk.multimedia import multimedia
+from ui.multimedia import multimedia
 
 SOUND_FILES = {Tone.OK: "desk-ok.wav", Tone.WARN: "desk-warn.wav", Tone.REFUSED: "desk-refused.wav"}
 
