@@ -1,7 +1,6 @@
 """The chair's page driven like a chair would: buttons, keys, messages, recoveries, the chime."""
 from __future__ import annotations
 
-import sys
 import wave
 from datetime import timedelta
 
@@ -18,7 +17,6 @@ from models.participants.entities import Participant
 from models.resources import resource_path
 from tests.agenda.helpers import at, open_chair_page
 from ui.agenda.page import AgendaPage
-from ui.agenda.sound import Chime
 from ui.agenda.table_model import ACTUAL, ITEM, PLANNED, PROJECTED, AgendaTableModel
 
 MIN = timedelta(minutes=1)
