@@ -26,6 +26,7 @@ class AppContext(QObject):
         self.clock = clock
         self.target = target
         self.settings = window_settings()
+        self._work_in_progress: dict[object, str] = {}  # job → what it is doing, in words
 
     @property
     def current_event(self) -> Event:
@@ -41,3 +42,15 @@ class AppContext(QObject):
 
     def notify(self, topic: str) -> None:
         self.data_changed.emit(topic)
+
+    # Background work on the open event (a report, badges) must end before another event is
+    # opened: it reads the event, or records into it when done, through the shared connection.
+
+    def work_started(self, job: object, what: str) -> None:
+        self._work_in_progress[job] = what
+
+    def work_ended(self, job: object) -> None:
+        self._work_in_progress.pop(job, None)
+
+    def work_in_progress(self) -> list[str]:
+        return list(self._work_in_progress.values())

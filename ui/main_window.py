@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.add_action(file_menu, self.tr("Restore from &backup…"), self.restore_from_backup)
         self.add_action(file_menu, self.tr("Rebuild from &journal…"), self.rebuild_from_journal)
         self.add_action(file_menu, self.tr("Journal to a second &location…"), self.choose_journal)
-        self.add_action(file_menu, self.tr("Remove &personal data…"), lambda: offer_to_remove_personal_data(self))
+        self.add_action(file_menu, self.tr("Remove &personal data…"), self.remove_personal_data)
         file_menu.addSeparator()
         self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
@@ -166,13 +166,26 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
 
+    def event_can_change(self) -> bool:
+        """False, after saying why, while a report or badges are still being made from the open event."""
+        work = self.context.work_in_progress()
+        if work:
+            QMessageBox.information(self, self.tr("Still working"), self.tr(
+                "Belvedere is still writing %1. Wait until it has finished, or cancel it on its page, "
+                "then try again.").replace("%1", work[0]))
+        return not work
+
     def open_file(self) -> None:
+        if not self.event_can_change():
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), str(appconfig.data_dir()),
                                               self.tr(EVENT_FILE_FILTER))
         if path:
             self.open_target(path)
 
     def open_target(self, target: str) -> None:
+        if not self.event_can_change():
+            return
         previous = self.context.target
         try:
             self.context.open(target)
@@ -186,6 +199,8 @@ class MainWindow(QMainWindow):
             self.context.open(previous)
 
     def new_event(self) -> None:
+        if not self.event_can_change():
+            return
         dialog = NewEventDialog(self)
         if dialog.exec() and dialog.created_path:
             self.open_target(dialog.created_path)
@@ -208,7 +223,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("A copy was saved to %1").replace("%1", path), 8000)
 
     def restore_from_backup(self) -> None:
-        if is_url(self.context.target):
+        if is_url(self.context.target) or not self.event_can_change():
             return
         backup = choose_backup_to_restore(self, self.context.target)
         if backup is None:
@@ -239,6 +254,10 @@ class MainWindow(QMainWindow):
             self.context.notify(topic)
         QMessageBox.information(self, self.tr("Rebuild from journal"),
                                 self.tr("%1 entries were added from the journal.").replace("%1", str(added)))
+
+    def remove_personal_data(self) -> None:
+        if self.event_can_change():
+            offer_to_remove_personal_data(self)
 
     def choose_journal(self) -> None:
         try:
@@ -286,6 +305,9 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, available.width()), min(800, available.height()))
 
     def closeEvent(self, event) -> None:
+        if not self.event_can_change():
+            event.ignore()
+            return
         self.backups.back_up_now()
         self.context.settings.setValue("main_window/geometry", self.saveGeometry())
         self.context.settings.sync()

@@ -130,9 +130,10 @@ def test_cancel_stops_the_run_with_no_file_and_nothing_recorded(page, qtbot, tmp
     target = tmp_path / "badges.pdf"
     page.start_pdf(target)
     assert page.cancel_button.isVisible() and not page.pdf_button.isEnabled()
+    assert page.context.work_in_progress() == ["the badges"]  # no other event opens meanwhile
     qtbot.keyClick(page.cancel_button, Qt.Key.Key_Escape)
     wait_for_job(qtbot, page)
-    assert "Cancelled" in page.result.text()
+    assert "Cancelled" in page.result.text() and page.context.work_in_progress() == []
     assert not target.exists()
     assert not Participant.select().where(Participant.badge_printed_version.is_null(False)).exists()
 

@@ -1,11 +1,14 @@
 """The Reports page: choose, create off the GUI thread, open; the arrivals chart follows the desk."""
 from __future__ import annotations
 
+import shutil
+import threading
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 
 from models.checkin.entities import CheckIn
 from models.clock import UTC
@@ -124,3 +127,66 @@ def test_a_day_added_on_the_event_page_appears_here(reports_page):
     window.context.notify("event")
     assert page.day.count() == 4 and page.day.itemText(3).startswith("Day III · Saturday 11 June 2011")
     assert len(page.charts) == 3 and "no check-ins yet" in page.captions[2].text()
+
+
+@pytest.fixture
+def held_at_first_page(monkeypatch, reports_page, qtbot):
+    """PDF reports stop at the end of their first page until the test lets them go on."""
+    from models.reports import pdf
+
+    reached, release = threading.Event(), threading.Event()
+    original = pdf.FramedCanvas.showPage
+
+    def show_page(canvas):
+        reached.set()
+        assert release.wait(20), "the test never let the report go on"
+        original(canvas)  # tells the progress, where a cancel is noticed
+
+    monkeypatch.setattr(pdf.FramedCanvas, "showPage", show_page)
+    told = []  # what the window says meanwhile (a modal box would wait for a click that never comes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    yield reached, release, told
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(20_000)  # no report outlives its test
+
+
+def start(qtbot, page, key: str, reached: threading.Event) -> None:
+    page.report_buttons[key].click()
+    page.format.setCurrentIndex(page.format.findData("pdf"))
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    assert reached.wait(20)
+
+
+def test_a_long_report_can_be_cancelled_and_leaves_no_file(reports_page, held_at_first_page, qtbot, tmp_path):
+    window, page = reports_page
+    reached, release, _told = held_at_first_page
+    start(qtbot, page, "signin", reached)
+    assert page.cancel.isVisible() and page.cancel.isEnabled()
+    with qtbot.waitSignal(page.job.cancelled, timeout=20_000):
+        qtbot.mouseClick(page.cancel, Qt.MouseButton.LeftButton)
+        assert page.status.text() == "Stopping…" and not page.cancel.isEnabled()
+        release.set()
+    assert "Cancelled; no report was written." in page.status.text()
+    assert page.create.isEnabled() and not page.cancel.isVisible()
+    assert list((tmp_path / "out").iterdir()) == []  # neither the report nor its temporary file
+    assert window.context.work_in_progress() == []
+
+
+def test_no_other_event_opens_and_the_window_stays_while_a_report_is_written(
+        reports_page, held_at_first_page, qtbot, tmp_path, demo_template):
+    window, page = reports_page
+    reached, release, told = held_at_first_page
+    other = tmp_path / "other.belvedere"
+    shutil.copy(demo_template, other)
+    before = window.context.target
+    start(qtbot, page, "attendance", reached)
+
+    window.open_target(str(other))
+    window.close()
+    assert window.context.target == before and window.isVisible()
+    assert len(told) == 2 and all("still writing the report attendance" in text for text in told)
+
+    with qtbot.waitSignal(page.report_done, timeout=20_000):
+        release.set()
+    window.open_target(str(other))
+    assert window.context.target == str(other) and len(told) == 2

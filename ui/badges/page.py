@@ -382,6 +382,7 @@ class BadgesPage(QWidget):
         self.result.clear()
         self.job_done = done
         self.job = BadgeJob(work)
+        self.context.work_started(self.job, self.tr("the badges"))
         self.job.progressed.connect(self.job_progressed)
         self.job.succeeded.connect(self.job_succeeded)
         self.job.failed.connect(self.job_failed)
@@ -410,6 +411,7 @@ class BadgesPage(QWidget):
         self.report(message, REFUSED_RED)
 
     def finish_job(self) -> None:
+        self.context.work_ended(self.job)
         self.job = None
         self.job_done = None
         self.set_running(False)

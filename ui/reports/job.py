@@ -1,6 +1,7 @@
 """Making a report off the GUI thread: progress and the result come back by signal."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
@@ -10,22 +11,39 @@ from models.db import SQLITE_ERRORS, database, translate_operational_error
 from models.errors import BelvedereError
 
 
+class _Cancelled(Exception):
+    """Raised from the progress callback: the writer stops, and its temporary file is removed."""
+
+
 class ReportJob(QObject):
     """One report being written. Signals arrive on the GUI thread (queued across threads)."""
 
     progressed = Signal(int, int)  # done, total (0 while unknown)
     finished = Signal(str, str)  # path, one-sentence summary
     failed = Signal(str)  # what went wrong and what to do
+    cancelled = Signal()  # stopped on request; nothing was written
 
     def __init__(self, key: str, out: Path, day_number: int | None, clock: Clock):
         super().__init__()
         self.key, self.out, self.day_number, self.clock = key, out, day_number, clock
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop at the next page (the CSV and XLSX reports, written in one go, finish)."""
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise _Cancelled
+        self.progressed.emit(done, total)
 
     def run(self) -> None:
         from models.reports.generate import generate_report  # reportlab and openpyxl load on first use
 
         try:
-            result = generate_report(self.key, self.out, self.day_number, self.clock, progress=self.progressed.emit)
+            result = generate_report(self.key, self.out, self.day_number, self.clock, progress=self._progress)
+        except _Cancelled:
+            self.cancelled.emit()
         except BelvedereError as error:
             self.failed.emit(str(error))
         except SQLITE_ERRORS as error:

@@ -50,6 +50,8 @@ class ReportsPage(QWidget):
         columns.addWidget(self.build_arrivals(), 3)
         layout.addLayout(columns, 1)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.create_report)
+        cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel_report)
+        cancel_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         context.data_changed.connect(self.on_data_changed)
         self.report_buttons["attendance"].setChecked(True)
         self.refresh_arrivals()
@@ -109,8 +111,13 @@ class ReportsPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.progress.hide()
-        layout.addWidget(self.progress)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.clicked.connect(self.cancel_report)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel)
+        layout.addLayout(running)
+        self.show_running(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -227,12 +234,27 @@ class ReportsPage(QWidget):
         self.job.progressed.connect(self.on_progress)
         self.job.finished.connect(self.on_finished)
         self.job.failed.connect(self.on_failed)
+        self.job.cancelled.connect(self.on_cancelled)
+        self.context.work_started(self.job, self.tr("the report %1").replace("%1", out.name))
         self.create.setEnabled(False)
         self.open_file.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first page tells how far it is
-        self.progress.show()
+        self.show_running(True)
         self.show_status(self.tr("Writing %1…").replace("%1", out.name), ok=None)
         QThreadPool.globalInstance().start(runner(self.job))
+
+    def show_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel.setVisible(running)
+        self.cancel.setEnabled(running)
+        if running:
+            self.cancel.setFocus()
+
+    def cancel_report(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel.setEnabled(False)
+            self.show_status(self.tr("Stopping…"), ok=None)
 
     def on_progress(self, done: int, total: int) -> None:
         if total:
@@ -240,9 +262,14 @@ class ReportsPage(QWidget):
             self.progress.setValue(done)
 
     def end_job(self) -> None:
+        self.context.work_ended(self.job)
         self.job = None
         self.create.setEnabled(True)
-        self.progress.hide()
+        self.show_running(False)
+
+    def on_cancelled(self) -> None:
+        self.end_job()
+        self.show_status(self.tr("Cancelled; no report was written."), ok=None)
 
     def on_finished(self, path: str, summary: str) -> None:
         self.end_job()
