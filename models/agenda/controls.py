@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from models.agenda.state import (
     ADD, BACK, BLACKOUT, BLACKOUT_OFF, END, MESSAGE, MESSAGE_OFF, PAUSE, PAUSED, PENDING, RESUME, RUNNING, SKIP,
-    START, ZERO, AgendaState, ChairAction,
+    START, ZERO, AgendaState, ChairAction, ItemRun,
 )
 from models.errors import BelvedereError
 
@@ -35,6 +35,26 @@ def start(state: AgendaState, now: datetime) -> list[ChairAction]:
     if current.item.is_break and state.next is not None:
         return [ChairAction(START, now, state.next.item.id)]
     raise ChairError(f"“{current.item.title}” is already {current.status}.")
+
+
+def start_later_item(state: AgendaState, now: datetime, item_id: int) -> list[ChairAction]:
+    """Move on to a later item now (a speaker is missing, a session is dropped): what runs ends,
+    what lies between is skipped, breaks included, and the chosen item starts."""
+    position = next((index for index, run in enumerate(state.runs) if run.item.id == item_id), None)
+    if position is None:
+        raise ChairError("That item is not on this day's agenda.")
+    if position < state.cursor:
+        raise ChairError(f"“{state.runs[position].item.title}” is over. Use Back to return to an earlier item.")
+    if position == state.cursor:
+        return start(state, now)
+    return [ChairAction(START, now, item_id)]
+
+
+def items_passed_over(state: AgendaState, item_id: int) -> tuple[ItemRun | None, list[ItemRun]]:
+    """For a jump to a later item: the item that would end (if one runs) and those skipped."""
+    position = next((index for index, run in enumerate(state.runs) if run.item.id == item_id), state.cursor)
+    current = state.current if state.current is not None and state.current.is_active else None
+    return current, [run for run in state.runs[state.cursor:position] if run.status == PENDING]
 
 
 def pause(state: AgendaState, now: datetime) -> list[ChairAction]:

@@ -74,6 +74,9 @@ class Chair:
     def start(self) -> AgendaState:
         return self._perform(controls.start)
 
+    def start_later_item(self, item_id: int) -> AgendaState:
+        return self._perform(controls.start_later_item, item_id)
+
     def pause(self) -> AgendaState:
         return self._perform(controls.pause)
 

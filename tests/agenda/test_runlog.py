@@ -113,3 +113,41 @@ def test_timing_of_the_day_for_the_report(demo_event):
     assert opening.session.number == "1"
     assert [(m.text, m.shown, m.hidden) for m in timing.messages] == [("2 minutes", datetime(2011, 6, 9, 9, 22), None)]
     assert timing.planned_end == datetime(2011, 6, 9, 17, 30) and timing.actual_end is None
+
+
+def test_the_chair_can_move_on_to_a_later_item_skipping_what_lies_between(demo_event):
+    # GIVEN the opening runs, and the speaker of the next two talks has not arrived
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("09:02"))
+    chair = Chair(day, clock)
+    chair.start()
+    clock.set(at("09:25"))
+    state = day_state(day, clock)
+    good_practices = next(run.item for run in state.runs if run.item.title.startswith("Good practices of LEA/ISP"))
+    ending, skipped = controls.items_passed_over(state, good_practices.id)
+    assert ending.item.title == "Opening statements"
+    assert [run.item.title[:28] for run in skipped] == ["Introduction to the workshop", "The Guidelines for LEA/ISP c"]
+    # WHEN the chair starts the later talk now
+    after = chair.start_later_item(good_practices.id)
+    # THEN the opening ended at 09:25, the two talks between are skipped, and the talk runs from 09:25
+    assert after.current.item == good_practices and after.current.status == "running"
+    assert after.current.started_at == at("09:25")
+    assert [run.status for run in after.runs[:3]] == ["done", "skipped", "skipped"]
+    assert after.runs[0].ended_at == at("09:25")
+    assert [row.action for row in AgendaAction.select()] == ["start", "start"]  # one row: old versions read it
+
+
+def test_moving_on_past_a_break_skips_the_break_and_earlier_items_are_refused(demo_event):
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("10:40"))
+    chair = Chair(day, clock)
+    state = day_state(day, clock)
+    coffee = next(run for run in state.runs if run.item.is_break)
+    after_coffee = state.runs[state.runs.index(coffee) + 1].item
+    after = chair.start_later_item(after_coffee.id)
+    assert after.run_of(coffee.item.id).status == "skipped" and after.current.item == after_coffee
+    opening = state.runs[0].item
+    with pytest.raises(BelvedereError, match="is over. Use Back"):
+        chair.start_later_item(opening.id)
+    with pytest.raises(BelvedereError, match="already running"):
+        chair.start_later_item(after_coffee.id)  # the current item: as Start, which refuses a running item

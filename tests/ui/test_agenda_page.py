@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from models.agenda.entities import AgendaAction
 from models.agenda.plan import day_by_number, load_day_plan
@@ -115,6 +116,44 @@ def test_keys_run_the_day_from_the_page(chair):
     assert not chair.state.blackout
     chair.key(Qt.Key.Key_M)
     assert page.message_text.hasFocus()
+
+
+def test_the_chair_moves_on_to_a_later_item_by_key_or_double_click_after_seeing_what_is_skipped(
+        chair, monkeypatch):
+    page = chair.page
+    page.table.setFocus()
+    chair.at("09:00")
+    chair.key(Qt.Key.Key_Space)
+    chair.at("09:20")
+    offered, asked = [], []
+
+    def choose(_parent, _title, _label, labels, _current, _editable):
+        offered.extend(labels)
+        return next(label for label in labels if "Good practices of LEA/ISP" in label), True
+
+    def confirm(_parent, _title, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    # J: the later items, with their planned times
+    chair.key(Qt.Key.Key_J)
+    assert offered[0].startswith("09:30  Introduction to the workshop") and len(offered) == len(chair.state.runs) - 1
+    assert "“Opening statements” ends now." in asked[0] and "Skipped:" in asked[0]
+    assert "· Introduction to the workshop" in asked[0] and "· The Guidelines for LEA/ISP" in asked[0]
+    assert chair.state.current.item.title.startswith("Good practices of LEA/ISP")
+    assert chair.state.current.status == RUNNING and chair.logged() == ["start", "start"]
+    # a double-click on the row of the item after the coffee break
+    chair.at("10:50")
+    row = next(row for row in range(page.model.rowCount())
+               if page.model.item_at(row).title.startswith("Interventions/discussion"))
+    page.table.doubleClicked.emit(page.model.index(row, 0))
+    assert "· Coffee break" in asked[1]
+    assert chair.state.current.item.title.startswith("Interventions/discussion")
+    # a double-click on an item that is over does nothing
+    page.table.doubleClicked.emit(page.model.index(0, 0))
+    assert len(asked) == 2
 
 
 def test_keys_never_fire_while_the_chair_types_a_message(chair, qtbot):

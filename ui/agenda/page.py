@@ -12,10 +12,11 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
+from models.agenda.controls import items_passed_over
 from models.agenda.phrases import QUICK_MESSAGES, quick_message
 from models.agenda.plan import day_to_run, event_days, seats_minutes
 from models.agenda.recovery import Recovery, propose_recoveries
@@ -28,7 +29,7 @@ from ui.agenda.live import LiveDay
 from ui.agenda.sound import Chime
 from ui.agenda.stage_view import StageView
 from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
-from ui.agenda.table_model import ITEM, AgendaTableModel
+from ui.agenda.table_model import ITEM, AgendaTableModel, hhmm
 from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
@@ -198,6 +199,7 @@ class AgendaPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setStyleSheet("QTableView { outline: 0; }")  # no dotted focus box on a cell
+        self.table.doubleClicked.connect(self.on_row_activated)
         header_view = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -264,6 +266,10 @@ class AgendaPage(QWidget):
         grid.addWidget(self.skip_button, 2, 0)
         grid.addWidget(self.back_button, 2, 1)
         grid.addWidget(self.blackout_button, 2, 2)
+        self.later_button = small_button(self.tr("Start a later item…"), self.tr(
+            "Move on now to a later item; what lies between is skipped (J, or double-click its row)"))
+        self.later_button.clicked.connect(self.choose_later_item)
+        grid.addWidget(self.later_button, 3, 0, 1, 3)
         column.addLayout(grid)
 
         messages = QGroupBox(self.tr("Message to the speaker"))
@@ -316,6 +322,7 @@ class AgendaPage(QWidget):
             (minus, lambda: self.act(self.chair.add_time, -60)),
             (["M"], self.message_key),
             (["B"], lambda: self.act(self.chair.set_blackout, not self.live.state.blackout)),
+            (["J"], self.choose_later_item),
         ]
         self.shortcuts = []
         for sequences, slot in keys:
@@ -336,6 +343,38 @@ class AgendaPage(QWidget):
         except SQLITE_ERRORS as error:
             self.show_error(str(translate_operational_error(error)))
         self.context.notify("agenda")
+
+    def choose_later_item(self) -> None:
+        state = self.live.state
+        later = list(state.runs[state.cursor + 1:]) if not state.over else []
+        if not later:
+            self.show_error(self.tr("There is no later item today."))
+            return
+        labels = [f"{hhmm(self.live.plan.local(run.item.start))}  {shortened(run.item.title, 70)}" for run in later]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Start a later item"), self.tr("Start now:"), labels, 0, False)
+        if ok:
+            self.confirm_start_later(later[labels.index(chosen)].item.id)
+
+    def on_row_activated(self, index) -> None:
+        """A double-click on a later item's row offers to move on to it."""
+        state = self.live.state
+        run = state.run_of(self.model.item_at(index.row()).id)
+        if run is not None and not state.over and state.runs.index(run) > state.cursor:
+            self.confirm_start_later(run.item.id)
+
+    def confirm_start_later(self, item_id: int) -> None:
+        state = self.live.state
+        ending, skipped = items_passed_over(state, item_id)
+        lines = []
+        if ending is not None:
+            lines.append(self.tr("“%1” ends now.").replace("%1", shortened(ending.item.title)))
+        if skipped:
+            lines.append(self.tr("Skipped:") + "\n" + "\n".join("· " + shortened(run.item.title) for run in skipped))
+        title = shortened(state.run_of(item_id).item.title)
+        answer = QMessageBox.question(self, self.tr("Start a later item"),
+                                      self.tr("Start “%1” now?").replace("%1", title) + "\n\n" + "\n\n".join(lines))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.act(self.chair.start_later_item, item_id)
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -473,6 +512,7 @@ class AgendaPage(QWidget):
             button.setEnabled(current is not None)
         self.skip_button.setEnabled(status == PENDING)
         self.back_button.setEnabled(state.cursor > 0)
+        self.later_button.setEnabled(state.next is not None)
         self.blackout_button.setChecked(state.blackout)
         self.hide_message_button.setEnabled(state.message is not None)
 
