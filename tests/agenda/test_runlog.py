@@ -94,11 +94,17 @@ def test_the_take_your_seats_notice_is_an_event_setting(demo_event):
         set_seats_minutes(45)
 
 
-def test_timing_of_the_day_for_the_report(demo_event):
-    day = day_by_number(demo_event, 1)
-    clock = FakeClock(at("09:07"))
+def started_day_one(event, started: str) -> tuple:
+    """Day I with its opening started at `started`: (day, clock, chair)."""
+    day = day_by_number(event, 1)
+    clock = FakeClock(at(started))
     chair = Chair(day, clock)
     chair.start()
+    return day, clock, chair
+
+
+def test_timing_of_the_day_for_the_report(demo_event):
+    day, clock, chair = started_day_one(demo_event, "09:07")
     clock.set(at("09:20"))
     chair.pause()
     clock.set(at("09:22"))
@@ -117,10 +123,7 @@ def test_timing_of_the_day_for_the_report(demo_event):
 
 def test_the_chair_can_move_on_to_a_later_item_skipping_what_lies_between(demo_event):
     # GIVEN the opening runs, and the speaker of the next two talks has not arrived
-    day = day_by_number(demo_event, 1)
-    clock = FakeClock(at("09:02"))
-    chair = Chair(day, clock)
-    chair.start()
+    day, clock, chair = started_day_one(demo_event, "09:02")
     clock.set(at("09:25"))
     state = day_state(day, clock)
     good_practices = next(run.item for run in state.runs if run.item.title.startswith("Good practices of LEA/ISP"))
