@@ -177,6 +177,19 @@ def test_a_long_name_shrinks_then_wraps_to_two_lines_and_never_leaves_its_box():
     assert len(one_word.lines) == 1 and one_word.size < 26 and one_word.widths[0] <= width + 1e-6
 
 
+def test_a_double_surname_breaks_after_its_hyphen_when_that_makes_it_clearly_larger():
+    width, height = 80 * mm, 30 * mm
+    one_word = fit_text("Hadžiahmetović-Kovačević", BOLD, width, height, 36, 26)
+    assert one_word.lines == ("Hadžiahmetović-", "Kovačević") and one_word.size > 24
+    shrunk_only = fit_text("Hadžiahmetović Kovačević".replace(" ", ""), BOLD, width, height, 36, 26)
+    assert one_word.size > 1.5 * shrunk_only.size
+    several = fit_text("Đurđica Šimunović-Kovačević Ćorić Babić", BOLD, width, height, 36, 26)
+    assert several.lines == ("Đurđica Šimunović-", "Kovačević Ćorić Babić")
+    # a small gain does not split a surname: the break stays between the names
+    slight = fit_text("Анастасија Константиновић-Велимировић", BOLD, width, height, 36, 26)
+    assert slight.lines == ("Анастасија", "Константиновић-Велимировић")
+
+
 @settings(max_examples=150, deadline=None)
 @given(text=st.text(st.characters(codec="utf-8", categories=("Lu", "Ll", "Zs", "Pd")), min_size=1, max_size=80)
        .filter(str.strip))
