@@ -27,9 +27,10 @@ ACTOR = "command line"
 
 
 def register(subparsers) -> None:
-    importing = subparsers.add_parser("import", help="import participants (CSV/XLSX) or a whole event (JSON)")
+    importing = subparsers.add_parser("import", help="import participants (CSV/XLSX/JSON) or a whole event (JSON)")
     what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
-    people = what.add_parser("participants", help="participants from a CSV or XLSX sheet, all or nothing")
+    people = what.add_parser("participants",
+                             help="participants from a CSV or XLSX sheet, or a JSON participant export, all or nothing")
     people.add_argument("file", metavar="FILE")
     people.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     people.add_argument("--encoding", choices=list(ENCODING_LABELS), help="override the detected text encoding")
@@ -51,6 +52,8 @@ def register(subparsers) -> None:
 def describe_source(table) -> str:
     if table.kind == "xlsx":
         return f"Excel sheet '{table.sheet}'"
+    if table.kind == "json":
+        return "JSON, one object per participant"
     guessed = " (detected)" if table.encoding_detected else ""
     split = " (detected)" if table.delimiter_detected else ""
     return f"CSV, {table.encoding_label}{guessed}, {table.delimiter_label}-separated{split}"
@@ -69,8 +72,8 @@ def run_import_participants(args: argparse.Namespace) -> int:
     table = read_participant_table(args.file, args.encoding, delimiter, args.sheet)
     mapping = guess_mapping(table.headers)
     options = ImportOptions(create_delegations=args.create_delegations)
-    print(f"{Path(args.file).name}: {describe_source(table)}; header in row {table.header_row}, "
-          f"{len(table.rows)} rows.")
+    header = f"header in row {table.header_row}, " if table.kind != "json" else ""
+    print(f"{Path(args.file).name}: {describe_source(table)}; {header}{len(table.rows)} rows.")
     columns = [f"{header or '(empty)'} → {FIELD_LABELS[key] if key else 'not imported'}"
                for header, key in zip(table.headers, mapping)]
     print("Columns: " + "; ".join(columns))

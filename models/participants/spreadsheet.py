@@ -71,7 +71,7 @@ class SourceRow:
 class SourceTable:
     headers: list[str]
     rows: list[SourceRow]
-    kind: str  # "csv" or "xlsx"
+    kind: str  # "csv", "xlsx" or "json"
     header_row: int = 1
     encoding: str | None = None
     encoding_detected: bool = False
@@ -348,6 +348,11 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
     if data.startswith(MAGIC_XLSX):
         rows, sheet_name, sheets = read_xlsx(path, sheet)
         table = SourceTable([], [], "xlsx", sheet=sheet_name, sheets=sheets)
+    elif is_json(path, data):
+        table = read_json_table(path, data)
+        if not table.rows:
+            raise TableError(f"{path.name} holds no participants (an empty list).")
+        return table
     else:
         table = SourceTable([], [], "csv", encoding=encoding, delimiter=delimiter,
                             encoding_detected=encoding is None, delimiter_detected=delimiter is None)
@@ -367,6 +372,44 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
     if not table.rows:
         raise TableError(f"{path.name} has a header row but no participants under it.")
     return table
+
+
+def is_json(path: Path, data: bytes) -> bool:
+    """A .json file, or any file that parses as a JSON list (as Belvedere exports participants)."""
+    if path.suffix.lower() == ".json":
+        return True
+    if not data.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"["):
+        return False
+    try:
+        return isinstance(json.loads(data.decode("utf-8-sig")), list)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False  # a text table that happens to start with a bracket
+
+
+def read_json_table(path: Path, data: bytes) -> SourceTable:
+    """A JSON list of objects, one per participant: the keys are the columns, in order of first use."""
+    try:
+        entries = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise TableError(f"{path.name} is not valid JSON ({error}). Export the participants again, or choose "
+                         "a CSV or Excel (.xlsx) file.") from error
+    if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+        raise TableError(f"{path.name} holds JSON, but not a list of participants (one object each, as Belvedere "
+                         "exports them). Choose a participants export, or a CSV or Excel (.xlsx) file.")
+    headers = list(dict.fromkeys(str(key) for entry in entries for key in entry))
+    rows = [SourceRow(number, [_json_cell(entry.get(key)) for key in headers])
+            for number, entry in enumerate(entries, start=1)]
+    return SourceTable(headers, [row for row in rows if not is_blank(row)], "json", header_row=0)
+
+
+def _json_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(_json_cell(item) for item in value)
+    return str(value).strip()
 
 
 def _trimmed(row: SourceRow, width: int) -> SourceRow:

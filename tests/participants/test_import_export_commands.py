@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.cli import run
@@ -71,10 +72,25 @@ def test_exports_choose_the_format_by_extension_and_warn_about_personal_data(dem
     assert people[0]["number"] == 101 and people[0]["delegation"] == "Albania"
 
 
-def test_an_exported_participant_list_imports_back_as_unchanged(demo_path, tmp_path, capsys):
-    run(capsys, "--db", str(demo_path), "export", "participants", str(tmp_path / "people.csv"))
-    code, out, _ = run(capsys, "--db", str(demo_path), "import", "participants", str(tmp_path / "people.csv"))
+@pytest.mark.parametrize("extension", ["csv", "xlsx", "json"])
+def test_an_exported_participant_list_imports_back_as_unchanged(demo_path, tmp_path, capsys, extension):
+    exported = tmp_path / f"people.{extension}"
+    run(capsys, "--db", str(demo_path), "export", "participants", str(exported))
+    code, out, _ = run(capsys, "--db", str(demo_path), "import", "participants", str(exported))
     assert code == 0 and "0 new, 0 to update, 45 unchanged" in out
+
+
+def test_a_json_participant_list_shows_its_columns_and_updates_what_changed(demo_path, tmp_path, capsys):
+    exported = tmp_path / "people.json"
+    run(capsys, "--db", str(demo_path), "export", "participants", str(exported))
+    people = json.loads(exported.read_text(encoding="utf-8"))
+    people[0]["organisation"] = "Policia e Shtetit, Sektori i Krimit Kibernetik"
+    exported.write_text(json.dumps(people, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(demo_path), "import", "participants", str(exported))
+    assert code == 0 and "people.json: JSON, one object per participant; 45 rows." in out
+    assert "given_name → Given name" in out and "1 to update, 44 unchanged" in out
+    open_event_database(demo_path)
+    assert Participant.get(Participant.number == 101).organisation.startswith("Policia e Shtetit")
 
 
 def test_the_event_travels_as_json_to_a_new_event_file(demo_path, tmp_path, capsys, isolated_home):

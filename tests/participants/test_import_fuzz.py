@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
 
 from hypothesis import HealthCheck, given, settings
@@ -95,6 +96,23 @@ def import_or_refuse(event, path) -> None:
 def test_random_bytes_are_a_sentence_or_a_table(empty_event, tmp_path, data):
     path = tmp_path / "participants.csv"
     path.write_bytes(data)
+    import_or_refuse(empty_event, path)
+
+
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner,
+                                                                                      max_size=5), max_leaves=20)
+PEOPLE_LIKE = st.lists(st.fixed_dictionaries({"given_name": st.text(), "family_name": st.text()},
+                                             optional={"delegation": st.sampled_from(["AL", "RS", "XX", ""]),
+                                                       "days": st.text() | st.lists(st.integers()),
+                                                       "funded": st.booleans() | st.text()}), max_size=6)
+
+
+@FUZZ
+@given(value=JSON_VALUES | PEOPLE_LIKE)
+def test_any_json_is_a_sentence_or_a_table_and_imports_all_or_nothing(empty_event, tmp_path, value):
+    path = tmp_path / "participants.json"
+    path.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
     import_or_refuse(empty_event, path)
 
 

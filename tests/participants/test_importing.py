@@ -121,6 +121,28 @@ def test_a_broken_file_gives_a_clear_sentence_and_writes_nothing(demo_event, tmp
     assert counts() == before
 
 
+@pytest.mark.parametrize("content, message", [
+    (b'[{"given_name": "Ana", "family_name": ', "is not valid JSON"),
+    (b'{"given_name": "Ana"}', "not a list of participants"),
+    (b'[["Ana", "Gashi"]]', "not a list of participants"),
+    (b"[]", "holds no participants"),
+    (b"\xff\xfe[\x00]\x00", "is not valid JSON"),
+], ids=["cut short", "one object", "lists", "empty list", "UTF-16"])
+def test_a_json_file_that_is_not_a_participant_list_gives_a_sentence(demo_event, tmp_path, content, message):
+    path = tmp_path / "participants.json"
+    path.write_bytes(content)
+    with pytest.raises(TableError, match=message) as raised:
+        read_participant_table(path)
+    assert str(raised.value).endswith(".")
+
+
+def test_a_text_table_that_starts_with_a_bracket_is_still_a_table(tmp_path):
+    path = tmp_path / "participants.csv"
+    path.write_text("[Emri];Mbiemri\nAna;Gashi\n", encoding="utf-8")
+    table = read_participant_table(path)
+    assert table.kind == "csv" and table.headers == ["[Emri]", "Mbiemri"]
+
+
 def test_ragged_rows_are_reported_by_row_number_and_nothing_is_written(demo_event, tmp_path):
     # GIVEN a semicolon sheet where an organisation holds an unquoted semicolon, and a short row
     path = tmp_path / "ragged.csv"

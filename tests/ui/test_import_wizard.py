@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from models.participants.entities import Delegation, Participant
+from models.participants.exporting import export_participants
 from tests.participants.sheets import write_csv
 from ui.app import create_application
 from ui.participants.import_wizard import ImportWizard
@@ -97,3 +98,19 @@ def test_changing_a_column_mapping_changes_what_is_imported(qtbot, wizard, tmp_p
         wizard.button(QWizard.WizardButton.FinishButton).click()
     person = Participant.get(Participant.family_name == "Horvat")
     assert (person.given_name, person.organisation) == ("Ana Marija", "MUP")
+
+
+def test_a_participant_list_exported_as_json_reads_without_encoding_or_sheet_choices(qtbot, wizard, demo_event,
+                                                                                    tmp_path, artifacts):
+    path = tmp_path / "participants.json"
+    export_participants(demo_event, path)
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    columns = wizard.columns_page
+    assert columns.shape.text() == "A JSON list of 45 participants."
+    assert not any(columns.read_as.isRowVisible(row) for row in (columns.encoding, columns.delimiter, columns.sheet))
+    assert wizard.mapping[:3] == ["number", "given_name", "family_name"]
+    wizard.grab().save(str(artifacts / "import-wizard-json.png"))
+    wizard.next()
+    wait_for_check(qtbot, wizard)
+    assert "0 new, 0 to update, 45 already up to date" in wizard.check_page.summary.text()

@@ -27,7 +27,7 @@ from ui.widgets import hint
 
 PREVIEW_ROWS = 8
 PROBLEMS_LISTED = 500
-FILE_FILTER = "Participant lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+FILE_FILTER = "Participant lists (*.csv *.txt *.tsv *.xlsx *.json);;All files (*)"
 
 
 def field_label(key: str | None) -> str:
@@ -62,7 +62,8 @@ class FilePage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Choose the participant list"))
-        self.setSubTitle(self.tr("A CSV file (any encoding, comma, semicolon or tab) or an Excel workbook (.xlsx)."))
+        self.setSubTitle(self.tr("A CSV file (any encoding, comma, semicolon or tab), an Excel workbook (.xlsx), "
+                                 "or a participant list exported from Belvedere as JSON."))
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("The file the delegation sent"))
         self.path.textChanged.connect(self.completeChanged)
@@ -101,8 +102,9 @@ class ColumnsPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("How the file was read, and what each column holds"))
-        self.setSubTitle(self.tr("Check the names in the preview. If letters look wrong, choose another encoding; "
-                                 "if columns run together, another delimiter."))
+        self.csv_advice = self.tr("Check the names in the preview. If letters look wrong, choose another "
+                                  "encoding; if columns run together, another delimiter.")
+        self.setSubTitle(self.csv_advice)
         self.encoding = QComboBox()
         self.delimiter = QComboBox()
         self.sheet = QComboBox()
@@ -145,7 +147,7 @@ class ColumnsPage(QWizardPage):
             combo.clear()
             self.read_as.setRowVisible(combo, csv)
         self.sheet.clear()
-        self.read_as.setRowVisible(self.sheet, not csv)
+        self.read_as.setRowVisible(self.sheet, table.kind == "xlsx")
         if csv:
             self.encoding.addItem(self.tr("%1 (detected)").replace("%1", table.encoding_label)
                                   if table.encoding_detected else table.encoding_label, table.encoding)
@@ -157,11 +159,16 @@ class ColumnsPage(QWizardPage):
             for delimiter, label in DELIMITER_LABELS.items():
                 if delimiter != table.delimiter:
                     self.delimiter.addItem(label, delimiter)
-        else:
+        elif table.kind == "xlsx":
             self.sheet.addItems(table.sheets)
             self.sheet.setCurrentText(table.sheet or "")
-        self.shape.setText(self.tr("Header in row %1; %2 rows of participants below it.")
-                           .replace("%1", str(table.header_row)).replace("%2", str(len(table.rows))))
+        self.setSubTitle(self.csv_advice if csv else self.tr("Check the names in the preview and what each "
+                                                             "column imports as."))
+        if table.kind == "json":
+            self.shape.setText(self.tr("A JSON list of %1 participants.").replace("%1", str(len(table.rows))))
+        else:
+            self.shape.setText(self.tr("Header in row %1; %2 rows of participants below it.")
+                               .replace("%1", str(table.header_row)).replace("%2", str(len(table.rows))))
         self.show_columns()
         self.show_preview()
 
