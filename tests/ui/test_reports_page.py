@@ -51,6 +51,7 @@ def create(qtbot, page, key: str, extension: str = "pdf", day_index: int = 0, bu
     with qtbot.waitSignal(page.report_done, timeout=20_000) as done:
         qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
         assert not page.create.isEnabled() and page.progress.isVisible()  # busy, not frozen
+        assert page.cancel.isVisible() == (extension == "pdf")  # a table is written in one go
         if busy_picture:
             page.window().grab().save(str(busy_picture))
     return done.args[0]

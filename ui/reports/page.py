@@ -239,19 +239,20 @@ class ReportsPage(QWidget):
         self.create.setEnabled(False)
         self.open_file.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first page tells how far it is
-        self.show_running(True)
+        # PDFs are written page by page and can stop at any page; CSV and XLSX are written in one go.
+        self.show_running(True, can_cancel=out.suffix.lower() == ".pdf")
         self.show_status(self.tr("Writing %1…").replace("%1", out.name), ok=None)
         QThreadPool.globalInstance().start(runner(self.job))
 
-    def show_running(self, running: bool) -> None:
+    def show_running(self, running: bool, can_cancel: bool = False) -> None:
         self.progress.setVisible(running)
-        self.cancel.setVisible(running)
-        self.cancel.setEnabled(running)
-        if running:
+        self.cancel.setVisible(running and can_cancel)
+        self.cancel.setEnabled(running and can_cancel)
+        if running and can_cancel:
             self.cancel.setFocus()
 
     def cancel_report(self) -> None:
-        if self.job is not None:
+        if self.job is not None and self.cancel.isEnabled():
             self.job.cancel()
             self.cancel.setEnabled(False)
             self.show_status(self.tr("Stopping…"), ok=None)
