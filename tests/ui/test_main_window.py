@@ -5,7 +5,7 @@ import os
 import shutil
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QScrollArea
 
 from models import appconfig
 from ui.app import create_application, open_main_window
@@ -30,8 +30,15 @@ def test_first_run_creates_the_demo_and_every_page_opens(qtbot, isolated_home, a
         qtbot.waitUntil(page.isVisible)
         assert window.stack.currentWidget() is page
         window.grab().save(str(artifacts / f"main-window-{key}.png"))
-    window.show_page("agenda")
+    # AND at a laptop's 1280×800 every page fits without scrolling
     window.resize(1280, 800)
+    for key in window.page_keys:
+        page = window.show_page(key)
+        qtbot.wait(10)
+        scrolled = [bar for area in page.findChildren(QScrollArea)
+                    for bar in (area.verticalScrollBar(), area.horizontalScrollBar()) if bar.isVisible()]
+        assert not scrolled, f"the {key} page scrolls at 1280×800"
+    window.show_page("agenda")
     picture = artifacts / "main-window.png"
     assert window.grab().save(str(picture))
     if os.environ.get("BELVEDERE_UPDATE_DOCS"):

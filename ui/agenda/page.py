@@ -263,13 +263,13 @@ class AgendaPage(QWidget):
         self.blackout_button = small_button(self.tr("Blackout"), self.tr("Black out the display (B)"))
         self.blackout_button.setCheckable(True)
         self.blackout_button.clicked.connect(lambda on: self.act(self.chair.set_blackout, on))
-        grid.addWidget(self.skip_button, 2, 0)
-        grid.addWidget(self.back_button, 2, 1)
-        grid.addWidget(self.blackout_button, 2, 2)
-        self.later_button = small_button(self.tr("Start a later item…"), self.tr(
-            "Move on now to a later item; what lies between is skipped (J, or double-click its row)"))
+        self.later_button = small_button(self.tr("Jump to…"), self.tr(
+            "Start a later item now; what lies between is skipped (J, or double-click its row)"))
         self.later_button.clicked.connect(self.choose_later_item)
-        grid.addWidget(self.later_button, 3, 0, 1, 3)
+        moves = QHBoxLayout()  # four to a row, so the page still fits a 1280×800 laptop screen
+        for button in (self.skip_button, self.back_button, self.later_button, self.blackout_button):
+            moves.addWidget(button)
+        grid.addLayout(moves, 2, 0, 1, 3)
         column.addLayout(grid)
 
         messages = QGroupBox(self.tr("Message to the speaker"))
