@@ -351,7 +351,7 @@ class AgendaPage(QWidget):
             self.show_error(self.tr("There is no later item today."))
             return
         labels = [f"{hhmm(self.live.plan.local(run.item.start))}  {shortened(run.item.title, 70)}" for run in later]
-        chosen, ok = QInputDialog.getItem(self, self.tr("Start a later item"), self.tr("Start now:"), labels, 0, False)
+        chosen, ok = QInputDialog.getItem(self, self.tr("Jump to a later item"), self.tr("Start now:"), labels, 0, False)
         if ok:
             self.confirm_start_later(later[labels.index(chosen)].item.id)
 
@@ -371,7 +371,7 @@ class AgendaPage(QWidget):
         if skipped:
             lines.append(self.tr("Skipped:") + "\n" + "\n".join("· " + shortened(run.item.title) for run in skipped))
         title = shortened(state.run_of(item_id).item.title)
-        answer = QMessageBox.question(self, self.tr("Start a later item"),
+        answer = QMessageBox.question(self, self.tr("Jump to a later item"),
                                       self.tr("Start “%1” now?").replace("%1", title) + "\n\n" + "\n\n".join(lines))
         if answer == QMessageBox.StandardButton.Yes:
             self.act(self.chair.start_later_item, item_id)
