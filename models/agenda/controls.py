@@ -37,10 +37,19 @@ def start(state: AgendaState, now: datetime) -> list[ChairAction]:
     raise ChairError(f"“{current.item.title}” is already {current.status}.")
 
 
+def _position(state: AgendaState, item_id: int) -> int | None:
+    return next((index for index, run in enumerate(state.runs) if run.item.id == item_id), None)
+
+
+def later_items(state: AgendaState) -> list[ItemRun]:
+    """The items the chair can jump to: every one after the current item."""
+    return [] if state.over else list(state.runs[state.cursor + 1:])
+
+
 def start_later_item(state: AgendaState, now: datetime, item_id: int) -> list[ChairAction]:
     """Move on to a later item now (a speaker is missing, a session is dropped): what runs ends,
     what lies between is skipped, breaks included, and the chosen item starts."""
-    position = next((index for index, run in enumerate(state.runs) if run.item.id == item_id), None)
+    position = _position(state, item_id)
     if position is None:
         raise ChairError("That item is not on this day's agenda.")
     if position < state.cursor:
@@ -52,9 +61,10 @@ def start_later_item(state: AgendaState, now: datetime, item_id: int) -> list[Ch
 
 def items_passed_over(state: AgendaState, item_id: int) -> tuple[ItemRun | None, list[ItemRun]]:
     """For a jump to a later item: the item that would end (if one runs) and those skipped."""
-    position = next((index for index, run in enumerate(state.runs) if run.item.id == item_id), state.cursor)
+    position = _position(state, item_id)
     current = state.current if state.current is not None and state.current.is_active else None
-    return current, [run for run in state.runs[state.cursor:position] if run.status == PENDING]
+    skipped = state.runs[state.cursor:position] if position is not None else ()
+    return current, [run for run in skipped if run.status == PENDING]
 
 
 def pause(state: AgendaState, now: datetime) -> list[ChairAction]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
-from models.agenda.controls import items_passed_over
+from models.agenda.controls import items_passed_over, later_items
 from models.agenda.phrases import QUICK_MESSAGES, quick_message
 from models.agenda.plan import day_to_run, event_days, seats_minutes
 from models.agenda.recovery import Recovery, propose_recoveries
@@ -345,8 +345,7 @@ class AgendaPage(QWidget):
         self.context.notify("agenda")
 
     def choose_later_item(self) -> None:
-        state = self.live.state
-        later = list(state.runs[state.cursor + 1:]) if not state.over else []
+        later = later_items(self.live.state)
         if not later:
             self.show_error(self.tr("There is no later item today."))
             return
@@ -357,10 +356,9 @@ class AgendaPage(QWidget):
 
     def on_row_activated(self, index) -> None:
         """A double-click on a later item's row offers to move on to it."""
-        state = self.live.state
-        run = state.run_of(self.model.item_at(index.row()).id)
-        if run is not None and not state.over and state.runs.index(run) > state.cursor:
-            self.confirm_start_later(run.item.id)
+        item_id = self.model.item_at(index.row()).id
+        if any(run.item.id == item_id for run in later_items(self.live.state)):
+            self.confirm_start_later(item_id)
 
     def confirm_start_later(self, item_id: int) -> None:
         state = self.live.state
@@ -512,7 +510,7 @@ class AgendaPage(QWidget):
             button.setEnabled(current is not None)
         self.skip_button.setEnabled(status == PENDING)
         self.back_button.setEnabled(state.cursor > 0)
-        self.later_button.setEnabled(state.next is not None)
+        self.later_button.setEnabled(state.next is not None)  # there is a later item
         self.blackout_button.setChecked(state.blackout)
         self.hide_message_button.setEnabled(state.message is not None)
 
