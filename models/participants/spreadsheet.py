@@ -348,8 +348,8 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
     if data.startswith(MAGIC_XLSX):
         rows, sheet_name, sheets = read_xlsx(path, sheet)
         table = SourceTable([], [], "xlsx", sheet=sheet_name, sheets=sheets)
-    elif is_json(path, data):
-        table = read_json_table(path, data)
+    elif (entries := json_entries(path, data)) is not None:
+        table = json_table(path, entries)
         if not table.rows:
             raise TableError(f"{path.name} holds no participants (an empty list).")
         return table
@@ -374,25 +374,26 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
     return table
 
 
-def is_json(path: Path, data: bytes) -> bool:
-    """A .json file, or any file that parses as a JSON list (as Belvedere exports participants)."""
-    if path.suffix.lower() == ".json":
-        return True
-    if not data.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"["):
-        return False
-    try:
-        return isinstance(json.loads(data.decode("utf-8-sig")), list)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return False  # a text table that happens to start with a bracket
-
-
-def read_json_table(path: Path, data: bytes) -> SourceTable:
-    """A JSON list of objects, one per participant: the keys are the columns, in order of first use."""
+def json_entries(path: Path, data: bytes) -> object | None:
+    """The parsed JSON of a .json file (a sentence if it is not JSON), or of any file that parses
+    as a JSON list (as Belvedere exports participants); None for a text table."""
+    named_json = path.suffix.lower() == ".json"
+    if not named_json and not data.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"["):
+        return None
     try:
         entries = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        if not named_json:
+            return None  # a text table that happens to start with a bracket
         raise TableError(f"{path.name} is not valid JSON ({error}). Export the participants again, or choose "
                          "a CSV or Excel (.xlsx) file.") from error
+    if not named_json and not isinstance(entries, list):
+        return None
+    return entries
+
+
+def json_table(path: Path, entries) -> SourceTable:
+    """A JSON list of objects, one per participant: the keys are the columns, in order of first use."""
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
         raise TableError(f"{path.name} holds JSON, but not a list of participants (one object each, as Belvedere "
                          "exports them). Choose a participants export, or a CSV or Excel (.xlsx) file.")
