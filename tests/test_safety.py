@@ -18,6 +18,7 @@ from models.event.file import close_event_database, current_event, open_event_da
 from models.participants.entities import Participant
 from models.safety import backups, desk_lock, journal, privacy
 from models.safety.files import is_on_network_share
+from tests.safety.journalling import prepared_file_and_stick
 
 MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
 
@@ -61,12 +62,7 @@ def test_a_damaged_file_is_refused_and_the_latest_good_backup_restores_it(demo_e
 
 def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(demo_path, tmp_path):
     # GIVEN the event file prepared before the event, copied aside, and a desk writing a journal to a stick
-    prepared = tmp_path / "prepared.belvedere"
-    prepared.write_bytes(demo_path.read_bytes())
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    journal.set_journal_folder(str(stick))
-    open_event_database(demo_path)
+    prepared, stick = prepared_file_and_stick(demo_path, tmp_path)
     event = current_event()
     for minute, number in enumerate((101, 118, 127)):
         journal.append(event, journal.checkin_entry(check_in(number, at=MORNING + timedelta(minutes=minute))))

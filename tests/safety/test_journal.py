@@ -10,18 +10,14 @@ from models.event.entities import Day
 from models.event.file import close_event_database, current_event, open_event_database
 from models.participants.entities import Participant
 from models.safety import journal
+from tests.safety.journalling import prepared_file_and_stick
 
 MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
 
 
 def test_a_line_cut_by_a_power_cut_does_not_spoil_the_entries_written_after_it(demo_path, tmp_path):
     # GIVEN the prepared event file kept aside, and a desk journalling to a stick
-    prepared = tmp_path / "prepared.belvedere"
-    prepared.write_bytes(demo_path.read_bytes())
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    journal.set_journal_folder(str(stick))
-    open_event_database(demo_path)
+    prepared, stick = prepared_file_and_stick(demo_path, tmp_path)
     event, day = current_event(), Day.get(Day.number == 1)
     clock = FakeClock(MORNING)
     check_in(event, Participant.get(Participant.number == 101), day=day, desk="Desk 1", clock=clock)
