@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.version import VERSION
+from models.ground.version import VERSION
 
 DESCRIPTION = "Belvedere: event check-in, agenda timer, badges and reports"
 

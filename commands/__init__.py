@@ -12,9 +12,9 @@ import os
 import sys
 
 from commands import agenda, badges, checkin, demo, importexport, reports, safety
-from models.db import SQLITE_ERRORS, translate_operational_error
-from models.errors import BelvedereError
 from models.event.file import close_event_database
+from models.ground.db import SQLITE_ERRORS, translate_operational_error
+from models.ground.errors import BelvedereError
 
 COMMAND_MODULES = [demo, agenda, checkin, importexport, badges, safety, reports]
 
@@ -46,7 +46,7 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     except BrokenPipeError:
         # The reader stopped early (`... | head`): what it wanted was printed. Stop quietly.
-        sys.stdout = open(os.devnull, "w")
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — it stands in for stdout until exit
         return EXIT_OK
     except OSError as error:
         print(f"belvedere: {error.strerror or error} ({error.filename or ''}). Check the path and try again.",

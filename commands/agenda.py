@@ -5,13 +5,13 @@ import argparse
 from datetime import datetime, timedelta
 
 from commands.common import open_event_for_command, whole_number
-from models.agenda.plan import day_by_number, event_days
 from models.agenda.runlog import day_state, day_state_as_of
-from models.agenda.state import PAUSED, PENDING, SKIPPED, AgendaState
 from models.agenda.stage import countdown_text
-from models.clock import SYSTEM_CLOCK, local_to_utc, venue_zone
-from models.errors import BelvedereError
+from models.agenda.state import PAUSED, PENDING, SKIPPED, AgendaState
 from models.event.document import parse_local_time
+from models.ground.clock import SYSTEM_CLOCK, local_to_utc, venue_zone
+from models.ground.days import day_by_number, event_days
+from models.ground.errors import BelvedereError
 
 MINUTE = timedelta(minutes=1)
 

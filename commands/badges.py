@@ -11,7 +11,7 @@ from models.badges.pdf import render_badges
 from models.badges.printing import Selection, participants_to_print, unknown_numbers
 from models.badges.reading import payload_for
 from models.badges.reprint import reprint_badge
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 
 

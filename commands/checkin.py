@@ -9,11 +9,11 @@ import argparse
 import sys
 
 from commands.common import open_event_for_command, whole_number
-from models.agenda.plan import day_by_number
 from models.checkin.counts import DayStatus, Presence, day_statuses
 from models.checkin.service import CheckInResult, Outcome, check_in, day_on, local_time, refusal_reason
-from models.clock import SYSTEM_CLOCK, venue_today, venue_zone
-from models.event.entities import Day, Event
+from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
+from models.ground.days import day_by_number
+from models.ground.entities import Day, Event
 from models.participants.entities import Participant
 from models.participants.search import search_participants
 

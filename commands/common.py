@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import argparse
 
-from models import appconfig
-from models.event.entities import Event
-from models.event.file import current_event, open_event_database
-
+from models.event.file import open_event_database
+from models.ground import appconfig
+from models.ground.entities import Event, current_event
 
 LARGEST_NUMBER = 99_999  # no day or participant number goes beyond
 

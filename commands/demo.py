@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import argparse
 
-from models import appconfig
 from models.event.demo import create_demo
+from models.ground import appconfig
 from models.participants.entities import Participant
 
 

@@ -10,14 +10,21 @@ import sys
 from pathlib import Path
 
 from commands.common import open_event_for_command
-from models import appconfig
-from models.errors import BelvedereError
-from models.db import is_url
+from models.checkin.exporting import export_checkins
 from models.event.creation import event_file_name, import_event_file
 from models.event.document import export_warning, read_document, save_document
-from models.participants.exporting import export_checkins, export_participants, personal_data_warning
+from models.ground import appconfig
+from models.ground.db import is_url
+from models.ground.errors import BelvedereError
+from models.participants.exporting import export_participants, personal_data_warning
 from models.participants.importing import (
-    FIELD_LABELS, ImportOptions, ImportRefused, guess_mapping, plan_import, read_participant_table, run_import,
+    FIELD_LABELS,
+    ImportOptions,
+    ImportRefused,
+    guess_mapping,
+    plan_import,
+    read_participant_table,
+    run_import,
 )
 from models.participants.spreadsheet import DELIMITER_LABELS, ENCODING_LABELS
 

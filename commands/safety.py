@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from commands.common import open_event_for_command
-from models import appconfig
-from models.db import is_url
-from models.errors import BelvedereError
-from models.event.file import close_event_database, current_event, open_event_database
-from models.safety.backups import copy_database, restore_backup
-from models.safety.journal import rebuild_from_journal
-from models.safety.privacy import NOT_TOUCHED, WHAT_GOES, WHAT_STAYS, anonymise_event, participants_in
+from models.event.backups import copy_database, restore_backup
+from models.event.file import close_event_database, open_event_database
+from models.event.privacy import NOT_TOUCHED, WHAT_GOES, WHAT_STAYS, anonymise_event, participants_in
+from models.event.rebuild import rebuild_from_journal
+from models.ground import appconfig
+from models.ground.db import is_url
+from models.ground.entities import current_event
+from models.ground.errors import BelvedereError
 
 ACTOR = "command line"
 

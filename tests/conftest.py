@@ -11,10 +11,11 @@ import pytest
 # Qt must be headless before any Qt import; a test may pick its own screens configuration.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from models.clock import UTC, FakeClock  # noqa: E402
-from models.event.demo import create_demo  # noqa: E402
-from models.event.file import close_event_database, current_event, open_event_database  # noqa: E402
-from models.safety import journal  # noqa: E402
+from models.event import journal
+from models.event.demo import create_demo
+from models.event.file import close_event_database, open_event_database
+from models.ground.clock import UTC, FakeClock
+from models.ground.entities import current_event
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 

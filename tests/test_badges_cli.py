@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli import run
 from models.badges.layouts import LAYOUTS
 from models.badges.reading import BadgeStatus, read_badge
-from models.event.file import current_event, open_event_database
+from models.event.file import open_event_database
+from models.ground.entities import current_event
 from models.participants.entities import Participant
 from tests.badge_pdfs import decode_badges, page_count
+from tests.cli import run
 
 
 def test_payload_prints_the_24_digits_that_read_as_the_participant(demo_path, capsys):

@@ -8,13 +8,20 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from models.badges.payload import (
-    PAYLOAD_DIGITS, Payload, compute_tag, encode, is_authentic, normalise, parse, signed_digits,
+    PAYLOAD_DIGITS,
+    Payload,
+    compute_tag,
+    encode,
+    is_authentic,
+    normalise,
+    parse,
+    signed_digits,
 )
 from models.badges.qr import QUIET_ZONE_MODULES, qr_symbol
 from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.badges.reprint import reprint_badge
-from models.clock import UTC, FakeClock
-from models.event.entities import Event
+from models.ground.clock import UTC, FakeClock
+from models.ground.entities import Event
 from models.participants.entities import Participant
 
 SECRET = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"

@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.units import mm
 
-from models.audit import AuditEntry
 from models.badges import pdf
 from models.badges.design import BadgeContent, BadgeDesign, EventHeading, date_range
 from models.badges.drawing import Box, Qr, Text, fit_text
@@ -20,11 +19,12 @@ from models.badges.pdf import render_badges
 from models.badges.qr import QUIET_ZONE_MODULES
 from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.badges.reprint import reprint_badge
-from models.clock import UTC, FakeClock
-from models.errors import BelvedereError
+from models.ground.audit import AuditEntry
+from models.ground.clock import UTC, FakeClock
+from models.ground.errors import BelvedereError
+from models.ground.resources import resource_path
 from models.participants.entities import Participant
 from models.participants.queries import participants_in_order
-from models.resources import resource_path
 from tests.badge_pdfs import decode_badges, page_count, render_page, squeeze
 
 PRINTED_AT = datetime(2011, 6, 8, 16, 0, tzinfo=UTC)
@@ -227,7 +227,7 @@ def test_every_badge_keeps_its_text_inside_and_clear_of_a_code_of_at_least_20_mm
         assert code.width >= 20 * mm
         quiet = QUIET_ZONE_MODULES * code.module
         zone = (code.x - quiet, code.y - quiet, code.x + code.width + quiet, code.y + code.width + quiet)
-        assert 0 <= zone[0] and zone[2] <= layout.badge_width and 0 <= zone[1] and zone[3] <= layout.badge_height
+        assert zone[0] >= 0 and zone[2] <= layout.badge_width and zone[1] >= 0 and zone[3] <= layout.badge_height
         for shape in shapes:
             if isinstance(shape, (Text, Box)):
                 left, bottom, right, top = _extent(shape)
@@ -254,8 +254,8 @@ def test_sheet_layouts_have_cut_marks_and_the_single_layout_none():
         marks = cut_marks(layout)
         assert bool(marks) == layout.cut_marks, key
         for mark in marks:
-            assert 0 <= min(mark.x1, mark.x2) and max(mark.x1, mark.x2) <= layout.page_width
-            assert 0 <= min(mark.y1, mark.y2) and max(mark.y1, mark.y2) <= layout.page_height
+            assert min(mark.x1, mark.x2) >= 0 and max(mark.x1, mark.x2) <= layout.page_width
+            assert min(mark.y1, mark.y2) >= 0 and max(mark.y1, mark.y2) <= layout.page_height
     assert layout_named("card").per_page == 10 and layout_named("a6").per_page == 4
 
 

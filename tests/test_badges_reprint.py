@@ -5,13 +5,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from models.audit import AuditEntry
 from models.badges.pdf import render_badges
 from models.badges.printing import Selection, participants_to_print, unknown_numbers
 from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.badges.reprint import ReprintError, reprint_badge
-from models.clock import UTC, FakeClock
-from models.db import write_transaction
+from models.ground.audit import AuditEntry
+from models.ground.clock import UTC, FakeClock
+from models.ground.db import write_transaction
 from models.participants.entities import Participant
 
 NOON = datetime(2011, 6, 9, 10, 0, tzinfo=UTC)

@@ -6,18 +6,25 @@ from datetime import datetime
 import peewee
 import pytest
 
-from models.agenda.plan import day_by_number
-from models.audit import AuditEntry
 from models.badges.payload import encode
 from models.badges.reading import BadgeStatus, payload_for
 from models.checkin.counts import day_counts, not_arrived
 from models.checkin.entities import CheckIn
 from models.checkin.service import (
-    Outcome, check_in, desk_day, last_check_in_at, refusal_reason, today, void_check_in, walk_in,
+    Outcome,
+    check_in,
+    desk_day,
+    last_check_in_at,
+    refusal_reason,
+    today,
+    void_check_in,
+    walk_in,
 )
-from models.clock import UTC, FakeClock
-from models.db import database, write_transaction
-from models.errors import BelvedereError
+from models.ground.audit import AuditEntry
+from models.ground.clock import UTC, FakeClock
+from models.ground.days import day_by_number
+from models.ground.db import database, write_transaction
+from models.ground.errors import BelvedereError
 from models.participants.entities import Delegation, Participant, Role
 from models.participants.registration import PersonDetails, RegistrationError
 

@@ -11,7 +11,8 @@ import pytest
 from models.badges.payload import encode
 from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
-from models.event.file import close_event_database, current_event, open_event_database
+from models.event.file import close_event_database, open_event_database
+from models.ground.entities import current_event
 from models.participants.entities import Participant
 from tests.test_cli import run
 
@@ -72,7 +73,7 @@ def test_scan_without_a_day_outside_the_event_exits_1_and_names_the_days(demo_pa
 
 def test_scan_on_a_read_only_file_exits_1_and_says_nothing_was_saved(demo_path, capsys, monkeypatch):
     import models.checkin.service as service
-    from models.db import database
+    from models.ground.db import database
 
     real_transaction = service.write_transaction
 

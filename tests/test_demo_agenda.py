@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from models.agenda.plan import day_items, event_days
+from models.agenda.plan import day_items
+from models.ground.days import event_days
 from models.participants.entities import Delegation, Participant, Role
 
 OUTLINE = Path(__file__).parent / "fixtures" / "workshop-outline.md"

@@ -3,21 +3,23 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 import sqlite3
+import stat
 from datetime import datetime, timedelta
 
 import pytest
 
 from models.agenda.entities import AgendaAction, AgendaItem
+from models.agenda.runlog import action_entry
 from models.checkin.entities import CheckIn
-from models.clock import UTC
-from models.errors import BelvedereError, DamagedEventFileError
-from models.event.entities import Day
-from models.event.file import close_event_database, current_event, open_event_database
+from models.checkin.service import checkin_entry, void_entry
+from models.event import backups, desk_lock, journal, privacy, rebuild
+from models.event.file import close_event_database, open_event_database
+from models.ground.clock import UTC
+from models.ground.entities import Day, current_event
+from models.ground.errors import BelvedereError, DamagedEventFileError
+from models.ground.files import is_on_network_share
 from models.participants.entities import Participant
-from models.safety import backups, desk_lock, journal, privacy
-from models.safety.files import is_on_network_share
 from tests.safety.journalling import prepared_file_and_stick
 
 MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
@@ -65,14 +67,14 @@ def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(demo_pat
     prepared, stick = prepared_file_and_stick(demo_path, tmp_path)
     event = current_event()
     for minute, number in enumerate((101, 118, 127)):
-        journal.append(event, journal.checkin_entry(check_in(number, at=MORNING + timedelta(minutes=minute))))
+        journal.append(event, checkin_entry(check_in(number, at=MORNING + timedelta(minutes=minute))))
     voided = CheckIn.get(CheckIn.participant == Participant.get(Participant.number == 127))
     voided.voided_at, voided.void_reason, voided.voided_by = MORNING + timedelta(minutes=9), "wrong person", "Ana"
     voided.save()
-    journal.append(event, journal.void_entry(voided))
+    journal.append(event, void_entry(voided))
     item = AgendaItem.get((AgendaItem.day == 1) & (AgendaItem.position == 1))
     action = AgendaAction.create(day=item.day, item=item, action="start", at=MORNING, actor="chair")
-    journal.append(event, journal.action_entry(action))
+    journal.append(event, action_entry(action))
     close_event_database()
     path = journal.journal_file(event, stick)
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -81,13 +83,13 @@ def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(demo_pat
         handle.write('{"type": "checkin", "num')  # the power went out mid-line
     # WHEN the laptop is dead and the prepared file is rebuilt from the journal
     open_event_database(prepared)
-    added = journal.rebuild_from_journal(current_event(), path)
+    added = rebuild.rebuild_from_journal(current_event(), path)
     # THEN every check-in, the undo and the chair action are back, and a second replay adds nothing
     assert added == 5
     valid = CheckIn.select().where(CheckIn.voided_at.is_null())
     assert sorted(c.participant.number for c in valid) == [101, 118]
     assert AgendaAction.select().count() == 1
-    assert journal.rebuild_from_journal(current_event(), path) == 0
+    assert rebuild.rebuild_from_journal(current_event(), path) == 0
 
 
 def test_a_journal_of_another_event_is_refused(demo_event, tmp_path):
@@ -95,7 +97,7 @@ def test_a_journal_of_another_event_is_refused(demo_event, tmp_path):
     path.write_text(json.dumps({"event": 9999, "type": "checkin", "number": 101, "day": 1,
                                 "at": MORNING.isoformat()}) + "\n", encoding="utf-8")
     with pytest.raises(BelvedereError, match="another event"):
-        journal.rebuild_from_journal(demo_event, path)
+        rebuild.rebuild_from_journal(demo_event, path)
     assert CheckIn.select().count() == 0
 
 
@@ -115,7 +117,7 @@ def test_removing_personal_data_keeps_counts_and_check_ins(demo_event, demo_path
     assert djordje.delegation.code == "RS" and djordje.funded and CheckIn.select().count() == 1
     close_event_database()
     raw = demo_path.read_bytes()
-    for name in ("Петровић".encode(), "Mërkuri".encode(), "elton.kerluku@example.al".encode()):
+    for name in ("Петровић".encode(), "Mërkuri".encode(), b"elton.kerluku@example.al"):
         assert name not in raw
 
 
@@ -136,7 +138,7 @@ def test_event_files_are_private_and_a_local_folder_is_no_network_share(demo_eve
 def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(demo_event, tmp_path):
     from models.agenda.runlog import Chair
     from models.checkin.service import check_in, void_check_in
-    from models.clock import FakeClock
+    from models.ground.clock import FakeClock
 
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -148,7 +150,7 @@ def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(
     assert result.checked_in and result.journal_problem == ""
     void_check_in(result.check_in, "wrong person", "Ana", clock=clock)
     Chair(day_one, clock=clock, actor="chair").start()
-    entries = journal.read_journal(journal.journal_file(demo_event, stick))
+    entries = rebuild.read_journal(journal.journal_file(demo_event, stick))
     assert [entry["type"] for entry in entries] == ["checkin", "void", "action"]
     assert entries[0]["number"] == 118 and entries[2]["action"] == "start"
 

@@ -3,20 +3,19 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 import peewee
 import pytest
 
-from models import schema
 from models.checkin.entities import CheckIn
-from models.clock import UTC
-from models.db import database
-from models.errors import EventFileError
-from models.event.entities import Day
+from models.event import schema
 from models.event.file import close_event_database, open_event_database
+from models.ground.clock import UTC
+from models.ground.db import database
+from models.ground.entities import Day
+from models.ground.errors import EventFileError
 from models.participants.entities import Participant
-
-from pathlib import Path
 
 V1_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v1.sql"
 
@@ -118,9 +117,8 @@ def test_the_database_refuses_a_second_valid_check_in_for_the_same_person_and_da
     day = Day.get(Day.number == 1)
     at = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
     first = CheckIn.create(participant=person, day=day, at=at)
-    with pytest.raises(peewee.IntegrityError):
-        with database.atomic():
-            CheckIn.create(participant=person, day=day, at=at)
+    with pytest.raises(peewee.IntegrityError), database.atomic():
+        CheckIn.create(participant=person, day=day, at=at)
     # a voided check-in no longer counts, so the person can be checked in again
     first.voided_at = at
     first.save()
@@ -130,17 +128,15 @@ def test_the_database_refuses_a_second_valid_check_in_for_the_same_person_and_da
 
 
 def test_participant_numbers_are_unique_and_foreign_keys_hold(demo_event):
-    with pytest.raises(peewee.IntegrityError):
-        with database.atomic():
-            database.execute_sql(
-                "INSERT INTO participant (event_id, number, given_name, family_name, organisation, email, phone, "
-                "funded, language, days_expected, badge_version, notes, created_at, updated_at) "
-                "VALUES (1, 101, 'X', '', '', '', '', 0, 'en', '', 1, '', '2011-01-01', '2011-01-01')")
-    with pytest.raises(peewee.IntegrityError):
-        with database.atomic():
-            database.execute_sql(
-                "INSERT INTO check_in (participant_id, day_id, at, desk, operator, method, void_reason, voided_by) "
-                "VALUES (99999, 1, '2011-06-09 07:00:00', '', '', 'scan', '', '')")
+    with pytest.raises(peewee.IntegrityError), database.atomic():
+        database.execute_sql(
+            "INSERT INTO participant (event_id, number, given_name, family_name, organisation, email, phone, "
+            "funded, language, days_expected, badge_version, notes, created_at, updated_at) "
+            "VALUES (1, 101, 'X', '', '', '', '', 0, 'en', '', 1, '', '2011-01-01', '2011-01-01')")
+    with pytest.raises(peewee.IntegrityError), database.atomic():
+        database.execute_sql(
+            "INSERT INTO check_in (participant_id, day_id, at, desk, operator, method, void_reason, voided_by) "
+            "VALUES (99999, 1, '2011-06-09 07:00:00', '', '', 'scan', '', '')")
 
 
 def test_a_naive_datetime_is_never_stored_as_utc(demo_event):

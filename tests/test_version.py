@@ -1,7 +1,7 @@
 import tomllib
 from pathlib import Path
 
-from models.version import VERSION
+from models.ground.version import VERSION
 
 
 def test_the_version_shown_is_the_projects():

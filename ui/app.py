@@ -1,21 +1,20 @@
 """Starting the window: the application, its fonts and language, and the event file to open."""
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from pathlib import Path
 
-import logging
-import os
-
-from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTimer, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import appconfig
-from models.errors import BelvedereError, DamagedEventFileError
-from models.logs import configure_logging
 from models.event.demo import create_demo
-from models.resources import resource_path
+from models.ground import appconfig
+from models.ground.errors import BelvedereError, DamagedEventFileError
+from models.ground.logs import configure_logging
+from models.ground.resources import resource_path
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.safety import offer_latest_backup

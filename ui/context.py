@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from models import appconfig
-from models.clock import SYSTEM_CLOCK, Clock
-from models.event.entities import Event
-from models.event.file import current_event, open_event_database
+from models.event.file import open_event_database
+from models.ground import appconfig
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.entities import Event, current_event
 
 
 def window_settings() -> QSettings:

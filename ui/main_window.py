@@ -7,20 +7,33 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
-from models import appconfig
-from models.db import is_url
-from models.errors import BelvedereError, DamagedEventFileError
-from models.event.file import close_event_database, current_event
-from models.safety import backups, desk_lock, journal
-from models.schema import copy_to
+from models.event import backups, desk_lock, journal, rebuild
+from models.event.file import close_event_database
+from models.event.schema import copy_to
+from models.ground import appconfig
+from models.ground.db import is_url
+from models.ground.entities import current_event
+from models.ground.errors import BelvedereError, DamagedEventFileError
 from ui.context import AppContext
 from ui.event.new_event import NewEventDialog
 from ui.safety import (
-    BackupScheduler, ask_new_pin, ask_pin_to_unlock, choose_backup_to_restore, choose_journal_folder,
-    offer_latest_backup, offer_to_remove_personal_data, warn_if_on_network_share,
+    BackupScheduler,
+    ask_new_pin,
+    ask_pin_to_unlock,
+    choose_backup_to_restore,
+    choose_journal_folder,
+    offer_latest_backup,
+    offer_to_remove_personal_data,
+    warn_if_on_network_share,
 )
 
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere);;All files (*)"
@@ -246,7 +259,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            added = journal.rebuild_from_journal(current_event(), Path(path))
+            added = rebuild.rebuild_from_journal(current_event(), Path(path))
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Rebuild from journal"), str(error))
             return

@@ -7,16 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
-from models.db import SQLITE_ERRORS, is_url, translate_operational_error
-from models.errors import BelvedereError
-from models.safety import backups, desk_lock, journal, privacy
-from models.safety.files import NETWORK_SHARE_WARNING, is_on_network_share
+from models.event import backups, desk_lock, journal, privacy
+from models.ground.db import SQLITE_ERRORS, is_url, translate_operational_error
+from models.ground.errors import BelvedereError
+from models.ground.files import NETWORK_SHARE_WARNING, is_on_network_share
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 
 class _BackupJob(QRunnable):
-    def __init__(self, event_file: Path, scheduler: "BackupScheduler"):
+    def __init__(self, event_file: Path, scheduler: BackupScheduler):
         super().__init__()
         self.event_file = event_file
         self.scheduler = scheduler

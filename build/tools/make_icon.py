@@ -8,11 +8,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image  # noqa: E402
-from PySide6.QtCore import QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath  # noqa: E402
+from PIL import Image
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath
 
-from models.resources import resource_path  # noqa: E402
+from models.ground.resources import resource_path
 
 CELLS = ["1110101", "1010011", "1110110", "0001001", "1011101", "0110010", "1101011"]
 

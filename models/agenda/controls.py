@@ -9,10 +9,26 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from models.agenda.state import (
-    ADD, BACK, BLACKOUT, BLACKOUT_OFF, END, MESSAGE, MESSAGE_OFF, PAUSE, PAUSED, PENDING, RESUME, RUNNING, SKIP,
-    START, ZERO, AgendaState, ChairAction, ItemRun,
+    ADD,
+    BACK,
+    BLACKOUT,
+    BLACKOUT_OFF,
+    END,
+    MESSAGE,
+    MESSAGE_OFF,
+    PAUSE,
+    PAUSED,
+    PENDING,
+    RESUME,
+    RUNNING,
+    SKIP,
+    START,
+    ZERO,
+    AgendaState,
+    ChairAction,
+    ItemRun,
 )
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 
 MAX_MESSAGE_LENGTH = 200
 

@@ -12,14 +12,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from models import audit
-from models.agenda.entities import BREAK_KINDS, KINDS, RESUME_POLICIES, AgendaAction, AgendaItem
+from models.agenda.entities import (
+    BREAK_KINDS,
+    DEFAULT_MINIMUM_MINUTES,
+    KINDS,
+    RESUME_POLICIES,
+    AgendaAction,
+    AgendaItem,
+)
 from models.agenda.plan import day_items
-from models.clock import SYSTEM_CLOCK, Clock
-from models.db import write_transaction
-from models.errors import BelvedereError
-from models.event.document import DEFAULT_MINIMUM_MINUTES
-from models.event.entities import Day
+from models.ground import audit
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import write_transaction
+from models.ground.entities import Day
+from models.ground.errors import BelvedereError
 
 CONTAINER_KIND = "session"
 CHILD_KINDS = ("talk", "break", "lunch", "other")

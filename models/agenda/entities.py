@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import peewee
 
-from models.db import BaseModel, UTCDateTimeField
-from models.event.entities import Day
+from models.ground.db import BaseModel, UTCDateTimeField
+from models.ground.entities import Day
 
 KINDS = ("registration", "session", "talk", "break", "lunch", "end", "other")
 BREAK_KINDS = ("break", "lunch")
+DEFAULT_MINIMUM_MINUTES = {"break": 10, "lunch": 45}  # how short the chair may shrink a break
 
 # A break either keeps its planned resume time (absorbing delay down to its minimum
 # length) or keeps its planned length (passing the delay on).

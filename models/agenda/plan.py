@@ -10,27 +10,15 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from models.agenda.entities import BREAK_KINDS, AgendaAction, AgendaItem
-from models.clock import local_to_utc, utc_to_local, venue_zone
-from models.errors import BelvedereError
-from models.event.entities import Day, Event, Setting
+from models.ground.clock import local_to_utc, utc_to_local, venue_zone
+from models.ground.days import event_days
+from models.ground.entities import Day, Event, Setting
 
 # Kinds the chair does not run: registration belongs to the welcome screen, "end" marks the day's end.
 NOT_RUN_KINDS = ("registration", "end")
 
 SEATS_SETTING = "agenda.seats_minutes"
 DEFAULT_SEATS_MINUTES = 2
-
-
-def event_days(event: Event) -> list[Day]:
-    return list(Day.select().where(Day.event == event).order_by(Day.number))
-
-
-def day_by_number(event: Event, number: int) -> Day:
-    day = Day.get_or_none((Day.event == event) & (Day.number == number))
-    if day is None:
-        numbers = ", ".join(str(d.number) for d in event_days(event)) or "none"
-        raise BelvedereError(f"The event has no day {number} (its days are: {numbers}).")
-    return day
 
 
 def day_to_run(event: Event, today: date) -> Day | None:

@@ -16,12 +16,12 @@ from models.agenda.entities import AgendaAction
 from models.agenda.plan import SEATS_SETTING, DayPlan, load_day_plan
 from models.agenda.recovery import Recovery, propose_recoveries, trim_rows
 from models.agenda.state import AgendaState, ChairAction, agenda_state
-from models.audit import record
-from models.clock import SYSTEM_CLOCK, Clock
-from models.db import write_transaction
-from models.errors import BelvedereError
-from models.event.entities import Day, Setting
-from models.safety import journal
+from models.ground import commits
+from models.ground.audit import record
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import write_transaction
+from models.ground.entities import Day, Setting
+from models.ground.errors import BelvedereError
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,13 @@ def append(day_id: int, rows: list[ChairAction], actor: str = "") -> list[Agenda
             for row in rows]
 
 
+def action_entry(action: AgendaAction) -> dict:
+    """A committed chair action as the journal keeps it."""
+    return {"type": "action", "day": action.day.number, "item": action.item.position if action.item_id else None,
+            "action": action.action, "at": commits.instant_text(action.at), "seconds": action.seconds,
+            "text": action.text, "actor": action.actor}
+
+
 class Chair:
     """The chair's controls for one day, each one a durable append to the run log."""
 
@@ -68,7 +75,7 @@ class Chair:
             rows = control(state, now, *args)
             logged = append(self.day.id, rows, self.actor)
         log.info("chair, day %s: %s", self.day.number, ", ".join(row.action for row in rows) or "nothing to log")
-        journal.record_committed(self.day.event, [journal.action_entry(action) for action in logged])
+        commits.announce(self.day.event, [action_entry(action) for action in logged])
         return agenda_state(plan, state.actions + tuple(rows), now)
 
     def start(self) -> AgendaState:

@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from models.agenda.plan import DayPlan, PlannedItem
 from models.agenda.runlog import day_state
 from models.agenda.state import AgendaState
-from models.clock import SYSTEM_CLOCK, Clock
-from models.event.entities import Day
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.entities import Day
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ class BadgeContent:
     payload: str
 
     @classmethod
-    def of(cls, participant, event) -> "BadgeContent":
+    def of(cls, participant, event) -> BadgeContent:
         return cls(
             number=participant.number,
             name=participant.full_name,
@@ -61,7 +61,7 @@ class EventHeading:
     where: str
 
     @classmethod
-    def of(cls, event) -> "EventHeading":
+    def of(cls, event) -> EventHeading:
         place = ", ".join(part for part in (event.venue, event.city) if part)
         return cls(event.title, event.subtitle, date_range(event.start_date, event.end_date), place)
 

@@ -8,13 +8,13 @@ names before anything is printed.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
-from typing import Iterable
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from models.resources import resource_path
+from models.ground.resources import resource_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

@@ -1,15 +1,15 @@
 """Badge layouts: how many badges of which size go on a sheet, and the cut marks between them."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import inch, mm
 
 from models.badges.design import BadgeContent, BadgeDesign, EventHeading
 from models.badges.drawing import Line, Page, Placement
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 
 MARK_COLOUR = "#7a7a7a"
 MARK_WIDTH = 0.3

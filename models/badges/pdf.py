@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Callable, Iterable
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -21,10 +21,9 @@ from models.badges.drawing import Box, Line, Page, Qr, Shape, Text
 from models.badges.fonts import REGULAR, missing_glyphs, register_pdf_fonts
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, layout_named, pages
 from models.badges.printing import record_printed
-from models.clock import SYSTEM_CLOCK, Clock
-from models.errors import BelvedereError
-from models.event.entities import Event
-from models.event.file import current_event
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.entities import Event, current_event
+from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 
 __all__ = ["LAYOUTS", "RenderResult", "render_badges", "write_badge_pdf", "badge_pages", "write_pages"]

@@ -1,14 +1,14 @@
 """Who needs a badge printed, and the record of which badge version was printed when."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from itertools import groupby
-from typing import Iterable
 
-from models import audit
-from models.clock import SYSTEM_CLOCK, Clock
-from models.db import write_transaction
-from models.event.entities import Event
+from models.ground import audit
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import write_transaction
+from models.ground.entities import Event
 from models.participants.entities import Participant
 from models.participants.queries import participants_in_order
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import Enum
 
 from models.badges.payload import encode, is_authentic, parse
-from models.event.entities import Event
+from models.ground.entities import Event
 from models.participants.entities import Participant
 
 

@@ -1,11 +1,11 @@
 """Replacing a lost badge: a new badge version, so the old badge is refused at the desk as replaced."""
 from __future__ import annotations
 
-from models import audit
 from models.badges.payload import VERSION_DIGITS
-from models.clock import SYSTEM_CLOCK, Clock
-from models.db import write_transaction
-from models.errors import BelvedereError
+from models.ground import audit
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import write_transaction
+from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 
 LAST_VERSION = 10**VERSION_DIGITS - 1

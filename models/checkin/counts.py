@@ -8,10 +8,10 @@ from enum import Enum
 from peewee import JOIN, fn
 
 from models.checkin.entities import CheckIn
-from models.event.entities import Day
+from models.ground.entities import Day
 from models.participants.entities import Delegation, Participant
-from models.participants.queries import delegations_in_order, roles_in_order
 from models.participants.folding import fold
+from models.participants.queries import delegations_in_order, roles_in_order
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import peewee
 
-from models.db import BaseModel, UTCDateTimeField
-from models.event.entities import Day
+from models.ground.db import BaseModel, UTCDateTimeField
+from models.ground.entities import Day
 from models.participants.entities import Participant
 
 METHODS = ("scan", "camera", "search", "walk-in", "manual", "import")

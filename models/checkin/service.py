@@ -14,17 +14,16 @@ from enum import Enum
 
 import peewee
 
-from models import audit
-from models.agenda.plan import event_days
 from models.badges.reading import BadgeReading, BadgeStatus, read_badge
 from models.checkin.entities import CheckIn
-from models.clock import SYSTEM_CLOCK, Clock, utc_to_local, venue_today, venue_zone
-from models.db import SQLITE_ERRORS, translate_operational_error, write_transaction
-from models.errors import BelvedereError
-from models.event.entities import Day, Event
+from models.ground import audit, commits
+from models.ground.clock import SYSTEM_CLOCK, Clock, utc_to_local, venue_today, venue_zone
+from models.ground.days import event_days
+from models.ground.db import SQLITE_ERRORS, translate_operational_error, write_transaction
+from models.ground.entities import Day, Event
+from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, register_participant
-from models.safety import journal
 
 log = logging.getLogger(__name__)  # participants by number only, never by name
 
@@ -139,7 +138,7 @@ def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None
 def checked_in(event: Event, day: Day, participant: Participant, record: CheckIn) -> CheckInResult:
     log.info("checked in: participant %s, day %s, desk %r, by %s", participant.number, day.number, record.desk,
              record.method)
-    problem = journal.record_committed(event, [journal.checkin_entry(record)])
+    problem = commits.announce(event, [checkin_entry(record)])
     return CheckInResult(Outcome.CHECKED_IN, day, participant, record, journal_problem=problem)
 
 
@@ -213,8 +212,23 @@ def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock
         raise translate_operational_error(error) from error
     voided = CheckIn.get_by_id(record.id)
     log.info("check-in undone: participant %s, day %s", participant.number, record.day.number)
-    journal.record_committed(participant.event, [journal.void_entry(voided)])
+    commits.announce(participant.event, [void_entry(voided)])
     return voided
+
+
+def checkin_entry(checkin: CheckIn) -> dict:
+    """A committed check-in as the journal keeps it (the participant by number only)."""
+    return {
+        "type": "checkin", "number": checkin.participant.number, "day": checkin.day.number,
+        "at": commits.instant_text(checkin.at), "desk": checkin.desk, "operator": checkin.operator,
+        "method": checkin.method, "badge_version": checkin.badge_version,
+    }
+
+
+def void_entry(checkin: CheckIn) -> dict:
+    return {"type": "void", "number": checkin.participant.number, "day": checkin.day.number,
+            "at": commits.instant_text(checkin.at), "voided_at": commits.instant_text(checkin.voided_at),
+            "reason": checkin.void_reason, "by": checkin.voided_by}
 
 
 def local_time(event: Event, instant: datetime) -> datetime:

@@ -6,11 +6,11 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from models.errors import BelvedereError
 from models.event.demo import remove_event_file
 from models.event.document import FORMAT, FORMAT_VERSION, load_document, read_document
-from models.event.entities import Event
 from models.event.file import close_event_database, open_event_database
+from models.ground.entities import Event
+from models.ground.errors import BelvedereError
 
 DEFAULT_ROLES = [
     {"key": "participant", "name": "Participant", "colour": "#1565c0"},

@@ -5,12 +5,12 @@ import json
 import os
 from pathlib import Path
 
-from models.clock import SYSTEM_CLOCK, Clock
-from models.errors import BelvedereError
 from models.event.document import load_document
-from models.event.entities import Event
 from models.event.file import close_event_database, open_event_database
-from models.resources import resource_path
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.entities import Event
+from models.ground.errors import BelvedereError
+from models.ground.resources import resource_path
 
 DEMO_DOCUMENT = ("demo", "cybercrime-ipa-2011.json")
 

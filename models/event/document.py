@@ -17,19 +17,19 @@ from typing import Any
 
 import peewee
 
-from models.agenda.entities import BREAK_KINDS, KINDS, RESUME_POLICIES, AgendaItem
-from models.agenda.plan import day_items, event_days
-from models.clock import SYSTEM_CLOCK, UTC, Clock, venue_zone
-from models.db import write_transaction
-from models.errors import BelvedereError
-from models.event.entities import Day, Event, Setting
+from models.agenda.entities import BREAK_KINDS, DEFAULT_MINIMUM_MINUTES, KINDS, RESUME_POLICIES, AgendaItem
+from models.agenda.plan import day_items
+from models.ground.clock import SYSTEM_CLOCK, UTC, Clock, venue_zone
+from models.ground.days import event_days
+from models.ground.db import write_transaction
+from models.ground.entities import Day, Event, Setting
+from models.ground.errors import BelvedereError
 from models.participants.entities import Delegation, Participant, Role
 from models.participants.registration import insert_rows
 
 FORMAT = "belvedere-event"
 # Raised only when an older Belvedere would misread a document; new optional keys keep it.
 FORMAT_VERSION = 1
-DEFAULT_MINIMUM_MINUTES = {"break": 10, "lunch": 45}
 DEFAULT_WARNING_MINUTES = 5
 
 

@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from models import audit
 from models.agenda.entities import AgendaAction, AgendaItem
-from models.agenda.plan import event_days
 from models.checkin.entities import CheckIn
-from models.clock import SYSTEM_CLOCK, Clock, venue_zone
-from models.db import write_transaction
-from models.errors import BelvedereError
 from models.event.creation import day_label
-from models.event.entities import Day, Event
+from models.ground import audit
+from models.ground.clock import SYSTEM_CLOCK, Clock, venue_zone
+from models.ground.days import event_days
+from models.ground.db import write_transaction
+from models.ground.entities import Day, Event
+from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 
 MAX_DAYS = 31

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import peewee
 
-from models import schema
-from models.db import bind, connect, database, is_url
-from models.errors import DamagedEventFileError, EventFileError
-from models.event.entities import Event
-from models.safety.files import make_private
+from models.event import journal, schema
+from models.ground.db import bind, connect, database, is_url
+from models.ground.errors import DamagedEventFileError, EventFileError
+from models.ground.files import make_private
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -66,6 +65,7 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
         raise
     if not is_url(target):
         make_private(Path(target))
+    journal.listen_to_commits()
     return db
 
 
@@ -79,10 +79,3 @@ def check_integrity(db: peewee.Database) -> None:
 def close_event_database() -> None:
     if database.obj is not None and not database.obj.is_closed():
         database.obj.close()
-
-
-def current_event() -> Event:
-    event = Event.select().order_by(Event.id).first()
-    if event is None:
-        raise EventFileError("This event file holds no event yet. Import an event or create the demo.")
-    return event

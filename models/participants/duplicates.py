@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from models.event.entities import Event
+from models.ground.entities import Event
 from models.participants.entities import Participant
 from models.participants.folding import fold
 

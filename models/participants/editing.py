@@ -1,15 +1,14 @@
-"""Changing and deleting a participant: checked, audited (numbers and field names only), in one transaction.
+"""Changing a participant: checked, audited (numbers and field names only), in one transaction.
 
-The participant number never changes: it is printed in the badge. A person who has
-checked in is never deleted by accident: the caller must say it knows about the check-ins.
+The participant number never changes: it is printed in the badge. Deleting one, who may
+have checked in, is `models.checkin.deleting`.
 """
 from __future__ import annotations
 
-from models import audit
-from models.checkin.entities import CheckIn
-from models.clock import SYSTEM_CLOCK, Clock
-from models.db import write_transaction
-from models.errors import BelvedereError
+from models.ground import audit
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import write_transaction
+from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, problems_with
 
@@ -19,17 +18,6 @@ EDITABLE = ("given_name", "family_name", "organisation", "delegation", "role", "
 
 class EditError(BelvedereError):
     pass
-
-
-class HasCheckIns(EditError):
-    """Deleting would also delete check-ins; ask the user, then delete with `with_check_ins=True`."""
-
-    def __init__(self, participant: Participant, count: int):
-        self.count = count
-        super().__init__(
-            f"Participant {participant.number} has {count} check-in(s). Deleting removes them from the "
-            "attendance too. Delete anyway only if this person was registered by mistake."
-        )
 
 
 def details_of(participant: Participant) -> PersonDetails:
@@ -76,16 +64,3 @@ def update_participant(participant: Participant, details: PersonDetails, actor: 
     for field in changed:
         setattr(participant, field, values[field])
     return changed
-
-
-def delete_participant(participant: Participant, actor: str = "", with_check_ins: bool = False,
-                       clock: Clock = SYSTEM_CLOCK) -> None:
-    """Delete a participant; refuses (HasCheckIns) when they have check-ins unless told it is meant."""
-    with write_transaction():
-        count = CheckIn.select().where(CheckIn.participant == participant).count()
-        if count and not with_check_ins:
-            raise HasCheckIns(participant, count)
-        number = participant.number
-        CheckIn.delete().where(CheckIn.participant == participant).execute()
-        Participant.delete().where(Participant.id == participant.id).execute()
-        audit.record("participant deleted", f"participant:{number}", actor, clock, check_ins=count)

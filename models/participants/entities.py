@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import peewee
 
-from models.db import BaseModel, UTCDateTimeField
-from models.event.entities import Event
+from models.ground.db import BaseModel, UTCDateTimeField
+from models.ground.entities import Event
 
 
 def expected_days(days_expected: str) -> set[int] | None:

@@ -1,4 +1,4 @@
-"""Exporting participants and check-ins as CSV, XLSX or JSON (by the file's extension).
+"""Exporting participants as CSV, XLSX or JSON (by the file's extension).
 
 The participant columns carry the names the import recognises, so an exported list can be
 edited in Excel and imported again: the people are updated, not duplicated.
@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peewee import JOIN
-
-from models.checkin.entities import CheckIn
-from models.clock import utc_to_local, venue_zone
-from models.event.entities import Day, Event
-from models.participants.entities import Delegation, Participant
+from models.ground.entities import Event
+from models.participants.entities import Participant
 from models.participants.queries import participants_in_order
 from models.participants.spreadsheet import write_table
 
@@ -21,11 +17,6 @@ PARTICIPANT_COLUMNS = (
     ("organisation", "Organisation"), ("delegation", "Delegation"), ("role", "Role"), ("email", "E-mail"),
     ("phone", "Phone"), ("funded", "Funded"), ("language", "Language"), ("days", "Days"),
     ("badge_version", "Badge version"), ("notes", "Notes"),
-)
-CHECKIN_COLUMNS = (
-    ("day", "Day"), ("date", "Date"), ("time", "Time"), ("number", "Number"), ("given_name", "Given name"),
-    ("family_name", "Family name"), ("delegation", "Delegation"), ("desk", "Desk"), ("method", "Method"),
-    ("badge_version", "Badge version"), ("voided_at", "Voided at"), ("void_reason", "Void reason"),
 )
 
 
@@ -49,32 +40,4 @@ def export_participants(event: Event, path: str | Path) -> int:
     rows = [participant_row(p) for p in participants_in_order(event)]
     write_table(path, [label for _key, label in PARTICIPANT_COLUMNS], rows,
                 keys=[key for key, _label in PARTICIPANT_COLUMNS], title="Participants")
-    return len(rows)
-
-
-def checkin_rows(event: Event) -> list[list]:
-    zone = venue_zone(event.timezone)
-    query = (CheckIn.select(CheckIn, Day, Participant, Delegation)
-             .join(Day).switch(CheckIn).join(Participant)
-             .join(Delegation, join_type=JOIN.LEFT_OUTER, on=(Participant.delegation == Delegation.id))
-             .where(Day.event == event).order_by(Day.number, CheckIn.at))
-    rows = []
-    for check_in in query:
-        local = utc_to_local(check_in.at, zone)
-        person = check_in.participant
-        rows.append([
-            check_in.day.number, check_in.day.date.isoformat(), local.strftime("%H:%M:%S"), person.number,
-            person.given_name, person.family_name, person.delegation.name if person.delegation_id else "",
-            check_in.desk, check_in.method, check_in.badge_version,
-            utc_to_local(check_in.voided_at, zone).strftime("%Y-%m-%d %H:%M:%S") if check_in.voided_at else "",
-            check_in.void_reason,
-        ])
-    return rows
-
-
-def export_checkins(event: Event, path: str | Path) -> int:
-    """Write every check-in (voided ones marked), times in the venue's zone; returns how many."""
-    rows = checkin_rows(event)
-    write_table(path, [label for _key, label in CHECKIN_COLUMNS], rows,
-                keys=[key for key, _label in CHECKIN_COLUMNS], title="Check-ins")
     return len(rows)

@@ -19,17 +19,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from models import audit
-from models.clock import SYSTEM_CLOCK, Clock
-from models.db import write_transaction
-from models.errors import BelvedereError
-from models.event.entities import Day, Event
+from models.ground import audit
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import write_transaction
+from models.ground.entities import Day, Event
+from models.ground.errors import BelvedereError
 from models.participants.delegations import DelegationFinder, add_delegation, event_delegations, suggested_code
 from models.participants.duplicates import PeopleIndex, email_key, name_key
 from models.participants.entities import Delegation, Participant
 from models.participants.folding import fold
 from models.participants.registration import (
-    EMAIL, LANGUAGES, PersonDetails, register_participants,
+    EMAIL,
+    LANGUAGES,
+    PersonDetails,
+    register_participants,
 )
 from models.participants.roles import RoleFinder, event_roles
 from models.participants.spreadsheet import SourceRow, SourceTable, read_table

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
-from models.event.entities import Event
+from models.ground.entities import Event
 from models.participants.delegations import event_delegations
 from models.participants.entities import Delegation, Participant, Role
 from models.participants.roles import event_roles

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from models import audit
-from models.clock import SYSTEM_CLOCK, Clock
-from models.db import database, write_transaction
-from models.errors import BelvedereError
-from models.event.entities import Event
+from models.ground import audit
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import database, write_transaction
+from models.ground.entities import Event
+from models.ground.errors import BelvedereError
 from models.participants.entities import Delegation, Participant, Role
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

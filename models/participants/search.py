@@ -18,8 +18,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from models.db import database
-from models.event.entities import Event
+from models.ground.db import database
+from models.ground.entities import Event
 from models.participants.entities import Participant
 from models.participants.folding import fold
 from models.participants.queries import participants_by_id

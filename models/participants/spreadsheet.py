@@ -13,12 +13,12 @@ import io
 import json
 import re
 import warnings
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Iterable, Sequence
 
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_LINE_CHARS = 100_000  # a participant list has one short line per person
@@ -301,7 +301,7 @@ def _xlsx_values(path: Path, sheet: str | None) -> tuple[list[str], list[tuple],
                 workbook.close()
     except TableError:
         raise
-    except Exception as error:  # noqa: BLE001 — see above
+    except Exception as error:
         raise TableError(f"{path.name} is not a readable Excel workbook (.xlsx). Open it in Excel and save it "
                          "again as .xlsx, or as CSV UTF-8.") from error
 

@@ -14,14 +14,28 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
-from models.clock import Clock
-from models.event.entities import Day
+from models.ground.clock import Clock
+from models.ground.entities import Day
 from models.participants.entities import Participant
 from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
 from models.reports.chart import arrival_drawing
 from models.reports.pdf import (
-    CONTENT_WIDTH, MUTED, OK_GREEN, REFUSED_RED, STYLES, PageFrame, ProgressCallback, coloured, event_line,
-    generated_line, house_table_style, register_fonts, marked, para, total_row_style, write_pdf,
+    CONTENT_WIDTH,
+    MUTED,
+    OK_GREEN,
+    REFUSED_RED,
+    STYLES,
+    PageFrame,
+    ProgressCallback,
+    coloured,
+    event_line,
+    generated_line,
+    house_table_style,
+    marked,
+    para,
+    register_fonts,
+    total_row_style,
+    write_pdf,
 )
 from models.reports.records import AttendanceRecord, Group, by_delegation, family_name_order
 from models.reports.spreadsheet import Sheet, write_csv, write_xlsx

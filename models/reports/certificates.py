@@ -5,7 +5,7 @@ Nobody who did not attend gets one: attendance is a valid check-in at the desk.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -17,12 +17,19 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from models.errors import BelvedereError
-from models.event.entities import Day, Event
+from models.ground.entities import Day, Event
+from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 from models.reports.output import atomic_output
 from models.reports.pdf import (
-    ACCENT, BOLD, FONT, INK, MUTED, RULE, ProgressCallback, register_fonts,
+    ACCENT,
+    BOLD,
+    FONT,
+    INK,
+    MUTED,
+    RULE,
+    ProgressCallback,
+    register_fonts,
 )
 from models.reports.records import AttendanceRecord
 from models.reports.wording import date_range, day_month_year, long_date, report_languages, words
@@ -31,7 +38,7 @@ PAGE = landscape(A4)
 SECONDARY = MUTED  # the second language, set smaller and lighter under the first
 
 
-@lru_cache(maxsize=None)
+@cache
 def centred(size: float, font: str = FONT, colour=INK) -> ParagraphStyle:
     return ParagraphStyle(f"centred-{font}-{size}", fontName=font, fontSize=size, leading=size * 1.25,
                           textColor=colour, alignment=TA_CENTER)

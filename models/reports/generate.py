@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.clock import SYSTEM_CLOCK, Clock
-from models.errors import BelvedereError
-from models.event.file import current_event
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.entities import current_event
+from models.ground.errors import BelvedereError
 from models.reports.attendance import write_attendance_csv, write_attendance_pdf, write_attendance_xlsx
 from models.reports.certificates import write_certificates_pdf
 from models.reports.kinds import output_format, report_kind

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from models import appconfig
-from models.db import is_url
-from models.errors import BelvedereError
+from models.ground import appconfig
+from models.ground.db import is_url
+from models.ground.errors import BelvedereError
 
 
 @dataclass(frozen=True)

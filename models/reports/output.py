@@ -5,7 +5,7 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 
 
 @contextmanager

@@ -5,10 +5,10 @@ fonts (Latin Extended and Cyrillic), registered once for badges and reports alik
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -22,8 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 
 from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FONT_NAMES, REGULAR, register_pdf_fonts
-from models.clock import Clock, utc_to_local, venue_zone
-from models.event.entities import Event
+from models.ground.clock import Clock, utc_to_local, venue_zone
+from models.ground.entities import Event
 from models.reports.output import atomic_output
 from models.reports.wording import date_range, long_date
 

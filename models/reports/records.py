@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from models.agenda.plan import day_by_number, event_days
 from models.checkin.entities import CheckIn
-from models.clock import utc_to_local, venue_zone
-from models.event.entities import Day, Event
+from models.ground.clock import utc_to_local, venue_zone
+from models.ground.days import day_by_number, event_days
+from models.ground.entities import Day, Event
 from models.participants.entities import Participant
 from models.participants.folding import fold
 from models.participants.queries import participants_in_order

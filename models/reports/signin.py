@@ -11,12 +11,26 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table
 
-from models.clock import Clock
-from models.event.entities import Day
+from models.ground.clock import Clock
+from models.ground.entities import Day
 from models.participants.entities import Participant
 from models.reports.pdf import (
-    CONTENT_WIDTH, GROUP_TINT, MUTED, OK_GREEN, PageFrame, ProgressCallback, RunningTitle, event_line, fitting,
-    generated_line, house_table_style, marked, para, plain_cells, register_fonts, write_pdf,
+    CONTENT_WIDTH,
+    GROUP_TINT,
+    MUTED,
+    OK_GREEN,
+    PageFrame,
+    ProgressCallback,
+    RunningTitle,
+    event_line,
+    fitting,
+    generated_line,
+    house_table_style,
+    marked,
+    para,
+    plain_cells,
+    register_fonts,
+    write_pdf,
 )
 from models.reports.records import AttendanceRecord, Group, by_delegation
 from models.reports.wording import in_languages, long_date, report_languages, words

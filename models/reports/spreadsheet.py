@@ -39,11 +39,10 @@ def csv_text(value: Cell) -> str:
 
 
 def write_csv(out: Path, sheet: Sheet) -> None:
-    with atomic_output(out) as temporary:
-        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(sheet.header)
-            writer.writerows([csv_text(value) for value in row] for row in sheet.rows)
+    with atomic_output(out) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(sheet.header)
+        writer.writerows([csv_text(value) for value in row] for row in sheet.rows)
 
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")

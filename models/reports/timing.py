@@ -19,12 +19,28 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 from models.agenda.plan import PlannedItem
 from models.agenda.state import DONE, SKIPPED
 from models.agenda.timing import ItemTiming, MessageTiming, day_timing
-from models.clock import Clock
-from models.event.entities import Day, Event
+from models.ground.clock import Clock
+from models.ground.entities import Day, Event
 from models.reports.pdf import (
-    AMBER_TINT, CONTENT_WIDTH, MUTED, OK_GREEN, RED_TINT, REFUSED_RED, STYLES, WARN_AMBER, PageFrame,
-    ProgressCallback, coloured, event_line, generated_line, house_table_style, local_time, marked, para,
-    register_fonts, write_pdf,
+    AMBER_TINT,
+    CONTENT_WIDTH,
+    MUTED,
+    OK_GREEN,
+    RED_TINT,
+    REFUSED_RED,
+    STYLES,
+    WARN_AMBER,
+    PageFrame,
+    ProgressCallback,
+    coloured,
+    event_line,
+    generated_line,
+    house_table_style,
+    local_time,
+    marked,
+    para,
+    register_fonts,
+    write_pdf,
 )
 from models.reports.records import chosen_days
 from models.reports.spreadsheet import Sheet, write_csv, write_xlsx

@@ -5,7 +5,7 @@ from datetime import date, datetime, time, timedelta
 
 from models.agenda.plan import DayPlan, PlannedItem, runnable_units
 from models.agenda.state import ChairAction, agenda_state
-from models.clock import FakeClock, local_to_utc, venue_zone
+from models.ground.clock import FakeClock, local_to_utc, venue_zone
 
 TIRANE = venue_zone("Europe/Tirane")
 DAY_ONE = date(2011, 6, 9)

@@ -1,10 +1,11 @@
 """`agenda --day N`: planned, actual and projected times and the current state, from the run log."""
 from __future__ import annotations
 
-from models.agenda.plan import day_by_number
 from models.agenda.runlog import Chair
-from models.clock import FakeClock
-from models.event.file import close_event_database, current_event, open_event_database
+from models.event.file import close_event_database, open_event_database
+from models.ground.clock import FakeClock
+from models.ground.days import day_by_number
+from models.ground.entities import current_event
 from tests.agenda.helpers import at
 from tests.test_cli import run
 

@@ -9,13 +9,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from models.agenda.plan import day_by_number
 from models.agenda.recovery import propose_recoveries
 from models.agenda.runlog import Chair, day_state
 from models.agenda.stage import BREAK, ITEM, SEATS, STARTING, WELCOME, stage_screen
 from models.checkin.counts import day_count
 from models.checkin.entities import CheckIn
-from models.clock import FakeClock
+from models.ground.clock import FakeClock
+from models.ground.days import day_by_number
 from models.participants.entities import Participant
 from tests.agenda.helpers import at
 

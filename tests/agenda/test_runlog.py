@@ -7,14 +7,16 @@ import pytest
 
 from models.agenda import controls
 from models.agenda.entities import AgendaAction
-from models.agenda.plan import day_by_number, load_day_plan
+from models.agenda.plan import load_day_plan
 from models.agenda.recovery import propose_recoveries
 from models.agenda.runlog import Chair, append, day_state, last_action_id, load_actions, set_seats_minutes
 from models.agenda.timing import day_timing
-from models.audit import AuditEntry
-from models.clock import FakeClock
-from models.errors import BelvedereError
-from models.event.file import close_event_database, current_event, open_event_database
+from models.event.file import close_event_database, open_event_database
+from models.ground.audit import AuditEntry
+from models.ground.clock import FakeClock
+from models.ground.days import day_by_number
+from models.ground.entities import current_event
+from models.ground.errors import BelvedereError
 from tests.agenda.helpers import at
 
 MIN = timedelta(minutes=1)
@@ -54,7 +56,8 @@ def test_two_laptops_pressing_end_at_once_end_one_item(demo_event):
     append(day.id, controls.end(state, clock.now()))
     append(day.id, controls.end(state, clock.now()))
     after = day_state(day, clock)
-    assert after.current.item.title == "Introduction to the workshop and overview of the need for co-operation between LEA and ISP"
+    assert after.current.item.title == (
+        "Introduction to the workshop and overview of the need for co-operation between LEA and ISP")
     assert after.current.status == "pending"
 
 

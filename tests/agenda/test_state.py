@@ -8,7 +8,16 @@ import pytest
 from models.agenda import controls
 from models.agenda.controls import ChairError
 from models.agenda.state import (
-    DANGER_PHASE, DONE, OVERTIME, PAUSED, PENDING, RUNNING, SKIPPED, WARNING, ChairAction, agenda_state,
+    DANGER_PHASE,
+    DONE,
+    OVERTIME,
+    PAUSED,
+    PENDING,
+    RUNNING,
+    SKIPPED,
+    WARNING,
+    ChairAction,
+    agenda_state,
 )
 from tests.agenda.helpers import Session, at, item, plan_of, three_talks
 

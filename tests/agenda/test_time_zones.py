@@ -10,12 +10,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from models.agenda.plan import day_by_number, load_day_plan
+from models.agenda.plan import load_day_plan
 from models.agenda.runlog import Chair, day_state
 from models.agenda.stage import stage_screen
-from models.clock import UTC, FakeClock
 from models.event.document import load_document
 from models.event.file import open_event_database
+from models.ground.clock import UTC, FakeClock
+from models.ground.days import day_by_number
 
 HOUR = timedelta(hours=1)
 

@@ -7,7 +7,7 @@ import json
 import os
 import platform
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tests.benchmarks.common import print_table
 
@@ -32,7 +32,7 @@ def main() -> int:
         rows.extend(module.run(quick=args.quick))
     print_table(rows)
     with open(args.json, "w", encoding="utf-8") as handle:
-        json.dump({"when": datetime.now(timezone.utc).isoformat(), "quick": args.quick,
+        json.dump({"when": datetime.now(UTC).isoformat(), "quick": args.quick,
                    "machine": {"python": platform.python_version(), "system": platform.platform(),
                                "cpus": os.cpu_count()},
                    "figures": rows}, handle, indent=2, ensure_ascii=False)

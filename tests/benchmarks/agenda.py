@@ -81,7 +81,7 @@ os.environ["BELVEDERE_HOME"] = home
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
-from models.agenda.plan import day_by_number
+from models.ground.days import day_by_number
 from models.agenda.runlog import Chair
 from models.event.demo import create_demo
 from ui.agenda.live import LiveDay

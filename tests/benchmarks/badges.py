@@ -20,10 +20,10 @@ from models.badges.layouts import LAYOUTS
 from models.badges.pdf import badge_pages, render_badges, write_pages
 from models.badges.qr import qr_symbol
 from models.badges.reading import payload_for
-from models.clock import UTC, FakeClock
-from models.db import write_transaction
 from models.event.demo import create_demo
 from models.event.file import close_event_database
+from models.ground.clock import UTC, FakeClock
+from models.ground.db import write_transaction
 from models.participants.entities import Participant
 from models.participants.queries import participants_in_order
 from tests.benchmarks.common import print_table
@@ -72,8 +72,8 @@ def run(quick: bool = False) -> list[dict]:
                             unit="s", target=None, floor=None))
         for key in (["a6"] if quick else list(LAYOUTS)):
             floor_pages = text_only(badge_pages(everyone, key, event))
-            floor = timed(lambda: write_pages(folder / f"floor-{key}.pdf", floor_pages, BADGES))
-            value = timed(lambda: render_badges(folder / f"{key}.pdf", everyone, key, clock=CLOCK, event=event))
+            floor = timed(lambda key=key, pages=floor_pages: write_pages(folder / f"floor-{key}.pdf", pages, BADGES))
+            value = timed(lambda key=key: render_badges(folder / f"{key}.pdf", everyone, key, clock=CLOCK, event=event))
             results.append(dict(name=f"1,000 badges with QR to PDF, {key} layout", value=value, unit="s",
                                 target=TARGET_SECONDS, floor=floor))
         close_event_database()

@@ -7,10 +7,10 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from models.clock import UTC, FakeClock
-from models.db import write_transaction
 from models.event.demo import create_demo
-from models.event.entities import Event
+from models.ground.clock import UTC, FakeClock
+from models.ground.db import write_transaction
+from models.ground.entities import Event
 from models.participants.entities import Delegation, Participant, Role
 
 GIVEN = ["Elton", "Ardit", "Blerina", "Gëzim", "Adnan", "Selma", "Tomislav", "Đurđica", "Željko", "Miloš",

@@ -14,6 +14,7 @@ import tempfile
 import time
 from datetime import date, datetime
 from pathlib import Path
+
 from tests.benchmarks.common import print_table
 
 PARTICIPANTS = 10_000
@@ -63,8 +64,8 @@ def create_event(path: Path) -> None:
 
 def durable_commit_seconds(rounds: int) -> list[float]:
     """The floor: one small write committed with synchronous=FULL in this file."""
-    from models.db import write_transaction
-    from models.event.entities import Setting
+    from models.ground.db import write_transaction
+    from models.ground.entities import Setting
 
     timings = []
     for index in range(rounds):
@@ -77,7 +78,7 @@ def durable_commit_seconds(rounds: int) -> list[float]:
 
 def scan_core_seconds(payloads: list[str], day) -> list[float]:
     from models.checkin.service import Outcome, check_in
-    from models.event.file import current_event
+    from models.ground.entities import current_event
 
     event = current_event()
     timings = []
@@ -92,7 +93,7 @@ def scan_core_seconds(payloads: list[str], day) -> list[float]:
 def search_seconds(rounds: int, day) -> tuple[list[float], list[float], float]:
     """(matching and ranking, the same plus the day's status of the rows shown, index build)."""
     from models.checkin.counts import day_statuses
-    from models.event.file import current_event
+    from models.ground.entities import current_event
     from models.participants.search import SearchIndex
 
     start = time.perf_counter()
@@ -118,7 +119,7 @@ def scan_painted_seconds(path: Path, payloads: list[str]) -> tuple[list[float], 
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from models.clock import UTC, FakeClock
+    from models.ground.clock import UTC, FakeClock
     from ui.app import create_application
     from ui.context import AppContext
     from ui.desk.page import DeskPage
@@ -167,9 +168,10 @@ def row(name: str, values_ms: list[float], share: float, target: float | None, f
 
 
 def run(quick: bool = False) -> list[dict]:
-    from models.agenda.plan import day_by_number
     from models.badges.reading import payload_for
-    from models.event.file import close_event_database, current_event
+    from models.event.file import close_event_database
+    from models.ground.days import day_by_number
+    from models.ground.entities import current_event
     from models.participants.entities import Participant
 
     rounds = 200 if quick else 1000

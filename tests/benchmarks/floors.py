@@ -10,7 +10,7 @@ from pathlib import Path
 
 import peewee
 
-from models.db import SQLITE_PRAGMAS
+from models.ground.db import SQLITE_PRAGMAS
 from tests.benchmarks.common import figure, median, milliseconds, percentile, print_table
 
 BARE_WINDOW = """

@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from models.checkin.entities import CheckIn
-from models.clock import UTC, FakeClock
-from models.db import write_transaction
-from models.event.entities import Day
 from models.event.file import close_event_database
+from models.ground.clock import UTC, FakeClock
+from models.ground.db import write_transaction
+from models.ground.entities import Day
 from models.participants.entities import Participant
 from models.reports.generate import generate_report
 from tests.benchmarks.common import figure, large_event, print_table

@@ -20,7 +20,7 @@ from tests.benchmarks.desk import create_event, durable_commit_seconds, scan_cor
 
 
 def backup_seconds(path: Path, folder: Path, rounds: int) -> list[float]:
-    from models.safety.backups import make_backup
+    from models.event.backups import make_backup
 
     timings = []
     for index in range(rounds):
@@ -43,11 +43,12 @@ def lost_after_kills(folder: Path, kills: int) -> tuple[int, int]:
 
 
 def run(quick: bool = False) -> list[dict]:
-    from models.agenda.plan import day_by_number
     from models.badges.reading import payload_for
-    from models.event.file import close_event_database, current_event
+    from models.event import journal
+    from models.event.file import close_event_database
+    from models.ground.days import day_by_number
+    from models.ground.entities import current_event
     from models.participants.entities import Participant
-    from models.safety import journal
 
     rounds = 200 if quick else 1000
     with tempfile.TemporaryDirectory() as folder:

@@ -7,12 +7,20 @@ from datetime import datetime, time
 import pytest
 
 from models.agenda.editing import (
-    AgendaEditError, ItemDetails, add_item, agenda_warnings, details_of, local_span, move_item, remove_item,
+    AgendaEditError,
+    ItemDetails,
+    add_item,
+    agenda_warnings,
+    details_of,
+    local_span,
+    move_item,
+    remove_item,
     update_item,
 )
 from models.agenda.entities import AgendaAction, AgendaItem
-from models.agenda.plan import day_by_number, day_items
-from models.clock import UTC
+from models.agenda.plan import day_items
+from models.ground.clock import UTC
+from models.ground.days import day_by_number
 
 
 def at(hours: int, minutes: int = 0) -> datetime:

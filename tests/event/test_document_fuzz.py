@@ -5,20 +5,19 @@ import copy
 import json
 from datetime import datetime
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-import pytest
-
 from models.agenda.runlog import day_state
 from models.badges.reading import payload_for
-from models.clock import UTC, FakeClock
-from models.db import database
 from models.event.creation import import_event_file
 from models.event.demo import demo_document
 from models.event.document import DocumentError, export_document, load_document
-from models.event.entities import Day, Event
 from models.event.file import close_event_database, open_event_database
+from models.ground.clock import UTC, FakeClock
+from models.ground.db import database
+from models.ground.entities import Day, Event
 from models.participants.entities import Participant
 
 DEMO = demo_document()

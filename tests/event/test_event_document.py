@@ -7,13 +7,17 @@ from datetime import datetime
 import pytest
 
 from models.badges.reading import BadgeStatus, payload_for, read_badge
-from models.clock import UTC
 from models.event.demo import demo_document
 from models.event.document import (
-    DocumentError, export_document, load_document, read_document, save_document,
+    DocumentError,
+    export_document,
+    load_document,
+    read_document,
+    save_document,
 )
-from models.event.entities import Setting
-from models.event.file import close_event_database, current_event, open_event_database
+from models.event.file import close_event_database, open_event_database
+from models.ground.clock import UTC
+from models.ground.entities import Setting, current_event
 from models.participants.entities import Participant
 
 

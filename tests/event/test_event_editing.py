@@ -7,12 +7,13 @@ from datetime import date, datetime, time
 import pytest
 
 from models.agenda.entities import AgendaAction
-from models.agenda.plan import day_items, event_days
-from models.audit import AuditEntry
+from models.agenda.plan import day_items
 from models.checkin.entities import CheckIn
-from models.clock import UTC
 from models.event.editing import EventEditError, details_of, parse_languages, update_event
-from models.event.entities import Day, Event
+from models.ground.audit import AuditEntry
+from models.ground.clock import UTC
+from models.ground.days import event_days
+from models.ground.entities import Day, Event
 
 
 def agenda_of(event) -> list[tuple]:

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import PySide6
+import pytest
 
 from build.icu import TOOLS, is_removed, slim_data_library
 

@@ -7,7 +7,7 @@ import sys
 import types
 
 from build.windows import version_file, version_numbers
-from models.version import VERSION
+from models.ground.version import VERSION
 
 
 def pyinstaller_version_reader(monkeypatch):

@@ -5,9 +5,9 @@ from datetime import datetime
 
 import pytest
 
-from models.clock import UTC, FakeClock
 from models.event.creation import create_event_file
 from models.event.demo import demo_document
+from models.ground.clock import UTC, FakeClock
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import csv
 import io
 from pathlib import Path
 
-from models.audit import AuditEntry
+from models.ground.audit import AuditEntry
 from models.participants.entities import Participant
 
 # Names in every script of the region: (given, family, delegation code).

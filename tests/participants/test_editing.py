@@ -5,23 +5,28 @@ from datetime import datetime
 
 import pytest
 
-from models.audit import AuditEntry
+from models.checkin.deleting import HasCheckIns, delete_participant
 from models.checkin.entities import CheckIn
-from models.clock import UTC
-from models.event.entities import Day
+from models.checkin.history import checked_in_days, participant_history
+from models.ground.audit import AuditEntry
+from models.ground.clock import UTC
+from models.ground.entities import Day
 from models.participants.delegations import (
-    DelegationError, DelegationFinder, add_delegation, event_delegations, move_delegation, remove_delegation,
+    DelegationError,
+    DelegationFinder,
+    add_delegation,
+    event_delegations,
+    move_delegation,
+    remove_delegation,
     update_delegation,
 )
 from models.participants.duplicates import duplicates_of
-from models.participants.editing import EditError, HasCheckIns, delete_participant, details_of, update_participant
+from models.participants.editing import EditError, details_of, update_participant
 from models.participants.entities import Delegation, Participant, Role
-from models.participants.queries import (
-    checked_in_days, participant_history, participant_rows,
-)
+from models.participants.queries import participant_rows
 from models.participants.quota import QuotaStatus, quota_table
-from models.participants.search import SearchIndex
 from models.participants.roles import RoleError, add_role, remove_role, update_role
+from models.participants.search import SearchIndex
 
 
 def participant(number: int) -> Participant:

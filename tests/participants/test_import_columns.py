@@ -7,11 +7,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.db import database
+from models.ground.db import database
 from models.participants.entities import Participant
 from models.participants.folding import fold
 from models.participants.importing import (
-    guess_mapping, parse_days, parse_funded, parse_language, plan_import, read_participant_table, run_import,
+    guess_mapping,
+    parse_days,
+    parse_funded,
+    parse_language,
+    plan_import,
+    read_participant_table,
+    run_import,
     split_full_name,
 )
 from models.participants.spreadsheet import detect_delimiter, detect_encoding

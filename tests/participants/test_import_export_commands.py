@@ -7,12 +7,12 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli import run
 from models.checkin.entities import CheckIn
-from models.clock import UTC
-from models.event.entities import Day
 from models.event.file import open_event_database
+from models.ground.clock import UTC
+from models.ground.entities import Day
 from models.participants.entities import Participant
+from tests.cli import run
 from tests.participants.sheets import write_csv
 
 

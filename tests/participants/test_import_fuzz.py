@@ -10,11 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from models.audit import AuditEntry
-from models.db import database
+from models.ground.audit import AuditEntry
+from models.ground.db import database
 from models.participants.entities import Delegation, Participant
 from models.participants.importing import (
-    ImportOptions, ImportRefused, guess_mapping, read_participant_table, run_import,
+    ImportOptions,
+    ImportRefused,
+    guess_mapping,
+    read_participant_table,
+    run_import,
 )
 from models.participants.spreadsheet import TableError
 

@@ -6,10 +6,15 @@ import random
 import pytest
 from openpyxl import Workbook
 
-from models.audit import AuditEntry
+from models.ground.audit import AuditEntry
 from models.participants.entities import Delegation, Participant
 from models.participants.importing import (
-    ImportOptions, ImportRefused, guess_mapping, plan_import, read_participant_table, run_import,
+    ImportOptions,
+    ImportRefused,
+    guess_mapping,
+    plan_import,
+    read_participant_table,
+    run_import,
 )
 from models.participants.spreadsheet import TableError
 from tests.participants.sheets import counts, people_for, write_csv
@@ -103,7 +108,7 @@ def test_an_xlsx_with_a_title_row_and_numbers_imports(empty_event, tmp_path):
     (random.Random(7).randbytes(4000), "not a text table"),
     (b"", "is empty"),
     (b"   \r\n\r\n", "is empty"),
-    ("Emri;Mbiemri;Shteti\r\n".encode(), "no participants"),
+    (b"Emri;Mbiemri;Shteti\r\n", "no participants"),
     (b"Emri;Mbiemri\r\n" + b"x" * (10 * 1024 * 1024), "characters long"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old Excel"),
     (b"PK\x03\x04 this is no workbook", "not a readable Excel workbook"),

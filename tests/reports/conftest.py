@@ -5,7 +5,8 @@ import shutil
 
 import pytest
 
-from models.event.file import close_event_database, current_event, open_event_database
+from models.event.file import close_event_database, open_event_database
+from models.ground.entities import current_event
 from tests.reports.scripted import script_chair_actions, script_check_ins
 
 

@@ -9,8 +9,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from fontTools.ttLib import TTFont
 
+from models.ground.resources import resource_path
 from models.reports.pdf import FONT_FILES
-from models.resources import resource_path
 
 
 def page_texts(path: Path) -> list[str]:

@@ -12,9 +12,9 @@ from datetime import date, datetime, time, timedelta
 
 from models.agenda.runlog import Chair
 from models.checkin.entities import CheckIn
-from models.clock import FakeClock, local_to_utc, venue_zone
-from models.db import write_transaction
-from models.event.entities import Day, Event
+from models.ground.clock import FakeClock, local_to_utc, venue_zone
+from models.ground.db import write_transaction
+from models.ground.entities import Day, Event
 from models.participants.entities import Participant
 
 DAY_ONE, DAY_TWO = date(2011, 6, 9), date(2011, 6, 10)

@@ -7,10 +7,15 @@ from datetime import datetime, time
 import openpyxl
 
 from models.checkin.counts import day_counts
-from models.clock import UTC, FakeClock
+from models.ground.clock import UTC, FakeClock
 from models.participants.entities import Participant
 from models.reports.attendance import (
-    by_role, day_summary, group_attendance, write_attendance_csv, write_attendance_pdf, write_attendance_xlsx,
+    by_role,
+    day_summary,
+    group_attendance,
+    write_attendance_csv,
+    write_attendance_pdf,
+    write_attendance_xlsx,
 )
 from models.reports.records import by_delegation, load_record
 from tests.reports.pdf_reading import page_texts, render_pages

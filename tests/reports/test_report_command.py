@@ -5,12 +5,12 @@ from datetime import date
 
 import pytest
 
-from tests.cli import run
-from models.db import sqlite_path
-from models.errors import BelvedereError
 from models.event.creation import create_event_file, new_event_document
 from models.event.file import close_event_database
+from models.ground.db import sqlite_path
+from models.ground.errors import BelvedereError
 from models.reports.generate import generate_report
+from tests.cli import run
 from tests.reports.pdf_reading import page_texts
 
 

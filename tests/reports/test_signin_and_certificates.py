@@ -5,8 +5,8 @@ from datetime import datetime
 
 import pytest
 
-from models.clock import UTC, FakeClock
-from models.errors import BelvedereError
+from models.ground.clock import UTC, FakeClock
+from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 from models.reports.certificates import write_certificates_pdf
 from models.reports.pdf import FONT_FILES

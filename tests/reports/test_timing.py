@@ -7,8 +7,8 @@ from datetime import datetime, time
 import openpyxl
 
 from models.agenda.runlog import Chair
-from models.clock import UTC, FakeClock, local_to_utc, venue_zone
-from models.event.entities import Day
+from models.ground.clock import UTC, FakeClock, local_to_utc, venue_zone
+from models.ground.entities import Day
 from models.reports.timing import event_timings, timed_day, write_timing_csv, write_timing_pdf, write_timing_xlsx
 from tests.reports.pdf_reading import page_texts, render_pages
 from tests.reports.scripted import DAY_ONE_MESSAGES

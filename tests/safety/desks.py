@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.checkin.entities import CheckIn
-from models.db import database
-from models.event.entities import Day, Event
-from models.event.file import close_event_database, current_event, open_event_database
+from models.event.file import close_event_database, open_event_database
+from models.ground.db import database
+from models.ground.entities import Day, Event, current_event
 from models.participants.entities import Participant
 from tests.benchmarks.common import large_event
 

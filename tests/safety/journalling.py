@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models.event import journal
 from models.event.file import open_event_database
-from models.safety import journal
 
 
 def prepared_file_and_stick(demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:

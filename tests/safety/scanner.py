@@ -15,8 +15,8 @@ import time
 from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
 from models.checkin.service import Outcome, check_in
-from models.event.entities import Day
-from models.event.file import current_event, open_event_database
+from models.event.file import open_event_database
+from models.ground.entities import Day, current_event
 from models.participants.entities import Participant
 
 

@@ -5,11 +5,11 @@ from datetime import datetime, timedelta
 
 from models.checkin.entities import CheckIn
 from models.checkin.service import check_in, void_check_in
-from models.clock import UTC, FakeClock
-from models.event.entities import Day
-from models.event.file import close_event_database, current_event, open_event_database
+from models.event import journal, rebuild
+from models.event.file import close_event_database, open_event_database
+from models.ground.clock import UTC, FakeClock
+from models.ground.entities import Day, current_event
 from models.participants.entities import Participant
-from models.safety import journal
 from tests.safety.journalling import prepared_file_and_stick
 
 MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
@@ -33,5 +33,5 @@ def test_a_line_cut_by_a_power_cut_does_not_spoil_the_entries_written_after_it(d
     close_event_database()
     # THEN the journal rebuilds every acknowledged entry into the prepared file; the cut line is left out
     open_event_database(prepared)
-    assert journal.rebuild_from_journal(current_event(), path) == 4
+    assert rebuild.rebuild_from_journal(current_event(), path) == 4
     assert sorted(c.participant.number for c in CheckIn.select().where(CheckIn.voided_at.is_null())) == [101, 118]

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from models.safety import journal
+from models.event import journal, rebuild
 from tests.safety.desks import event_in, event_with, kill_while_scanning
 
 KILLS = 50
@@ -31,6 +31,6 @@ def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path):
         assert acknowledged <= {number for number, day in after.valid if day == 1}, f"after kill {kill}"
         assert max(after.valid.values(), default=1) == 1
         # AND every acknowledged check-in is in the journal on the stick too
-        assert acknowledged <= {entry["number"] for entry in journal.read_journal(journal_path)}
+        assert acknowledged <= {entry["number"] for entry in rebuild.read_journal(journal_path)}
     print(f"{KILLS} kills, {len(acknowledged)} acknowledged check-ins, {time.monotonic() - started:.1f} s")
     assert len(acknowledged) > 10 * KILLS  # the kills really fell among the scans

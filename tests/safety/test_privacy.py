@@ -10,19 +10,19 @@ import pytest
 from main import main
 from models.agenda.entities import AgendaItem
 from models.agenda.runlog import Chair
-from models.audit import AuditEntry
 from models.badges.reading import payload_for
 from models.checkin.counts import day_counts
 from models.checkin.service import Outcome, check_in, void_check_in, walk_in
-from models.clock import UTC, FakeClock
-from models.event.entities import Day
-from models.event.file import close_event_database, current_event, open_event_database
-from models.logs import LOG_NAME, configure_logging
+from models.event import backups, journal
+from models.event.file import close_event_database, open_event_database
+from models.event.privacy import personal_data_file_name
+from models.ground.audit import AuditEntry
+from models.ground.clock import UTC, FakeClock
+from models.ground.entities import Day, current_event
+from models.ground.logs import LOG_NAME, configure_logging
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails
 from models.reports.generate import generate_report
-from models.safety import backups, journal
-from models.safety.privacy import personal_data_file_name
 
 MORNING = datetime(2011, 6, 9, 6, 45, tzinfo=UTC)  # 08:45 in Durrës
 WALK_IN = PersonDetails(given_name="Mirëlinda", family_name="Zhugri", organisation="Policia e Shtetit",

@@ -1,7 +1,7 @@
 """Opening one page of the window on an event file, as the main window would."""
 from __future__ import annotations
 
-from models.clock import SYSTEM_CLOCK
+from models.ground.clock import SYSTEM_CLOCK
 from ui.app import create_application
 from ui.context import AppContext
 

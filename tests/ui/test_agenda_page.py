@@ -10,12 +10,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from models.agenda.entities import AgendaAction
-from models.agenda.plan import day_by_number, load_day_plan
+from models.agenda.plan import load_day_plan
 from models.agenda.state import PAUSED, PENDING, RUNNING, ChairAction, agenda_state
 from models.checkin.entities import CheckIn
-from models.clock import FakeClock
+from models.ground.clock import FakeClock
+from models.ground.days import day_by_number
+from models.ground.resources import resource_path
 from models.participants.entities import Participant
-from models.resources import resource_path
 from tests.agenda.helpers import at, open_chair_page
 from ui.agenda.page import AgendaPage
 from ui.agenda.table_model import ACTUAL, ITEM, PLANNED, PROJECTED, AgendaTableModel

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from models.badges.layouts import LAYOUTS
 from models.badges.printing import Selection
 from models.badges.reading import BadgeStatus, payload_for, read_badge
-from models.clock import UTC, FakeClock
+from models.ground.clock import UTC, FakeClock
 from models.participants.entities import Participant
 from tests.badge_pdfs import decode_badges
 from ui.app import create_application

@@ -18,16 +18,16 @@ from PySide6.QtWidgets import QApplication
 from models.badges.payload import encode
 from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
-from models.clock import UTC, FakeClock
-from models.db import database
+from models.ground.clock import UTC, FakeClock
+from models.ground.db import database
 from models.participants.entities import Participant
 from ui.app import create_application
 from ui.context import AppContext
 from ui.desk import page as desk_module
 from ui.desk.answer import Tone
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
-from ui.multimedia import multimedia
 from ui.desk.page import DeskPage
+from ui.multimedia import multimedia
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 
 MORNING_OF_DAY_ONE = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)  # 08:50 in Durrës

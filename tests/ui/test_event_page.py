@@ -8,14 +8,15 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from models.agenda.entities import AgendaItem
-from models.agenda.plan import day_items, event_days
-from models.event.entities import Event
+from models.agenda.plan import day_items
+from models.ground.days import event_days
+from models.ground.entities import Event
 from models.participants.entities import Delegation, Role
+from tests.ui.pages import open_page
 from ui.app import create_application, open_main_window
 from ui.event.agenda_editor import ItemDialog
 from ui.event.groups import DelegationDialog, RoleDialog
 from ui.event.page import EventPage
-from tests.ui.pages import open_page
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QScrollArea
 
-from models import appconfig
+from models.ground import appconfig
 from ui.app import create_application, open_main_window
 
 README_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "main-window.png"
@@ -106,7 +106,7 @@ def test_the_desk_lock_shows_only_the_desk_until_the_pin(qtbot, demo_path, monke
 
 
 def test_closing_the_window_leaves_a_backup(qtbot, demo_path):
-    from models.safety import backups
+    from models.event import backups
 
     create_application()
     window = open_main_window(str(demo_path))

@@ -11,18 +11,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from models.checkin.entities import CheckIn
-from models.clock import UTC
-from models.event.entities import Day
+from models.ground.clock import UTC
+from models.ground.entities import Day
 from models.participants.entities import Participant
 from models.participants.folding import fold
+from models.participants.quota import QuotaStatus
+from tests.ui.pages import open_page
 from ui.app import create_application
 from ui.context import AppContext
 from ui.participants.page import ParticipantsPage
 from ui.participants.person_dialog import ParticipantDialog
 from ui.participants.quota_view import STATUS_COLOURS, tint
 from ui.participants.table_model import PARTICIPANT_ROLE, ParticipantTableModel
-from models.participants.quota import QuotaStatus
-from tests.ui.pages import open_page
 
 
 def type_text(widget, text: str) -> None:

@@ -11,14 +11,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from models.checkin.entities import CheckIn
-from models.clock import UTC
-from models.db import sqlite_path, write_transaction
-from models.event.entities import Day
 from models.event.file import close_event_database
+from models.ground.clock import UTC
+from models.ground.db import sqlite_path, write_transaction
+from models.ground.entities import Day
 from models.participants.entities import Participant
 from tests.reports.pdf_reading import page_texts
 from tests.reports.scripted import script_chair_actions, script_check_ins
 from ui.app import create_application, open_main_window
+
 
 @pytest.fixture
 def workshop(demo_event):

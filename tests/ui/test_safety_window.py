@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from models.agenda.entities import AgendaAction
 from models.checkin.entities import CheckIn
-from models.clock import FakeClock
-from models.db import database
+from models.event import backups
 from models.event.file import close_event_database, open_event_database
+from models.ground.clock import FakeClock
+from models.ground.db import database
 from models.participants.entities import Participant
-from models.safety import backups
 from tests.agenda.helpers import at
 from tests.ui.test_desk_page import assert_answer, badge, make_desk, scan, valid_check_ins
 from ui.agenda.page import AgendaPage

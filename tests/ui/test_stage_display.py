@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 
 from models.agenda import controls
 from models.agenda.stage import BLACKOUT, BREAK, END, ITEM, SEATS, STARTING, WELCOME, stage_screen
-from models.clock import FakeClock
+from models.ground.clock import FakeClock
 from tests.agenda.helpers import Session, at, open_chair_page, three_talks
 from ui.agenda.page import AgendaPage
 from ui.agenda.stage_view import OVERTIME_FLASH, PHASE_INK, StageView

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
-from models.clock import FakeClock
+from models.ground.clock import FakeClock
 from tests.agenda.helpers import at
 from tests.ui.offscreen_screens import laptop_only, set_screens, two_screens
 from ui.agenda.page import AgendaPage

@@ -16,7 +16,7 @@ from models.agenda.runlog import last_action_id, load_actions
 from models.agenda.stage import WELCOME, StageScreen, break_just_ended, next_change, stage_screen
 from models.agenda.state import AgendaState, agenda_state
 from models.checkin.counts import day_count
-from models.event.entities import Day
+from models.ground.entities import Day
 from ui.context import AppContext
 
 LONGEST_WAIT_MS = 200  # never fewer than five looks a second

@@ -12,19 +12,37 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from models.agenda.controls import items_passed_over, later_items
 from models.agenda.phrases import QUICK_MESSAGES, quick_message
-from models.agenda.plan import day_to_run, event_days, seats_minutes
+from models.agenda.plan import day_to_run, seats_minutes
 from models.agenda.recovery import Recovery, propose_recoveries
 from models.agenda.runlog import Chair, set_seats_minutes
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
-from models.clock import venue_today, venue_zone
-from models.db import SQLITE_ERRORS, translate_operational_error
-from models.errors import BelvedereError
+from models.ground.clock import venue_today, venue_zone
+from models.ground.days import event_days
+from models.ground.db import SQLITE_ERRORS, translate_operational_error
+from models.ground.errors import BelvedereError
 from ui.agenda.live import LiveDay
 from ui.agenda.sound import Chime
 from ui.agenda.stage_view import StageView

@@ -6,11 +6,11 @@ it participants already loaded, and records the printing itself once the work is
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 

@@ -7,19 +7,35 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, 
 from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QSizePolicy,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models import appconfig
 from models.badges.fonts import missing_glyphs
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from models.badges.pdf import badge_pages, write_badge_pdf
 from models.badges.printing import Selection, record_printed, select
 from models.badges.reprint import reprint_badge
-from models.db import SQLITE_ERRORS, is_url, translate_operational_error
-from models.errors import BelvedereError
+from models.ground import appconfig
+from models.ground.db import SQLITE_ERRORS, is_url, translate_operational_error
+from models.ground.errors import BelvedereError
 from models.participants.folding import fold
 from models.participants.queries import participants_in_order
 from ui.badges.jobs import BadgeJob

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 
 from models.badges.drawing import Box, Line, Page, Qr, Shape, Text
 from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 
 # The PDF fonts (the same shipped files) as Qt knows them: family and boldness.
 QT_FONTS = {

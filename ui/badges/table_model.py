@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from models.badges.printing import changed_since_printed
-from models.clock import utc_to_local, venue_zone
+from models.ground.clock import utc_to_local, venue_zone
 from models.participants.entities import Participant
 from models.participants.folding import fold
 from ui.style import WARN_AMBER

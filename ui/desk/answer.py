@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from models.checkin.entities import CheckIn
 from models.checkin.service import CheckInResult, Outcome, local_time, refusal_reason
-from models.event.entities import Day, Event
+from models.ground.entities import Day, Event
 from models.participants.entities import Participant
 
 

@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from models.checkin.entities import CheckIn
-from models.event.entities import Event
+from models.ground.entities import Event
 from models.participants.entities import Participant
 from models.participants.queries import delegations_in_order, roles_in_order
 from models.participants.registration import PersonDetails, problems_with

@@ -11,20 +11,34 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models import appconfig
-from models.agenda.plan import event_days
 from models.checkin.counts import day_counts
 from models.checkin.desk_input import is_scan
 from models.checkin.service import (
-    CheckInResult, check_in, desk_day, last_check_in_at, local_time, void_check_in, walk_in,
+    CheckInResult,
+    check_in,
+    desk_day,
+    last_check_in_at,
+    local_time,
+    void_check_in,
+    walk_in,
 )
-from models.clock import venue_today, venue_zone
-from models.errors import BelvedereError
-from models.event.entities import Day
+from models.ground import appconfig
+from models.ground.clock import venue_today, venue_zone
+from models.ground.days import event_days
+from models.ground.entities import Day
+from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from models.event.entities import Event
+from models.ground.entities import Event
 from models.participants.search import Hit, SearchIndex, index_rows
 
 

@@ -6,7 +6,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from models.checkin.counts import DayStatus, Presence, day_statuses
 from models.checkin.service import local_time
-from models.event.entities import Day, Event
+from models.ground.entities import Day, Event
 from models.participants.queries import delegations_in_order
 from models.participants.search import Hit
 from ui.style import NEUTRAL_GREY, OK_GREEN

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QUrl
 
-from models.resources import resource_path
+from models.ground.resources import resource_path
 from ui.desk.answer import Tone
 from ui.multimedia import multimedia
 

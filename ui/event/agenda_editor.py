@@ -6,18 +6,44 @@ from datetime import time, timedelta
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTimeEdit, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from models.agenda.editing import (
-    CHILD_KINDS, CONTAINER_KIND, POINT_KINDS, ItemDetails, add_item, agenda_warnings, details_of, local_span,
-    move_item, problems_with_item, remove_item, update_item,
+    CHILD_KINDS,
+    CONTAINER_KIND,
+    POINT_KINDS,
+    ItemDetails,
+    add_item,
+    agenda_warnings,
+    details_of,
+    local_span,
+    move_item,
+    problems_with_item,
+    remove_item,
+    update_item,
 )
 from models.agenda.entities import BREAK_KINDS, KINDS, AgendaItem
 from models.agenda.plan import day_items
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 from ui.agenda.labels import kind_label
 from ui.participants.operator import operator_name
 from ui.style import REFUSED_RED, WARN_AMBER

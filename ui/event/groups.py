@@ -3,13 +3,31 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QColorDialog, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 from models.participants.delegations import (
-    add_delegation, event_delegations, move_delegation, remove_delegation, update_delegation,
+    add_delegation,
+    event_delegations,
+    move_delegation,
+    remove_delegation,
+    update_delegation,
 )
 from models.participants.entities import Delegation, Role
 from models.participants.queries import people_per_delegation, people_per_role

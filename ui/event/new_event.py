@@ -5,12 +5,19 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMessageBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
 )
 
-from models import appconfig
-from models.errors import BelvedereError
 from models.event.creation import create_event_file, event_file_name, new_event_document
+from models.ground import appconfig
+from models.ground.errors import BelvedereError
 
 
 class NewEventDialog(QDialog):

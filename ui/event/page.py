@@ -7,17 +7,30 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models import appconfig
-from models.agenda.plan import event_days
-from models.errors import BelvedereError
 from models.event.creation import event_file_name, import_event_file
 from models.event.document import save_document
 from models.event.editing import EventDetails, details_of, parse_languages, update_event
-from models.safety.privacy import personal_data_file_name
+from models.event.privacy import personal_data_file_name
+from models.ground import appconfig
+from models.ground.days import event_days
+from models.ground.errors import BelvedereError
 from ui.context import AppContext
 from ui.event.agenda_editor import DayAgendaEditor
 from ui.event.groups import DelegationsEditor, RolesEditor, error_label

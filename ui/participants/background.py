@@ -1,7 +1,7 @@
 """Work that takes longer than a blink runs off the GUI thread; the result comes back by signal."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 

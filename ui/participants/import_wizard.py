@@ -10,14 +10,34 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 from models.participants.importing import (
-    FIELDS, ImportOptions, ImportPlan, guess_mapping, plan_import, read_participant_table, run_import,
+    FIELDS,
+    ImportOptions,
+    ImportPlan,
+    guess_mapping,
+    plan_import,
+    read_participant_table,
+    run_import,
 )
 from models.participants.spreadsheet import DELIMITER_LABELS, ENCODING_LABELS, SourceTable
 from ui.participants.background import run_in_background

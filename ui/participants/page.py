@@ -4,20 +4,34 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models.agenda.plan import event_days
-from models.clock import utc_to_local, venue_zone
-from models.errors import BelvedereError
+from models.checkin.deleting import HasCheckIns, delete_participant
+from models.checkin.history import participant_history
+from models.event.privacy import personal_data_file_name
+from models.ground.clock import utc_to_local, venue_zone
+from models.ground.days import event_days
+from models.ground.errors import BelvedereError
 from models.participants.delegations import event_delegations
-from models.participants.editing import HasCheckIns, delete_participant
 from models.participants.entities import Participant
 from models.participants.exporting import export_participants
-from models.participants.queries import participant_history
 from models.participants.roles import event_roles
-from models.safety.privacy import personal_data_file_name
 from ui.context import AppContext
 from ui.participants.import_wizard import ImportWizard
 from ui.participants.operator import operator_name

@@ -2,12 +2,22 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
-from models.agenda.plan import event_days
-from models.errors import BelvedereError
+from models.ground.days import event_days
+from models.ground.errors import BelvedereError
 from models.participants.delegations import event_delegations
 from models.participants.duplicates import duplicates_of
 from models.participants.editing import details_of, update_participant

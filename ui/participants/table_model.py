@@ -4,9 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from models.checkin.history import checked_in_days
 from models.event.creation import ROMAN
 from models.participants.folding import fold
-from models.participants.queries import ParticipantRow, checked_in_days, participant_rows
+from models.participants.queries import ParticipantRow, participant_rows
 from models.participants.search import SearchIndex
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole

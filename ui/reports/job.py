@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
-from models.clock import Clock
-from models.db import SQLITE_ERRORS, database, translate_operational_error
-from models.errors import BelvedereError
+from models.ground.clock import Clock
+from models.ground.db import SQLITE_ERRORS, database, translate_operational_error
+from models.ground.errors import BelvedereError
 
 
 class _Cancelled(Exception):

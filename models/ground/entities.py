@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import peewee
 
-from models.db import BaseModel
+from models.ground.db import BaseModel
+from models.ground.errors import EventFileError
 
 
 class Event(BaseModel):
@@ -51,3 +52,10 @@ class Setting(BaseModel):
     def store(cls, key: str, value: str) -> None:
         """Insert or overwrite one setting (an upsert SQLite and PostgreSQL both understand)."""
         cls.insert(key=key, value=value).on_conflict(conflict_target=[cls.key], update={cls.value: value}).execute()
+
+
+def current_event() -> Event:
+    event = Event.select().order_by(Event.id).first()
+    if event is None:
+        raise EventFileError("This event file holds no event yet. Import an event or create the demo.")
+    return event

@@ -5,7 +5,7 @@ import logging
 import logging.handlers
 import sys
 
-from models import appconfig
+from models.ground import appconfig
 
 LOG_NAME = "belvedere.log"
 

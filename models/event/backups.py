@@ -11,9 +11,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from models import appconfig
-from models.errors import BelvedereError
-from models.safety.files import make_private
+from models.ground import appconfig
+from models.ground.errors import BelvedereError
+from models.ground.files import make_private
 
 KEEP = 20
 STAMP = "%Y%m%d-%H%M%S"

@@ -14,8 +14,8 @@ from pathlib import Path
 import peewee
 from playhouse.db_url import connect as connect_url
 
-from models.clock import UTC
-from models.errors import EventFileError
+from models.ground.clock import UTC
+from models.ground.errors import EventFileError
 
 database = peewee.DatabaseProxy()
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from models import audit
-from models.audit import AuditEntry
 from models.checkin.entities import CheckIn
-from models.clock import SYSTEM_CLOCK, Clock
-from models.db import database, is_sqlite, is_url, write_transaction
-from models.event.entities import Event
+from models.event import backups
+from models.ground import audit
+from models.ground.audit import AuditEntry
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import database, is_sqlite, is_url, write_transaction
+from models.ground.entities import Event
 from models.participants.entities import Participant
-from models.safety import backups
 
 PERSONAL_DATA_MARK = "personal-data"
 

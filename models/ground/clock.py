@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from models.errors import BelvedereError
+from models.ground.errors import BelvedereError
 
-UTC = timezone.utc
+UTC = UTC
 
 
 class Clock(Protocol):

@@ -9,7 +9,7 @@ def resource_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)  # set by a PyInstaller bundle
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource_path(*parts: str) -> Path:

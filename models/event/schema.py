@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 import peewee
 from playhouse.migrate import SchemaMigrator, migrate
 
 from models.agenda.entities import AgendaAction, AgendaItem
-from models.audit import AuditEntry
 from models.checkin.entities import CheckIn
-from models.db import BaseModel, database, is_sqlite, sqlite_path
-from models.errors import EventFileError
-from models.event.entities import Day, Event, Setting
+from models.ground.audit import AuditEntry
+from models.ground.db import BaseModel, database, is_sqlite, sqlite_path
+from models.ground.entities import Day, Event, Setting
+from models.ground.errors import EventFileError
 from models.participants.entities import Delegation, Participant, Role
 
 

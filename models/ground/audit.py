@@ -5,8 +5,8 @@ import json
 
 import peewee
 
-from models.clock import SYSTEM_CLOCK, Clock
-from models.db import BaseModel, UTCDateTimeField
+from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import BaseModel, UTCDateTimeField
 
 
 class AuditEntry(BaseModel):

@@ -5,9 +5,9 @@ import hashlib
 import hmac
 import secrets
 
-from models.db import write_transaction
-from models.errors import BelvedereError
-from models.event.entities import Setting
+from models.ground.db import write_transaction
+from models.ground.entities import Setting
+from models.ground.errors import BelvedereError
 
 PIN_KEY = "desk_lock_pin"
 ITERATIONS = 200_000

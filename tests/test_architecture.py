@@ -1,0 +1,27 @@
+"""The house rules that a tool can check: the floors of models/, no Qt in models/, no SQL in ui/, and the linter."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = Path(sys.executable).parent
+
+
+def run_tool(name: str, *arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(TOOLS / name), *arguments], cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_imports_keep_the_contracts_written_in_pyproject():
+    # GIVEN the contracts in pyproject.toml (floors, no Qt in models/, no SQL in ui/, no folders importing each other)
+    # WHEN import-linter reads every import of the tree
+    result = run_tool("lint-imports", "--no-cache")
+    # THEN every contract is kept
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_ruff_finds_nothing():
+    result = run_tool("ruff", "check", "--no-cache", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
