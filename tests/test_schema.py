@@ -15,7 +15,7 @@ from models.ground.clock import UTC
 from models.ground.db import database
 from models.ground.entities import Day
 from models.ground.errors import EventFileError
-from models.participants.entities import Participant
+from models.participants.entities import Participant, ValueMapping
 
 V1_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v1.sql"
 
@@ -73,6 +73,7 @@ def test_opening_a_release_1_file_upgrades_it_in_place_and_keeps_every_row(tmp_p
     assert (djordje.full_name, djordje.badge_version) == ("Ђорђе Петровић", 2)
     assert djordje.badge_replaced_at == datetime(2011, 6, 8, 10, 0, tzinfo=UTC)
     assert djordje.badge_printed_version is None
+    assert not ValueMapping.select().exists()  # release 3: the sheets' words, none remembered yet
     backups = list(tmp_path.glob("old.before-upgrade-v1-*.belvedere"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:

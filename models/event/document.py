@@ -1,7 +1,8 @@
 """The event document: a whole event as JSON (format "belvedere-event", versioned).
 
 It carries the event (with its badge code and secret), its roles, delegations, days with
-their agenda, event settings, and participants. The demo is such a document; event
+their agenda, event settings, the words of the delegations' sheets it remembers, and
+participants. The demo is such a document; event
 import and export use the same format, and `export_document` → `load_document` gives back
 the same event on another machine, so badges printed on one scan on the other.
 docs/event-format.md describes every field.
@@ -24,7 +25,9 @@ from models.ground.days import event_days
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event, Setting
 from models.ground.errors import BelvedereError
-from models.participants.entities import Delegation, Participant, Role
+from models.participants.columns import FIELD_LABELS
+from models.participants.entities import Delegation, Participant, Role, ValueMapping
+from models.participants.mappings import COLUMN, DELEGATION, ROLE, WORD_KINDS, entries, word_of
 from models.participants.registration import insert_rows
 
 FORMAT = "belvedere-event"
@@ -256,6 +259,25 @@ def _create_participants(event: Event, entries: list[dict], clock: Clock) -> Non
     insert_rows(Participant, rows)
 
 
+def _create_words(event: Event, words: list[dict], clock: Clock) -> None:
+    """The remembered words of the sheets: each names a role key, a delegation code, a field, or nothing."""
+    roles = {role.key: role for role in event.roles}
+    delegations = {delegation.code: delegation for delegation in event.delegations}
+    for index, entry in enumerate(words, start=1):
+        where = f"word {index}"
+        kind, written = _text(entry, "kind", where, required=True), _text(entry, "word", where, required=True)
+        target = _key(entry.get("maps_to"), f"{where}: maps_to")
+        if kind not in WORD_KINDS:
+            raise DocumentError(f"{where}: unknown kind '{kind}' (use one of {', '.join(WORD_KINDS)}).")
+        known = roles if kind == ROLE else delegations if kind == DELEGATION else FIELD_LABELS
+        if target is not None and target not in known:
+            raise DocumentError(f"{where}: '{written}' maps to an unknown {kind} '{target}'.")
+        ValueMapping.create(event=event, kind=kind, word=word_of(written), written=written,
+                            role=roles.get(target) if kind == ROLE else None,
+                            delegation=delegations.get(target) if kind == DELEGATION else None,
+                            field=target if kind == COLUMN and target else "", updated_at=clock.now())
+
+
 def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
     """Create the whole event in the bound database, all or nothing."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -290,11 +312,12 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
                 raise DocumentError("settings: expected an object of names and values.")
             for key, value in settings.items():
                 Setting.store(str(key), str(value))
+            _create_words(event, _objects(document.get("words"), "words"), clock)
             _create_participants(event, _objects(document.get("participants"), "participants"), clock)
     except peewee.IntegrityError as error:
         raise DocumentError(
-            f"The document contradicts itself ({error}): two roles, delegations or days with the same key, "
-            "code, number or date, or a day outside the event's dates. Nothing was imported."
+            f"The document contradicts itself ({error}): two roles, delegations, days or words with the same "
+            "key, code, number, date or word, or a day outside the event's dates. Nothing was imported."
         ) from error
     return event
 
@@ -371,6 +394,7 @@ def export_document(event: Event, include_participants: bool = True) -> dict:
         "delegations": [{"code": d.code, "name": d.name, **({"note": d.note} if d.note else {})} for d in delegations],
         "days": [_day_entry(day) for day in event_days(event)],
         "settings": {setting.key: setting.value for setting in Setting.select().order_by(Setting.key)},
+        "words": entries(event),
         "participants": [],
     }
     if include_participants:

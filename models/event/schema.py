@@ -22,7 +22,7 @@ from models.ground.audit import AuditEntry
 from models.ground.db import BaseModel, database, is_sqlite, sqlite_path
 from models.ground.entities import Day, Event, Setting
 from models.ground.errors import EventFileError
-from models.participants.entities import Delegation, Participant, Role
+from models.participants.entities import Delegation, Participant, Role, ValueMapping
 
 
 class SchemaVersion(BaseModel):
@@ -31,7 +31,7 @@ class SchemaVersion(BaseModel):
 
 ALL_MODELS = [
     SchemaVersion, Event, Day, Setting, Delegation, Role, Participant,
-    CheckIn, AgendaItem, AgendaAction, AuditEntry,
+    CheckIn, AgendaItem, AgendaAction, AuditEntry, ValueMapping,
 ]
 
 # The rule that matters most at the desk, as a constraint: one valid check-in per person and day.
@@ -49,11 +49,17 @@ def _v2_badge_printing(migrator: SchemaMigrator) -> None:
     )
 
 
+def _v3_value_mappings(_migrator: SchemaMigrator) -> None:
+    """Release 3 remembers what the words of the delegations' sheets mean (a new table)."""
+    database.create_tables([ValueMapping])
+
+
 # version reached -> step from the version before it
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_badge_printing,
+    3: _v3_value_mappings,
 }
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 def stored_version() -> int | None:

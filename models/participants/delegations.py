@@ -1,7 +1,6 @@
-"""Delegations (the project areas): adding, renaming, removing, and recognising their names.
+"""Delegations (the project areas): adding, renaming, moving and removing them.
 
-Spreadsheets name a delegation by its code, its name, or the country's name in one of the
-region's languages ("Shqipëria", "Hrvatska", "Србија", "Türkiye"): all are recognised.
+What sheets call them ("Shqipëria", "Hrvatska", "Србија", "Türkiye") is matched in `sheet_values`.
 """
 from __future__ import annotations
 
@@ -16,46 +15,13 @@ from models.ground.entities import Event
 from models.ground.errors import BelvedereError
 from models.participants.entities import Delegation, Participant
 from models.participants.folding import fold
+from models.participants.vocabulary import COUNTRY_NAMES
 
-# What the region's countries are called in sheets, by ISO code (folded when compared).
-COUNTRY_NAMES = {
-    "AL": ["Albania", "Shqipëri", "Shqipëria", "Shqiperia", "ALB", "Arnavutluk", "Albanija"],
-    "BA": ["Bosnia and Herzegovina", "Bosnia & Herzegovina", "Bosnia", "BiH", "Bosna i Hercegovina",
-           "Босна и Херцеговина", "Bosna Hersek", "BIH"],
-    "HR": ["Croatia", "Hrvatska", "Kroacia", "Hırvatistan", "CRO", "HRV"],
-    "ME": ["Montenegro", "Crna Gora", "Црна Гора", "Mali i Zi", "Karadağ", "MNE"],
-    "RS": ["Serbia", "Srbija", "Србија", "Serbia", "Sırbistan", "SRB"],
-    "MK": ["North Macedonia", "Macedonia", "FYROM", "the former Yugoslav Republic of Macedonia",
-           "former Yugoslav Republic of Macedonia", "Makedonija", "Македонија", "Северна Македонија",
-           "Maqedonia", "Maqedonia e Veriut", "Makedonya", "MKD"],
-    "TR": ["Turkey", "Türkiye", "Turkiye", "Turqia", "Turska", "Турција", "TUR"],
-    "XK": ["Kosovo", "Kosova", "Kosovo*", "UNMIK", "Kosovë", "Косово", "KOS"],
-}
 CODE = re.compile(r"^[A-Z0-9]{1,8}$")
 
 
 class DelegationError(BelvedereError):
     pass
-
-
-class DelegationFinder:
-    """Recognises a delegation from what a sheet says: code, name, or the country's name in the region."""
-
-    def __init__(self, delegations: list[Delegation]):
-        self.by_key: dict[str, Delegation] = {}
-        for delegation in delegations:
-            self.by_key.setdefault(delegation.code.strip().lower(), delegation)
-            self.by_key.setdefault(fold(delegation.name), delegation)
-        for delegation in delegations:
-            for name in COUNTRY_NAMES.get(delegation.code.upper(), []):
-                self.by_key.setdefault(fold(name), delegation)
-                self.by_key.setdefault(name.lower(), delegation)
-
-    def find(self, text: str) -> Delegation | None:
-        text = text.strip()
-        if not text:
-            return None
-        return self.by_key.get(text.lower()) or self.by_key.get(fold(text))
 
 
 def event_delegations(event: Event) -> list[Delegation]:

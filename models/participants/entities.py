@@ -76,3 +76,23 @@ class Participant(BaseModel):
     def is_expected_on(self, day_number: int) -> bool:
         expected = self.expected_day_numbers
         return expected is None or day_number in expected
+
+
+class ValueMapping(BaseModel):
+    """A word of the delegations' sheets and what it means in this event, remembered from an import (schema 3).
+
+    `word` is folded: "Prokuroria" and "PROKURORIA" are one word. It means a role, a delegation
+    or (for a column name) a field; with none of them it was left empty on purpose.
+    """
+
+    event = peewee.ForeignKeyField(Event, backref="value_mappings", on_delete="CASCADE")
+    kind = peewee.CharField()  # "role", "delegation" or "column"
+    word = peewee.CharField()
+    written = peewee.CharField()  # as a sheet wrote it, for the lists
+    role = peewee.ForeignKeyField(Role, null=True, on_delete="CASCADE")
+    delegation = peewee.ForeignKeyField(Delegation, null=True, on_delete="CASCADE")
+    field = peewee.CharField(default="")  # a column's field
+    updated_at = UTCDateTimeField()
+
+    class Meta:
+        indexes = ((("event", "kind", "word"), True),)

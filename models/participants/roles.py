@@ -21,23 +21,6 @@ class RoleError(BelvedereError):
     pass
 
 
-class RoleFinder:
-    """Recognises a role from what a sheet says: its key or its name, in any case or accents."""
-
-    def __init__(self, roles: list[Role]):
-        self.by_key: dict[str, Role] = {}
-        for role in roles:
-            self.by_key.setdefault(role.key.lower(), role)
-            self.by_key.setdefault(fold(role.name), role)
-            self.by_key.setdefault(fold(role.key), role)
-
-    def find(self, text: str) -> Role | None:
-        text = text.strip()
-        if not text:
-            return None
-        return self.by_key.get(text.lower()) or self.by_key.get(fold(text))
-
-
 def event_roles(event: Event) -> list[Role]:
     return list(Role.select().where(Role.event == event).order_by(Role.position, Role.id))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import json
 import re
@@ -79,6 +80,11 @@ class SourceTable:
     delimiter_detected: bool = False
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
+    fingerprint: str = ""  # of the file's bytes as read: tells whether the file changed since
+
+    def is_stale(self, path: str | Path) -> bool:
+        """Whether the file at path now holds other bytes than this table was read from."""
+        return file_fingerprint(path) != self.fingerprint
 
     @property
     def encoding_label(self) -> str:
@@ -87,6 +93,18 @@ class SourceTable:
     @property
     def delimiter_label(self) -> str:
         return DELIMITER_LABELS.get(self.delimiter or "", repr(self.delimiter))
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_fingerprint(path: str | Path) -> str:
+    """A digest of the file's bytes ('' when it cannot be read): a changed file has another."""
+    try:
+        return digest(Path(path).read_bytes())
+    except OSError:
+        return ""
 
 
 # --- encodings ---------------------------------------------------------------
@@ -352,6 +370,7 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
         table = json_table(path, entries)
         if not table.rows:
             raise TableError(f"{path.name} holds no participants (an empty list).")
+        table.fingerprint = digest(data)
         return table
     else:
         table = SourceTable([], [], "csv", encoding=encoding, delimiter=delimiter,
@@ -371,6 +390,7 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
     table.rows = [_trimmed(row, width) for row in rows[header_index + 1:] if not is_blank(row)]
     if not table.rows:
         raise TableError(f"{path.name} has a header row but no participants under it.")
+    table.fingerprint = digest(data)
     return table
 
 
