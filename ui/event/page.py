@@ -34,6 +34,7 @@ from models.ground.errors import BelvedereError
 from ui.context import AppContext
 from ui.event.agenda_editor import DayAgendaEditor
 from ui.event.groups import DelegationsEditor, RolesEditor, error_label
+from ui.event.words import WordsEditor
 from ui.participants.operator import operator_name
 from ui.style import OK_GREEN, REFUSED_RED
 from ui.widgets import hint, page_layout
@@ -201,11 +202,13 @@ class EventPage(QWidget):
         details_area.setFrameShape(QFrame.Shape.NoFrame)
         self.delegations = DelegationsEditor(self.current_event, lambda: self.context.notify("event"))
         self.roles = RolesEditor(self.current_event, lambda: self.context.notify("event"))
+        self.words = WordsEditor(self.current_event, lambda: self.context.notify("event"))
         self.days = QTabWidget()
         self.tabs.addTab(details_area, self.tr("Event"))
         self.tabs.addTab(self.delegations, self.tr("Delegations"))
         self.tabs.addTab(self.roles, self.tr("Roles and badge colours"))
         self.tabs.addTab(self.days, self.tr("Agenda"))
+        self.tabs.addTab(self.words, self.tr("Words from the sheets"))
         layout.addWidget(self.tabs, 1)
         self.build_days()
         context.data_changed.connect(self.on_data_changed)
@@ -232,3 +235,4 @@ class EventPage(QWidget):
         if topic in ("event", "participants"):
             self.delegations.refresh()
             self.roles.refresh()
+            self.words.refresh()
