@@ -8,12 +8,15 @@ the import to recognise the people a re-imported sheet updates.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from models.ground.entities import Event
 from models.participants.entities import Participant
 from models.participants.folding import fold
+
+NOT_DIGITS = re.compile(r"\D")
 
 
 def name_key(given_name: str, family_name: str) -> str:
@@ -25,7 +28,7 @@ def email_key(email: str) -> str:
 
 
 def phone_key(phone: str) -> str:
-    return "".join(ch for ch in phone if ch.isdigit())
+    return NOT_DIGITS.sub("", phone)
 
 
 @dataclass(frozen=True)

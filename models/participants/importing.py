@@ -66,6 +66,7 @@ from models.participants.sheet_values import (
     EventWords,
     SheetValue,
     collect,
+    distinct,
     settle,
     unsettled_problem,
 )
@@ -270,7 +271,7 @@ class _Context:
     day_numbers: set[int]
     days_by_date: dict[date, int]
     people: PeopleIndex
-    values: dict[str, dict[str, SheetValue]]  # kind → folded word → its value
+    values: dict[str, dict[str, SheetValue]]  # kind → a cell's text → its value
 
     @classmethod
     def of(cls, event: Event, values: dict[str, dict[str, SheetValue]], words: EventWords) -> _Context:
@@ -344,10 +345,9 @@ def _check_name(row: _Row, values: dict[str, str]) -> None:
 def _take_words(row: _Row, values: dict[str, str], context: _Context) -> None:
     """The role and delegation as their words were settled (an unsettled word is one problem of the sheet)."""
     for kind in VALUE_KINDS:
-        text = values.get(kind, "").strip()
-        if not text:
+        value = context.values[kind].get(values.get(kind, ""))
+        if value is None:
             continue
-        value = context.values[kind][word_of(text)]
         if value.create:
             setattr(row, f"new_{kind}", value.written)
         elif value.key is not None:
@@ -439,7 +439,7 @@ def _column_problems(table: SourceTable, columns: list[ColumnGuess], given: int,
 
 def sheet_values(table: SourceTable, mapping: list[str | None], words: EventWords,
                  options: ImportOptions) -> dict[str, dict[str, SheetValue]]:
-    """Every distinct role and delegation word of the sheet, settled."""
+    """Every distinct role and delegation word of the sheet, settled: by kind, then by the cells' text."""
     found: dict[str, dict[str, SheetValue]] = {}
     for kind in VALUE_KINDS:
         if kind not in mapping:
@@ -449,7 +449,7 @@ def sheet_values(table: SourceTable, mapping: list[str | None], words: EventWord
         found[kind] = collect(kind, [(row.number, row.cells[column]) for row in table.rows
                                      if len(row.cells) == width])
         create = options.create_roles if kind == ROLE else options.create_delegations
-        for value in found[kind].values():
+        for value in distinct(found[kind]):
             settle(value, words, options.choices.get((kind, value.word)), options.accept_similar, create)
     return found
 
@@ -468,7 +468,7 @@ def plan_import(event: Event, table: SourceTable, columns: Sequence[ColumnGuess 
         return plan
     words = EventWords(event)
     values = sheet_values(table, plan.mapping, words, options)
-    plan.values = [value for kind in VALUE_KINDS for value in values[kind].values()]
+    plan.values = [value for kind in VALUE_KINDS for value in distinct(values[kind])]
     for value in plan.values:
         if not value.settled:
             plan.problems.append(RowProblem(value.rows[0], unsettled_problem(value, words), tuple(value.rows[1:])))

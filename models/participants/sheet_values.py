@@ -87,14 +87,25 @@ def settle(value: SheetValue, words: EventWords, choice: Choice | None, accept_s
 
 
 def collect(kind: str, cells: list[tuple[int, str]]) -> dict[str, SheetValue]:
-    """The distinct values of a column, by folded word, each with the rows that hold it."""
-    values: dict[str, SheetValue] = {}
+    """The distinct values of a column, by the cell's text: texts that fold alike share one value, which
+    holds the rows of them all."""
+    by_text: dict[str, SheetValue] = {}
+    by_word: dict[str, SheetValue] = {}
     for row, text in cells:
-        text = text.strip()
-        if text:
-            word = word_of(text)
-            values.setdefault(word, SheetValue(kind, text, word)).rows.append(row)
-    return values
+        value = by_text.get(text)
+        if value is None:
+            written = text.strip()
+            if not written:
+                continue
+            word = word_of(written)
+            value = by_text[text] = by_word.setdefault(word, SheetValue(kind, written, word))
+        value.rows.append(row)
+    return by_text
+
+
+def distinct(values: dict[str, SheetValue]) -> list[SheetValue]:
+    """The values of a column once each (texts that fold alike share one)."""
+    return list({id(value): value for value in values.values()}.values())
 
 
 def unsettled_problem(value: SheetValue, words: EventWords) -> str:

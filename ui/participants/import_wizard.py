@@ -27,7 +27,7 @@ from models.ground.errors import BelvedereError
 from models.participants.columns import ColumnGuess, guess_columns
 from models.participants.importing import ImportOptions, ImportPlan, read_participant_table, sheet_values
 from models.participants.mappings import COLUMN, Choice, remembered
-from models.participants.sheet_values import VALUE_KINDS, EventWords, SheetValue
+from models.participants.sheet_values import VALUE_KINDS, EventWords, SheetValue, distinct
 from models.participants.spreadsheet import SourceTable
 from ui.participants.import_labels import summary_text
 from ui.participants.import_pages import (
@@ -187,4 +187,4 @@ class ImportWizard(QWizard):
         """The event's words, and the sheet's role and delegation words as the check will settle them."""
         words = EventWords(self.current_event)
         found = sheet_values(self.table, self.mapping, words, self.options())
-        return words, [value for kind in VALUE_KINDS for value in found[kind].values()]
+        return words, [value for kind in VALUE_KINDS for value in distinct(found[kind])]
