@@ -18,9 +18,12 @@ from PySide6.QtWidgets import QApplication
 from models.badges.payload import encode
 from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
+from models.event.file import open_event_database
 from models.ground.clock import UTC, FakeClock
 from models.ground.db import database
-from models.participants.entities import Participant
+from models.ground.entities import current_event
+from models.participants.entities import Delegation, Participant
+from models.participants.registration import PersonDetails, register_participant
 from ui.app import create_application
 from ui.context import AppContext
 from ui.desk import page as desk_module
@@ -485,3 +488,30 @@ def test_after_a_walk_in_the_badge_is_offered_and_f5_makes_and_opens_it(qtbot, d
     assert rendered == [([146], "single")]
     assert opened and opened[0].endswith("badge-146.pdf")
     assert desk.scan_field.hasFocus()
+
+
+def test_namesakes_are_told_apart_by_organisation_and_number_in_the_list_and_the_answer(qtbot, demo_path, artifacts):
+    # GIVEN a second Elton Kerluku of Albania, a prosecutor
+    open_event_database(demo_path)
+    register_participant(current_event(), PersonDetails("Elton", "Kerluku", organisation="Prokuroria e Përgjithshme",
+                                                        delegation=Delegation.get(Delegation.code == "AL")))
+    desk = make_desk(qtbot, demo_path)
+    # WHEN the desk types his name
+    type_like_a_person(qtbot, desk, "kerluku")
+    # THEN the list shows each with the organisation beside the name, and the number in its column
+    rows = [(desk.results.data(desk.results.index(row, 0)), desk.results.data(desk.results.index(row, 1)))
+            for row in range(desk.results.rowCount())]
+    assert rows == [(101, "Elton Kerluku · General Directorate of State Police, Sector against Cybercrimes"),
+                    (146, "Elton Kerluku · Prokuroria e Përgjithshme")]
+    desk.grab().save(str(artifacts / "desk-namesakes.png"))
+    # AND the answer names the one checked in by number and organisation
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Down)
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
+    assert_answer(desk, Tone.OK, "Elton Kerluku", "No. 146 · Prokuroria e Përgjithshme")
+    scan(qtbot, desk, badge(101, desk))
+    assert_answer(desk, Tone.OK, "No. 101 · General Directorate of State Police")
+    # BUT a name nobody else has stays as it is
+    scan(qtbot, desk, badge(118, desk))
+    assert "No. 118" not in desk.result_panel.text()
+    type_like_a_person(qtbot, desk, "yilmaz")
+    assert desk.results.data(desk.results.index(0, 1)) == "Mehmet Yılmaz"

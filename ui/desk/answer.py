@@ -61,15 +61,24 @@ def who_line(participant: Participant) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def namesake_line(participant: Participant) -> str:
+    """For a name someone else has too: the number and the organisation that tell them apart."""
+    number = tr("No. %1").replace("%1", str(participant.number))
+    return f"{number} · {participant.organisation}" if participant.organisation else number
+
+
 def ready() -> Answer:
     return Answer(Tone.NEUTRAL, tr("Ready"), lines=[tr("Scan a badge, or type a name or number.")])
 
 
 def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = False,
-               can_print_badge: bool = False) -> Answer:
+               can_print_badge: bool = False, shares_name: bool = False) -> Answer:
+    """`shares_name`: someone else of the event has this person's name, so the answer tells them apart."""
     person = result.participant
     name = person.full_name if person else ""
     details = [who_line(person)] if person and who_line(person) else []
+    if person and shares_name:
+        details.insert(0, namesake_line(person))
     if result.outcome is Outcome.CHECKED_IN:
         time = local_time(event, result.check_in.at)
         lines = details + [tr("%1 · %2").replace("%1", day_name(result.day)).replace("%2", f"{time:%H:%M}")]

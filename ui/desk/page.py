@@ -290,8 +290,9 @@ class DeskPage(QWidget):
         if not text.strip():
             self.clear_search()
             return []
-        found = self.search_index.index().hits(text, SEARCH_LIMIT)
-        self.results.show(found, self.day)
+        index = self.search_index.index()
+        found = index.hits(text, SEARCH_LIMIT)
+        self.results.show(found, self.day, index.namesake_ids)
         self.table.show()
         self.update_side()
         if found:
@@ -368,8 +369,10 @@ class DeskPage(QWidget):
 
     def present(self, result: CheckInResult, walk_in: bool = False) -> None:
         self.last_result = result
+        person = result.participant
         answer = answer_for(self.current_event, result, self.desk, walk_in=walk_in,
-                            can_print_badge=walk_in and badge_renderer() is not None)
+                            can_print_badge=walk_in and badge_renderer() is not None,
+                            shares_name=person is not None and self.search_index.shares_name(person.id))
         self.result_panel.show_answer(answer)
         self.sounds.play(answer.tone)
         self.scan_field.setFocus()

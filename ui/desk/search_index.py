@@ -32,11 +32,13 @@ class IndexKeeper(QObject):
         self.current_event = event  # not `self.event`: that would hide QObject.event()
         self.generation = 0
         self.ready: SearchIndex | None = None
+        self.previous: SearchIndex | None = None  # while the next one is built: who shares a name
         self.built.connect(self._store)
 
     def refresh(self) -> None:
         """Forget the index and build a new one in the background."""
         self.generation += 1
+        self.previous = self.ready or self.previous
         self.ready = None
         QThreadPool.globalInstance().start(IndexJob(self, self.generation, index_rows(self.current_event)))
 
@@ -45,6 +47,11 @@ class IndexKeeper(QObject):
         if self.ready is None:
             self.ready = SearchIndex.for_event(self.current_event)
         return self.ready
+
+    def shares_name(self, participant_id: int) -> bool:
+        """Whether someone else has this person's name, from the index at hand: never built on the scan path."""
+        index = self.ready or self.previous
+        return index is not None and index.shares_name(participant_id)
 
     def _store(self, generation: int, index: SearchIndex) -> None:
         if generation == self.generation:  # not outdated by a change made meanwhile
