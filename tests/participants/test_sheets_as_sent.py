@@ -138,7 +138,8 @@ def test_an_unknown_word_is_chosen_created_or_left_empty_never_guessed(empty_eve
 
 
 def test_a_column_name_the_organiser_chose_is_remembered_and_one_left_out_stays_out(empty_event, tmp_path):
-    path = write_csv(tmp_path / "names.csv", [["Participant", "Institution", "Signature"], ["Ana Marija Horvat", "MUP", ""]])
+    path = write_csv(tmp_path / "names.csv", [["Participant", "Institution", "Signature"],
+                                              ["Ana Marija Horvat", "MUP", ""]])
     table = read_participant_table(path)
     plan = plan_import(empty_event, table)
     assert plan.columns[0].sureness is Sureness.SIMILAR and not plan.can_import  # a suggestion, not taken

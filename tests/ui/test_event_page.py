@@ -175,5 +175,5 @@ def test_the_words_remembered_from_the_sheets_are_listed_changed_added_and_forgo
     words.remove()
     # THEN the event remembers exactly that
     assert {(w.kind, w.written, w.key) for w in remembered_words(event)} == {
-        (ROLE, "Observer", "guest"), (ROLE, "Prosecution office", "prosecutor"), (DELEGATION, "Shqipëria e Mesme", "AL"),
-        (DELEGATION, "Srbsko", "RS")}
+        (ROLE, "Observer", "guest"), (ROLE, "Prosecution office", "prosecutor"),
+        (DELEGATION, "Shqipëria e Mesme", "AL"), (DELEGATION, "Srbsko", "RS")}

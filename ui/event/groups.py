@@ -33,21 +33,11 @@ from models.participants.entities import Delegation, Role
 from models.participants.queries import people_per_delegation, people_per_role
 from models.participants.roles import add_role, event_roles, remove_role, update_role
 from ui.participants.operator import operator_name
-from ui.style import REFUSED_RED
+from ui.widgets import error_label, read_only_table
 
 
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {REFUSED_RED}; font-weight: bold;")
-    return label
-
-
-def read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+def list_table(headers: list[str]) -> QTableWidget:
+    table = read_only_table(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -147,7 +137,7 @@ class ListEditor(QWidget):
     def __init__(self, headers: list[str], movable: bool, changed, parent: QWidget | None = None):
         super().__init__(parent)
         self.changed = changed  # called after every saved change
-        self.table = read_only_table(headers)
+        self.table = list_table(headers)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("&Add…"), self.add), (self.tr("&Edit…"), self.edit),

@@ -33,11 +33,11 @@ from models.ground.days import event_days
 from models.ground.errors import BelvedereError
 from ui.context import AppContext
 from ui.event.agenda_editor import DayAgendaEditor
-from ui.event.groups import DelegationsEditor, RolesEditor, error_label
+from ui.event.groups import DelegationsEditor, RolesEditor
 from ui.event.words import WordsEditor
 from ui.participants.operator import operator_name
 from ui.style import OK_GREEN, REFUSED_RED
-from ui.widgets import hint, page_layout
+from ui.widgets import error_label, hint, page_layout
 
 EVENT_DOCUMENT_FILTER = "Belvedere event document (*.json)"
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere)"

@@ -36,7 +36,7 @@ from ui.participants.background import run_in_background
 from ui.participants.import_labels import field_label, kind_label, new_thing_label, sureness_label, tr
 from ui.participants.operator import operator_name
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
-from ui.widgets import hint
+from ui.widgets import error_label, hint, read_only_table
 
 PREVIEW_ROWS = 8
 PROBLEMS_LISTED = 500
@@ -45,18 +45,9 @@ CHOOSE, CREATE, EMPTY = "", "create", "empty"  # the values page's combo entries
 FILE_PAGE, COLUMNS_PAGE, VALUES_PAGE, CHECK_PAGE, DONE_PAGE = range(5)
 
 
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {REFUSED_RED}; font-weight: bold;")
-    return label
-
-
-def read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+def choice_table(headers: list[str]) -> QTableWidget:
+    """A table whose only inputs are the choices in its cells."""
+    table = read_only_table(headers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     return table
 
@@ -99,7 +90,7 @@ class ColumnsPage(QWizardPage):
         self.read_as.addRow(self.tr("&Sheet"), self.sheet)
         self.shape = hint("")
         self.error = error_label()
-        self.columns = read_only_table([self.tr("Column in the file"), self.tr("First value"), self.tr("Imports as"),
+        self.columns = choice_table([self.tr("Column in the file"), self.tr("First value"), self.tr("Imports as"),
                                         self.tr("How sure")])
         header = self.columns.horizontalHeader()
         for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
@@ -241,7 +232,7 @@ class ValuesPage(QWizardPage):
         self.setSubTitle(self.tr("Each word of the sheet once, with what it imports as and how sure that is. Choose "
                                  "another, create a new one, or leave it empty. Similar ones wait until you accept "
                                  "them; what you decide is remembered for the next sheet."))
-        self.table = read_only_table([self.tr("Kind"), self.tr("In the file"), self.tr("Rows"), self.tr("Imports as"),
+        self.table = choice_table([self.tr("Kind"), self.tr("In the file"), self.tr("Rows"), self.tr("Imports as"),
                                       self.tr("How sure")])
         header = self.table.horizontalHeader()
         for column in range(5):

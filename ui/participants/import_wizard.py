@@ -39,8 +39,8 @@ from ui.participants.import_pages import (
     CheckPage,
     ColumnsPage,
     ValuesPage,
-    error_label,
 )
+from ui.widgets import error_label
 
 FILE_FILTER = "Participant lists (*.csv *.txt *.tsv *.xlsx *.json);;All files (*)"
 IMPORT_FOLDER = "participants/import_folder"  # the laptop's setting: where the last list came from
