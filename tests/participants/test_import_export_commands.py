@@ -87,6 +87,20 @@ def test_unsure_words_are_an_error_naming_the_options_that_confirm_them(demo_pat
     assert "0 new, 0 to update, 4 unchanged" in out
 
 
+def test_a_column_name_and_a_new_role_are_settled_on_the_command_line(demo_path, tmp_path, capsys):
+    sheet = write_csv(tmp_path / "x.csv", [["Participant", "Institution", "Function"],
+                                           ["Ana Marija Horvat", "MUP", "Observer"]])
+    code, out, err = run(capsys, "--db", str(demo_path), "import", "participants", str(sheet), "--dry-run")
+    assert code == 1 and "Participant → Number (similar)" in out
+    assert "The column 'Participant' looks like Number (similar, not sure)" in err
+    code, out, err = run(capsys, "--db", str(demo_path), "import", "participants", str(sheet), "--map", "column",
+                         "Participant=Full name", "--create-roles")
+    assert code == 0, err
+    assert "Participant → Full name (chosen)" in out and "Observer → new role 'Observer' (to be created)" in out
+    code, out, _ = run(capsys, "--db", str(demo_path), "import", "participants", str(sheet), "--dry-run")
+    assert code == 0 and "Participant → Full name (remembered)" in out and "Observer → Observer (exact)" in out
+
+
 def test_a_map_to_something_the_event_lacks_or_written_wrong_is_refused(demo_path, tmp_path, capsys):
     sheet = write_csv(tmp_path / "x.csv", [["Emri", "Mbiemri", "Roli"], ["Arta", "Hoxha", "Observer"]])
     code, _, err = run(capsys, "--db", str(demo_path), "import", "participants", str(sheet), "--map", "role",
