@@ -9,7 +9,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -97,11 +97,10 @@ def test_typing_a_name_in_latin_finds_the_cyrillic_participant(page, qtbot):
 
 
 def test_saving_a_pdf_runs_off_the_gui_thread_records_printing_and_offers_to_open_it(page, qtbot, tmp_path,
-                                                                                    monkeypatch):
+                                                                                    monkeypatch, opened_files):
     target = tmp_path / "badges"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    opened = opened_files
     # WHEN the organiser saves everyone's badges
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     assert page.progress.isVisible() or page.job is None

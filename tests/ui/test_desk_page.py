@@ -467,16 +467,15 @@ def test_with_a_camera_the_toggle_shows_the_picture_and_its_frames_check_in(qtbo
     assert not page.preview.isVisible()
 
 
-def test_after_a_walk_in_the_badge_is_offered_and_f5_makes_and_opens_it(qtbot, desk, monkeypatch):
+def test_after_a_walk_in_the_badge_is_offered_and_f5_makes_and_opens_it(qtbot, desk, monkeypatch, opened_files):
     # GIVEN a build with the badge renderer (stood in for here: it writes the file it is asked for)
-    rendered, opened = [], []
+    rendered, opened = [], opened_files
 
     def render_badges(path, participants, layout="single", progress=None, cancel=None):
         rendered.append(([p.number for p in participants], layout))
         path.write_bytes(b"%PDF-1.4\n")
 
     monkeypatch.setattr(desk_module, "badge_renderer", lambda: render_badges)
-    monkeypatch.setattr(desk_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     monkeypatch.setattr(WalkInDialog, "exec", lambda dialog: dialog.given_name.setText("Ilir") or 1)
     # WHEN a walk-in is registered
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_F2)

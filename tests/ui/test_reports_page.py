@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from models.checkin.entities import CheckIn
@@ -69,10 +68,9 @@ def test_the_page_shows_each_days_arrivals(reports_page, workshop, artifacts):
     assert not page.charts[0].isVisible() and page.charts[1].isVisible()
 
 
-def test_create_the_attendance_report_and_open_it(reports_page, qtbot, tmp_path, monkeypatch, artifacts):
+def test_create_the_attendance_report_and_open_it(reports_page, qtbot, tmp_path, artifacts, opened_files):
     window, page = reports_page
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    opened = opened_files
     # WHEN the organiser creates the attendance report as PDF
     written = create(qtbot, page, "attendance", busy_picture=artifacts / "reports-page-busy.png")
     # THEN it is written in the chosen folder, said so, and can be opened

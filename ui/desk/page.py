@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,7 @@ from ui.desk.scan_field import ScanField
 from ui.desk.search_index import IndexKeeper
 from ui.desk.search_model import NAME, SearchResultsModel
 from ui.desk.sounds import DeskSounds
+from ui.opening import open_in_its_program
 from ui.style import WARN_AMBER
 from ui.widgets import page_title
 
@@ -418,7 +419,7 @@ class DeskPage(QWidget):
         except (BelvedereError, OSError) as error:
             QMessageBox.warning(self, self.tr("The badge was not made"), str(error))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_in_its_program(self, path)
 
     def undo_last(self) -> None:
         record = last_check_in_at(self.desk, self.day) if self.day else None

@@ -8,8 +8,8 @@ from datetime import timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,7 @@ from models.reports.kinds import REPORTS, default_file_name, default_reports_fol
 from models.reports.records import arrival_times_by_day
 from models.reports.wording import long_date
 from ui.context import AppContext
+from ui.opening import open_in_its_program
 from ui.reports.chart import ArrivalChartWidget
 from ui.reports.job import ReportJob, runner
 from ui.style import OK_GREEN, REFUSED_RED
@@ -304,7 +305,7 @@ class ReportsPage(QWidget):
 
     def open_path(self, path: Path | None) -> None:
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_in_its_program(self, path)
 
     # --- arrivals -------------------------------------------------------------------------------
 
