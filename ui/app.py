@@ -15,13 +15,14 @@ from models.ground import appconfig
 from models.ground.errors import BelvedereError, DamagedEventFileError
 from models.ground.logs import configure_logging
 from models.ground.resources import resource_path
-from ui.context import AppContext
+from ui.context import AppContext, keep_qt_settings_home
 from ui.main_window import MainWindow
 from ui.safety import offer_latest_backup
 from ui.style import apply_style
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    keep_qt_settings_home()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Belvedere")
     app.setOrganizationName("Belvedere")

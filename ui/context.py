@@ -14,6 +14,13 @@ def window_settings() -> QSettings:
     return QSettings(str(appconfig.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
+def keep_qt_settings_home() -> None:
+    """Qt's own settings (the file dialog's last folder and view) go to Belvedere's config folder too,
+    not to ~/.config, so that BELVEDERE_HOME holds everything (Windows keeps them in the registry)."""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(appconfig.config_dir()))
+
+
 class AppContext(QObject):
     """The open event and the signals pages use to keep each other current."""
 
