@@ -9,6 +9,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     from commands import build_parser, run_command
+    from models.resources import hand_programs_the_systems_libraries
+
+    hand_programs_the_systems_libraries()
 
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
