@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from build.licenses import add_licences
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -52,6 +54,7 @@ def main() -> int:
     bundle = HERE / "dist" / "Belvedere"
     if sys.platform != "win32":
         write_command_line_script(bundle)
+    add_licences(bundle)
     print(f"Built {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
     return 0
 

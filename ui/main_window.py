@@ -23,6 +23,7 @@ from models.ground import appconfig
 from models.ground.db import is_url
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
+from ui.about import AboutDialog
 from ui.context import AppContext
 from ui.event.new_event import NewEventDialog
 from ui.safety import (
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
         self.lock_action = self.add_action(desk_menu, self.tr("&Lock to the desk"), self.lock_desk,
                                            QKeySequence("Ctrl+L"))
         self.unlock_action = self.add_action(desk_menu, self.tr("&Unlock…"), self.unlock_desk)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.add_action(help_menu, self.tr("&About Belvedere"), lambda: AboutDialog(self).exec())
 
     def add_action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

@@ -241,3 +241,27 @@ def test_a_plain_command_from_the_bundle_loads_no_qt(bundle, tmp_path):
     assert found.returncode == 0 and "Петровић" in found.stdout, found.stderr[-2000:]
     loaded = set(re.findall(r"file=(\S+)", found.stderr))
     assert not any("libQt6" in name or "libicu" in name or "PySide6" in name for name in loaded), sorted(loaded)
+
+
+def test_the_bundle_carries_the_licence_texts_and_the_versions_of_its_components(bundle):
+    from models.ground.components import distributions
+    licences = bundle / "licenses"
+    assert (licences / "components.json").is_file() and (licences / "LGPL-3.0.txt").is_file()
+    internal = bundle / "_internal"
+    carried_metadata = {canonical(path.name.split("-")[0]) for path in internal.glob("*.dist-info")}
+    assert {canonical(name) for name in distributions()} <= carried_metadata  # the About dialog's versions
+
+
+@linux_only
+def test_every_library_the_linux_bundle_carries_from_the_build_machine_has_its_copyright_file(bundle):
+    import json
+    from build.licenses import carried_system_libraries
+    listed = json.loads((bundle / "licenses" / "system-libraries.json").read_text(encoding="utf-8"))["libraries"]
+    assert {entry["library"] for entry in listed} == {path.name for path in carried_system_libraries(bundle / "_internal")}
+    for entry in listed:
+        assert (bundle / "licenses" / entry["text"]).stat().st_size > 100, entry["library"]
+        assert "apt-get source" in entry["source"], entry["library"]
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
