@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,37 +15,16 @@ import pypdfium2
 import pytest
 import zxingcpp
 
+from tests.packaging.frozen import run, start_window, without_libraries
+
 pytestmark = pytest.mark.bundle
 
-ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "build" / "dist" / "Belvedere"
-BROKEN_START = ("could not load the Qt platform plugin", "ModuleNotFoundError", "Traceback")
 # The Linux bundle: 127 MB, and 37 MB more for the camera (Qt's FFmpeg backend and the Qt Quick it links).
 SIZE_BUDGET_MB = 170
 NO_MULTIMEDIA = "Qt Multimedia cannot load"
 CAMERA_BACKEND = "Qt multimedia with FFmpeg"  # what Qt logs when its camera backend has loaded
 # The laptop's own sound and print clients, which the Linux bundle does not carry.
 SYSTEM_SERVICE_CLIENTS = ("libpulse.so.0", "libcups.so.2")
-
-
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> Path:
-    """A fresh build, copied into a folder whose path has a space and non-ASCII letters."""
-    subprocess.run([sys.executable, "-m", "build.build"], cwd=ROOT, check=True)
-    target = tmp_path_factory.mktemp("bundle") / "Programe Belvedere — Durrës"
-    shutil.copytree(DIST, target, symlinks=True)
-    return target
-
-
-def can_drop_network() -> bool:
-    if not (sys.platform.startswith("linux") and shutil.which("unshare")):
-        return False
-    return subprocess.run(["unshare", "--net", "--", "true"], capture_output=True).returncode == 0
-
-
-def offline(command: list[str]) -> list[str]:
-    """Run without any network where the machine allows it (a new, empty network namespace)."""
-    return ["unshare", "--net", "--"] + command if can_drop_network() else command
 
 
 def system_library(name: str) -> str | None:
@@ -56,34 +34,6 @@ def system_library(name: str) -> str | None:
         if line.strip().startswith(name + " ") and "x86-64" in line:
             return line.rsplit("=> ", 1)[1].strip()
     return None
-
-
-def without_libraries(paths: list[str], command: list[str]) -> list[str]:
-    """Run offline as on a laptop without these libraries: /dev/null is mounted over them in a private namespace."""
-    hide = "".join(f'mount --bind /dev/null "{path}" && ' for path in paths)
-    return ["unshare", "--mount", "--net", "--", "sh", "-c", hide + 'exec "$@"', "sh", *command]
-
-
-def run(bundle: Path, program: str, *args: str, home: Path, env_extra: dict | None = None,
-        hidden_libraries: list[str] | None = None):
-    executable = bundle / (program + (".exe" if sys.platform == "win32" else ""))
-    env = dict(os.environ, BELVEDERE_HOME=str(home), QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
-    env.pop("PYTHONPATH", None)
-    command = [str(executable), *args]
-    command = without_libraries(hidden_libraries, command) if hidden_libraries else offline(command)
-    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
-                          env=env, timeout=120, cwd=home.parent)
-
-
-def start_window(bundle: Path, event: Path, home: Path, **options) -> str:
-    """Open the window offscreen for a moment; the log it wrote."""
-    window = run(bundle, "Belvedere", "--db", str(event), home=home, env_extra={"BELVEDERE_QUIT_AFTER_MS": "1500"},
-                 **options)
-    log = (home / "data" / "logs" / "belvedere.log").read_text(encoding="utf-8")
-    assert window.returncode == 0, window.stderr
-    assert "ready: main window shown" in log
-    assert not any(sign in window.stderr + log for sign in BROKEN_START)
-    return log
 
 
 def decoded_codes(pdf: Path) -> list[str]:
@@ -265,3 +215,4 @@ def test_every_library_the_linux_bundle_carries_from_the_build_machine_has_its_c
 
 def canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
+
