@@ -17,7 +17,7 @@ def as_event_file_opened(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     from commands import build_parser, run_command
-    from models.resources import hand_programs_the_systems_libraries
+    from models.ground.resources import hand_programs_the_systems_libraries
 
     hand_programs_the_systems_libraries()
 

@@ -205,6 +205,7 @@ def test_the_bundle_carries_the_licence_texts_and_the_versions_of_its_components
 @linux_only
 def test_every_library_the_linux_bundle_carries_from_the_build_machine_has_its_copyright_file(bundle):
     import json
+
     from build.licenses import carried_system_libraries
     listed = json.loads((bundle / "licenses" / "system-libraries.json").read_text(encoding="utf-8"))["libraries"]
     assert {entry["library"] for entry in listed} == {path.name for path in carried_system_libraries(bundle / "_internal")}

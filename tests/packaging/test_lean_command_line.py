@@ -19,5 +19,5 @@ def test_a_plain_command_imports_no_qt(demo_path, command):
                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert result.returncode == 0, result.stderr[-2000:]
     imported = re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s+(\S+)$", result.stderr, flags=re.MULTILINE)
-    assert "models.db" in imported  # the listing is read as it should be
+    assert "models.ground.db" in imported  # the listing is read as it should be
     assert not [name for name in imported if name.split(".")[0] in ("PySide6", "shiboken6", "ui")]
