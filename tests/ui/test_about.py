@@ -1,11 +1,11 @@
 """Help ▸ About Belvedere: the version and every component with its version, licence and sources."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from models.ground.components import components, licences_folder
 from models.ground.version import VERSION
+from tests.ui.dialogs import when_shown
 from ui.about import AboutDialog
 from ui.app import create_application, open_main_window
 
@@ -14,16 +14,7 @@ def about_from_the_help_menu(window, qtbot) -> AboutDialog:
     help_menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&Help")
     about = next(action for action in help_menu.actions() if action.text() == "&About Belvedere")
     shown = []
-
-    def look() -> None:
-        dialog = next((widget for widget in QApplication.topLevelWidgets()
-                       if isinstance(widget, AboutDialog) and widget.isVisible()), None)
-        if dialog is None:
-            QTimer.singleShot(20, look)
-            return
-        shown.append(dialog)
-        dialog.reject()
-    QTimer.singleShot(0, look)
+    when_shown(AboutDialog, lambda dialog: (shown.append(dialog), dialog.reject()))
     about.trigger()
     qtbot.waitUntil(lambda: bool(shown))
     return shown[0]

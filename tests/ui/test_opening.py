@@ -6,10 +6,10 @@ import shutil
 import sys
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tests.ui.dialogs import when_shown
 from ui import opening
 
 linux_desktop = pytest.mark.skipif(not (sys.platform.startswith("linux") and shutil.which("xdg-mime")),
@@ -42,15 +42,10 @@ def badge(tmp_path):
 
 def answer_the_message(choice: str, seen: list[str]) -> None:
     """When the message box comes up, note what it says and press the button named `choice`."""
-    def answer() -> None:
-        box = next((widget for widget in QApplication.topLevelWidgets()
-                    if isinstance(widget, QMessageBox) and widget.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append(box.text() + "\n" + box.informativeText())
         next(button for button in box.buttons() if button.text().replace("&", "") == choice).click()
-    QTimer.singleShot(0, answer)
+    when_shown(QMessageBox, answer)
 
 
 @linux_desktop
