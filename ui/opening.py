@@ -15,10 +15,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
-
-
 def open_in_its_program(parent: QWidget, path: Path) -> bool:
     """Open `path` as the laptop would on a double-click; False, after saying where it is, if nothing can."""
     if has_a_program_for(path) and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -43,11 +39,12 @@ def has_a_program_for(path: Path) -> bool:
 
 
 def say_where_it_is(parent: QWidget, path: Path) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, tr("No program opens this file"),
-                      tr("No program on this laptop opens this kind of file. It is saved here:"), parent=parent)
+    title = QCoreApplication.translate("Opening", "No program opens this file")
+    text = QCoreApplication.translate("Opening", "No program on this laptop opens this kind of file. It is saved here:")
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setInformativeText(str(path))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    copy = box.addButton(tr("&Copy the path"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("Opening", "&Copy the path"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:
