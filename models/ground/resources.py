@@ -18,11 +18,11 @@ def resource_path(*parts: str) -> Path:
 
 
 def hand_programs_the_systems_libraries() -> None:
-    """The programs Belvedere starts (the PDF viewer, xdg-open, pg_ctl) use the laptop's own libraries.
+    """The programs Belvedere starts (xdg-open, the PDF viewer it opens) use the laptop's own libraries.
 
     A Linux bundle starts with LD_LIBRARY_PATH pointing into itself, and a viewer that inherited it
-    would load the bundle's older copies and fail. The dynamic linker read it once at start, so the
-    bundle still finds its own libraries after it is put back.
+    would load the bundle's copies, made for another system, and could fail to start. The dynamic
+    linker read it once at start, so the bundle still finds its own libraries after it is put back.
     """
     if not getattr(sys, "frozen", False) or not sys.platform.startswith("linux"):
         return
