@@ -40,7 +40,7 @@ LAPTOP_BASE = re.compile(
 GLIBC_FLOOR = (2, 35)
 # The C++ runtime the bundled libraries need from the laptop (GCC 11's; Ubuntu 22.04 has GCC 12's).
 GLIBCXX_FLOOR = (3, 4, 29)
-BUILD_TOOLS = icu.TOOLS + ("strip",)
+BUILD_TOOLS = icu.TOOLS + ("strip", "dpkg-query")  # dpkg-query: the copyright file of each library carried
 NOT_STRIPPED = re.compile(r"^lib(avcodec|avformat|avutil|swscale|swresample)\.so[.0-9]*$")
 
 
