@@ -1,5 +1,5 @@
 # PyInstaller's own start-up hook for PySide6, less one thing: it imports QtCore (and so loads Qt
-# and ICU, about 40 ms) before the program starts, to register a qt.conf. That is only needed once
+# and ICU, some 60 ms here) before the program starts, to register a qt.conf. That is only needed once
 # the program imports QtCore itself, which a command such as `find` never does: so it is done then.
 
 
