@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from models.agenda.entities import AgendaAction, AgendaItem
+from models.agenda.plan import load_day_plan
 from models.agenda.runlog import action_entry
 from models.checkin.entities import CheckIn
 from models.checkin.service import checkin_entry, void_entry
@@ -74,7 +75,7 @@ def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(demo_pat
     journal.append(event, void_entry(voided))
     item = AgendaItem.get((AgendaItem.day == 1) & (AgendaItem.position == 1))
     action = AgendaAction.create(day=item.day, item=item, action="start", at=MORNING, actor="chair")
-    journal.append(event, action_entry(action))
+    journal.append(event, action_entry(action, load_day_plan(item.day)))
     close_event_database()
     path = journal.journal_file(event, stick)
     lines = path.read_text(encoding="utf-8").splitlines()

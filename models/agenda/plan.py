@@ -42,6 +42,7 @@ class PlannedItem:
     """One agenda item as planned: venue-local times as printed, and the UTC instants they name."""
 
     id: int
+    position: int  # order within the day: how the journal names the item in another copy of the event
     kind: str
     number: str
     title: str
@@ -122,7 +123,7 @@ def runnable_units(items: tuple[PlannedItem, ...]) -> tuple[PlannedItem, ...]:
 def planned_item(row: AgendaItem, zone: ZoneInfo) -> PlannedItem:
     minimum = row.minimum_minutes if row.minimum_minutes is not None else 0
     return PlannedItem(
-        id=row.id, kind=row.kind, number=row.number, title=row.title, description=row.description,
+        id=row.id, position=row.position, kind=row.kind, number=row.number, title=row.title, description=row.description,
         chair=row.chair, speakers=tuple(row.speaker_list), parent_id=row.parent_id,
         local_start=row.planned_start, local_end=row.planned_end,
         start=local_to_utc(row.planned_start, zone), end=local_to_utc(row.planned_end, zone),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from models.agenda.entities import AgendaAction
 from models.agenda.plan import load_day_plan
+from models.agenda.runlog import Chair
 from models.agenda.state import PAUSED, PENDING, RUNNING, ChairAction, agenda_state
 from models.checkin.entities import CheckIn
 from models.ground.clock import FakeClock
@@ -18,6 +19,7 @@ from models.ground.days import day_by_number
 from models.ground.resources import resource_path
 from models.participants.entities import Participant
 from tests.agenda.helpers import at, open_chair_page
+from tests.statements import sql_statements, verbs
 from ui.agenda.page import AgendaPage
 from ui.agenda.table_model import ACTUAL, ITEM, PLANNED, PROJECTED, AgendaTableModel
 
@@ -191,10 +193,53 @@ def test_quick_messages_in_the_working_languages(chair, qtbot):
     assert page.miniature.screen_shown.message == ()
 
 
-def test_a_refused_control_says_why_on_the_page(chair):
-    chair.page.act(chair.page.chair.pause)
+def test_a_refused_control_says_why_on_the_page_and_tells_no_one(chair):
+    told = []
+    chair.page.context.data_changed.connect(told.append)
+    with sql_statements() as statements:
+        chair.page.act(chair.page.chair.pause)
     assert chair.page.error_label.text() == "Nothing is running to pause."
     assert chair.logged() == []
+    # the control read the day in its transaction and rolled back; nothing was read again, nobody told
+    assert verbs(statements) == ["BEGIN"] + ["SELECT"] * 5 + ["ROLLBACK"]
+    assert told == []
+
+
+def test_a_chair_press_is_one_transaction_and_the_page_shows_the_state_it_returned(chair):
+    # GIVEN the page before the day starts, and the display's miniature showing the welcome screen
+    page = chair.page
+    chair.at("09:00")
+    told = []
+    page.context.data_changed.connect(told.append)
+    # WHEN the chair presses Start
+    with sql_statements() as statements:
+        page.act(page.chair.start_or_pause)
+    # THEN one transaction read the plan (items, next day and its items, the seats call) and the log,
+    # appended one row and committed: 8 statements, where re-reading everything after it took 18
+    assert verbs(statements) == ["BEGIN"] + ["SELECT"] * 5 + ["INSERT", "COMMIT"], statements
+    # AND the page, its table and the display show the state the control returned, telling no one else
+    assert chair.state.current.status == RUNNING and page.start_button.text() == "Pause"
+    assert page.model.item_at(page.model.current_row()).title == "Opening statements"
+    assert page.miniature.screen_shown.kind == "item"
+    assert told == []
+    # AND the page knows its own append: the next look at the log reads nothing more than the log's end
+    chair.clock.set(at("09:00", seconds=2))
+    with sql_statements() as statements:
+        page.live.tick()
+    assert verbs(statements) == ["SELECT"] and "MAX" in statements[0]
+
+
+def test_the_page_and_its_display_follow_what_another_program_appends(chair):
+    # GIVEN the page showing the opening running
+    page = chair.page
+    chair.at("09:00")
+    page.act(page.chair.start)
+    # WHEN another laptop (or the command line) adds five minutes to the log
+    Chair(page.day, FakeClock(at("09:00", seconds=10))).add_time(300)
+    # THEN within a second of looking at the log again the page and the display show it
+    assert chair.at("09:00", seconds=0.5).current.added == 0 * MIN
+    assert chair.at("09:00", seconds=1.5).current.added == 5 * MIN
+    assert page.miniature.screen_shown == page.live.screen
 
 
 def test_the_page_shows_how_late_the_day_runs_and_offers_recoveries(chair, qtbot):

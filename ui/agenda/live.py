@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from models.agenda.plan import load_day_plan
-from models.agenda.runlog import last_action_id, load_actions
+from models.agenda.runlog import last_action_id, read_log
 from models.agenda.stage import WELCOME, StageScreen, break_just_ended, next_change, stage_screen
 from models.agenda.state import AgendaState, agenda_state
 from models.checkin.counts import day_count
@@ -54,17 +54,20 @@ class LiveDay(QObject):
         self.reload()
 
     def reload(self) -> None:
-        """Read the plan and the run log again (after an action here or elsewhere)."""
-        self.plan = load_day_plan(self.day)
-        self.actions = load_actions(self.day)
-        self.log_id = last_action_id(self.day)
-        self.registered = day_count(self.day)
+        """Read the plan and the run log again (the plan was edited, or another program appended)."""
         now = self.context.clock.now()
-        self.polled_at = self.counted_at = now
-        self.state = agenda_state(self.plan, self.actions, now)
-        self.screen = stage_screen(self.state, self.registered)
+        self.registered, self.counted_at = day_count(self.day), now
+        actions, log_id = read_log(self.day)
+        self.show(agenda_state(load_day_plan(self.day), actions, now), log_id)
+
+    def show(self, state: AgendaState, log_id: int) -> None:
+        """Show the state a chair control returned (`log_id`: the log's last row, as of that state)."""
+        self.plan, self.actions, self.log_id = state.plan, state.actions, log_id
+        self.polled_at = self.context.clock.now()
+        self.state = state
+        self.screen = stage_screen(state, self.registered)
         self.changed.emit()
-        self.timer.start(wait_ms(self.state))
+        self.timer.start(wait_ms(state))
 
     def on_data_changed(self, topic: str) -> None:
         if topic in ("agenda", "event"):

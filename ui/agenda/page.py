@@ -353,14 +353,18 @@ class AgendaPage(QWidget):
     # --- acting -----------------------------------------------------------------------
 
     def act(self, control, *args) -> None:
-        """Run a chair control; what it appended is on disk before the page shows it."""
+        """Run a chair control; the page and the display show the state it returns, on disk by then.
+
+        A refused control changes nothing and tells no one; another program's appends reach
+        the display through its poll of the log."""
         try:
-            control(*args)
+            state = control(*args)
         except BelvedereError as error:
             self.show_error(str(error))
         except SQLITE_ERRORS as error:
             self.show_error(str(translate_operational_error(error)))
-        self.context.notify("agenda")
+        else:
+            self.live.show(state, self.chair.last_action_id)
 
     def choose_later_item(self) -> None:
         later = later_items(self.live.state)
@@ -416,7 +420,14 @@ class AgendaPage(QWidget):
         self.act(self.chair.apply_recovery, recovery)
 
     def change_seats_minutes(self, minutes: int) -> None:
-        self.act(set_seats_minutes, minutes)
+        try:
+            set_seats_minutes(minutes)
+        except BelvedereError as error:
+            self.show_error(str(error))
+        except SQLITE_ERRORS as error:
+            self.show_error(str(translate_operational_error(error)))
+        else:
+            self.context.notify("agenda")  # every day's breaks call people back to their seats by it
 
     def on_break_ended(self) -> None:
         if self.chime_check.isChecked():
