@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import peewee
 import pytest
 
 from models.badges.payload import encode
@@ -24,7 +23,7 @@ from models.ground.audit import AuditEntry
 from models.ground.clock import UTC, FakeClock
 from models.ground.days import day_by_number
 from models.ground.db import database, write_transaction
-from models.ground.errors import BelvedereError
+from models.ground.errors import BelvedereError, EventFileError
 from models.participants.entities import Delegation, Participant, Role
 from models.participants.registration import PersonDetails, RegistrationError
 
@@ -183,7 +182,7 @@ def test_a_full_disk_gives_not_saved_and_writes_nothing(demo_event, clock):
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
     database.execute_sql(f"PRAGMA max_page_count = {pages}")
     for filler in ("x" * 200, "x" * 20, ""):
-        with pytest.raises(peewee.OperationalError):
+        with pytest.raises(EventFileError, match="disk is full"):
             while True:
                 with write_transaction():
                     CheckIn.create(participant=person(145), day=day, at=clock.now(), voided_at=clock.now(),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from models.event import backups, desk_lock, journal, privacy
-from models.ground.db import SQLITE_ERRORS, is_url, translate_operational_error
+from models.ground.db import is_url
 from models.ground.errors import BelvedereError
 from models.ground.files import NETWORK_SHARE_WARNING, is_on_network_share
 
@@ -144,9 +144,6 @@ def offer_to_remove_personal_data(window) -> bool:
         count, deleted = privacy.anonymise_event(event, window.context.target)
     except BelvedereError as error:
         QMessageBox.warning(window, window.tr("Remove personal data"), str(error))
-        return False
-    except SQLITE_ERRORS as error:
-        QMessageBox.warning(window, window.tr("Remove personal data"), str(translate_operational_error(error)))
         return False
     for topic in ("participants", "checkins", "badges", "event"):
         window.context.notify(topic)

@@ -16,15 +16,13 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-import peewee
-
 from models.agenda.entities import BREAK_KINDS, DEFAULT_MINIMUM_MINUTES, KINDS, RESUME_POLICIES, AgendaItem
 from models.agenda.plan import day_items
 from models.ground.clock import SYSTEM_CLOCK, UTC, Clock, venue_zone
 from models.ground.days import event_days
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event, Setting
-from models.ground.errors import BelvedereError
+from models.ground.errors import BelvedereError, ConstraintError
 from models.participants.columns import FIELD_LABELS
 from models.participants.entities import Delegation, Participant, Role, ValueMapping
 from models.participants.mappings import COLUMN, DELEGATION, ROLE, WORD_KINDS, entries, word_of
@@ -314,7 +312,7 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
                 Setting.store(str(key), str(value))
             _create_words(event, _objects(document.get("words"), "words"), clock)
             _create_participants(event, _objects(document.get("participants"), "participants"), clock)
-    except peewee.IntegrityError as error:
+    except ConstraintError as error:
         raise DocumentError(
             f"The document contradicts itself ({error}): two roles, delegations, days or words with the same "
             "key, code, number, date or word, or a day outside the event's dates. Nothing was imported."

@@ -15,7 +15,7 @@ import peewee
 from playhouse.db_url import connect as connect_url
 
 from models.ground.clock import UTC
-from models.ground.errors import EventFileError
+from models.ground.errors import ConstraintError, EventFileError
 
 database = peewee.DatabaseProxy()
 
@@ -91,15 +91,33 @@ def sqlite_path(db: peewee.Database | None = None) -> Path | None:
     return Path(db.database) if is_sqlite(db) else None
 
 
-@contextmanager
-def write_transaction():
-    """One write that matters: all of it commits durably, or none of it happens.
+# What SQLite and PostgreSQL raise: peewee wraps both drivers' errors in its own classes (a
+# psycopg DiskFull is a peewee OperationalError, a unique violation an IntegrityError); the
+# sqlite3 module's own classes come where peewee is not in between (a cursor read to its end).
+DATABASE_ERRORS = (peewee.DatabaseError, peewee.InterfaceError, sqlite3.Error)
 
-    SQLite transactions begin IMMEDIATE (set on the connection), so two desks never
-    deadlock upgrading a read lock; the busy timeout makes the second one wait.
-    """
-    with database.atomic() as transaction:
-        yield transaction
+# What each engine says (lower case) for a trouble the user can act on, and the sentence for
+# an event file and for the event server. Checked in this order: the first that matches speaks.
+TROUBLES = (
+    (("disk is full", "no space left on device"),
+     "The disk is full: nothing was saved. Free some space or save a copy elsewhere.",
+     "The event server's disk is full: nothing was saved. Ask whoever runs the server to free some space."),
+    (("readonly", "read-only", "read only"),
+     "The event file is read-only: nothing was saved. Copy it to a writable place and open the copy.",
+     "The event server accepts no changes (it is read-only): nothing was saved. Ask whoever runs the server."),
+    (("locked", "busy", "lock timeout", "could not obtain lock", "deadlock detected", "could not serialize access",
+      "statement timeout"),
+     "The event file is busy in another program: nothing was saved. Try again.",
+     "The event server is busy with another desk's change: nothing was saved. Try again."),
+    (("not a database", "malformed", "invalid page in block", "could not read block"),
+     "The event file is damaged. Restore it from a backup.",
+     "The event server's database is damaged. Ask whoever runs the server to restore it from a backup."),
+    (("server closed the connection", "connection refused", "could not connect", "connection to server",
+      "connection is closed", "connection is lost", "connection already closed", "terminating connection",
+      "could not receive data", "could not send data", "no route to host", "timed out", "timeout expired"),
+     "The event file cannot be reached: nothing was saved. Check where it is kept, then try again.",
+     "The event server cannot be reached: nothing was saved. Check the network cable or Wi-Fi, then try again."),
+)
 
 
 def causes(error: BaseException) -> list[BaseException]:
@@ -111,20 +129,45 @@ def causes(error: BaseException) -> list[BaseException]:
     return chain
 
 
-def translate_operational_error(error: Exception) -> EventFileError:
-    """A sentence for the errors a full disk, a read-only stick or a locked file give."""
+def explain_database_error(error: Exception) -> EventFileError:
+    """The user's sentence for any database error, SQLite's or PostgreSQL's, as an error to raise.
+
+    A change that breaks a rule of the schema (a duplicate, a missing reference) is a
+    ConstraintError, which callers that expect one (a second check-in) take as their answer.
+    """
+    on_server = database.obj is not None and not is_sqlite()
+    if any(isinstance(cause, (peewee.IntegrityError, sqlite3.IntegrityError)) for cause in causes(error)):
+        return ConstraintError(_could_not_write(error, on_server))
     text = " ".join(str(cause) for cause in causes(error)).lower()
-    if "disk" in text and "full" in text or "database or disk is full" in text:
-        return EventFileError("The disk is full: nothing was saved. Free some space or save a copy elsewhere.")
-    if "readonly" in text or "read-only" in text:
-        return EventFileError(
-            "The event file is read-only: nothing was saved. Copy it to a writable place and open the copy."
-        )
-    if "locked" in text or "busy" in text:
-        return EventFileError("The event file is busy in another program: nothing was saved. Try again.")
-    if "not a database" in text or "malformed" in text:
-        return EventFileError("The event file is damaged. Restore it from a backup.")
-    return EventFileError(f"The event file could not be written ({error}). Nothing was saved.")
+    for markers, on_file, on_the_server in TROUBLES:
+        if any(marker in text for marker in markers):
+            return EventFileError(on_the_server if on_server else on_file)
+    return EventFileError(_could_not_write(error, on_server))
 
 
-SQLITE_ERRORS = (peewee.OperationalError, peewee.DatabaseError, sqlite3.DatabaseError)
+def _could_not_write(error: Exception, on_server: bool) -> str:
+    if on_server:
+        return f"The event server refused the change ({error}). Nothing was saved."
+    return f"The event file could not be written ({error}). Nothing was saved."
+
+
+@contextmanager
+def database_errors_explained():
+    """Inside, any database error becomes the user's sentence (an EventFileError, the original as its
+    cause). Also a decorator, for work that only reads (a report)."""
+    try:
+        yield
+    except DATABASE_ERRORS as error:
+        raise explain_database_error(error) from error
+
+
+@contextmanager
+def write_transaction():
+    """One write that matters: all of it commits durably, or none of it happens.
+
+    SQLite transactions begin IMMEDIATE (set on the connection), so two desks never
+    deadlock upgrading a read lock; the busy timeout makes the second one wait. A database
+    error, in the work or at the commit, leaves as the user's sentence (see above).
+    """
+    with database_errors_explained(), database.atomic() as transaction:
+        yield transaction

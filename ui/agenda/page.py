@@ -41,7 +41,6 @@ from models.agenda.runlog import Chair, set_seats_minutes
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
 from models.ground.clock import venue_today, venue_zone
 from models.ground.days import event_days
-from models.ground.db import SQLITE_ERRORS, translate_operational_error
 from models.ground.errors import BelvedereError
 from ui.agenda.live import LiveDay
 from ui.agenda.sound import Chime
@@ -361,8 +360,6 @@ class AgendaPage(QWidget):
             state = control(*args)
         except BelvedereError as error:
             self.show_error(str(error))
-        except SQLITE_ERRORS as error:
-            self.show_error(str(translate_operational_error(error)))
         else:
             self.live.show(state, self.chair.last_action_id)
 
@@ -424,8 +421,6 @@ class AgendaPage(QWidget):
             set_seats_minutes(minutes)
         except BelvedereError as error:
             self.show_error(str(error))
-        except SQLITE_ERRORS as error:
-            self.show_error(str(translate_operational_error(error)))
         else:
             self.context.notify("agenda")  # every day's breaks call people back to their seats by it
 

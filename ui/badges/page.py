@@ -34,7 +34,7 @@ from models.badges.pdf import badge_pages, write_badge_pdf
 from models.badges.printing import Selection, record_printed, select
 from models.badges.reprint import reprint_badge
 from models.ground import appconfig
-from models.ground.db import SQLITE_ERRORS, is_url, translate_operational_error
+from models.ground.db import is_url
 from models.ground.errors import BelvedereError
 from models.participants.folding import fold
 from models.participants.queries import participants_in_order
@@ -386,8 +386,8 @@ class BadgesPage(QWidget):
         """Note which badge versions were printed; False (with a message) when the event file refused."""
         try:
             record_printed(participants, self.layout_key, ACTOR, self.context.clock)
-        except SQLITE_ERRORS as error:
-            self.report(str(translate_operational_error(error)), REFUSED_RED)
+        except BelvedereError as error:
+            self.report(str(error), REFUSED_RED)
             return False
         self.context.notify("badges")
         return True
@@ -463,9 +463,6 @@ class BadgesPage(QWidget):
             reprinted = reprint_badge(participant, actor=ACTOR, clock=self.context.clock)
         except BelvedereError as error:
             self.report(str(error), REFUSED_RED)
-            return
-        except SQLITE_ERRORS as error:
-            self.report(str(translate_operational_error(error)), REFUSED_RED)
             return
         self.context.notify("badges")
         self.report(self.tr("%1 now has badge version %2. Save it as PDF or print it now.")

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from models.ground.clock import Clock
-from models.ground.db import SQLITE_ERRORS, database, translate_operational_error
+from models.ground.db import database
 from models.ground.errors import BelvedereError
 
 
@@ -46,8 +46,6 @@ class ReportJob(QObject):
             self.cancelled.emit()
         except BelvedereError as error:
             self.failed.emit(str(error))
-        except SQLITE_ERRORS as error:
-            self.failed.emit(str(translate_operational_error(error)))
         except OSError as error:
             self.failed.emit(QCoreApplication.translate("Reports", "%1 (%2). Check the folder and try again.")
                              .replace("%1", error.strerror or str(error))
