@@ -18,6 +18,7 @@ from models.badges.printing import Selection
 from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.ground.clock import UTC, FakeClock
 from models.participants.entities import Participant
+from models.participants.search import SearchIndex
 from tests.badge_pdfs import decode_badges
 from ui.app import create_application
 from ui.badges import page as badges_page
@@ -94,6 +95,23 @@ def test_typing_a_name_in_latin_finds_the_cyrillic_participant(page, qtbot):
     qtbot.keyClicks(page.search, "djordje")
     assert page.filter.rowCount() == 1
     assert page.filter.index(0, 1).data() == "Ђорђе Петровић"
+
+
+def shown_numbers(page) -> set[int]:
+    return {int(page.filter.index(row, 0).data()) for row in range(page.filter.rowCount())}
+
+
+@pytest.mark.parametrize("query", ["djordje", "er", "ku", "kerluku elton", "10", "1", "Ministry", "police", "ана",
+                                   "Albania", "ME", ""])
+def test_the_list_finds_exactly_the_people_the_desk_s_search_finds(page, qtbot, query):
+    # GIVEN the desk's search over the same event
+    index = SearchIndex.for_event(page.badge_event)
+    everyone = {participant.number for participant in page.everyone}
+    # WHEN the organiser types into the badges page's search
+    page.search.setText(query)
+    # THEN the list shows exactly the people the desk finds (everyone while nothing is typed)
+    found = {hit.number for hit in index.hits(query, limit=len(everyone))} if query else everyone
+    assert shown_numbers(page) == found
 
 
 def test_saving_a_pdf_runs_off_the_gui_thread_records_printing_and_offers_to_open_it(page, qtbot, tmp_path,

@@ -36,7 +36,6 @@ from models.badges.reprint import reprint_badge
 from models.ground import appconfig
 from models.ground.db import is_url
 from models.ground.errors import BelvedereError
-from models.participants.folding import fold
 from models.participants.queries import participants_in_order
 from ui.badges.jobs import BadgeJob
 from ui.badges.painting import page_image, print_pages, printer_page_layout
@@ -52,21 +51,20 @@ MINIMUM_PREVIEW = 60
 ACTOR = "badges page"
 
 
-class FoldedFilter(QSortFilterProxyModel):
-    """Rows whose number, name, delegation or organisation match what is typed, in any script."""
+class FoundFilter(QSortFilterProxyModel):
+    """The rows of the people the desk's search finds for what is typed, in any script."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.words: list[str] = []
+        self.found: set[int] | None = None  # None while nothing is typed
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()
-        self.words = fold(text).split()
+        self.found = self.sourceModel().found_ids(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
-        key = self.sourceModel().search_keys[source_row]
-        return all(word in key for word in self.words)
+        return self.found is None or self.sourceModel().rows[source_row].id in self.found
 
 
 class BadgesPage(QWidget):
@@ -111,7 +109,7 @@ class BadgesPage(QWidget):
         controls.addWidget(who_box)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find by name, number or delegation, then select rows"))
+        self.search.setPlaceholderText(self.tr("Find by name, number or organisation, then select rows"))
         self.search.setClearButtonEnabled(True)
         self.replace_button = QPushButton(self.tr("&Replace lost badge…"))
         self.replace_button.setToolTip(self.tr("Issue a new badge version: the lost badge is then refused at the desk."))
@@ -120,7 +118,7 @@ class BadgesPage(QWidget):
         list_row.addWidget(self.replace_button)
         controls.addLayout(list_row)
         self.model = BadgeTableModel(self)
-        self.filter = FoldedFilter(self)
+        self.filter = FoundFilter(self)
         self.filter.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.filter)
@@ -225,6 +223,7 @@ class BadgesPage(QWidget):
         self.badge_event = self.context.current_event
         self.everyone = participants_in_order(self.badge_event)
         self.model.set_participants(self.everyone, self.badge_event.timezone)
+        self.filter.set_query(self.search.text())  # who is found among the people read again
         self.select_numbers(selected)
         self.choice_changed()
 
