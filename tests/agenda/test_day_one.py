@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from models.agenda.recovery import propose_recoveries
+from models.agenda.recovery import propose_recoveries, recoveries_to_offer
 from models.agenda.runlog import Chair, day_state
 from models.agenda.stage import BREAK, ITEM, SEATS, STARTING, WELCOME, stage_screen
 from models.checkin.counts import day_count
@@ -151,6 +151,9 @@ def test_lunch_keeps_its_resume_time_down_to_45_minutes_then_the_chair_recovers(
         ("Shorten the 16:00 coffee break by 5 minutes", 5 * MIN),
         ("Trim each of the 2 talks of session 5 by 5 minutes", 10 * MIN),
     ]
+
+    # the chair is offered the three that save most (ten minutes each), in the order of the day
+    assert recoveries_to_offer(run.state) == [proposals[0], proposals[1], proposals[3]]
 
     # the chair shortens the afternoon coffee break: the projection follows and the log keeps it
     coffee = proposals[2]

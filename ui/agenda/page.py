@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.agenda.controls import items_passed_over, later_items
+from models.agenda.lateness import EARLY, LATE, ON_TIME, VERY_LATE, Lateness, lateness
 from models.agenda.phrases import QUICK_MESSAGES, quick_message
 from models.agenda.plan import day_to_run, seats_minutes
-from models.agenda.recovery import Recovery, propose_recoveries
+from models.agenda.recovery import Recovery, recoveries_to_offer
 from models.agenda.runlog import Chair, set_seats_minutes
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
 from models.ground.clock import venue_today, venue_zone
@@ -54,7 +55,7 @@ from ui.widgets import hint, page_layout
 CHIME_SETTING = "agenda/chime"
 MINUTE = timedelta(minutes=1)
 ERROR_SHOWN_MS = 8000
-RECOVERIES_SHOWN = 3
+LATENESS_COLOURS = {ON_TIME: OK_GREEN, EARLY: OK_GREEN, LATE: WARN_AMBER, VERY_LATE: REFUSED_RED}
 
 
 def tr(text: str) -> str:
@@ -91,20 +92,13 @@ def recovery_text(recovery: Recovery, state: AgendaState) -> str:
         what=what, saves=saves, end=f"{state.plan.local(recovery.day_end):%H:%M}")
 
 
-def best_recoveries(proposals: list[Recovery]) -> list[Recovery]:
-    """The few that save most, kept in the order of the day."""
-    best = sorted(proposals, key=lambda recovery: recovery.saves, reverse=True)[:RECOVERIES_SHOWN]
-    return [recovery for recovery in proposals if recovery in best]
-
-
-def lateness_text(delta: timedelta) -> tuple[str, str]:
-    """("7 min late", colour) for how the day runs."""
-    minutes = round(delta / MINUTE)
-    if minutes >= 1:
-        return tr("{minutes} min late").format(minutes=minutes), (REFUSED_RED if minutes >= 10 else WARN_AMBER)
-    if minutes <= -1:
-        return tr("{minutes} min early").format(minutes=-minutes), OK_GREEN
-    return tr("on time"), OK_GREEN
+def lateness_text(how: Lateness) -> str:
+    """"7 min late", "3 min early" or "on time"."""
+    if how.late:
+        return tr("{minutes} min late").format(minutes=how.minutes)
+    if how.level == EARLY:
+        return tr("{minutes} min early").format(minutes=-how.minutes)
+    return tr("on time")
 
 
 def big_button(text: str, tip: str) -> QPushButton:
@@ -138,7 +132,6 @@ class AgendaPage(QWidget):
         self.offered_screen: str | None = None
         self.chime = Chime(self)
         self.recoveries_key = None
-        self.proposals: list[Recovery] = []
         self.follow_day(self.day)
         self.build()
         self.build_shortcuts()
@@ -505,7 +498,7 @@ class AgendaPage(QWidget):
             self.lateness.setText(self.tr("The day is over."))
             self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {NEUTRAL_GREY};")
             return
-        now_text, colour = lateness_text(state.delay)
+        how = lateness(state.delay)
         end = state.projected_day_end
         planned = state.plan.planned_end
         end_text = ""
@@ -518,8 +511,8 @@ class AgendaPage(QWidget):
             self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {NEUTRAL_GREY};")
             return
         lead = self.tr("Not started") + " · " if not state.started else ""
-        self.lateness.setText(lead + self.tr("Running {how}").format(how=now_text) + end_text)
-        self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
+        self.lateness.setText(lead + self.tr("Running {how}").format(how=lateness_text(how)) + end_text)
+        self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {LATENESS_COLOURS[how.level]};")
 
     def enable_controls(self, state: AgendaState) -> None:
         current = state.current
@@ -547,9 +540,8 @@ class AgendaPage(QWidget):
             widget = self.recovery_layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        proposals = best_recoveries(propose_recoveries(state))
+        proposals = recoveries_to_offer(state)
         self.recovery_box.setVisible(bool(proposals))
-        self.proposals = proposals
         for recovery in proposals:
             row = QWidget()
             row_layout = QHBoxLayout(row)
