@@ -291,3 +291,37 @@ def agenda_warnings(day: Day) -> list[AgendaWarning]:
                                       f"{_span(last_end, session.planned_end)}."))
     order = {item.id: index for index, item in enumerate(items)}
     return sorted(warnings, key=lambda warning: order.get(warning.item_id, 0))
+
+
+# --- what the editor shows and offers ------------------------------------------------------
+
+
+def item_by_id(item_id: int | None) -> AgendaItem | None:
+    """The agenda item, or None when there is none (it may have been removed meanwhile)."""
+    return AgendaItem.get_or_none(AgendaItem.id == item_id) if item_id else None
+
+
+def sessions_of(day: Day, leaving_out: AgendaItem | None = None) -> list[AgendaItem]:
+    """The day's sessions, which can hold other items; never the item being edited itself."""
+    return [item for item in day_items(day)
+            if item.kind == CONTAINER_KIND and (leaving_out is None or item.id != leaving_out.id)]
+
+
+def session_to_add_into(chosen: AgendaItem) -> AgendaItem | None:
+    """Where "Add inside" puts a new item: into the chosen session, or into the session of the chosen item."""
+    return chosen if chosen.kind == CONTAINER_KIND else item_by_id(chosen.parent_id)
+
+
+def count_inside(item: AgendaItem) -> int:
+    """How many items a session holds (they go with it when it is removed)."""
+    return AgendaItem.select().where(AgendaItem.parent == item).count()
+
+
+def new_item_details(day: Day, session: AgendaItem | None = None) -> ItemDetails:
+    """A new talk in the session, or a new session of the day: it starts where the last of its
+    neighbours ends (at the session's start, or at 09:00 on an empty day) and lasts 30 minutes."""
+    neighbours = [item for item in day_items(day) if item.parent_id == (session.id if session else None)]
+    start = max((item.planned_end for item in neighbours), default=session.planned_start if session else None)
+    if start is None or start.date() != day.date:
+        start, _ = local_span(day.date, time(9, 0), time(9, 0))
+    return ItemDetails(kind="talk" if session else "session", title="", start=start, end=start + timedelta(minutes=30))
