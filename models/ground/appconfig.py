@@ -65,12 +65,6 @@ def remember_event_file(target: str | os.PathLike) -> None:
     _write(config)
 
 
-def forget_event_file(target: str) -> None:
-    config = _read()
-    config["recent"] = [path for path in config.get("recent", []) if path != target]
-    _write(config)
-
-
 def default_event_target() -> str:
     """The file a command or the GUI uses without --db: the last one, or the demo."""
     last = last_event_file()

@@ -87,7 +87,3 @@ def arrival_charts(days: list[list[datetime]]) -> list[ArrivalChart]:
         charts.append(ArrivalChart(bins=[(start, counts.get(start, 0)) for start in starts], y_max=y_max,
                                    y_step=y_step, x_labels=labels))
     return charts
-
-
-def arrival_chart(times: list[datetime]) -> ArrivalChart:
-    return arrival_charts([times])[0]

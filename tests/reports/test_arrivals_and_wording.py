@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.reports.arrivals import BIN_MINUTES, MIN_SPAN_MINUTES, arrival_chart, arrival_charts, bin_start
+from models.reports.arrivals import BIN_MINUTES, MIN_SPAN_MINUTES, arrival_charts, bin_start
 from models.reports.records import load_record
 from models.reports.wording import date_range, in_languages, long_date, report_languages
 
@@ -19,7 +19,7 @@ times_in_a_morning = st.lists(
 
 @given(times_in_a_morning)
 def test_every_arrival_is_counted_once_in_its_own_five_minutes(times):
-    chart = arrival_chart(times)
+    chart = arrival_charts([times])[0]
     assert chart.total == len(times)
     if not times:
         assert chart.bins == []
@@ -50,7 +50,7 @@ def test_the_days_share_one_window_and_one_scale(first, second):
 def test_the_scripted_morning_in_five_minute_bins(scripted):
     event, arrivals = scripted
     record = load_record(event, day_number=1)
-    chart = arrival_chart(record.arrival_times(record.days[0]))
+    chart = arrival_charts([record.arrival_times(record.days[0])])[0]
     expected: dict[datetime, int] = {}
     for when in arrivals[1].values():
         start = when.replace(minute=when.minute // 5 * 5, second=0, microsecond=0)

@@ -50,7 +50,6 @@ class LiveDay(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
         context.data_changed.connect(self.on_data_changed)
-        self.ticks = 0
         self.reload()
 
     def reload(self) -> None:
@@ -89,7 +88,6 @@ class LiveDay(QObject):
         return False
 
     def tick(self) -> None:
-        self.ticks += 1
         now = self.context.clock.now()
         if self.poll(now):
             return

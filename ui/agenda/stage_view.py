@@ -18,7 +18,6 @@ from ui.style import FONT_FAMILY
 # Bright colours on black for a room; one meaning each, as on the rest of the app.
 INK = QColor("#ffffff")
 SOFT_INK = QColor("#cfd8dc")
-DIM_INK = QColor("#90a4ae")
 BLACK = QColor("#000000")
 NIGHT = QColor("#0b2545")  # breaks, welcome, end of day
 PHASE_INK = {

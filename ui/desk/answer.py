@@ -38,15 +38,6 @@ class Answer:
     participant: Participant | None = None
 
 
-TONES = {
-    Outcome.CHECKED_IN: Tone.OK,
-    Outcome.ALREADY: Tone.WARN,
-    Outcome.REFUSED: Tone.REFUSED,
-    Outcome.NOT_EXPECTED: Tone.REFUSED,
-    Outcome.NOT_SAVED: Tone.REFUSED,
-}
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("DeskAnswer", text)
 
@@ -72,7 +63,7 @@ def ready() -> Answer:
 
 
 def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = False,
-               can_print_badge: bool = False, shares_name: bool = False) -> Answer:
+               shares_name: bool = False) -> Answer:
     """`shares_name`: someone else of the event has this person's name, so the answer tells them apart."""
     person = result.participant
     name = person.full_name if person else ""
@@ -86,7 +77,7 @@ def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = F
             lines.append(tr("Registered as number %1").replace("%1", str(person.number)))
         if result.journal_problem:
             lines.append(result.journal_problem)
-        offers = (Offer.PRINT_BADGE,) if walk_in and can_print_badge else ()
+        offers = (Offer.PRINT_BADGE,) if walk_in else ()
         return Answer(Tone.OK, tr("Checked in"), name, lines, offers, person)
     if result.outcome is Outcome.ALREADY:
         return Answer(Tone.WARN, tr("Already checked in"), name, details + [since(event, result.check_in, desk)],

@@ -62,15 +62,6 @@ SEARCH_LIMIT = 30
 DESK_KEY, OPERATOR_KEY = "desk/name", "desk/operator"
 
 
-def badge_renderer():
-    """The badge PDF renderer, where this build has it."""
-    try:
-        from models.badges.pdf import render_badges
-    except ImportError:
-        return None
-    return render_badges
-
-
 class DeskPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -372,7 +363,6 @@ class DeskPage(QWidget):
         self.last_result = result
         person = result.participant
         answer = answer_for(self.current_event, result, self.desk, walk_in=walk_in,
-                            can_print_badge=walk_in and badge_renderer() is not None,
                             shares_name=person is not None and self.search_index.shares_name(person.id))
         self.result_panel.show_answer(answer)
         self.sounds.play(answer.tone)
@@ -410,7 +400,8 @@ class DeskPage(QWidget):
         self.scan_field.setFocus()
 
     def print_badge(self, participant: Participant) -> None:
-        render_badges = badge_renderer()
+        from models.badges.pdf import render_badges  # reportlab loads with the first badge, not with the desk
+
         folder = appconfig.data_dir() / "badges"
         folder.mkdir(exist_ok=True)
         path = folder / f"badge-{participant.number}.pdf"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.badges.reprint import reprint_badge
 from models.checkin.deleting import HasCheckIns, delete_participant
 from models.checkin.history import participant_history
 from models.event.privacy import personal_data_file_name
@@ -41,15 +42,6 @@ from ui.participants.table_model import NO_DELEGATION, PARTICIPANT_ROLE, Partici
 from ui.widgets import hint, page_layout
 
 EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"
-
-
-def badge_reprinter():
-    """The badge engineer's reprint function, or None while badges cannot be reprinted from here."""
-    try:
-        from models.badges.reprint import reprint_badge
-    except ImportError:
-        return None
-    return reprint_badge
 
 
 class PersonPanel(QWidget):
@@ -134,7 +126,6 @@ class ParticipantsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.current_event = context.current_event
-        self.reprint_badge = badge_reprinter()
         layout = page_layout(self, self.tr("Participants"))
 
         self.search = QLineEdit()
@@ -182,7 +173,6 @@ class ParticipantsPage(QWidget):
         self.panel = PersonPanel()
         self.edit_button, self.delete_button = self.panel.edit_button, self.panel.delete_button
         self.reprint_button = self.panel.reprint_button
-        self.reprint_button.setVisible(self.reprint_badge is not None)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
@@ -361,10 +351,10 @@ class ParticipantsPage(QWidget):
 
     def reprint(self) -> None:
         participant = self.selected()
-        if participant is None or self.reprint_badge is None:
+        if participant is None:
             return
         try:
-            self.reprint_badge(participant, operator_name())
+            reprint_badge(participant, operator_name())
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Badge not reprinted"), str(error))
             return
