@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from models.agenda.entities import AgendaAction
 from models.agenda.plan import load_day_plan
 from models.agenda.runlog import Chair
+from models.agenda.stage import ITEM_SCREEN, WELCOME_SCREEN
 from models.agenda.state import PAUSED, PENDING, RUNNING, ChairAction, agenda_state
 from models.checkin.entities import CheckIn
 from models.ground.clock import FakeClock
@@ -21,7 +22,7 @@ from models.participants.entities import Participant
 from tests.agenda.helpers import at, open_chair_page
 from tests.statements import sql_statements, verbs
 from ui.agenda.page import AgendaPage
-from ui.agenda.table_model import ACTUAL, ITEM, PLANNED, PROJECTED, AgendaTableModel
+from ui.agenda.table_model import ACTUAL_COLUMN, ITEM_COLUMN, PLANNED_COLUMN, PROJECTED_COLUMN, AgendaTableModel
 
 MIN = timedelta(minutes=1)
 
@@ -62,20 +63,21 @@ def test_the_table_model_shows_planned_actual_and_projected_times(demo_event):
     model = AgendaTableModel(state)
     # THEN every item of the day is a row, with its times
     assert model.rowCount() == len(plan.items) == 18 and model.columnCount() == 4
-    row = {model.data(model.index(r, ITEM)).strip(): r for r in range(model.rowCount())}
+    row = {model.data(model.index(r, ITEM_COLUMN)).strip(): r for r in range(model.rowCount())}
     opening_row = row["Opening statements"]
-    assert model.data(model.index(opening_row, PLANNED)) == "09:00–09:30"
-    assert model.data(model.index(opening_row, ACTUAL)) == "09:07–"
-    assert model.data(model.index(opening_row, PROJECTED)) == "09:07"
+    assert model.data(model.index(opening_row, PLANNED_COLUMN)) == "09:00–09:30"
+    assert model.data(model.index(opening_row, ACTUAL_COLUMN)) == "09:07–"
+    assert model.data(model.index(opening_row, PROJECTED_COLUMN)) == "09:07"
     second_talk = row["The Guidelines for LEA/ISP cooperation in the investigation of cybercrime of 2008"]
-    assert model.data(model.index(second_talk, PROJECTED)) == "10:07"
-    assert model.data(model.index(row["Session 2: LEA/ISP cooperation: guidelines and good practices"], PROJECTED)) == "09:37"
-    assert model.data(model.index(row["End of day 1"], PROJECTED)) == "17:30"
+    assert model.data(model.index(second_talk, PROJECTED_COLUMN)) == "10:07"
+    session_two = row["Session 2: LEA/ISP cooperation: guidelines and good practices"]
+    assert model.data(model.index(session_two, PROJECTED_COLUMN)) == "09:37"
+    assert model.data(model.index(row["End of day 1"], PROJECTED_COLUMN)) == "17:30"
     # the current row stands out, the late projection is coloured
     assert model.current_row() == opening_row
-    assert model.data(model.index(opening_row, ITEM), Qt.ItemDataRole.BackgroundRole) is not None
-    assert model.data(model.index(second_talk, PROJECTED), Qt.ItemDataRole.ForegroundRole) is not None
-    assert "Projected: 10:07–10:37" in model.data(model.index(second_talk, ITEM), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(opening_row, ITEM_COLUMN), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(second_talk, PROJECTED_COLUMN), Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Projected: 10:07–10:37" in model.data(model.index(second_talk, ITEM_COLUMN), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_buttons_start_pause_add_and_end(chair, qtbot):
@@ -220,7 +222,7 @@ def test_a_chair_press_is_one_transaction_and_the_page_shows_the_state_it_return
     # AND the page, its table and the display show the state the control returned, telling no one else
     assert chair.state.current.status == RUNNING and page.start_button.text() == "Pause"
     assert page.model.item_at(page.model.current_row()).title == "Opening statements"
-    assert page.miniature.screen_shown.kind == "item"
+    assert page.miniature.screen_shown.kind == ITEM_SCREEN
     assert told == []
     # AND the page knows its own append: the next look at the log reads nothing more than the log's end
     chair.clock.set(at("09:00", seconds=2))
@@ -289,7 +291,7 @@ def test_the_chime_sounds_when_a_break_reaches_its_resume_time_unless_switched_o
 
 def test_the_welcome_screen_counts_the_desk_s_check_ins_as_they_come(chair):
     page = chair.page
-    assert page.miniature.screen_shown.kind == "welcome"
+    assert page.miniature.screen_shown.kind == WELCOME_SCREEN
     before = [line for line in page.miniature.screen_shown.lines if "registered" in line]
     assert before[0].startswith("0 of ")
     # WHEN the desk (here, or on another laptop) checks two people in and says so

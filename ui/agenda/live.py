@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from models.agenda.plan import load_day_plan
 from models.agenda.runlog import last_action_id, read_log
-from models.agenda.stage import WELCOME, StageScreen, break_just_ended, next_change, stage_screen
+from models.agenda.stage import WELCOME_SCREEN, StageScreen, break_just_ended, next_change, stage_screen
 from models.agenda.state import AgendaState, agenda_state
 from models.checkin.counts import day_count
 from models.ground.entities import Day
@@ -82,7 +82,7 @@ class LiveDay(QObject):
             if last_action_id(self.day) != self.log_id:
                 self.reload()
                 return True
-        if self.screen.kind == WELCOME and now - self.counted_at >= COUNT_POLL:
+        if self.screen.kind == WELCOME_SCREEN and now - self.counted_at >= COUNT_POLL:
             self.counted_at = now
             self.registered = day_count(self.day)
         return False

@@ -47,7 +47,7 @@ from ui.agenda.live import LiveDay
 from ui.agenda.sound import Chime
 from ui.agenda.stage_view import StageView
 from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
-from ui.agenda.table_model import ITEM, AgendaTableModel, hhmm
+from ui.agenda.table_model import ITEM_COLUMN, AgendaTableModel, hhmm
 from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
@@ -213,7 +213,7 @@ class AgendaPage(QWidget):
         header_view = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        header_view.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.table, 1)
         self.recovery_box = QGroupBox(self.tr("Running late: ways to end on time"))
         self.recovery_layout = QVBoxLayout(self.recovery_box)
