@@ -15,6 +15,7 @@ from models.checkin.exporting import export_checkins
 from models.event.creation import event_file_name, import_event_file
 from models.event.document import export_warning, read_document, save_document
 from models.ground import appconfig
+from models.ground.audit import THE_COMMAND_LINE
 from models.ground.db import is_url
 from models.ground.errors import BelvedereError
 from models.participants.columns import FIELD_LABELS
@@ -34,7 +35,6 @@ from models.participants.spreadsheet import DELIMITER_LABELS, ENCODING_LABELS
 
 DELIMITER_NAMES = {name: delimiter for delimiter, name in DELIMITER_LABELS.items()}
 PROBLEMS_SHOWN = 50
-ACTOR = "command line"
 
 
 class MapWord(argparse.Action):
@@ -159,7 +159,7 @@ def run_import_participants(args: argparse.Namespace) -> int:
         print_what_confirms(plan, options)
         return 0 if plan.can_import else 1
     try:
-        plan = run_import(event, table, options=options, actor=ACTOR)
+        plan = run_import(event, table, options=options, actor=THE_COMMAND_LINE)
     except ImportRefused as refused:
         print_mappings(refused.plan)
         print(f"belvedere: nothing was imported: {len(refused.plan.problems)} problem(s) to fix first.",

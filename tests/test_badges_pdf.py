@@ -19,7 +19,7 @@ from models.badges.pdf import render_badges
 from models.badges.qr import QUIET_ZONE_MODULES
 from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.badges.reprint import reprint_badge
-from models.ground.audit import AuditEntry
+from models.ground.audit import ORGANISER, Actor, AuditEntry
 from models.ground.clock import UTC, FakeClock
 from models.ground.errors import BelvedereError
 from models.ground.resources import resource_path
@@ -62,14 +62,14 @@ def test_printing_records_the_version_printed_and_when(demo_event, tmp_path):
     djordje = reprint_badge(Participant.get(Participant.number == 118))
     chosen = [p for p in participants_in_order(demo_event) if p.number in (101, 118)]
     # WHEN their badges are printed
-    render_badges(tmp_path / "two.pdf", chosen, "card", clock=FakeClock(PRINTED_AT), actor="Ana")
+    render_badges(tmp_path / "two.pdf", chosen, "card", clock=FakeClock(PRINTED_AT), actor=Actor(ORGANISER, "mira"))
     # THEN each has the version on the badge and the time recorded; the others have nothing recorded
     for number, version in ((101, 1), (118, djordje.badge_version)):
         stored = Participant.get(Participant.number == number)
         assert (stored.badge_printed_version, stored.badge_printed_at) == (version, PRINTED_AT)
     assert Participant.get(Participant.number == 102).badge_printed_version is None
     entry = AuditEntry.select().where(AuditEntry.action == "badges printed").get()
-    assert entry.actor == "Ana" and entry.details == {"layout": "card", "participants": [101, 118]}
+    assert entry.by == Actor(ORGANISER, "mira") and entry.details == {"layout": "card", "participants": [101, 118]}
 
 
 def test_progress_is_reported_page_by_page_up_to_the_total(demo_event, tmp_path):

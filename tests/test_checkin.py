@@ -19,7 +19,7 @@ from models.checkin.service import (
     void_check_in,
     walk_in,
 )
-from models.ground.audit import AuditEntry
+from models.ground.audit import DESK, Actor, AuditEntry
 from models.ground.clock import UTC, FakeClock
 from models.ground.days import day_by_number
 from models.ground.db import database, write_transaction
@@ -213,7 +213,7 @@ def test_undo_voids_the_desks_last_check_in_with_a_reason_in_the_audit_log(demo_
     # THEN it is voided (kept in the file), the audit log says why by number only, and the person can check in again
     assert voided.voided_at == clock.now() and voided.void_reason == "Scanned the wrong badge"
     entry = AuditEntry.get(AuditEntry.action == "check-in voided")
-    assert entry.subject == "participant:102" and entry.actor == "Ana"
+    assert entry.subject == "participant:102" and entry.by == Actor(DESK, "Ana")
     assert entry.details == {"day": 1, "desk": "Desk 1", "reason": "Scanned the wrong badge"}
     assert last_check_in_at("Desk 1", day).participant.number == 101
     assert check_in(demo_event, person(102), desk="Desk 1", clock=clock).checked_in

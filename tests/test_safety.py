@@ -16,6 +16,7 @@ from models.checkin.entities import CheckIn
 from models.checkin.service import checkin_entry, void_entry
 from models.event import backups, desk_lock, journal, privacy, rebuild
 from models.event.file import close_event_database, open_event_database
+from models.ground.audit import ORGANISER, Actor
 from models.ground.clock import UTC
 from models.ground.entities import Day, current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
@@ -111,7 +112,7 @@ def test_a_journal_folder_that_is_gone_says_so(demo_event, tmp_path):
 
 def test_removing_personal_data_keeps_counts_and_check_ins(demo_event, demo_path):
     check_in(118)
-    count = privacy.remove_personal_data(demo_event, actor="organiser")
+    count = privacy.remove_personal_data(demo_event, actor=Actor(ORGANISER, "mira"))
     assert count == Participant.select().count() == 45
     djordje = Participant.get(Participant.number == 118)
     assert (djordje.full_name, djordje.email, djordje.organisation) == ("Participant 118", "", "")
@@ -150,7 +151,7 @@ def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(
     result = check_in(demo_event, djordje, day=day_one, desk="Desk 1", clock=clock)
     assert result.checked_in and result.journal_problem == ""
     void_check_in(result.check_in, "wrong person", "Ana", clock=clock)
-    Chair(day_one, clock=clock, actor="chair").start()
+    Chair(day_one, clock=clock).start()
     entries = rebuild.read_journal(journal.journal_file(demo_event, stick))
     assert [entry["type"] for entry in entries] == ["checkin", "void", "action"]
     assert entries[0]["number"] == 118 and entries[2]["action"] == "start"

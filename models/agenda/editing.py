@@ -22,6 +22,7 @@ from models.agenda.entities import (
 )
 from models.agenda.plan import day_items
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day
@@ -151,7 +152,7 @@ def _order_day(day: Day) -> None:
         AgendaItem.update(position=index).where(AgendaItem.id == item.id).execute()
 
 
-def add_item(day: Day, details: ItemDetails, parent: AgendaItem | None = None, actor: str = "",
+def add_item(day: Day, details: ItemDetails, parent: AgendaItem | None = None, actor: Actor = UNNAMED,
              clock: Clock = SYSTEM_CLOCK) -> AgendaItem:
     _check(day, details, parent)
     with write_transaction():
@@ -170,7 +171,7 @@ def _shift_children(item: AgendaItem, shift: timedelta) -> None:
                 .where(AgendaItem.id == child.id).execute()
 
 
-def update_item(item: AgendaItem, details: ItemDetails, parent: AgendaItem | None = None, actor: str = "",
+def update_item(item: AgendaItem, details: ItemDetails, parent: AgendaItem | None = None, actor: Actor = UNNAMED,
                 clock: Clock = SYSTEM_CLOCK) -> AgendaItem:
     """Save the item's new details; a session moved in time (same length) takes the items inside it along."""
     day = item.day
@@ -195,7 +196,7 @@ def has_run(item: AgendaItem) -> bool:
     return AgendaAction.select().where(AgendaAction.item.in_(ids)).exists()
 
 
-def remove_item(item: AgendaItem, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+def remove_item(item: AgendaItem, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> None:
     """Remove the item (and the items inside a session); refused once the chair has run it."""
     with write_transaction():
         if has_run(item):
@@ -216,7 +217,7 @@ def siblings(item: AgendaItem) -> list[AgendaItem]:
     return list(query.order_by(AgendaItem.position))
 
 
-def move_item(item: AgendaItem, step: int, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> bool:
+def move_item(item: AgendaItem, step: int, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> bool:
     """Swap the item with the one before (step -1) or after (+1); returns False at either end."""
     with write_transaction():
         row = siblings(item)

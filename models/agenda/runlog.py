@@ -17,7 +17,7 @@ from models.agenda.plan import SEATS_SETTING, DayPlan, load_day_plan
 from models.agenda.recovery import Recovery, propose_recoveries, trim_rows
 from models.agenda.state import AgendaState, ChairAction, agenda_state
 from models.ground import commits
-from models.ground.audit import record
+from models.ground.audit import THE_CHAIR, UNNAMED, Actor, record
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Setting
@@ -52,9 +52,9 @@ def day_state_as_of(day: Day, instant: datetime) -> AgendaState:
     return agenda_state(load_day_plan(day), actions, instant)
 
 
-def append(day: Day | int, rows: list[ChairAction], actor: str = "") -> list[AgendaAction]:
+def append(day: Day | int, rows: list[ChairAction], actor: Actor = UNNAMED) -> list[AgendaAction]:
     return [AgendaAction.create(day=day, item=row.item_id, action=row.action, at=row.at, seconds=row.seconds,
-                                text=row.text, actor=actor)
+                                text=row.text, actor=actor.stored())
             for row in rows]
 
 
@@ -73,7 +73,7 @@ class Chair:
     log's last row, so a display that polls the log knows this append as its own.
     """
 
-    def __init__(self, day: Day, clock: Clock = SYSTEM_CLOCK, actor: str = ""):
+    def __init__(self, day: Day, clock: Clock = SYSTEM_CLOCK, actor: Actor = THE_CHAIR):
         self.day = day
         self.clock = clock
         self.actor = actor

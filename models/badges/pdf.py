@@ -21,6 +21,7 @@ from models.badges.drawing import Box, Line, Page, Qr, Shape, Text
 from models.badges.fonts import REGULAR, missing_glyphs, register_pdf_fonts
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, layout_named, pages
 from models.badges.printing import record_printed
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.entities import Event, current_event
 from models.ground.errors import BelvedereError
@@ -52,7 +53,7 @@ def badge_pages(participants: Iterable[Participant], layout: str | Layout = DEFA
 
 def render_badges(path: str | os.PathLike, participants: Iterable[Participant], layout: str = DEFAULT_LAYOUT,
                   progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-                  clock: Clock = SYSTEM_CLOCK, actor: str = "", event: Event | None = None) -> RenderResult:
+                  clock: Clock = SYSTEM_CLOCK, actor: Actor = UNNAMED, event: Event | None = None) -> RenderResult:
     """Write the badges of these participants to a PDF and record that they were printed.
 
     progress(done, total) is called after every page; when cancel() returns True the run

@@ -126,7 +126,7 @@ def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None
                                         operator=operator, method=method, badge_version=badge_version)
                 if not expected:
                     audit.record("checked in although not expected", f"participant:{participant.number}",
-                                 operator, clock, day=day.number, desk=desk)
+                                 audit.at_desk(operator), clock, day=day.number, desk=desk)
     except ConstraintError:  # the one valid check-in per person and day is already there
         return already(participant, day)
     except EventFileError as problem:
@@ -166,7 +166,7 @@ def walk_in(event: Event, details: PersonDetails, day: Day, *, desk: str = "", o
     """
     try:
         with write_transaction():
-            participant = register_participant(event, details, actor=operator, clock=clock)
+            participant = register_participant(event, details, actor=audit.at_desk(operator), clock=clock)
             record = CheckIn.create(participant=participant, day=day, at=clock.now(), desk=desk,
                                     operator=operator, method="walk-in")
     except EventFileError as problem:
@@ -203,7 +203,7 @@ def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock
         if not updated:
             raise BelvedereError("This check-in was already undone.")
         participant = Participant.get_by_id(record.participant_id)
-        audit.record("check-in voided", f"participant:{participant.number}", operator, clock,
+        audit.record("check-in voided", f"participant:{participant.number}", audit.at_desk(operator), clock,
                      day=record.day.number, desk=record.desk, reason=reason)
     voided = CheckIn.get_by_id(record.id)
     log.info("check-in undone: participant %s, day %s", participant.number, record.day.number)

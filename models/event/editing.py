@@ -16,6 +16,7 @@ from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
 from models.event.creation import day_label
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock, venue_zone
 from models.ground.days import event_days
 from models.ground.db import write_transaction
@@ -108,7 +109,7 @@ def _move_days(days: list[Day], shift: timedelta) -> None:
                 .where(AgendaItem.id == item.id).execute()
 
 
-def update_event(event: Event, details: EventDetails, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> list[str]:
+def update_event(event: Event, details: EventDetails, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> list[str]:
     """Save the event's details, keeping days and agenda consistent; returns the fields that changed."""
     problems = problems_with_event(details)
     if problems:

@@ -9,6 +9,7 @@ import re
 from peewee import fn
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
@@ -58,7 +59,7 @@ def problems_with_delegation(event: Event, code: str, name: str, exclude: Delega
     return problems
 
 
-def add_delegation(event: Event, code: str, name: str, note: str = "", actor: str = "",
+def add_delegation(event: Event, code: str, name: str, note: str = "", actor: Actor = UNNAMED,
                    clock: Clock = SYSTEM_CLOCK) -> Delegation:
     code = code.strip().upper()
     problems = problems_with_delegation(event, code, name)
@@ -71,7 +72,7 @@ def add_delegation(event: Event, code: str, name: str, note: str = "", actor: st
     return delegation
 
 
-def update_delegation(delegation: Delegation, code: str, name: str, note: str, actor: str = "",
+def update_delegation(delegation: Delegation, code: str, name: str, note: str, actor: Actor = UNNAMED,
                       clock: Clock = SYSTEM_CLOCK) -> Delegation:
     code = code.strip().upper()
     problems = problems_with_delegation(delegation.event, code, name, exclude=delegation)
@@ -85,7 +86,7 @@ def update_delegation(delegation: Delegation, code: str, name: str, note: str, a
     return delegation
 
 
-def remove_delegation(delegation: Delegation, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+def remove_delegation(delegation: Delegation, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> None:
     """Remove a delegation nobody belongs to; a delegation with participants stays (move them first)."""
     with write_transaction():
         members = Participant.select().where(Participant.delegation == delegation).count()
@@ -99,7 +100,7 @@ def remove_delegation(delegation: Delegation, actor: str = "", clock: Clock = SY
         audit.record("delegation removed", f"delegation:{code}", actor, clock)
 
 
-def move_delegation(delegation: Delegation, step: int, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+def move_delegation(delegation: Delegation, step: int, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> None:
     """Move a delegation up (-1) or down (+1) in the lists and reports."""
     with write_transaction():
         ordered = event_delegations(delegation.event)

@@ -6,6 +6,7 @@ have checked in, is `models.checkin.deleting`.
 from __future__ import annotations
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.errors import BelvedereError
@@ -47,7 +48,7 @@ def _differs(participant: Participant, field: str, value) -> bool:
     return getattr(participant, field) != value
 
 
-def update_participant(participant: Participant, details: PersonDetails, actor: str = "",
+def update_participant(participant: Participant, details: PersonDetails, actor: Actor = UNNAMED,
                        clock: Clock = SYSTEM_CLOCK) -> list[str]:
     """Save the new details; returns the fields that changed (none: nothing written)."""
     problems = problems_with(details)

@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
@@ -620,7 +621,7 @@ def _match(row: _Row, key: str, identity: Identity, mapped: set[str],
 
 
 def run_import(event: Event, table: SourceTable, columns: Sequence[ColumnGuess | str | None] | None = None,
-               options: ImportOptions | None = None, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> ImportPlan:
+               options: ImportOptions | None = None, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> ImportPlan:
     """Import the sheet, all or nothing: raises ImportRefused (nothing written) if any row has a problem."""
     options = options or ImportOptions()
     with write_transaction():
@@ -652,7 +653,7 @@ def run_import(event: Event, table: SourceTable, columns: Sequence[ColumnGuess |
     return plan
 
 
-def _create_delegations(event: Event, names: list[str], actor: str, clock: Clock) -> dict[str, Delegation]:
+def _create_delegations(event: Event, names: list[str], actor: Actor, clock: Clock) -> dict[str, Delegation]:
     taken = {delegation.code for delegation in event_delegations(event)}
     created = {}
     for name in names:
@@ -662,7 +663,7 @@ def _create_delegations(event: Event, names: list[str], actor: str, clock: Clock
     return created
 
 
-def _remember_decisions(event: Event, plan: ImportPlan, options: ImportOptions, actor: str, clock: Clock) -> int:
+def _remember_decisions(event: Event, plan: ImportPlan, options: ImportOptions, actor: Actor, clock: Clock) -> int:
     """Remember what the organiser decided (a choice, an accepted suggestion) that the event's words would not
     have said by themselves; returns how many words were remembered."""
     count = 0

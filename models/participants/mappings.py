@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
@@ -70,7 +71,7 @@ def _target_fields(event: Event, kind: str, key: str | None) -> dict:
     return fields
 
 
-def remember(event: Event, kind: str, written: str, key: str | None, actor: str = "",
+def remember(event: Event, kind: str, written: str, key: str | None, actor: Actor = UNNAMED,
              clock: Clock = SYSTEM_CLOCK) -> ValueMapping:
     """Remember (or change) what a word means; key None: leave it empty. Audited, in one transaction."""
     word = word_of(written)
@@ -89,7 +90,7 @@ def remember(event: Event, kind: str, written: str, key: str | None, actor: str 
     return mapping
 
 
-def forget(mapping: ValueMapping, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+def forget(mapping: ValueMapping, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> None:
     with write_transaction():
         subject = f"{mapping.kind}:{mapping.word}"
         mapping.delete_instance()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import database, write_transaction
 from models.ground.entities import Event
@@ -66,7 +67,7 @@ def _participant_row(event: Event, details: PersonDetails, number: int, now) -> 
     )
 
 
-def register_participant(event: Event, details: PersonDetails, actor: str = "", number: int | None = None,
+def register_participant(event: Event, details: PersonDetails, actor: Actor = UNNAMED, number: int | None = None,
                          clock: Clock = SYSTEM_CLOCK) -> Participant:
     """Create the participant (with the next free number unless one is given), audited, in one transaction."""
     problems = problems_with(details)
@@ -100,7 +101,7 @@ def insert_rows(model, rows: list[dict]) -> None:
         tuple(field.db_value(row.get(field.name, defaults[field.name])) for field in fields) for row in rows])
 
 
-def register_participants(event: Event, people: list[tuple[PersonDetails, int | None]], actor: str = "",
+def register_participants(event: Event, people: list[tuple[PersonDetails, int | None]], actor: Actor = UNNAMED,
                           clock: Clock = SYSTEM_CLOCK, how: str = "") -> list[int]:
     """Register many people at once (an import), each audited, all in one transaction; returns their numbers.
 
@@ -129,7 +130,7 @@ def register_participants(event: Event, people: list[tuple[PersonDetails, int | 
             raise RegistrationError("Participant numbers would pass 99999. Renumber or split the event.")
         rows = [_participant_row(event, details, number, now) for (details, _n), number in zip(people, numbers)]
         detail = json.dumps({"how": how}) if how else "{}"
-        entries = [dict(at=now, actor=actor, action="participant registered", subject=f"participant:{number}",
+        entries = [dict(at=now, actor=actor.stored(), action="participant registered", subject=f"participant:{number}",
                         detail=detail) for number in numbers]
         insert_rows(Participant, rows)
         insert_rows(audit.AuditEntry, entries)

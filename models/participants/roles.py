@@ -6,6 +6,7 @@ import re
 from peewee import fn
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
@@ -55,7 +56,7 @@ def problems_with_role(event: Event, key: str, name: str, colour: str, funded_qu
 
 
 def add_role(event: Event, name: str, colour: str = "#607d8b", funded_quota: int = 0, key: str = "",
-             actor: str = "", clock: Clock = SYSTEM_CLOCK) -> Role:
+             actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> Role:
     key = key.strip() or key_for(name, {role.key for role in event_roles(event)})
     problems = problems_with_role(event, key, name, colour, funded_quota)
     if problems:
@@ -68,7 +69,7 @@ def add_role(event: Event, name: str, colour: str = "#607d8b", funded_quota: int
     return role
 
 
-def update_role(role: Role, name: str, colour: str, funded_quota: int, actor: str = "",
+def update_role(role: Role, name: str, colour: str, funded_quota: int, actor: Actor = UNNAMED,
                 clock: Clock = SYSTEM_CLOCK) -> Role:
     """Rename a role, recolour its badges, change its funded places (the key stays: files refer to it)."""
     problems = problems_with_role(role.event, role.key, name, colour, funded_quota, exclude=role)
@@ -84,7 +85,7 @@ def update_role(role: Role, name: str, colour: str, funded_quota: int, actor: st
     return role
 
 
-def remove_role(role: Role, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+def remove_role(role: Role, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> None:
     with write_transaction():
         holders = Participant.select().where(Participant.role == role).count()
         if holders:

@@ -12,7 +12,7 @@ from models.agenda.recovery import propose_recoveries
 from models.agenda.runlog import Chair, append, day_state, last_action_id, load_actions, set_seats_minutes
 from models.agenda.timing import day_timing
 from models.event.file import close_event_database, open_event_database
-from models.ground.audit import AuditEntry
+from models.ground.audit import CHAIR, Actor, AuditEntry
 from models.ground.clock import FakeClock
 from models.ground.days import day_by_number
 from models.ground.entities import current_event
@@ -27,7 +27,7 @@ def test_after_a_restart_the_state_is_the_same_pauses_and_added_time_included(de
     open_event_database(demo_path)
     day = day_by_number(current_event(), 1)
     clock = FakeClock(at("09:02"))
-    chair = Chair(day, clock, actor="chair laptop")
+    chair = Chair(day, clock, actor=Actor(CHAIR, "Arben"))
     chair.start()
     clock.set(at("09:10"))
     chair.pause()
@@ -43,7 +43,7 @@ def test_after_a_restart_the_state_is_the_same_pauses_and_added_time_included(de
     # THEN the same item runs with the same time left: 30 + 2 − 16 minutes
     assert after.current.item.title == "Opening statements"
     assert after.current.remaining == before.current.remaining == 16 * MIN
-    assert [row.actor for row in AgendaAction.select()] == ["chair laptop"] * 4
+    assert [row.actor for row in AgendaAction.select()] == ["chair: Arben"] * 4
 
 
 def test_two_laptops_pressing_end_at_once_end_one_item(demo_event):

@@ -24,6 +24,7 @@ from models.agenda.editing import (
 )
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.agenda.plan import day_items
+from models.ground.audit import ORGANISER, Actor
 from models.ground.clock import UTC
 from models.ground.days import day_by_number
 
@@ -46,7 +47,8 @@ def test_a_talk_added_inside_a_session_takes_its_place_in_time_order(demo_event)
     existing = item_titled("Interventions/discussion by participants")
     update_item(existing, replace(details_of(existing), end=at(12, 30)), parent=session)
     talk = add_item(day, ItemDetails("talk", "Questions from the floor", at(12, 30), at(13, 0),
-                                     speakers=["Elton Kerluku", "Mustafa Ferati"]), parent=session, actor="organiser")
+                                     speakers=["Elton Kerluku", "Mustafa Ferati"]),
+                    parent=session, actor=Actor(ORGANISER, "mira"))
     titles = [title for _s, _e, title in programme(day)]
     assert titles.index("Questions from the floor") == titles.index("Interventions/discussion by participants") + 1
     assert talk.parent_id == session.id and talk.speaker_list == ["Elton Kerluku", "Mustafa Ferati"]

@@ -8,7 +8,7 @@ import pytest
 from models.checkin.deleting import HasCheckIns, delete_participant
 from models.checkin.entities import CheckIn
 from models.checkin.history import checked_in_days, participant_history
-from models.ground.audit import AuditEntry
+from models.ground.audit import ORGANISER, Actor, AuditEntry
 from models.ground.clock import UTC
 from models.ground.entities import Day
 from models.participants.delegations import (
@@ -44,7 +44,7 @@ def test_editing_saves_only_what_changed_and_audits_field_names_not_values(demo_
     details = details_of(person)
     details.organisation = "Sector against Cybercrime"
     details.email = "e.kerluku@example.al"
-    changed = update_participant(person, details, actor="organiser", clock=clock)
+    changed = update_participant(person, details, actor=Actor(ORGANISER, "mira"), clock=clock)
     assert changed == ["organisation", "email"]
     assert participant(101).email == "e.kerluku@example.al"
     entry = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
@@ -72,7 +72,7 @@ def test_someone_who_checked_in_is_not_deleted_without_saying_so(demo_event, clo
         delete_participant(person)
     # THEN they are still there; only an explicit delete removes them and their check-in
     assert participant(102)
-    delete_participant(person, actor="organiser", with_check_ins=True, clock=clock)
+    delete_participant(person, actor=Actor(ORGANISER, "mira"), with_check_ins=True, clock=clock)
     assert Participant.get_or_none(Participant.number == 102) is None
     assert CheckIn.select().count() == 0
     entry = AuditEntry.get(AuditEntry.action == "participant deleted")

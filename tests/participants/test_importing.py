@@ -6,7 +6,7 @@ import random
 import pytest
 from openpyxl import Workbook
 
-from models.ground.audit import AuditEntry
+from models.ground.audit import THE_COMMAND_LINE, AuditEntry
 from models.participants.entities import Delegation, Participant
 from models.participants.importing import (
     ImportOptions,
@@ -34,7 +34,7 @@ def sheet_rows(people) -> list[list[str]]:
 
 def import_file(event, path, **options):
     table = read_participant_table(path)
-    return table, run_import(event, table, options=ImportOptions(**options), actor="test")
+    return table, run_import(event, table, options=ImportOptions(**options), actor=THE_COMMAND_LINE)
 
 
 @pytest.mark.parametrize("delimiter", DELIMITERS, ids=["comma", "semicolon", "tab"])

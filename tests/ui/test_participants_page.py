@@ -1,6 +1,7 @@
 """The participants page driven like the organiser does: search in any script, filter, add, edit, delete, quota."""
 from __future__ import annotations
 
+import getpass
 from datetime import datetime
 
 import pytest
@@ -190,3 +191,6 @@ def test_the_reprint_button_issues_a_new_badge_and_the_old_one_is_refused(page, 
     # THEN he has badge version 2, and the desk refuses the old badge as replaced
     assert Participant.get_by_id(elton.id).badge_version == elton.badge_version + 1
     assert read_badge(old_badge, page.current_event).status is BadgeStatus.REPLACED
+    # AND his history says so, and who did it: the organiser, by this computer's account
+    history = [page.panel.history.item(row).text() for row in range(page.panel.history.count())]
+    assert any("badge replaced" in line and line.endswith(f"organiser: {getpass.getuser()}") for line in history), history

@@ -34,6 +34,7 @@ from models.badges.pdf import badge_pages, write_badge_pdf
 from models.badges.printing import Selection, record_printed, select
 from models.badges.reprint import reprint_badge
 from models.ground import appconfig
+from models.ground.audit import organiser
 from models.ground.db import is_url
 from models.ground.errors import BelvedereError
 from models.participants.queries import participants_in_order
@@ -48,7 +49,6 @@ from ui.widgets import hint, page_layout
 PREVIEW_BOX = (380, 538)  # the first page is fitted into this many logical pixels
 PAPER_EDGE = "#9aa5b1"
 MINIMUM_PREVIEW = 60
-ACTOR = "badges page"
 
 
 class FoundFilter(QSortFilterProxyModel):
@@ -384,7 +384,7 @@ class BadgesPage(QWidget):
     def record(self, participants) -> bool:
         """Note which badge versions were printed; False (with a message) when the event file refused."""
         try:
-            record_printed(participants, self.layout_key, ACTOR, self.context.clock)
+            record_printed(participants, self.layout_key, organiser(), self.context.clock)
         except BelvedereError as error:
             self.report(str(error), REFUSED_RED)
             return False
@@ -459,7 +459,7 @@ class BadgesPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            reprinted = reprint_badge(participant, actor=ACTOR, clock=self.context.clock)
+            reprinted = reprint_badge(participant, actor=organiser(), clock=self.context.clock)
         except BelvedereError as error:
             self.report(str(error), REFUSED_RED)
             return

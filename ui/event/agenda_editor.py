@@ -46,9 +46,9 @@ from models.agenda.editing import (
 )
 from models.agenda.entities import BREAK_KINDS, KINDS, AgendaItem
 from models.agenda.plan import day_items
+from models.ground.audit import organiser
 from models.ground.errors import BelvedereError
 from ui.agenda.labels import kind_label
-from ui.participants.operator import operator_name
 from ui.style import REFUSED_RED, WARN_AMBER
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -192,9 +192,9 @@ class ItemDialog(QDialog):
             return
         try:
             if self.item is None:
-                self.saved = add_item(self.day, self.details(), self.parent_item(), actor=operator_name())
+                self.saved = add_item(self.day, self.details(), self.parent_item(), actor=organiser())
             else:
-                self.saved = update_item(self.item, self.details(), self.parent_item(), actor=operator_name())
+                self.saved = update_item(self.item, self.details(), self.parent_item(), actor=organiser())
         except BelvedereError as error:
             self.problems.setText(str(error))
             return
@@ -333,7 +333,7 @@ class DayAgendaEditor(QWidget):
 
     def move(self, step: int) -> None:
         chosen = self.selected()
-        if chosen is not None and move_item(chosen, step, actor=operator_name()):
+        if chosen is not None and move_item(chosen, step, actor=organiser()):
             self.after_change(chosen.id)
 
     def remove(self) -> None:
@@ -347,7 +347,7 @@ class DayAgendaEditor(QWidget):
         if QMessageBox.question(self, self.tr("Remove agenda item"), question) != QMessageBox.StandardButton.Yes:
             return
         try:
-            remove_item(chosen, actor=operator_name())
+            remove_item(chosen, actor=organiser())
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Not removed"), str(error))
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.ground.audit import organiser
 from models.ground.errors import BelvedereError
 from models.participants.delegations import (
     add_delegation,
@@ -32,7 +33,6 @@ from models.participants.delegations import (
 from models.participants.entities import Delegation, Role
 from models.participants.queries import people_per_delegation, people_per_role
 from models.participants.roles import add_role, event_roles, remove_role, update_role
-from ui.participants.operator import operator_name
 from ui.widgets import error_label, read_only_table
 
 
@@ -89,10 +89,10 @@ class DelegationDialog(SaveDialog):
     def save(self) -> None:
         if self.delegation is None:
             add_delegation(self.current_event, self.code.text(), self.name.text(), self.note.text(),
-                           actor=operator_name())
+                           actor=organiser())
         else:
             update_delegation(self.delegation, self.code.text(), self.name.text(), self.note.text(),
-                              actor=operator_name())
+                              actor=organiser())
 
 
 class RoleDialog(SaveDialog):
@@ -126,9 +126,9 @@ class RoleDialog(SaveDialog):
 
     def save(self) -> None:
         if self.role is None:
-            add_role(self.current_event, self.name.text(), self.colour, self.places.value(), actor=operator_name())
+            add_role(self.current_event, self.name.text(), self.colour, self.places.value(), actor=organiser())
         else:
-            update_role(self.role, self.name.text(), self.colour, self.places.value(), actor=operator_name())
+            update_role(self.role, self.name.text(), self.colour, self.places.value(), actor=organiser())
 
 
 class ListEditor(QWidget):
@@ -170,7 +170,7 @@ class ListEditor(QWidget):
 
     def act(self, action, *args) -> bool:
         try:
-            action(*args, actor=operator_name())
+            action(*args, actor=organiser())
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Not changed"), str(error))
             return False

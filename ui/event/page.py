@@ -29,13 +29,13 @@ from models.event.document import save_document
 from models.event.editing import EventDetails, details_of, parse_languages, update_event
 from models.event.privacy import personal_data_file_name
 from models.ground import appconfig
+from models.ground.audit import organiser
 from models.ground.days import event_days
 from models.ground.errors import BelvedereError
 from ui.context import AppContext
 from ui.event.agenda_editor import DayAgendaEditor
 from ui.event.groups import DelegationsEditor, RolesEditor
 from ui.event.words import WordsEditor
-from ui.participants.operator import operator_name
 from ui.style import OK_GREEN, REFUSED_RED
 from ui.widgets import error_label, hint, page_layout
 
@@ -138,7 +138,7 @@ class EventDetailsForm(QWidget):
 
     def save(self) -> None:
         try:
-            changed = update_event(self.page.current_event, self.details(), actor=operator_name())
+            changed = update_event(self.page.current_event, self.details(), actor=organiser())
         except BelvedereError as error:
             self.show_message(str(error), REFUSED_RED)
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableWidgetItem, QWidget
 
+from models.ground.audit import organiser
 from models.participants.columns import FIELDS
 from models.participants.delegations import event_delegations
 from models.participants.mappings import (
@@ -19,7 +20,6 @@ from models.participants.mappings import (
 from models.participants.roles import event_roles
 from ui.event.groups import ListEditor, SaveDialog
 from ui.participants.import_labels import field_label
-from ui.participants.operator import operator_name
 from ui.widgets import hint
 
 
@@ -67,7 +67,7 @@ class WordDialog(SaveDialog):
 
     def save(self) -> None:
         remember(self.current_event, self.kind.currentData(), self.written.text(), self.meaning.currentData(),
-                 actor=operator_name())
+                 actor=organiser())
 
 
 class WordsEditor(ListEditor):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from models.ground.audit import organiser
 from models.ground.errors import BelvedereError
 from models.participants.columns import FIELDS, ColumnGuess
 from models.participants.importing import ImportPlan, plan_import, run_import
@@ -34,7 +35,6 @@ from models.participants.sheet_values import SheetValue
 from models.participants.spreadsheet import DELIMITER_LABELS, ENCODING_LABELS
 from ui.participants.background import run_in_background
 from ui.participants.import_labels import field_label, kind_label, new_thing_label, sureness_label, tr
-from ui.participants.operator import operator_name
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import error_label, hint, read_only_table
 
@@ -482,7 +482,7 @@ class CheckPage(QWizardPage):
         self.set_working(True, self.tr("Importing…"))
         event, table, columns, options = (self.owner.current_event, self.owner.table, list(self.owner.columns),
                                           self.options())
-        actor = operator_name()
+        actor = organiser()
         run_in_background(self, lambda: run_import(event, table, columns, options, actor=actor), self.done,
                           self.failed)
         return False

@@ -26,6 +26,7 @@ from models.badges.reprint import reprint_badge
 from models.checkin.deleting import HasCheckIns, delete_participant
 from models.checkin.history import participant_history
 from models.event.privacy import personal_data_file_name
+from models.ground.audit import CHAIR, COMMAND_LINE, DESK, ORGANISER, Actor, organiser
 from models.ground.clock import utc_to_local, venue_zone
 from models.ground.days import event_days
 from models.ground.errors import BelvedereError
@@ -35,7 +36,6 @@ from models.participants.exporting import export_participants
 from models.participants.roles import event_roles
 from ui.context import AppContext
 from ui.participants.import_wizard import ImportWizard
-from ui.participants.operator import operator_name
 from ui.participants.person_dialog import ParticipantDialog
 from ui.participants.quota_view import QuotaView
 from ui.participants.table_model import NO_DELEGATION, PARTICIPANT_ROLE, ParticipantFilter, ParticipantTableModel
@@ -115,10 +115,18 @@ class PersonPanel(QWidget):
         for entry in history.audit:
             fields = entry.details.get("fields")
             detail = f" ({', '.join(fields)})" if fields else ""
-            actor = f"  ·  {entry.actor}" if entry.actor else ""
+            by = self.actor_text(entry.by)
+            actor = f"  ·  {by}" if by else ""
             self.history.addItem(f"{utc_to_local(entry.at, zone):%d.%m.%Y %H:%M}  {entry.action}{detail}{actor}")
         if not history.audit:
             self.history.addItem(self.tr("No recorded changes."))
+
+    def actor_text(self, actor: Actor) -> str:
+        """Who made a change, in the window's language: "desk: Ana", "organiser: jdoe", "chair"."""
+        roles = {DESK: self.tr("desk"), ORGANISER: self.tr("organiser"), CHAIR: self.tr("chair"),
+                 COMMAND_LINE: self.tr("command line")}
+        role = roles.get(actor.role, "")
+        return f"{role}: {actor.name}" if role and actor.name else role or actor.name
 
 
 class ParticipantsPage(QWidget):
@@ -332,7 +340,7 @@ class ParticipantsPage(QWidget):
         if QMessageBox.question(self, self.tr("Delete participant"), question) != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_participant(participant, actor=operator_name())
+            delete_participant(participant, actor=organiser())
         except HasCheckIns as checked_in:
             warning = self.tr("%1 has already checked in (%2 check-in(s)). Deleting also removes them from the "
                               "attendance. Delete only if this person was registered by mistake.") \
@@ -342,7 +350,7 @@ class ParticipantsPage(QWidget):
                                          QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 return
-            delete_participant(participant, actor=operator_name(), with_check_ins=True)
+            delete_participant(participant, actor=organiser(), with_check_ins=True)
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Not deleted"), str(error))
             return
@@ -354,7 +362,7 @@ class ParticipantsPage(QWidget):
         if participant is None:
             return
         try:
-            reprint_badge(participant, operator_name())
+            reprint_badge(participant, organiser())
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Badge not reprinted"), str(error))
             return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.ground.audit import organiser
 from models.ground.days import event_days
 from models.ground.errors import BelvedereError
 from models.participants.delegations import event_delegations
@@ -24,7 +25,6 @@ from models.participants.editing import details_of, update_participant
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, problems_with, register_participant
 from models.participants.roles import event_roles
-from ui.participants.operator import operator_name
 from ui.style import REFUSED_RED
 
 
@@ -153,9 +153,9 @@ class ParticipantDialog(QDialog):
             return
         try:
             if self.participant is None:
-                self.saved = register_participant(self.current_event, details, actor=operator_name())
+                self.saved = register_participant(self.current_event, details, actor=organiser())
             else:
-                update_participant(self.participant, details, actor=operator_name())
+                update_participant(self.participant, details, actor=organiser())
                 self.saved = self.participant
         except BelvedereError as error:
             self.problems.setText(str(error))
