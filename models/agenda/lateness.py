@@ -18,13 +18,27 @@ class Lateness:
         return self.level in (LATE, VERY_LATE)
 
 
+MINUTE = timedelta(minutes=1)
+
+
 def lateness(delay: timedelta) -> Lateness:
     """How a delay (negative: early) is told: under half a minute either way is on time."""
-    minutes = round(delay / timedelta(minutes=1))
+    minutes = round(delay / MINUTE)
+    return Lateness(minutes, _level(minutes))
+
+
+def projected_lateness(late: timedelta) -> Lateness:
+    """How late a projected time is, as a time shown to the minute reads: whole minutes, never rounded up
+    (a start 40 seconds late still reads as the planned minute)."""
+    minutes = late // MINUTE
+    return Lateness(minutes, _level(minutes))
+
+
+def _level(minutes: int) -> str:
     if minutes >= VERY_LATE_MINUTES:
-        return Lateness(minutes, VERY_LATE)
+        return VERY_LATE
     if minutes >= 1:
-        return Lateness(minutes, LATE)
+        return LATE
     if minutes <= -1:
-        return Lateness(minutes, EARLY)
-    return Lateness(minutes, ON_TIME)
+        return EARLY
+    return ON_TIME

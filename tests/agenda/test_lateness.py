@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.agenda.lateness import EARLY, LATE, ON_TIME, VERY_LATE, Lateness, lateness
+from models.agenda.lateness import EARLY, LATE, ON_TIME, VERY_LATE, Lateness, lateness, projected_lateness
 from models.agenda.state import agenda_state
 from tests.agenda.helpers import at, three_talks
 
@@ -40,3 +40,15 @@ def test_a_day_started_seven_minutes_late_runs_late_not_very_late():
     state = agenda_state(plan, [], at("09:07"))
     # THEN the day runs seven minutes late: amber on the chair's page, not yet red
     assert lateness(state.delay) == Lateness(7, LATE)
+
+
+@pytest.mark.parametrize(("late", "level"), [
+    (timedelta(seconds=40), ON_TIME),  # reads as the planned minute: not marked, though "1 min late" rounded
+    (timedelta(seconds=59), ON_TIME),
+    (timedelta(minutes=1), LATE),
+    (timedelta(minutes=9, seconds=59), LATE),
+    (timedelta(minutes=10), VERY_LATE),
+])
+def test_a_projected_time_shown_to_the_minute_is_late_by_whole_minutes(late, level):
+    assert projected_lateness(late).level == level
+    assert projected_lateness(late).minutes == late // timedelta(minutes=1)

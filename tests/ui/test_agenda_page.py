@@ -22,7 +22,15 @@ from models.participants.entities import Participant
 from tests.agenda.helpers import at, open_chair_page
 from tests.statements import sql_statements, verbs
 from ui.agenda.page import AgendaPage
-from ui.agenda.table_model import ACTUAL_COLUMN, ITEM_COLUMN, PLANNED_COLUMN, PROJECTED_COLUMN, AgendaTableModel
+from ui.agenda.table_model import (
+    ACTUAL_COLUMN,
+    CURRENT_BACKGROUND,
+    ITEM_COLUMN,
+    LATE_INK,
+    PLANNED_COLUMN,
+    PROJECTED_COLUMN,
+    AgendaTableModel,
+)
 
 MIN = timedelta(minutes=1)
 
@@ -75,8 +83,9 @@ def test_the_table_model_shows_planned_actual_and_projected_times(demo_event):
     assert model.data(model.index(row["End of day 1"], PROJECTED_COLUMN)) == "17:30"
     # the current row stands out, the late projection is coloured
     assert model.current_row() == opening_row
-    assert model.data(model.index(opening_row, ITEM_COLUMN), Qt.ItemDataRole.BackgroundRole) is not None
-    assert model.data(model.index(second_talk, PROJECTED_COLUMN), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(opening_row, ITEM_COLUMN), Qt.ItemDataRole.BackgroundRole) == CURRENT_BACKGROUND
+    assert model.data(model.index(second_talk, PROJECTED_COLUMN), Qt.ItemDataRole.ForegroundRole) == LATE_INK  # 7 min
+    assert model.data(model.index(second_talk, PLANNED_COLUMN), Qt.ItemDataRole.ForegroundRole) is None
     assert "Projected: 10:07–10:37" in model.data(model.index(second_talk, ITEM_COLUMN), Qt.ItemDataRole.ToolTipRole)
 
 

@@ -6,18 +6,19 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from models.agenda.lateness import LATE, VERY_LATE, projected_lateness
 from models.agenda.plan import PlannedItem
 from models.agenda.stage import countdown_text
 from models.agenda.state import DONE, PAUSED, PENDING, RUNNING, SKIPPED, AgendaState
 from ui.style import ACCENT, REFUSED_RED, WARN_AMBER
 
 PLANNED_COLUMN, ACTUAL_COLUMN, PROJECTED_COLUMN, ITEM_COLUMN = range(4)
-LATE_ENOUGH_TO_SHOW = timedelta(minutes=1)
 CURRENT_BACKGROUND = QBrush(QColor(ACCENT))
 CURRENT_INK = QBrush(QColor("white"))
 PAST_INK = QBrush(QColor("#78848f"))
 LATE_INK = QBrush(QColor(WARN_AMBER))
 VERY_LATE_INK = QBrush(QColor(REFUSED_RED))
+PROJECTED_INK = {LATE: LATE_INK, VERY_LATE: VERY_LATE_INK}  # early or on time: not marked
 
 
 def bold_font() -> QFont:
@@ -170,9 +171,5 @@ class AgendaTableModel(QAbstractTableModel):
         if run is not None and run.status in (DONE, SKIPPED):
             return PAST_INK
         if column == PROJECTED_COLUMN and run is not None and run.status == PENDING and run.projected_start:
-            late = run.projected_start - item.start
-            if late >= 10 * LATE_ENOUGH_TO_SHOW:
-                return VERY_LATE_INK
-            if late >= LATE_ENOUGH_TO_SHOW:
-                return LATE_INK
+            return PROJECTED_INK.get(projected_lateness(run.projected_start - item.start).level)
         return None
