@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from models.ground.cells import csv_cell, csv_value, xlsx_cell
 from models.ground.errors import BelvedereError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -265,7 +266,7 @@ def parse_csv(text: str, delimiter: str) -> list[SourceRow]:
     rows = []
     try:
         for number, cells in enumerate(reader, start=1):
-            rows.append(SourceRow(number, [cell.strip() for cell in cells]))
+            rows.append(SourceRow(number, [csv_value(cell).strip() for cell in cells]))
     except csv.Error as error:
         raise TableError(f"Row {reader.line_num} cannot be read ({error}). Check the quotes in that row.") from error
     return rows
@@ -459,6 +460,9 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
                 title: str = "") -> Path:
     """Write rows as CSV (UTF-8 with BOM, so Excel reads every script), XLSX or JSON (objects with `keys`).
 
+    In CSV and XLSX, text a spreadsheet would run as a formula is written as text (models.cells);
+    dates and times are typed cells in XLSX.
+
     Written beside the target first, then moved over it, so a failed export leaves no half file.
     """
     path = Path(path)
@@ -469,16 +473,16 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
         if kind == ".csv":
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(headers)
-                writer.writerows(["" if value is None else value for value in row] for row in rows)
+                writer.writerow([csv_cell(value) for value in headers])
+                writer.writerows([csv_cell(value) for value in row] for row in rows)
         elif kind == ".xlsx":
             from openpyxl import Workbook
 
             workbook = Workbook(write_only=True)
             sheet = workbook.create_sheet(title=(title or "Sheet")[:31])
-            sheet.append(list(headers))
+            sheet.append([xlsx_cell(sheet, value) for value in headers])
             for row in rows:
-                sheet.append(list(row))
+                sheet.append([xlsx_cell(sheet, value) for value in row])
             workbook.save(temporary)
         else:
             objects = [dict(zip(keys or headers, row)) for row in rows]

@@ -1,7 +1,8 @@
 """Reports as tables: XLSX (one sheet per table) and CSV (one table).
 
 CSV is written in UTF-8 with a byte-order mark, so Excel shows every script correctly;
-times are written as HH:MM in both formats (in XLSX as real times).
+times are written as HH:MM in both formats (in XLSX as real times). Text that a spreadsheet
+would run as a formula is written as text (models.cells).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from models.ground.cells import csv_cell, xlsx_cell
 from models.reports.output import atomic_output
 
 Cell = str | int | float | time | date | None
@@ -41,8 +43,8 @@ def csv_text(value: Cell) -> str:
 def write_csv(out: Path, sheet: Sheet) -> None:
     with atomic_output(out) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(sheet.header)
-        writer.writerows([csv_text(value) for value in row] for row in sheet.rows)
+        writer.writerow([csv_cell(value) for value in sheet.header])
+        writer.writerows([csv_cell(csv_text(value)) for value in row] for row in sheet.rows)
 
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -60,17 +62,12 @@ def write_xlsx(out: Path, sheets: list[Sheet]) -> None:
     workbook.remove(workbook.active)
     for sheet in sheets:
         worksheet = workbook.create_sheet(sheet.title[:31])
-        worksheet.append(sheet.header)
+        worksheet.append([xlsx_cell(worksheet, value) for value in sheet.header])
         for cell in worksheet[1]:
             cell.fill, cell.font = HEADER_FILL, HEADER_FONT
             cell.alignment = Alignment(vertical="center", wrap_text=True)
         for row in sheet.rows:
-            worksheet.append(row)
-        for row in worksheet.iter_rows(min_row=2):
-            for cell in row:
-                number_format = NUMBER_FORMATS.get(type(cell.value))
-                if number_format:
-                    cell.number_format = number_format
+            worksheet.append([xlsx_cell(worksheet, value, NUMBER_FORMATS.get(type(value))) for value in row])
         for column in range(len(sheet.header)):
             worksheet.column_dimensions[get_column_letter(column + 1)].width = column_width(sheet, column)
         worksheet.freeze_panes = "A2"
