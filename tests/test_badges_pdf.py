@@ -268,3 +268,25 @@ def test_sheet_layouts_have_cut_marks_and_the_single_layout_none():
 def test_event_dates_read_naturally(start, end, text):
     from datetime import date
     assert date_range(date.fromisoformat(start), date.fromisoformat(end)) == text
+
+
+def test_role_bands_stay_distinct_in_greyscale(demo_event):
+    # GIVEN the demo's roles and a new event's default roles
+    from models.badges.design import GREYSCALE_DISTINCT, greyscale_clashes, lightness
+    from models.event.creation import DEFAULT_ROLES
+
+    demo = {role.name: role.colour for role in demo_event.roles}
+    # THEN their band colours differ in lightness (CIE L*) by a clear step, pair by pair
+    levels = sorted(lightness(colour) for colour in demo.values())
+    assert min(b - a for a, b in zip(levels, levels[1:])) >= GREYSCALE_DISTINCT
+    assert greyscale_clashes(demo) == []
+    assert greyscale_clashes({role["name"]: role["colour"] for role in DEFAULT_ROLES}) == []
+    # AND two colours that only differ in hue are reported, by name
+    assert greyscale_clashes({"Officer": "#1565c0", "Guest": "#455a64", "Staff": "#212121"}) == [("Officer", "Guest")]
+    # AND the band on the badge is the role's colour, its lightness what the check measured
+    layout = LAYOUTS["card"]
+    design = BadgeDesign(layout.badge_width, layout.badge_height, EventHeading.of(demo_event))
+    bands = {Participant.get(Participant.number == n).role.name:
+             next(s for s in design.shapes(BadgeContent.of(Participant.get(Participant.number == n), demo_event))
+                  if isinstance(s, Box)).colour for n in (101, 103, 105)}
+    assert bands == {name: demo[name] for name in bands}

@@ -84,13 +84,32 @@ def date_range(start: date, end: date) -> str:
     return f"{start.day}–{day_month(end)} {end.year}"
 
 
+def luminance(hex_colour: str) -> float:
+    """Relative luminance (sRGB, as WCAG computes it): 0 for black, 1 for white."""
+    channels = [int(hex_colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def lightness(hex_colour: str) -> float:
+    """CIE L* (0 black – 100 white): how light the colour prints on a greyscale printer or copier."""
+    level = luminance(hex_colour)
+    return 116 * level ** (1 / 3) - 16 if level > 216 / 24389 else level * 24389 / 27
+
+
+# Two bands closer than this in lightness look alike once printed or copied in grey.
+GREYSCALE_DISTINCT = 10.0
+
+
+def greyscale_clashes(colours: dict[str, str]) -> list[tuple[str, str]]:
+    """The pairs of roles (by name) whose band colours look the same in greyscale."""
+    names = list(colours)
+    return [(a, b) for index, a in enumerate(names) for b in names[index + 1:]
+            if abs(lightness(colours[a]) - lightness(colours[b])) < GREYSCALE_DISTINCT]
+
+
 def band_text_colour(background: str) -> str:
     """White on dark role colours, near-black on light ones: whichever contrasts more."""
-    def luminance(hex_colour: str) -> float:
-        channels = [int(hex_colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
     level = luminance(background)
     return WHITE if (1.05 / (level + 0.05)) >= ((level + 0.05) / (luminance(INK) + 0.05)) else INK
 

@@ -14,7 +14,7 @@ from models.ground.errors import BelvedereError
 
 DEFAULT_ROLES = [
     {"key": "participant", "name": "Participant", "colour": "#1565c0"},
-    {"key": "speaker", "name": "Speaker", "colour": "#e65100"},
+    {"key": "speaker", "name": "Speaker", "colour": "#fb8c00"},
     {"key": "staff", "name": "Staff", "colour": "#212121"},
 ]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
