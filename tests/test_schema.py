@@ -144,3 +144,25 @@ def test_a_naive_datetime_is_never_stored_as_utc(demo_event):
     person = Participant.get(Participant.number == 101)
     with pytest.raises(ValueError, match="naive"):
         CheckIn.create(participant=person, day=Day.get(Day.number == 1), at=datetime(2011, 6, 9, 8, 50))
+
+
+def test_release_3_columns_arrive_with_their_defaults_and_staff_get_no_certificate(tmp_path):
+    # GIVEN a release 1 file with an officer and a staff role, and a participant
+    from models.ground.entities import Event, Logo, Signatory
+    from models.participants.entities import Role
+
+    path = tmp_path / "old.belvedere"
+    write_release_1_file(path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO role (id, event_id, key, name, colour, funded_quota, position) "
+                           "VALUES (2, 1, 'staff', 'Staff', '#212121', 0, 1)")
+    # WHEN it is opened
+    open_event_database(path)
+    # THEN the participant keeps their name, the roles say who gets a certificate, the event has no logo yet
+    djordje = Participant.get(Participant.number == 118)
+    assert (djordje.badge_name, djordje.name_on_badge) == ("", "Ђорђе Петровић")
+    assert {role.key: role.certificate for role in Role.select()} == {"officer": True, "staff": False}
+    event = Event.get()
+    assert (event.title_translations, event.certificate_place, event.certificate_date) == ({}, "", None)
+    assert Logo.select().count() == Signatory.select().count() == 0
+    assert Day.select().count() == 1  # no table was rebuilt: nothing that refers to the event was lost

@@ -20,9 +20,10 @@ from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
 from models.ground.audit import AuditEntry
 from models.ground.db import BaseModel, database, is_sqlite, sqlite_path
-from models.ground.entities import Day, Event, Setting
+from models.ground.entities import Day, Event, Logo, Setting, Signatory
 from models.ground.errors import EventFileError
 from models.participants.entities import Delegation, Participant, Role, ValueMapping
+from models.participants.roles import certificate_by_default
 
 
 class SchemaVersion(BaseModel):
@@ -31,7 +32,7 @@ class SchemaVersion(BaseModel):
 
 ALL_MODELS = [
     SchemaVersion, Event, Day, Setting, Delegation, Role, Participant,
-    CheckIn, AgendaItem, AgendaAction, AuditEntry, ValueMapping,
+    CheckIn, AgendaItem, AgendaAction, AuditEntry, ValueMapping, Logo, Signatory,
 ]
 
 # The rule that matters most at the desk, as a constraint: one valid check-in per person and day.
@@ -54,12 +55,36 @@ def _v3_value_mappings(_migrator: SchemaMigrator) -> None:
     database.create_tables([ValueMapping])
 
 
+def _add_column_with_default(field: peewee.Field) -> None:
+    """A NOT NULL column with its default, added in place: playhouse would rebuild the table for the
+    NOT NULL, and dropping the old table under foreign keys deletes the rows that refer to it."""
+    default = field.default
+    literal = ("TRUE" if default else "FALSE") if isinstance(default, bool) else "'" + default.replace("'", "''") + "'"
+    column_type = database.obj._field_types[field.field_type]
+    size = f"({field.max_length})" if isinstance(field, peewee.CharField) else ""
+    database.execute_sql(f'ALTER TABLE "{field.model._meta.table_name}" ADD COLUMN "{field.column_name}" '
+                         f"{column_type}{size} NOT NULL DEFAULT {literal}")
+
+
+def _v4_printing(migrator: SchemaMigrator) -> None:
+    """Release 4 prints like a professional: a shorter name on a badge, the event's title in each working
+    language, logos and signatories, where and when certificates are signed, and which roles get one."""
+    for field in (Participant.badge_name, Event.titles, Event.certificate_place, Role.certificate):
+        _add_column_with_default(field)
+    migrate(migrator.add_column("event", "certificate_date", Event.certificate_date))
+    database.create_tables([Logo, Signatory])
+    for role in Role.select(Role.id, Role.key, Role.name):
+        if not certificate_by_default(role.key, role.name):
+            Role.update(certificate=False).where(Role.id == role.id).execute()
+
+
 # version reached -> step from the version before it
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_badge_printing,
     3: _v3_value_mappings,
+    4: _v4_printing,
 }
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def stored_version() -> int | None:

@@ -1,5 +1,7 @@
-"""The event itself and its days."""
+"""The event itself, its days, and what it prints under its own name: logos and signatories."""
 from __future__ import annotations
+
+import json
 
 import peewee
 
@@ -22,6 +24,9 @@ class Event(BaseModel):
     code = peewee.IntegerField()  # 4 digits, first digit non-zero: the payload's prefix
     secret = peewee.CharField()  # hex, 32 bytes: the badges' HMAC key
     notes = peewee.TextField(default="")
+    titles = peewee.TextField(default="{}")  # schema 3: JSON, language code -> the title in that language
+    certificate_place = peewee.CharField(default="")  # schema 3: where certificates are signed (default: city)
+    certificate_date = peewee.DateField(null=True)  # schema 3: their date (default: the last day)
 
     class Meta:
         constraints = [peewee.Check("code BETWEEN 1000 AND 9999"), peewee.Check("end_date >= start_date")]
@@ -29,6 +34,19 @@ class Event(BaseModel):
     @property
     def language_list(self) -> list[str]:
         return [code.strip() for code in self.languages.split(",") if code.strip()]
+
+    @property
+    def title_translations(self) -> dict[str, str]:
+        """The title in working languages other than the first (the first is `title`)."""
+        try:
+            stored = json.loads(self.titles or "{}")
+        except ValueError:
+            return {}
+        return {str(code): str(text) for code, text in stored.items() if str(text).strip()} \
+            if isinstance(stored, dict) else {}
+
+    def title_in(self, language: str) -> str:
+        return self.title_translations.get(language) or self.title
 
 
 class Day(BaseModel):
@@ -59,3 +77,21 @@ def current_event() -> Event:
     if event is None:
         raise EventFileError("This event file holds no event yet. Import an event or create the demo.")
     return event
+
+
+class Logo(BaseModel):
+    """Schema 3: a logo printed on badges, sign-in sheets and certificates (PNG; at most three, in order)."""
+
+    event = peewee.ForeignKeyField(Event, backref="logos", on_delete="CASCADE")
+    position = peewee.IntegerField(default=0)
+    name = peewee.CharField(default="")  # the file it came from, for people choosing
+    png = peewee.BlobField()
+
+
+class Signatory(BaseModel):
+    """Schema 3: who signs the certificates (one or two), with their title (one line per language)."""
+
+    event = peewee.ForeignKeyField(Event, backref="signatories", on_delete="CASCADE")
+    position = peewee.IntegerField(default=0)
+    name = peewee.CharField()
+    title = peewee.TextField(default="")

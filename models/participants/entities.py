@@ -31,6 +31,7 @@ class Role(BaseModel):
     colour = peewee.CharField(default="#607d8b")  # the badge band, #rrggbb
     funded_quota = peewee.IntegerField(default=0)  # funded places per delegation
     position = peewee.IntegerField(default=0)
+    certificate = peewee.BooleanField(default=True)  # schema 3: whether this role's attendees get a certificate
 
     class Meta:
         indexes = ((("event", "key"), True),)
@@ -42,6 +43,7 @@ class Participant(BaseModel):
     number = peewee.IntegerField(unique=True)
     given_name = peewee.CharField()
     family_name = peewee.CharField(default="")
+    badge_name = peewee.CharField(default="")  # schema 3: a shorter name for the badge; empty: the full name
     organisation = peewee.CharField(default="")
     delegation = peewee.ForeignKeyField(Delegation, null=True, backref="participants", on_delete="RESTRICT")
     role = peewee.ForeignKeyField(Role, null=True, backref="participants", on_delete="RESTRICT")
@@ -67,6 +69,10 @@ class Participant(BaseModel):
     @property
     def full_name(self) -> str:
         return f"{self.given_name} {self.family_name}".strip()
+
+    @property
+    def name_on_badge(self) -> str:
+        return self.badge_name.strip() or self.full_name
 
     @property
     def expected_day_numbers(self) -> set[int] | None:
