@@ -8,6 +8,7 @@ from commands.common import open_event_for_command, whole_number
 from models.badges.fonts import describe_missing, missing_glyphs
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from models.badges.pdf import render_badges
+from models.badges.preflight import describe_undersized, undersized_names
 from models.badges.printing import Selection, participants_to_print, unknown_numbers
 from models.badges.reading import payload_for
 from models.badges.reprint import reprint_badge
@@ -75,6 +76,10 @@ def run_badges(args: argparse.Namespace) -> int:
     for line in describe_missing(missing_glyphs(chosen)):
         print(f"belvedere: warning: no glyph in the badge font for participant {line}; "
               "these print as empty boxes.", file=sys.stderr)
+    for line in describe_undersized(undersized_names(chosen, args.layout, event)):
+        print(f"belvedere: warning: the name of participant {line} is too long for the {args.layout} layout; "
+              "give a shorter name on the badge (the participant's form) or choose a larger layout.",
+              file=sys.stderr)
     result = render_badges(args.out, chosen, args.layout, actor=THE_COMMAND_LINE, event=event)
     print(f"Wrote {len(result.printed)} badges on {result.pages} pages ({LAYOUTS[args.layout].name}) "
           f"to {result.path}")

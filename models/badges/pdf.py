@@ -6,6 +6,7 @@ is recorded after that, so a cancelled or failed run leaves no trace.
 """
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -14,10 +15,11 @@ from functools import cache
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from models.badges.design import BadgeContent, EventHeading
-from models.badges.drawing import Box, Line, Page, Qr, Shape, Text
+from models.badges.drawing import Box, Line, Page, Picture, Qr, Shape, Text
 from models.badges.fonts import REGULAR, missing_glyphs, register_pdf_fonts
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, layout_named, pages
 from models.badges.printing import record_printed
@@ -43,12 +45,14 @@ class RenderResult:
 
 
 def badge_pages(participants: Iterable[Participant], layout: str | Layout = DEFAULT_LAYOUT,
-                event: Event | None = None):
-    """The pages of these participants' badges, one at a time (for a PDF, a preview or a printer)."""
+                event: Event | None = None, heading: EventHeading | None = None):
+    """The pages of these participants' badges, one at a time (for a PDF, a preview or a printer).
+
+    With the heading given (EventHeading.of, read beforehand) nothing is read from the event file."""
     layout = layout if isinstance(layout, Layout) else layout_named(layout)
     event = event or current_event()
     contents = (BadgeContent.of(participant, event) for participant in participants)
-    return pages(layout, EventHeading.of(event), contents)
+    return pages(layout, heading or EventHeading.of(event), contents)
 
 
 def render_badges(path: str | os.PathLike, participants: Iterable[Participant], layout: str = DEFAULT_LAYOUT,
@@ -68,15 +72,16 @@ def render_badges(path: str | os.PathLike, participants: Iterable[Participant], 
 
 def write_badge_pdf(path: str | os.PathLike, participants: list[Participant], layout: str = DEFAULT_LAYOUT,
                     progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-                    event: Event | None = None) -> RenderResult:
-    """The PDF alone, recording nothing: with the event given and the participants loaded with their
-    delegation and role, it reads nothing from the database, so it can run off the GUI thread."""
+                    event: Event | None = None, heading: EventHeading | None = None) -> RenderResult:
+    """The PDF alone, recording nothing: with the event and its heading given and the participants loaded
+    with their delegation and role, it reads nothing from the database, so it can run off the GUI thread."""
     if not participants:
         raise BelvedereError("There is nobody to print a badge for. Choose other participants.")
     chosen = layout_named(layout)
     target = Path(path)
     missing = missing_glyphs(participants)
-    page_count = write_pages(target, badge_pages(participants, chosen, event), len(participants), progress, cancel)
+    page_count = write_pages(target, badge_pages(participants, chosen, event, heading), len(participants), progress,
+                             cancel)
     if page_count is None:
         return RenderResult(target, layout, 0, [], cancelled=True)
     return RenderResult(target, layout, page_count, [p.number for p in participants], missing_glyphs=missing)
@@ -119,6 +124,19 @@ def _colour(hex_colour: str) -> HexColor:
     return HexColor(hex_colour)
 
 
+def _logo_form(canvas: Canvas, png: bytes) -> str:
+    """The logo as a form of the document, drawn in a unit square: made once per PDF, then only referred
+    to (reportlab would otherwise read and hash the whole picture again for every badge)."""
+    forms = canvas.__dict__.setdefault("belvedere_logo_forms", {})
+    if png not in forms:
+        name = f"logo{len(forms) + 1}"
+        canvas.beginForm(name, 0, 0, 1, 1)
+        canvas.drawImage(ImageReader(io.BytesIO(png)), 0, 0, 1, 1, mask="auto")
+        canvas.endForm()
+        forms[png] = name
+    return forms[png]
+
+
 def paint_page(canvas: Canvas, page: Page) -> None:
     canvas.setPageSize((page.width, page.height))
     for placement in page.placements:
@@ -149,6 +167,12 @@ def paint(canvas: Canvas, shape: Shape) -> None:
     elif isinstance(shape, Box):
         canvas.setFillColor(_colour(shape.colour))
         canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
+    elif isinstance(shape, Picture):
+        canvas.saveState()
+        canvas.translate(shape.x, shape.y)
+        canvas.scale(shape.width, shape.height)
+        canvas.doForm(_logo_form(canvas, shape.png))
+        canvas.restoreState()
     elif isinstance(shape, Line):
         canvas.setStrokeColor(_colour(shape.colour))
         canvas.setLineWidth(shape.width)

@@ -38,14 +38,26 @@ class QrSymbol:
 def qr_symbol(payload: str) -> QrSymbol:
     if not payload.isascii() or not payload.isdigit():
         raise ValueError("a badge QR code carries digits only")
-    first = _built(payload, 0)
-    rows = _unmasked(first.modules, _format_modules(), _mask_flips(0))
-    columns = _unmasked(zip(*first.modules), _format_columns(), _column_flips(0))
+    code = _built(payload, 0)
+    rows = _unmasked(code.modules, _format_modules(), _mask_flips(0))
+    columns = _unmasked(zip(*code.modules), _format_columns(), _column_flips(0))
     scores = [penalty([row ^ flips for row, flips in zip(rows, _mask_flips(mask))],
                       [column ^ flips for column, flips in zip(columns, _column_flips(mask))]) for mask in MASKS]
     best = scores.index(min(scores))  # the first of equal scores, as qrcode takes it
-    modules = first.modules if best == 0 else _built(payload, best).modules
-    return QrSymbol(size=len(modules), runs=tuple(_dark_runs(modules)))
+    if best:
+        _remask(code, best)
+    return QrSymbol(size=len(code.modules), runs=tuple(_dark_runs(code.modules)))
+
+
+def _remask(code: qrcode.QRCode, mask: int) -> None:
+    """The symbol built with mask 0 turned into the one qrcode builds with `mask`: the data modules where
+    the two masks differ flip, and qrcode writes the format modules for the new mask."""
+    for row, (before, after) in zip(code.modules, zip(_mask_flips(0), _mask_flips(mask))):
+        changed = before ^ after
+        for column in range(SIZE):
+            if changed >> (SIZE - 1 - column) & 1:
+                row[column] = not row[column]
+    code.setup_type_info(False, mask)
 
 
 def _built(payload: str, mask: int) -> qrcode.QRCode:

@@ -137,11 +137,11 @@ def test_saving_a_pdf_runs_off_the_gui_thread_records_printing_and_offers_to_ope
 def test_cancel_stops_the_run_with_no_file_and_nothing_recorded(page, qtbot, tmp_path, monkeypatch):
     real_write = badges_page.write_badge_pdf
 
-    def slow_write(path, participants, layout, progress, cancel, event):
+    def slow_write(path, participants, layout, progress, cancel, event, heading):
         deadline = time.monotonic() + 5
         while not cancel() and time.monotonic() < deadline:  # the organiser presses Cancel meanwhile
             time.sleep(0.01)
-        return real_write(path, participants, layout, progress, cancel, event)
+        return real_write(path, participants, layout, progress, cancel, event, heading)
 
     monkeypatch.setattr(badges_page, "write_badge_pdf", slow_write)
     target = tmp_path / "badges.pdf"
@@ -213,3 +213,26 @@ def test_the_qt_binding_keeps_none_alive_through_void_calls():
     for _ in range(1000):
         point.setX(1.0)
     assert sys.getrefcount(None) >= before - 10
+
+
+def test_names_too_long_for_the_layout_are_named_before_printing_and_a_name_on_badge_clears_them(page, artifacts):
+    # GIVEN a participant whose name cannot be set at a card's smallest type
+    from models.ground.db import write_transaction
+
+    with write_transaction():
+        Participant.update(given_name="Maximilian-Alexander Konstantin",
+                           family_name="Wolfeschlegelsteinhausenbergerdorff-Hadžiahmetović") \
+            .where(Participant.number == 106).execute()
+    page.reload()
+    # WHEN the card layout is chosen
+    page.layout_choice.setCurrentIndex(list(LAYOUTS).index("card"))
+    # THEN the page names that person before anything is printed
+    assert page.small_names.isVisible()
+    assert "106 Maximilian-Alexander Konstantin Wolfeschlegelsteinhausenbergerdorff-Hadžiahmetović" \
+        in page.small_names.text()
+    page.grab().save(str(artifacts / "badges-page-small-names.png"))
+    # AND a shorter name on the badge clears the warning
+    with write_transaction():
+        Participant.update(badge_name="Max Wolfe-Hadžić").where(Participant.number == 106).execute()
+    page.reload()
+    assert not page.small_names.isVisible()

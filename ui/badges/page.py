@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.badges.design import EventHeading
 from models.badges.fonts import missing_glyphs
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from models.badges.pdf import badge_pages, write_badge_pdf
+from models.badges.preflight import undersized_names
 from models.badges.printing import Selection, record_printed, select
 from models.badges.reprint import reprint_badge
 from models.ground import appconfig
@@ -140,6 +142,11 @@ class BadgesPage(QWidget):
         self.warning.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold;")
         self.warning.hide()
         controls.addWidget(self.warning)
+        self.small_names = QLabel()
+        self.small_names.setWordWrap(True)
+        self.small_names.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold;")
+        self.small_names.hide()
+        controls.addWidget(self.small_names)
 
         actions = QHBoxLayout()
         self.pdf_button = QPushButton(self.tr("&Save as PDF…"))
@@ -262,6 +269,7 @@ class BadgesPage(QWidget):
             button.setText(labels[selection].replace("%1", str(len(select(self.everyone, selection, selected)))))
         chosen = self.chosen()
         self.show_missing_glyphs(chosen)
+        self.show_small_names(chosen)
         self.update_actions()
         self.preview_timer.start()
 
@@ -274,6 +282,17 @@ class BadgesPage(QWidget):
         self.warning.setText(self.tr("The badge font has no letters for some characters; they would print as "
                                      "empty boxes. Participants: %1").replace("%1", people))
         self.warning.show()
+
+    def show_small_names(self, chosen: list) -> None:
+        small = undersized_names(chosen, self.layout_key, self.badge_event)
+        if not small:
+            self.small_names.hide()
+            return
+        people = "; ".join(f"{name.number} {name.name}" for name in small)
+        self.small_names.setText(
+            self.tr("Too long for this layout, so printed smaller than its smallest type: %1. Give them a shorter "
+                    "name on the badge (Participants ▸ Edit) or choose a larger layout.").replace("%1", people))
+        self.small_names.show()
 
     def update_actions(self) -> None:
         idle = self.job is None
@@ -326,9 +345,10 @@ class BadgesPage(QWidget):
         participants, layout, event = self.chosen(), self.layout_key, self.badge_event
         if not self.confirm_missing_glyphs(participants):
             return
+        heading = EventHeading.of(event)  # read here: the PDF is written on another thread
 
         def work(progress, cancel):
-            return write_badge_pdf(path, participants, layout, progress, cancel, event)
+            return write_badge_pdf(path, participants, layout, progress, cancel, event, heading)
 
         self.run(work, len(participants), lambda result: self.pdf_written(result, participants))
 
@@ -354,9 +374,11 @@ class BadgesPage(QWidget):
         if not self.confirm_missing_glyphs(participants):
             return
         printer_page_layout(printer, layout)
+        heading = EventHeading.of(event)  # read here: the pages are painted on another thread
 
         def work(progress, cancel):
-            return print_pages(printer, badge_pages(participants, layout, event), len(participants), progress, cancel)
+            return print_pages(printer, badge_pages(participants, layout, event, heading), len(participants), progress,
+                               cancel)
 
         self.run(work, len(participants), lambda pages: self.printed(pages, participants, printer))
 
