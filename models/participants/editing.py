@@ -14,7 +14,7 @@ from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, problems_with
 
 EDITABLE = ("given_name", "family_name", "organisation", "delegation", "role", "email", "phone", "funded",
-            "language", "days_expected", "notes")
+            "language", "days_expected", "notes", "badge_name")
 
 
 class EditError(BelvedereError):
@@ -28,7 +28,7 @@ def details_of(participant: Participant) -> PersonDetails:
         organisation=participant.organisation, delegation=participant.delegation, role=participant.role,
         email=participant.email, phone=participant.phone, funded=participant.funded,
         language=participant.language, days_expected=sorted(participant.expected_day_numbers or []),
-        notes=participant.notes,
+        notes=participant.notes, badge_name=participant.badge_name,
     )
 
 
@@ -38,7 +38,7 @@ def _values(details: PersonDetails) -> dict[str, object]:
         "organisation": details.organisation.strip(), "delegation": details.delegation, "role": details.role,
         "email": details.email.strip(), "phone": details.phone.strip(), "funded": details.funded,
         "language": details.language, "days_expected": ",".join(str(n) for n in sorted(set(details.days_expected))),
-        "notes": details.notes,
+        "notes": details.notes, "badge_name": details.badge_name.strip(),
     }
 
 

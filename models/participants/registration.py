@@ -37,6 +37,7 @@ class PersonDetails:
     language: str = "en"
     days_expected: list[int] = field(default_factory=list)  # empty: every day
     notes: str = ""
+    badge_name: str = ""  # a shorter name for the badge; empty: the full name
 
 
 def problems_with(details: PersonDetails) -> list[str]:
@@ -63,7 +64,7 @@ def _participant_row(event: Event, details: PersonDetails, number: int, now) -> 
         delegation=details.delegation, role=details.role, email=details.email.strip(),
         phone=details.phone.strip(), funded=details.funded, language=details.language,
         days_expected=",".join(str(n) for n in sorted(set(details.days_expected))),
-        notes=details.notes, created_at=now, updated_at=now,
+        notes=details.notes, badge_name=details.badge_name.strip(), created_at=now, updated_at=now,
     )
 
 

@@ -41,6 +41,10 @@ class ParticipantDialog(QDialog):
         self.setMinimumWidth(560)
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
+        self.badge_name = QLineEdit()
+        self.badge_name.setPlaceholderText(self.tr("the full name"))
+        self.badge_name.setToolTip(self.tr("A shorter name for the badge, when the full name is too long to print "
+                                           "large enough (the Badges page names them)"))
         self.organisation = QLineEdit()
         self.delegations = {d.id: d for d in event_delegations(event)}
         self.delegation = QComboBox()
@@ -74,6 +78,7 @@ class ParticipantDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Given name"), self.given_name)
         form.addRow(self.tr("&Family name"), self.family_name)
+        form.addRow(self.tr("Name on &badge"), self.badge_name)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Delegation"), self.delegation)
         form.addRow(self.tr("&Role"), self.role)
@@ -100,6 +105,7 @@ class ParticipantDialog(QDialog):
     def show_details(self, details: PersonDetails) -> None:
         self.given_name.setText(details.given_name)
         self.family_name.setText(details.family_name)
+        self.badge_name.setText(details.badge_name)
         self.organisation.setText(details.organisation)
         self.delegation.setCurrentIndex(max(0, self.delegation.findData(details.delegation.id)) if details.delegation
                                         else 0)
@@ -119,7 +125,7 @@ class ParticipantDialog(QDialog):
             role=self.roles.get(self.role.currentData()), email=self.email.text(), phone=self.phone.text(),
             funded=self.funded.isChecked(), language=self.language.currentData(),
             days_expected=[number for number, box in self.day_boxes.items() if box.isChecked()],
-            notes=self.notes.toPlainText(),
+            notes=self.notes.toPlainText(), badge_name=self.badge_name.text(),
         )
 
     def check(self) -> list[str]:
