@@ -24,6 +24,13 @@ TEXT: dict[str, dict[str, str]] = {
     "organisation": {"en": "Organisation", "sq": "Institucioni"},
     "signature": {"en": "Signature", "sq": "Nënshkrimi"},
     "checked_in": {"en": "Checked in", "sq": "Regjistruar"},
+    "delegation": {"en": "Delegation", "sq": "Delegacioni"},
+    "page": {"en": "Page", "sq": "Faqja"},
+    "walk_ins": {"en": "Not on the list: write your name and sign", "sq": "Jo në listë: shkruani emrin dhe nënshkruani"},
+    "index": {"en": "Index: everyone on this day's sheets", "sq": "Treguesi: të gjithë në listat e kësaj dite"},
+    "signatory": {"en": "Signature", "sq": "Nënshkrimi"},
+    "place_date": {"en": "{place}, {date}", "sq": "{place}, më {date}"},
+    "event_title": {"en": "{title}", "sq": "{title}"},
 }
 
 MONTHS = {
