@@ -42,8 +42,8 @@ def counted_in(path: Path) -> int:
     ("attendance", "attendance.pdf", "Attendance report (PDF, 3 pages)", 3),
     ("attendance", "attendance.xlsx", "Attendance report (XLSX, 45 participants)", 45),
     ("attendance", "attendance.csv", "Attendance report (CSV, 45 participants)", 45),
-    ("signin", "sheets.pdf", "Sign-in sheets (PDF, 6 pages)", 6),
-    ("certificates", "certificates.pdf", "44 certificates of attendance", 44),
+    ("signin", "sheets.pdf", "Sign-in sheets (PDF, 11 pages)", 11),
+    ("certificates", "certificates.pdf", "42 certificates of attendance", 42),
     ("timing", "timing.pdf", "Timing report (PDF, 2 pages)", 2),
     ("timing", "timing.csv", "Timing report (CSV, 31 agenda items)", 31),
 ])
