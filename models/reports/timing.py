@@ -109,7 +109,7 @@ class TimedDay:
     recoveries: tuple[tuple[datetime, str], ...]  # (when, what the chair applied)
     planned_end: datetime | None
     actual_end: datetime | None  # once the day is over
-    interventions: tuple["Intervention", ...] = ()  # the chair's pauses and added minutes, in order
+    interventions: tuple[Intervention, ...] = ()  # the chair's pauses and added minutes, in order
 
     @property
     def has_run(self) -> bool:

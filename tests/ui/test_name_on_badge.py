@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from models.audit import AuditEntry
 from models.badges.design import BadgeContent
+from models.ground.audit import AuditEntry
 from models.participants.entities import Participant
 from tests.ui.pages import open_page
 from ui.participants.page import ParticipantsPage
