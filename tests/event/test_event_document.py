@@ -100,7 +100,7 @@ def test_branding_travels_with_the_document_and_a_broken_logo_is_refused(demo_ev
     event = load_document(json.loads(json.dumps(first)))
     # THEN all of it is there, and exports the same
     details = certificate_details(event)
-    assert details.place == "Durrës" and str(details.signed_on) == "2011-06-10"
+    assert details.place == "Durrës" and details.signed_on is None  # the last day
     assert details.signatories[1].title_lines[1] == "Sektori kundër Krimeve Kibernetike, Policia e Shtetit"
     [logo] = event_logos(event)
     assert bytes(logo.png).startswith(b"\x89PNG") and logo.name == "workshop-wordmark.png"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QColorDialog,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.badges.design import greyscale_clashes
 from models.ground.audit import organiser
 from models.ground.errors import BelvedereError
 from models.participants.delegations import (
@@ -33,6 +35,7 @@ from models.participants.delegations import (
 from models.participants.entities import Delegation, Role
 from models.participants.queries import people_per_delegation, people_per_role
 from models.participants.roles import add_role, event_roles, remove_role, update_role
+from ui.style import WARN_AMBER
 from ui.widgets import error_label, read_only_table
 
 
@@ -106,9 +109,13 @@ class RoleDialog(SaveDialog):
         self.places = QSpinBox()
         self.places.setRange(0, 99)
         self.places.setValue(role.funded_quota if role else 0)
+        self.certificate = QCheckBox(self.tr("Attendees in this role receive a certificate"))
+        self.certificate.setChecked(role.certificate if role else True)
+        self.certificate.setToolTip(self.tr("Staff, interpreters and volunteers receive none unless you tick it"))
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("Badge &colour"), self.colour_button)
         self.form.addRow(self.tr("&Funded places per delegation"), self.places)
+        self.form.addRow("", self.certificate)
         if role is not None:
             self.form.addRow(self.tr("Key (in files)"), QLabel(role.key))
         self.show_colour()
@@ -126,9 +133,11 @@ class RoleDialog(SaveDialog):
 
     def save(self) -> None:
         if self.role is None:
-            add_role(self.current_event, self.name.text(), self.colour, self.places.value(), actor=organiser())
+            add_role(self.current_event, self.name.text(), self.colour, self.places.value(), actor=organiser(),
+                     certificate=self.certificate.isChecked())
         else:
-            update_role(self.role, self.name.text(), self.colour, self.places.value(), actor=organiser())
+            update_role(self.role, self.name.text(), self.colour, self.places.value(), actor=organiser(),
+                        certificate=self.certificate.isChecked())
 
 
 class ListEditor(QWidget):
@@ -224,9 +233,13 @@ class DelegationsEditor(ListEditor):
 class RolesEditor(ListEditor):
     def __init__(self, event, changed, parent: QWidget | None = None):
         super().__init__([self.tr("Colour"), self.tr("Role"), self.tr("Funded places per delegation"),
-                          self.tr("Participants"), self.tr("Key")], False, changed, parent)
+                          self.tr("Participants"), self.tr("Key"), self.tr("Certificate")], False, changed, parent)
         self.current_event = event
         self.roles: list[Role] = []
+        self.greyscale = QLabel()
+        self.greyscale.setWordWrap(True)
+        self.greyscale.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold;")
+        self.layout().addWidget(self.greyscale)
         self.refresh()
 
     def refresh(self) -> None:
@@ -238,9 +251,15 @@ class RolesEditor(ListEditor):
             swatch.setBackground(QColor(role.colour))
             swatch.setForeground(QColor("white" if QColor(role.colour).lightness() < 140 else "black"))
             self.table.setItem(row, 0, swatch)
-            for column, text in enumerate((role.name, str(role.funded_quota), str(counts.get(role.id, 0)), role.key),
-                                          start=1):
+            certificate = self.tr("yes") if role.certificate else self.tr("no")
+            for column, text in enumerate((role.name, str(role.funded_quota), str(counts.get(role.id, 0)), role.key,
+                                           certificate), start=1):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        clashes = greyscale_clashes({role.name: role.colour for role in self.roles})
+        self.greyscale.setText(self.tr("These badge bands look alike on a greyscale printer or copier: %1. Make "
+                                       "one of each pair lighter or darker.")
+                               .replace("%1", "; ".join(f"{a} – {b}" for a, b in clashes)) if clashes else "")
+        self.greyscale.setVisible(bool(clashes))
 
     def chosen(self) -> Role | None:
         row = self.selected_row()

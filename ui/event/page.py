@@ -35,6 +35,7 @@ from models.ground.errors import BelvedereError
 from ui.context import AppContext
 from ui.event.agenda_editor import DayAgendaEditor
 from ui.event.groups import DelegationsEditor, RolesEditor
+from ui.event.printing import PrintingTab
 from ui.event.words import WordsEditor
 from ui.style import OK_GREEN, REFUSED_RED
 from ui.widgets import error_label, hint, page_layout
@@ -204,11 +205,17 @@ class EventPage(QWidget):
         self.roles = RolesEditor(self.current_event, lambda: self.context.notify("event"))
         self.words = WordsEditor(self.current_event, lambda: self.context.notify("event"))
         self.days = QTabWidget()
+        self.printing = PrintingTab(self.current_event, lambda: self.context.notify("event"))
+        printing_area = QScrollArea()
+        printing_area.setWidget(self.printing)
+        printing_area.setWidgetResizable(True)
+        printing_area.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs.addTab(details_area, self.tr("Event"))
         self.tabs.addTab(self.delegations, self.tr("Delegations"))
         self.tabs.addTab(self.roles, self.tr("Roles and badge colours"))
         self.tabs.addTab(self.days, self.tr("Agenda"))
         self.tabs.addTab(self.words, self.tr("Words from the sheets"))
+        self.tabs.addTab(printing_area, self.tr("Printing"))
         layout.addWidget(self.tabs, 1)
         self.build_days()
         context.data_changed.connect(self.on_data_changed)
