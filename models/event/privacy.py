@@ -10,7 +10,7 @@ from models.ground import audit
 from models.ground.audit import UNNAMED, Actor, AuditEntry
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import database, is_sqlite, is_url, write_transaction
-from models.ground.entities import Event
+from models.ground.entities import Event, Signatory
 from models.participants.entities import Participant
 
 PERSONAL_DATA_MARK = "personal-data"
@@ -18,8 +18,8 @@ PERSONAL_DATA_MARK = "personal-data"
 # What "Remove personal data" does, said the same way by the window and the command line.
 WHAT_GOES = (
     "the names, organisations, e-mails, phone numbers and notes of the {count} participants (each becomes "
-    "“Participant” and their number), the desk volunteers' names, the reasons typed for undone check-ins, and "
-    "this event's automatic backups on this laptop"
+    "“Participant” and their number), the certificates' signatories, the desk volunteers' names, the reasons "
+    "typed for undone check-ins, and this event's automatic backups on this laptop"
 )
 WHAT_STAYS = (
     "each participant's number, delegation, role and funding, every check-in (the anonymous attendance counts), "
@@ -49,11 +49,12 @@ def remove_personal_data(event: Event, actor: Actor = UNNAMED, clock: Clock = SY
             Participant.update(
                 given_name="Participant",
                 family_name=Participant.number.cast("TEXT"),
-                organisation="", email="", phone="", notes="", updated_at=now,
+                organisation="", email="", phone="", notes="", badge_name="", updated_at=now,
             )
             .where(Participant.event == event)
             .execute()
         )
+        Signatory.delete().where(Signatory.event == event).execute()
         CheckIn.update(operator="", voided_by="", void_reason="").execute()
         _forget_actors_and_reasons()
         audit.record("personal data removed", f"event:{event.code}", actor, clock, participants=count)

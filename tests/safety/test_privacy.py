@@ -139,3 +139,14 @@ def test_anonymise_without_yes_says_what_goes_and_what_stays_and_changes_nothing
 
 def test_exported_personal_data_is_named_so():
     assert personal_data_file_name("participants", ".xlsx") == "participants-personal-data.xlsx"
+
+
+def test_removing_personal_data_also_removes_names_on_badges_and_the_signatories(demo_event):
+    from models.event.privacy import remove_personal_data
+    from models.ground.branding import event_signatories
+
+    Participant.update(badge_name="Ђорђе П.").where(Participant.number == 118).execute()
+    assert event_signatories(demo_event)
+    remove_personal_data(demo_event)
+    assert Participant.get(Participant.number == 118).name_on_badge == "Participant 118"
+    assert event_signatories(demo_event) == []
