@@ -18,7 +18,7 @@ from models.ground.db import write_transaction
 from models.ground.entities import Day
 from models.participants.entities import Delegation, Participant, Role
 from models.participants.exporting import export_participants
-from models.participants.importing import guess_mapping, plan_import, read_participant_table
+from models.participants.importing import plan_import, read_participant_table
 from models.reports.attendance import write_attendance_csv, write_attendance_xlsx
 from models.reports.records import load_record
 from models.reports.timing import event_timings, write_timing_csv, write_timing_xlsx
@@ -128,5 +128,5 @@ def test_a_neutralised_participant_list_imports_back_as_it_was_typed(hostile_eve
     out = tmp_path / "participants.csv"
     export_participants(hostile_event, out)
     table = read_participant_table(out)
-    plan = plan_import(hostile_event, table, guess_mapping(table.headers))
+    plan = plan_import(hostile_event, table)
     assert (len(plan.unchanged), plan.new, plan.updates, plan.problems) == (45, [], [], [])
