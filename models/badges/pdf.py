@@ -124,9 +124,9 @@ def _colour(hex_colour: str) -> HexColor:
     return HexColor(hex_colour)
 
 
-def _logo_form(canvas: Canvas, png: bytes) -> str:
+def logo_form(canvas: Canvas, png: bytes) -> str:
     """The logo as a form of the document, drawn in a unit square: made once per PDF, then only referred
-    to (reportlab would otherwise read and hash the whole picture again for every badge)."""
+    to (reportlab would otherwise read and hash the whole picture again for every badge or page)."""
     forms = canvas.__dict__.setdefault("belvedere_logo_forms", {})
     if png not in forms:
         name = f"logo{len(forms) + 1}"
@@ -171,7 +171,7 @@ def paint(canvas: Canvas, shape: Shape) -> None:
         canvas.saveState()
         canvas.translate(shape.x, shape.y)
         canvas.scale(shape.width, shape.height)
-        canvas.doForm(_logo_form(canvas, shape.png))
+        canvas.doForm(logo_form(canvas, shape.png))
         canvas.restoreState()
     elif isinstance(shape, Line):
         canvas.setStrokeColor(_colour(shape.colour))

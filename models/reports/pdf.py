@@ -5,7 +5,6 @@ fonts (Latin Extended and Cyrillic), registered once for badges and reports alik
 """
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,13 +16,13 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 
 from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FONT_NAMES, REGULAR, register_pdf_fonts
+from models.badges.pdf import logo_form
 from models.ground.branding import png_size
 from models.ground.clock import Clock, utc_to_local, venue_zone
 from models.ground.entities import Event
@@ -239,8 +238,11 @@ def draw_logos(canvas, logos: list[tuple[bytes, tuple[int, int]]], left: float, 
     x = left + (width - natural * scale) / 2
     for png, (w, h) in logos:
         drawn = w / h * height * scale
-        canvas.drawImage(ImageReader(io.BytesIO(png)), x, bottom + (height - height * scale) / 2, drawn,
-                         height * scale, mask="auto")
+        canvas.saveState()
+        canvas.translate(x, bottom + (height - height * scale) / 2)
+        canvas.scale(drawn, height * scale)
+        canvas.doForm(logo_form(canvas, png))
+        canvas.restoreState()
         x += drawn + gap * scale
 
 
