@@ -24,7 +24,7 @@ from models.ground.db import write_transaction
 from models.ground.entities import Day, Event, Setting
 from models.ground.errors import BelvedereError, ConstraintError
 from models.participants.columns import FIELD_LABELS
-from models.participants.entities import Delegation, Participant, Role, ValueMapping
+from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role, ValueMapping
 from models.participants.mappings import COLUMN, DELEGATION, ROLE, WORD_KINDS, entries, word_of
 from models.participants.registration import insert_rows
 
@@ -220,8 +220,8 @@ def _participant_row(event: Event, entry: dict, where: str, delegations: dict, r
     if role_key and role_key not in roles:
         raise DocumentError(f"{where}: unknown role '{role_key}'.")
     number = _integer(_require(entry, "number", where), f"{where}: number")
-    if not 1 <= number <= 99999:
-        raise DocumentError(f"{where}: the number {number} is not between 1 and 99999.")
+    if not 1 <= number <= LAST_PARTICIPANT_NUMBER:
+        raise DocumentError(f"{where}: the number {number} is not between 1 and {LAST_PARTICIPANT_NUMBER}.")
     badge_version = _integer(entry.get("badge_version"), f"{where}: badge_version", 1)
     if not 1 <= badge_version <= 99:
         raise DocumentError(f"{where}: the badge version {badge_version} is not between 1 and 99.")

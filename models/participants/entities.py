@@ -6,6 +6,8 @@ import peewee
 from models.ground.db import BaseModel, UTCDateTimeField
 from models.ground.entities import Event
 
+LAST_PARTICIPANT_NUMBER = 99_999  # participant numbers have five digits in the badge payload
+
 
 def expected_days(days_expected: str) -> set[int] | None:
     """'1,2' → {1, 2}; '' → None (every day)."""
@@ -60,7 +62,7 @@ class Participant(BaseModel):
 
     class Meta:
         constraints = [
-            peewee.Check("number BETWEEN 1 AND 99999"),
+            peewee.Check(f"number BETWEEN 1 AND {LAST_PARTICIPANT_NUMBER}"),
             peewee.Check("badge_version BETWEEN 1 AND 99"),
         ]
 

@@ -41,7 +41,7 @@ from models.participants.columns import (
 )
 from models.participants.delegations import add_delegation, event_delegations, suggested_code
 from models.participants.duplicates import Identity, PeopleIndex, email_key, name_key, phone_key
-from models.participants.entities import Delegation, Participant
+from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant
 from models.participants.folding import fold
 from models.participants.mappings import (
     COLUMN,
@@ -310,10 +310,10 @@ def _read_row(cells: list[str], mapping: list[str | None], context: _Context) ->
         row.problems.append(f"'{details.email}' is not an e-mail address.")
     if values.get("number"):
         text = values["number"].strip()
-        if text.isdigit() and 1 <= int(text) <= 99999:
+        if text.isdigit() and 1 <= int(text) <= LAST_PARTICIPANT_NUMBER:
             row.number = int(text)
         else:
-            row.problems.append(f"'{text}' is not a participant number (1 to 99999).")
+            row.problems.append(f"'{text}' is not a participant number (1 to {LAST_PARTICIPANT_NUMBER}).")
     _take_words(row, values, context)
     _read_choices(row, values, context)
     return row
