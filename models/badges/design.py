@@ -9,7 +9,6 @@ on every badge (the heading, the code's place and size) is worked out once per d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from reportlab.lib.units import mm
 
@@ -17,6 +16,7 @@ from models.badges.drawing import Box, Line, Qr, Shape, Text, fit_text, text_lin
 from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, printable, text_width
 from models.badges.qr import QUIET_ZONE_MODULES, qr_symbol
 from models.badges.reading import payload_for
+from models.ground.dates import date_range
 
 MINIMUM_QR_WIDTH = 20 * mm
 QR_MODULES = 21  # version 1; the design checks every symbol has this size
@@ -64,24 +64,6 @@ class EventHeading:
     def of(cls, event) -> EventHeading:
         place = ", ".join(part for part in (event.venue, event.city) if part)
         return cls(event.title, event.subtitle, date_range(event.start_date, event.end_date), place)
-
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-
-
-def date_range(start: date, end: date) -> str:
-    """'9–10 June 2011', '30 June – 2 July 2011', '31 December 2011 – 1 January 2012'."""
-    def day_month(day: date) -> str:
-        return f"{day.day} {MONTHS[day.month - 1]}"
-
-    if start == end:
-        return f"{day_month(start)} {start.year}"
-    if start.year != end.year:
-        return f"{day_month(start)} {start.year} – {day_month(end)} {end.year}"
-    if start.month != end.month:
-        return f"{day_month(start)} – {day_month(end)} {end.year}"
-    return f"{start.day}–{day_month(end)} {end.year}"
 
 
 def band_text_colour(background: str) -> str:

@@ -15,6 +15,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from models.ground.clock import Clock
+from models.ground.dates import long_date
+from models.ground.days import day_name, day_with_long_date
 from models.ground.entities import Day
 from models.participants.entities import Participant
 from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
@@ -39,13 +41,8 @@ from models.reports.pdf import (
 )
 from models.reports.records import AttendanceRecord, Group, by_delegation, family_name_order
 from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
-from models.reports.wording import long_date
 
 TITLE = "Attendance report"
-
-
-def day_name(day: Day) -> str:
-    return day.label or f"Day {day.number}"
 
 
 @dataclass(frozen=True)
@@ -282,10 +279,10 @@ def funded_table(record: AttendanceRecord, width: float) -> Table:
 
 def arrivals_caption(day: Day, chart: ArrivalChart, first: datetime | None) -> str:
     if first is None:
-        return f"{day_name(day)} · {long_date(day.date)}: no check-ins recorded."
+        return f"{day_with_long_date(day)}: no check-ins recorded."
     peak_start, peak_count = chart.peak
     peak_end = peak_start + timedelta(minutes=BIN_MINUTES)
-    return (f"{day_name(day)} · {long_date(day.date)}: {chart.total} arrivals, the first at {first:%H:%M}; "
+    return (f"{day_with_long_date(day)}: {chart.total} arrivals, the first at {first:%H:%M}; "
             f"busiest {peak_start:%H:%M}–{peak_end:%H:%M} with {peak_count}.")
 
 

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from models.ground.dates import date_range, day_month_year, long_date
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
@@ -32,7 +33,7 @@ from models.reports.pdf import (
     register_fonts,
 )
 from models.reports.records import AttendanceRecord
-from models.reports.wording import date_range, day_month_year, long_date, report_languages, words
+from models.reports.wording import report_languages, words
 
 PAGE = landscape(A4)
 SECONDARY = MUTED  # the second language, set smaller and lighter under the first

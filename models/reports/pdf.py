@@ -23,9 +23,9 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyl
 
 from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FONT_NAMES, REGULAR, register_pdf_fonts
 from models.ground.clock import Clock, utc_to_local, venue_zone
+from models.ground.dates import date_range, long_date
 from models.ground.entities import Event
 from models.reports.output import atomic_output
-from models.reports.wording import date_range, long_date
 
 FONT = REGULAR
 FONT_FILES = {name: f"{name}.ttf" for name in FONT_NAMES}  # in resources/fonts

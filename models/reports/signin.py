@@ -12,6 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table
 
 from models.ground.clock import Clock
+from models.ground.dates import long_date
+from models.ground.days import day_name_in_languages, day_with_long_date
 from models.ground.entities import Day
 from models.participants.entities import Participant
 from models.reports.pdf import (
@@ -33,7 +35,7 @@ from models.reports.pdf import (
     write_pdf,
 )
 from models.reports.records import AttendanceRecord, Group, by_delegation
-from models.reports.wording import in_languages, long_date, report_languages, words
+from models.reports.wording import in_languages, report_languages, words
 
 EMPTY_BOX = "☐"
 TICK = "✓"
@@ -44,16 +46,14 @@ CHUNK_ROWS = 60
 
 
 def day_heading(day: Day, languages: list[str]) -> str:
-    label = day.label or in_languages("day", languages, number=day.number)
     dates = " / ".join(dict.fromkeys(long_date(day.date, language) for language in languages))
-    return f"{label} · {dates}"
+    return f"{day_name_in_languages(day, languages)} · {dates}"
 
 
 def running_title(day: Day, languages: list[str]) -> str:
     """The page header: short, in the first language, so a loose page still says which day it is for."""
     first = languages[0]
-    return f"{words('signin_title', first)} — {day.label or words('day', first, number=day.number)} · " \
-           f"{long_date(day.date, first)}"
+    return f"{words('signin_title', first)} — {day_with_long_date(day, first)}"
 
 
 def header_cell(key: str, languages: list[str]):

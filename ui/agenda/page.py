@@ -41,7 +41,7 @@ from models.agenda.recovery import Recovery, recoveries_to_offer
 from models.agenda.runlog import Chair, set_seats_minutes
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
 from models.ground.clock import venue_today, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
 from ui.agenda.live import LiveDay
 from ui.agenda.sound import Chime
@@ -161,8 +161,7 @@ class AgendaPage(QWidget):
         header = QHBoxLayout()
         self.day_choice = QComboBox()
         for day in self.days:
-            self.day_choice.addItem(f"{day.label or self.tr('Day {number}').format(number=day.number)} — "
-                                    f"{day.date:%d.%m.%Y}", day.id)
+            self.day_choice.addItem(day_with_date(day), day.id)
         self.day_choice.setCurrentIndex(next(i for i, day in enumerate(self.days) if day.id == self.day.id))
         self.day_choice.currentIndexChanged.connect(self.choose_day)
         self.lateness = QLabel()

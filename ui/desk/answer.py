@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from models.checkin.entities import CheckIn
 from models.checkin.service import CheckInResult, Outcome, local_time, refusal_reason
-from models.ground.entities import Day, Event
+from models.ground.days import day_name
+from models.ground.entities import Event
 from models.participants.entities import Participant
 
 
@@ -40,10 +41,6 @@ class Answer:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DeskAnswer", text)
-
-
-def day_name(day: Day) -> str:
-    return day.label or tr("Day %1").replace("%1", str(day.number))
 
 
 def who_line(participant: Participant) -> str:

@@ -36,14 +36,14 @@ from models.checkin.service import (
 )
 from models.ground import appconfig
 from models.ground.clock import venue_today, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_name, day_with_date, event_days
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Offer, answer_for, day_name, ready, undone
+from ui.desk.answer import Offer, answer_for, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
@@ -192,7 +192,7 @@ class DeskPage(QWidget):
     def fill_days(self) -> None:
         default = desk_day(self.current_event, self.context.clock)
         for day in event_days(self.current_event):
-            self.day_choice.addItem(f"{day_name(day)} — {day.date:%d.%m.%Y}", day)
+            self.day_choice.addItem(day_with_date(day), day)
             if default and day.id == default.id:
                 self.day_choice.setCurrentIndex(self.day_choice.count() - 1)
         self.on_day_changed()

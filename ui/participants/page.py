@@ -28,7 +28,7 @@ from models.checkin.history import participant_history
 from models.event.privacy import personal_data_file_name
 from models.ground.audit import CHAIR, COMMAND_LINE, DESK, ORGANISER, Actor, organiser
 from models.ground.clock import utc_to_local, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_name, event_days
 from models.ground.errors import BelvedereError
 from models.participants.delegations import event_delegations
 from models.participants.entities import Participant
@@ -100,7 +100,7 @@ class PersonPanel(QWidget):
         history = participant_history(participant)
         for check_in in history.check_ins:
             local = utc_to_local(check_in.at, zone)
-            text = f"{check_in.day.label or check_in.day.number}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
+            text = f"{day_name(check_in.day)}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
                    f"{check_in.method}"
             item = QListWidgetItem(text)
             if check_in.voided_at:
@@ -238,7 +238,7 @@ class ParticipantsPage(QWidget):
         self.status_filter.clear()
         self.status_filter.addItem(self.tr("Arrived or not"), None)
         for day in event_days(self.current_event):
-            label = day.label or str(day.number)
+            label = day_name(day)
             self.status_filter.addItem(self.tr("Arrived on %1").replace("%1", label), (day.number, True))
             self.status_filter.addItem(self.tr("Not arrived on %1").replace("%1", label), (day.number, False))
 

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.ground.days import event_days
+from models.ground.dates import long_date
+from models.ground.days import day_name, day_with_long_date, event_days
 from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
 from models.reports.kinds import REPORTS, default_file_name, default_reports_folder
 from models.reports.records import arrival_times_by_day
-from models.reports.wording import long_date
 from ui.context import AppContext
 from ui.opening import open_in_its_program
 from ui.reports.chart import ArrivalChartWidget
@@ -161,7 +161,7 @@ class ReportsPage(QWidget):
         self.day.clear()
         self.day.addItem(self.tr("Every day"), None)
         for day in self.days:
-            self.day.addItem(f"{self.day_label(day)} · {long_date(day.date)}", day.number)
+            self.day.addItem(day_with_long_date(day), day.number)
         self.day.setCurrentIndex(max(self.day.findData(chosen), 0))
         self.day.blockSignals(False)
 
@@ -188,9 +188,6 @@ class ReportsPage(QWidget):
         self.arrivals_layout.addWidget(self.arrivals_area)
 
     # --- choices -------------------------------------------------------------------------
-
-    def day_label(self, day) -> str:
-        return day.label or self.tr("Day %1").replace("%1", str(day.number))
 
     def chosen_key(self) -> str:
         return next((key for key, button in self.report_buttons.items() if button.isChecked()), "attendance")
@@ -337,7 +334,7 @@ class ReportsPage(QWidget):
             widget.set_chart(chart)
 
     def caption(self, day, chart: ArrivalChart) -> str:
-        title = f"<b>{escape(self.day_label(day))}</b> · {long_date(day.date)}"
+        title = f"<b>{escape(day_name(day))}</b> · {long_date(day.date)}"
         if not chart.total:
             return title + " — " + self.tr("no check-ins yet")
         peak_start, peak_count = chart.peak
