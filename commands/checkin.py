@@ -45,9 +45,8 @@ def register(subparsers) -> None:
 
 
 def describe(participant: Participant) -> str:
-    details = [part for part in (participant.delegation.name if participant.delegation_id else "",
-                                 participant.role.name if participant.role_id else "") if part]
-    return f"{participant.number} {participant.full_name}" + (f" ({', '.join(details)})" if details else "")
+    details = participant.delegation_and_role(", ")
+    return f"{participant.number} {participant.full_name}" + (f" ({details})" if details else "")
 
 
 def dated(day: Day) -> str:
@@ -101,7 +100,7 @@ def run_find(args: argparse.Namespace) -> int:
     statuses = day_statuses(day, [participant.id for participant in matches]) if day else {}
     print(f"Status on {dated(day)}" if day else "Today is not a day of this event; give --day N for the status.")
     rows = [(participant.number, participant.full_name,
-             participant.delegation.name if participant.delegation_id else "—",
+             participant.delegation_name or "—",
              status_text(event, statuses.get(participant.id))) for participant in matches]
     name_width = max(len(row[1]) for row in rows)
     delegation_width = max(len(row[2]) for row in rows)

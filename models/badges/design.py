@@ -46,8 +46,8 @@ class BadgeContent:
             number=participant.number,
             name=participant.full_name,
             organisation=participant.organisation,
-            delegation=participant.delegation.name if participant.delegation_id else "",
-            role=participant.role.name if participant.role_id else "",
+            delegation=participant.delegation_name,
+            role=participant.role_name,
             role_colour=participant.role.colour if participant.role_id else NO_ROLE_COLOUR,
             payload=payload_for(participant, event),
         )

@@ -30,7 +30,7 @@ def checkin_rows(event: Event) -> list[list]:
         person = check_in.participant
         rows.append([
             check_in.day.number, check_in.day.date.isoformat(), local.strftime("%H:%M:%S"), person.number,
-            person.given_name, person.family_name, person.delegation.name if person.delegation_id else "",
+            person.given_name, person.family_name, person.delegation_name,
             check_in.desk, check_in.method, check_in.badge_version,
             utc_to_local(check_in.voided_at, zone).strftime("%Y-%m-%d %H:%M:%S") if check_in.voided_at else "",
             check_in.void_reason,

@@ -71,6 +71,20 @@ class Participant(BaseModel):
         return f"{self.given_name} {self.family_name}".strip()
 
     @property
+    def delegation_name(self) -> str:
+        """The delegation's name; '' for someone in none."""
+        return self.delegation.name if self.delegation_id else ""
+
+    @property
+    def role_name(self) -> str:
+        """The role's name; '' for someone without one."""
+        return self.role.name if self.role_id else ""
+
+    def delegation_and_role(self, separator: str = " · ") -> str:
+        """'Albania · Prosecutor': what the person comes as, leaving out what they have not."""
+        return separator.join(part for part in (self.delegation_name, self.role_name) if part)
+
+    @property
     def expected_day_numbers(self) -> set[int] | None:
         """The day numbers this person is expected on, or None for every day."""
         return expected_days(self.days_expected)

@@ -39,7 +39,7 @@ from models.reports.pdf import (
     total_row_style,
     write_pdf,
 )
-from models.reports.records import AttendanceRecord, Group, by_delegation, family_name_order
+from models.reports.records import NO_ROLE, AttendanceRecord, Group, by_delegation, family_name_order
 from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
 
 TITLE = "Attendance report"
@@ -100,7 +100,7 @@ def by_role(participants: list[Participant]) -> list[Group]:
     for participant in participants:
         roles.setdefault(participant.role_id, []).append(participant)
     ordered = sorted(roles.values(), key=lambda m: (m[0].role is None, m[0].role.position if m[0].role else 0))
-    return [Group(members[0].role.name if members[0].role else "No role", sorted(members, key=family_name_order))
+    return [Group(members[0].role_name or NO_ROLE, sorted(members, key=family_name_order))
             for members in ordered]
 
 
@@ -150,8 +150,7 @@ def day_cell(record: AttendanceRecord, participant: Participant, day: Day):
 
 def participant_columns(participant: Participant) -> list:
     return [participant.number, participant.family_name, participant.given_name, participant.organisation,
-            participant.delegation.name if participant.delegation else "",
-            participant.role.name if participant.role else ""]
+            participant.delegation_name, participant.role_name]
 
 
 PARTICIPANT_HEADER = ["Number", "Family name", "Given name", "Organisation", "Delegation", "Role"]
@@ -262,8 +261,7 @@ def funded_table(record: AttendanceRecord, width: float) -> Table:
                 cells.append(marked(f"{coloured('✓', OK_GREEN)} {value:%H:%M}", "cell_centre"))
         rows.append([para(participant.number), marked(f"<b>{escape(participant.family_name)}</b>, "
                                                       f"{escape(participant.given_name)}"),
-                     para(participant.delegation.name if participant.delegation else ""),
-                     para(participant.role.name if participant.role else "")]
+                     para(participant.delegation_name), para(participant.role_name)]
                     + cells + [para(len(record.days_attended(participant)), "cell_right")])
     totals = [sum(record.attended(p, day) for p in people) for day in record.days]
     rows.append([para(""), para("Funded participants present", "cell_bold"), para(""), para("")]

@@ -82,7 +82,7 @@ def group_table(record: AttendanceRecord, heading: str, people: list[Participant
         rows.append([
             str(participant.number),
             marked(f"<b>{escape(participant.family_name)}</b>, {escape(participant.given_name)}"),
-            fitting(participant.role.name if participant.role else "", "cell", role_width),
+            fitting(participant.role_name, "cell", role_width),
             fitting(participant.organisation, "cell", organisation_width),
             desk_text(record, participant, day),
             Spacer(1, ROW_HEIGHT - 6),  # the room to sign, whatever the other cells hold

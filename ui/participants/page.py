@@ -92,8 +92,7 @@ class PersonPanel(QWidget):
         zone = venue_zone(event.timezone)
         self.name.setText(f"{participant.full_name}  ·  {participant.number}")
         lines = [participant.organisation,
-                 " · ".join(part for part in (participant.delegation.name if participant.delegation_id else "",
-                                              participant.role.name if participant.role_id else "") if part),
+                 participant.delegation_and_role(),
                  " · ".join(part for part in (participant.email, participant.phone) if part),
                  self.tr("Badge version %1").replace("%1", str(participant.badge_version))]
         self.facts.setText("\n".join(line for line in lines if line))
