@@ -23,6 +23,7 @@ from models.ground.days import event_days
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event, Setting
 from models.ground.errors import BelvedereError, ConstraintError
+from models.ground.files import written_aside
 from models.participants.columns import FIELD_LABELS
 from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role, ValueMapping
 from models.participants.mappings import COLUMN, DELEGATION, ROLE, WORD_KINDS, entries, word_of
@@ -416,12 +417,8 @@ def save_document(event: Event, path: str | os.PathLike) -> int:
     if path.suffix.lower() != ".json":
         raise DocumentError(f"An event is exported as JSON: choose a file name ending in .json (not '{path.name}').")
     document = export_document(event)
-    temporary = path.with_name(path.name + ".part")
-    try:
+    with written_aside(path) as temporary:
         temporary.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
     return len(document["participants"])
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
+from models.ground.files import written_aside
+
 APP_NAME = "Belvedere"
 DEMO_FILE_NAME = "cybercrime-ipa-2011.belvedere"
 MAX_RECENT = 8
@@ -41,10 +43,8 @@ def _read() -> dict:
 
 
 def _write(config: dict) -> None:
-    target = config_file()
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(json.dumps(config, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, target)
+    with written_aside(config_file()) as temporary:
+        temporary.write_text(json.dumps(config, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 def recent_files() -> list[str]:

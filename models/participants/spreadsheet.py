@@ -20,6 +20,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from models.ground.errors import BelvedereError
+from models.ground.files import written_aside
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_LINE_CHARS = 100_000  # a participant list has one short line per person
@@ -463,9 +464,8 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
     """
     path = Path(path)
     kind = table_format(path)
-    temporary = path.with_name(path.name + ".part")
     rows = list(rows)
-    try:
+    with written_aside(path) as temporary:
         if kind == ".csv":
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
@@ -483,8 +483,4 @@ def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequenc
         else:
             objects = [dict(zip(keys or headers, row)) for row in rows]
             temporary.write_text(json.dumps(objects, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-        temporary.replace(path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     return path

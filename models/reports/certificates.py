@@ -20,8 +20,8 @@ from reportlab.platypus import Paragraph
 from models.ground.dates import date_range, day_month_year, long_date
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.files import written_aside
 from models.participants.entities import Participant
-from models.reports.output import atomic_output
 from models.reports.pdf import (
     ACCENT,
     BOLD,
@@ -150,7 +150,7 @@ def write_certificates_pdf(record: AttendanceRecord, out: Path, progress: Progre
     if not attendees:
         raise BelvedereError("Nobody has checked in yet, so there is no certificate to print. "
                              "Certificates are for people who attended at least one day.")
-    with atomic_output(out) as temporary:
+    with written_aside(out) as temporary:
         canvas = Canvas(str(temporary), pagesize=PAGE)
         canvas.setTitle(f"{words('certificate_title', 'en')} — {record.event.title}")
         canvas.setAuthor("Belvedere")

@@ -25,7 +25,7 @@ from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FONT_NAMES, REG
 from models.ground.clock import Clock, utc_to_local, venue_zone
 from models.ground.dates import date_range, long_date
 from models.ground.entities import Event
-from models.reports.output import atomic_output
+from models.ground.files import written_aside
 
 FONT = REGULAR
 FONT_FILES = {name: f"{name}.ttf" for name in FONT_NAMES}  # in resources/fonts
@@ -244,7 +244,7 @@ def write_pdf(out: Path, story: list, frame: PageFrame, progress: ProgressCallba
         pages.append(canvas)
         return canvas
 
-    with atomic_output(out) as temporary:
+    with written_aside(out) as temporary:
         document = SimpleDocTemplate(
             str(temporary), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=17 * mm, bottomMargin=16 * mm, title=f"{frame.report_title} — {frame.event_title}",

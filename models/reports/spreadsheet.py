@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from models.reports.output import atomic_output
+from models.ground.files import written_aside
 
 Cell = str | int | float | time | date | None
 
@@ -39,7 +39,7 @@ def csv_text(value: Cell) -> str:
 
 
 def write_csv(out: Path, sheet: Sheet) -> None:
-    with atomic_output(out) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+    with written_aside(out) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(sheet.header)
         writer.writerows([csv_text(value) for value in row] for row in sheet.rows)
@@ -74,5 +74,5 @@ def write_xlsx(out: Path, sheets: list[Sheet]) -> None:
         for column in range(len(sheet.header)):
             worksheet.column_dimensions[get_column_letter(column + 1)].width = column_width(sheet, column)
         worksheet.freeze_panes = "A2"
-    with atomic_output(out) as temporary:
+    with written_aside(out) as temporary:
         workbook.save(temporary)
