@@ -21,6 +21,7 @@ from pathlib import Path
 
 from models.ground.errors import BelvedereError
 from models.ground.files import written_aside
+from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_LINE_CHARS = 100_000  # a participant list has one short line per person
@@ -458,29 +459,16 @@ def table_format(path: Path) -> str:
 
 def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence], keys: Sequence[str] = (),
                 title: str = "") -> Path:
-    """Write rows as CSV (UTF-8 with BOM, so Excel reads every script), XLSX or JSON (objects with `keys`).
-
-    Written beside the target first, then moved over it, so a failed export leaves no half file.
-    """
+    """Write rows as CSV or XLSX (as reports are), or JSON (objects with `keys`); all of the file or none of it."""
     path = Path(path)
     kind = table_format(path)
-    rows = list(rows)
-    with written_aside(path) as temporary:
-        if kind == ".csv":
-            with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(headers)
-                writer.writerows(["" if value is None else value for value in row] for row in rows)
-        elif kind == ".xlsx":
-            from openpyxl import Workbook
-
-            workbook = Workbook(write_only=True)
-            sheet = workbook.create_sheet(title=(title or "Sheet")[:31])
-            sheet.append(list(headers))
-            for row in rows:
-                sheet.append(list(row))
-            workbook.save(temporary)
-        else:
-            objects = [dict(zip(keys or headers, row)) for row in rows]
+    sheet = Sheet(title or "Sheet", list(headers), [list(row) for row in rows])
+    if kind == ".csv":
+        write_csv(path, sheet)
+    elif kind == ".xlsx":
+        write_xlsx(path, [sheet])
+    else:
+        objects = [dict(zip(keys or headers, row)) for row in sheet.rows]
+        with written_aside(path) as temporary:
             temporary.write_text(json.dumps(objects, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     return path

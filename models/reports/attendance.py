@@ -18,6 +18,7 @@ from models.ground.clock import Clock
 from models.ground.dates import long_date
 from models.ground.days import day_name, day_with_long_date
 from models.ground.entities import Day
+from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 from models.participants.entities import Participant
 from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
 from models.reports.chart import arrival_drawing
@@ -40,7 +41,6 @@ from models.reports.pdf import (
     write_pdf,
 )
 from models.reports.records import NO_ROLE, AttendanceRecord, Group, by_delegation, family_name_order
-from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
 
 TITLE = "Attendance report"
 

@@ -22,6 +22,7 @@ from models.agenda.timing import ItemTiming, MessageTiming, day_timing
 from models.ground.clock import Clock
 from models.ground.days import day_name, day_with_long_date
 from models.ground.entities import Day, Event
+from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 from models.reports.pdf import (
     AMBER_TINT,
     CONTENT_WIDTH,
@@ -44,7 +45,6 @@ from models.reports.pdf import (
     write_pdf,
 )
 from models.reports.records import chosen_days
-from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
 
 TITLE = "Timing report"
 RED_OVERRUN_MINUTES = 5  # over by this much or more is printed red; any overrun is amber
