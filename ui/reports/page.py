@@ -8,7 +8,7 @@ from datetime import timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,14 +32,24 @@ from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
 from models.reports.kinds import REPORTS, default_file_name, default_reports_folder
 from models.reports.records import arrival_times_by_day
 from ui.context import AppContext
+from ui.jobs import Job, Work
 from ui.opening import open_in_its_program
 from ui.reports.chart import ArrivalChartWidget
-from ui.reports.job import ReportJob, runner
 from ui.style import OK_GREEN, REFUSED_RED
 from ui.widgets import hint, page_layout
 
 FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel (XLSX)", "csv": "CSV"}
 FOLDER_SETTING = "reports/folder"
+
+
+def report_work(key: str, out: Path, day_number: int | None, clock) -> Work:
+    """Writing one report: a PDF stops at the next page when cancelled; CSV and XLSX are written in one go."""
+    def work(progress, _cancelled):
+        from models.reports.generate import generate_report  # reportlab and openpyxl load on first use
+
+        return generate_report(key, out, day_number, clock, progress=progress)
+
+    return work
 
 
 class ReportsPage(QWidget):
@@ -48,7 +58,7 @@ class ReportsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.job: ReportJob | None = None
+        self.job: Job | None = None
         self.arrivals_stale = True
         self.last_file: Path | None = None
         self.days = event_days(context.current_event)
@@ -239,19 +249,18 @@ class ReportsPage(QWidget):
             self.show_status(self.tr("The folder %1 cannot be created (%2). Choose another folder.")
                              .replace("%1", str(out.parent)).replace("%2", error.strerror or str(error)), ok=False)
             return
-        self.job = ReportJob(self.chosen_key(), out, self.chosen_day(), self.context.clock)
+        self.job = Job(report_work(self.chosen_key(), out, self.chosen_day(), self.context.clock))
         self.job.progressed.connect(self.on_progress)
-        self.job.finished.connect(self.on_finished)
+        self.job.succeeded.connect(self.on_finished)
         self.job.failed.connect(self.on_failed)
         self.job.cancelled.connect(self.on_cancelled)
-        self.context.work_started(self.job, self.tr("the report %1").replace("%1", out.name))
         self.create.setEnabled(False)
         self.open_file.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first page tells how far it is
         # PDFs are written page by page and can stop at any page; CSV and XLSX are written in one go.
         self.show_running(True, can_cancel=out.suffix.lower() == ".pdf")
         self.show_status(self.tr("Writing %1…").replace("%1", out.name), ok=None)
-        QThreadPool.globalInstance().start(runner(self.job))
+        self.job.start(self.context, self.tr("the report %1").replace("%1", out.name))
 
     def show_running(self, running: bool, can_cancel: bool = False) -> None:
         self.progress.setVisible(running)
@@ -272,7 +281,6 @@ class ReportsPage(QWidget):
             self.progress.setValue(done)
 
     def end_job(self) -> None:
-        self.context.work_ended(self.job)
         self.job = None
         self.create.setEnabled(True)
         self.show_running(False)
@@ -281,15 +289,15 @@ class ReportsPage(QWidget):
         self.end_job()
         self.show_status(self.tr("Cancelled; no report was written."), ok=None)
 
-    def on_finished(self, path: str, summary: str) -> None:
+    def on_finished(self, result) -> None:
         self.end_job()
-        self.last_file = Path(path)
+        self.last_file = Path(result.path)
         self.show_status(self.tr("%1 is ready.").replace("%1", self.last_file.name), ok=True)
-        self.status.setToolTip(summary)
+        self.status.setToolTip(result.summary)
         self.open_file.setEnabled(True)
         self.open_folder.setEnabled(True)
         self.open_file.setFocus()
-        self.report_done.emit(path)
+        self.report_done.emit(str(result.path))
 
     def on_failed(self, message: str) -> None:
         self.end_job()
