@@ -130,10 +130,11 @@ class DonePage(QWizardPage):
 class ImportWizard(QWizard):
     imported = Signal(object)  # the executed ImportPlan
 
-    def __init__(self, event, settings: QSettings, parent=None):
+    def __init__(self, event, settings: QSettings, parent=None, context=None):
         super().__init__(parent)
         self.current_event = event
         self.settings = settings
+        self.context = context  # the window's, when there is one: no other event opens while rows are written
         self.path: Path | None = None
         self.table: SourceTable | None = None
         self.read_as: dict[str, str | None] = {}  # the encoding, delimiter or sheet the organiser chose

@@ -369,7 +369,7 @@ class ParticipantsPage(QWidget):
         self.context.notify("participants")
 
     def open_import(self) -> None:
-        wizard = ImportWizard(self.current_event, self.context.settings, self)
+        wizard = ImportWizard(self.current_event, self.context.settings, self, self.context)
         wizard.imported.connect(lambda _plan: self.context.notify("participants"))
         wizard.imported.connect(lambda _plan: self.context.notify("event"))
         wizard.exec()
