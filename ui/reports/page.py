@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.ground.dates import long_date
 from models.ground.days import day_name, day_with_long_date, event_days
+from models.ground.settings import REPORTS_FOLDER
 from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
 from models.reports.kinds import REPORTS, default_file_name, default_reports_folder
 from models.reports.records import arrival_times_by_day
@@ -39,7 +40,6 @@ from ui.style import OK_GREEN, REFUSED_RED
 from ui.widgets import hint, page_layout
 
 FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel (XLSX)", "csv": "CSV"}
-FOLDER_SETTING = "reports/folder"
 
 
 def report_work(key: str, out: Path, day_number: int | None, clock) -> Work:
@@ -218,7 +218,7 @@ class ReportsPage(QWidget):
             self.day.setCurrentIndex(0)
 
     def output_folder(self) -> Path:
-        chosen = self.context.settings.value(FOLDER_SETTING)
+        chosen = self.context.settings.value_of(REPORTS_FOLDER)
         return Path(chosen) if chosen else default_reports_folder(self.context.target)
 
     def show_folder(self) -> None:
@@ -230,7 +230,7 @@ class ReportsPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Where reports are written"),
                                                   str(self.output_folder()))
         if folder:
-            self.context.settings.setValue(FOLDER_SETTING, folder)
+            self.context.settings.put(REPORTS_FOLDER, folder)
             self.show_folder()
 
     def output_path(self) -> Path:
