@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from reportlab.lib.units import mm
 
 from models.badges import pdf
-from models.badges.design import BadgeContent, BadgeDesign, EventHeading, date_range
+from models.badges.design import BadgeContent, BadgeDesign, EventHeading
 from models.badges.drawing import Box, Qr, Text, fit_text
 from models.badges.fonts import BOLD, FONT_NAMES, badge_texts, missing_glyphs, text_width
 from models.badges.layouts import LAYOUTS, cut_marks, layout_named
@@ -21,6 +21,7 @@ from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.badges.reprint import reprint_badge
 from models.ground.audit import ORGANISER, Actor, AuditEntry
 from models.ground.clock import UTC, FakeClock
+from models.ground.dates import date_range
 from models.ground.errors import BelvedereError
 from models.ground.resources import resource_path
 from models.participants.entities import Participant

@@ -46,6 +46,20 @@ def test_backups_are_sound_copies_and_only_the_last_twenty_are_kept(demo_event, 
         assert stat.S_IMODE(kept[0].stat().st_mode) == 0o600
 
 
+def test_an_event_file_named_with_any_character_is_backed_up(tmp_path, demo_path):
+    # GIVEN the second workshop of the year, in a file whose name SQLite's URIs would cut at '#' or '?'
+    event_file = tmp_path / "Workshop #2 (Durrës)?.belvedere"
+    demo_path.rename(event_file)
+    open_event_database(event_file)
+    check_in(101)
+    # WHEN it is backed up
+    made = backups.make_backup(event_file, tmp_path / "backups")
+    # THEN the copy is a sound event file with the check-in
+    assert backups.is_sound(made) and backups.backups_of(event_file, tmp_path / "backups") == [made]
+    with sqlite3.connect(made) as copy:
+        assert copy.execute("SELECT count(*) FROM check_in").fetchone() == (1,)
+
+
 def test_a_damaged_file_is_refused_and_the_latest_good_backup_restores_it(demo_event, demo_path):
     check_in(101)
     good = backups.make_backup(demo_path)

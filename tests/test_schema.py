@@ -1,7 +1,9 @@
 """The event file: schema version, upgrades that keep every row, and constraints in the database."""
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -76,6 +78,8 @@ def test_opening_a_release_1_file_upgrades_it_in_place_and_keeps_every_row(tmp_p
     assert not ValueMapping.select().exists()  # release 3: the sheets' words, none remembered yet
     backups = list(tmp_path.glob("old.before-upgrade-v1-*.belvedere"))
     assert len(backups) == 1
+    if os.name == "posix":
+        assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version FROM schema_version").fetchone() == (1,)
         assert copy.execute("SELECT count(*) FROM participant").fetchone() == (1,)

@@ -13,12 +13,11 @@ from models.agenda.entities import BREAK_KINDS, AgendaAction, AgendaItem
 from models.ground.clock import local_to_utc, utc_to_local, venue_zone
 from models.ground.days import event_days
 from models.ground.entities import Day, Event, Setting
+from models.ground.settings import SEATS_MINUTES
 
 # Kinds the chair does not run: registration belongs to the welcome screen, "end" marks the day's end.
 NOT_RUN_KINDS = ("registration", "end")
 
-SEATS_SETTING = "agenda.seats_minutes"
-DEFAULT_SEATS_MINUTES = 2
 
 
 def day_to_run(event: Event, today: date) -> Day | None:
@@ -134,11 +133,7 @@ def planned_item(row: AgendaItem, zone: ZoneInfo) -> PlannedItem:
 
 def seats_minutes(event: Event) -> int:
     """How long before a break ends the display asks people to take their seats."""
-    setting = Setting.get_or_none(Setting.key == SEATS_SETTING)
-    try:
-        return max(0, int(setting.value)) if setting else DEFAULT_SEATS_MINUTES
-    except ValueError:
-        return DEFAULT_SEATS_MINUTES
+    return max(0, Setting.value_of(SEATS_MINUTES))
 
 
 def next_day_of(day: Day) -> NextDay | None:

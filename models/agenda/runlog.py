@@ -13,7 +13,7 @@ import peewee
 
 from models.agenda import controls
 from models.agenda.entities import AgendaAction
-from models.agenda.plan import SEATS_SETTING, DayPlan, load_day_plan
+from models.agenda.plan import DayPlan, load_day_plan
 from models.agenda.recovery import Recovery, propose_recoveries, trim_rows
 from models.agenda.state import AgendaState, ChairAction, agenda_state
 from models.ground import commits
@@ -22,6 +22,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Setting
 from models.ground.errors import BelvedereError
+from models.ground.settings import SEATS_MINUTES
 
 log = logging.getLogger(__name__)
 
@@ -148,4 +149,4 @@ def set_seats_minutes(minutes: int) -> None:
     if not 0 <= minutes <= 30:
         raise BelvedereError("Choose between 0 and 30 minutes before the end of the break.")
     with write_transaction():
-        Setting.store(SEATS_SETTING, str(minutes))
+        Setting.put(SEATS_MINUTES, minutes)

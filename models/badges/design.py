@@ -15,7 +15,6 @@ before printing (models.badges.preflight).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 from reportlab.lib.units import mm
@@ -38,6 +37,7 @@ from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, printa
 from models.badges.qr import QUIET_ZONE_MODULES, qr_symbol
 from models.badges.reading import payload_for
 from models.ground.branding import event_logos, png_size
+from models.ground.dates import date_range
 
 MINIMUM_QR_WIDTH = 20 * mm
 QR_MODULES = 21  # version 1; the design checks every symbol has this size
@@ -68,8 +68,8 @@ class BadgeContent:
             number=participant.number,
             name=participant.name_on_badge,
             organisation=participant.organisation,
-            delegation=participant.delegation.name if participant.delegation_id else "",
-            role=participant.role.name if participant.role_id else "",
+            delegation=participant.delegation_name,
+            role=participant.role_name,
             role_colour=participant.role.colour if participant.role_id else NO_ROLE_COLOUR,
             payload=payload_for(participant, event),
             footnote=participant.delegation.note.strip() if participant.delegation_id else "",
@@ -114,24 +114,6 @@ def logo_row(logos: tuple[tuple[bytes, float], ...], left: float, top: float, wi
         pictures.append(Picture(x, top - height * scale, ratio * height * scale, height * scale, png))
         x += (ratio * height + gap) * scale
     return pictures, row_width
-
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-
-
-def date_range(start: date, end: date) -> str:
-    """'9–10 June 2011', '30 June – 2 July 2011', '31 December 2011 – 1 January 2012'."""
-    def day_month(day: date) -> str:
-        return f"{day.day} {MONTHS[day.month - 1]}"
-
-    if start == end:
-        return f"{day_month(start)} {start.year}"
-    if start.year != end.year:
-        return f"{day_month(start)} {start.year} – {day_month(end)} {end.year}"
-    if start.month != end.month:
-        return f"{day_month(start)} – {day_month(end)} {end.year}"
-    return f"{start.day}–{day_month(end)} {end.year}"
 
 
 def luminance(hex_colour: str) -> float:

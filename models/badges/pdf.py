@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,6 +26,7 @@ from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.entities import Event, current_event
 from models.ground.errors import BelvedereError
+from models.ground.files import written_aside
 from models.participants.entities import Participant
 
 __all__ = ["LAYOUTS", "RenderResult", "render_badges", "write_badge_pdf", "badge_pages", "write_pages"]
@@ -87,36 +87,34 @@ def write_badge_pdf(path: str | os.PathLike, participants: list[Participant], la
     return RenderResult(target, layout, page_count, [p.number for p in participants], missing_glyphs=missing)
 
 
+class _Cancelled(Exception):
+    """Raised inside the file being written: it is removed, and the target left as it was."""
+
+
 def write_pages(target: Path, page_iterator: Iterable[Page], total: int, progress: Progress | None = None,
                 cancel: Callable[[], bool] | None = None) -> int | None:
     """Paint the pages into `target` atomically; the number of pages, or None when cancelled."""
     if target.is_dir():
         raise BelvedereError(f"{target} is a folder. Give a file name ending in .pdf.")
-    if not target.parent.is_dir():
-        raise BelvedereError(f"The folder {target.parent} does not exist. Create it or choose another place.")
     register_pdf_fonts()
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(handle)
     try:
-        canvas = Canvas(temporary, pageCompression=1, initialFontName=REGULAR)  # no unused Helvetica
-        canvas.setTitle("Badges")
-        canvas.setCreator("Belvedere")
-        done = count = 0
-        for page in page_iterator:
-            if cancel is not None and cancel():
-                Path(temporary).unlink(missing_ok=True)
-                return None
-            paint_page(canvas, page)
-            count += 1
-            done += len(page.placements)
-            if progress is not None:
-                progress(min(done, total), total)
-        canvas.save()
-        os.replace(temporary, target)
-        return count
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        with written_aside(target, private=True) as temporary:  # names and organisations: personal data
+            canvas = Canvas(str(temporary), pageCompression=1, initialFontName=REGULAR)  # no unused Helvetica
+            canvas.setTitle("Badges")
+            canvas.setCreator("Belvedere")
+            done = count = 0
+            for page in page_iterator:
+                if cancel is not None and cancel():
+                    raise _Cancelled
+                paint_page(canvas, page)
+                count += 1
+                done += len(page.placements)
+                if progress is not None:
+                    progress(min(done, total), total)
+            canvas.save()
+    except _Cancelled:
+        return None
+    return count
 
 
 @cache

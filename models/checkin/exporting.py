@@ -35,7 +35,7 @@ def checkin_rows(event: Event) -> list[list]:
         person = check_in.participant
         rows.append([
             check_in.day.number, check_in.day.date, wall_clock(check_in.at, zone).time(), person.number,
-            person.given_name, person.family_name, person.delegation.name if person.delegation_id else "",
+            person.given_name, person.family_name, person.delegation_name,
             check_in.desk, check_in.method, check_in.badge_version,
             wall_clock(check_in.voided_at, zone) if check_in.voided_at else "", check_in.void_reason,
         ])
@@ -46,5 +46,5 @@ def export_checkins(event: Event, path: str | Path) -> int:
     """Write every check-in (voided ones marked), times in the venue's zone; returns how many."""
     rows = checkin_rows(event)
     write_table(path, [label for _key, label in CHECKIN_COLUMNS], rows,
-                keys=[key for key, _label in CHECKIN_COLUMNS], title="Check-ins")
+                keys=[key for key, _label in CHECKIN_COLUMNS], title="Check-ins", seconds=True)
     return len(rows)

@@ -9,6 +9,7 @@ from pathlib import Path
 from models.event.demo import remove_event_file
 from models.event.document import FORMAT, FORMAT_VERSION, load_document, read_document
 from models.event.file import close_event_database, open_event_database
+from models.ground.days import default_label
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
 
@@ -17,11 +18,6 @@ DEFAULT_ROLES = [
     {"key": "speaker", "name": "Speaker", "colour": "#fb8c00"},
     {"key": "staff", "name": "Staff", "colour": "#212121"},
 ]
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
-
-
-def day_label(number: int) -> str:
-    return f"Day {ROMAN[number - 1]}" if number <= len(ROMAN) else f"Day {number}"
 
 
 def event_file_name(title: str) -> str:
@@ -39,7 +35,7 @@ def new_event_document(title: str, start: date, end: date, timezone: str, venue:
     if (end - start).days >= 31:
         raise BelvedereError("An event of more than 31 days is not supported. Check the dates.")
     days = [
-        {"number": n + 1, "date": (start + timedelta(days=n)).isoformat(), "label": day_label(n + 1), "agenda": []}
+        {"number": n + 1, "date": (start + timedelta(days=n)).isoformat(), "label": default_label(n + 1), "agenda": []}
         for n in range((end - start).days + 1)
     ]
     return {

@@ -26,8 +26,9 @@ from models.ground.days import event_days
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event, Logo, Setting, Signatory
 from models.ground.errors import BelvedereError, ConstraintError
+from models.ground.files import written_aside
 from models.participants.columns import FIELD_LABELS
-from models.participants.entities import Delegation, Participant, Role, ValueMapping
+from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role, ValueMapping
 from models.participants.mappings import COLUMN, DELEGATION, ROLE, WORD_KINDS, entries, word_of
 from models.participants.registration import insert_rows
 from models.participants.roles import certificate_by_default
@@ -262,8 +263,8 @@ def _participant_row(event: Event, entry: dict, where: str, delegations: dict, r
     if role_key and role_key not in roles:
         raise DocumentError(f"{where}: unknown role '{role_key}'.")
     number = _integer(_require(entry, "number", where), f"{where}: number")
-    if not 1 <= number <= 99999:
-        raise DocumentError(f"{where}: the number {number} is not between 1 and 99999.")
+    if not 1 <= number <= LAST_PARTICIPANT_NUMBER:
+        raise DocumentError(f"{where}: the number {number} is not between 1 and {LAST_PARTICIPANT_NUMBER}.")
     badge_version = _integer(entry.get("badge_version"), f"{where}: badge_version", 1)
     if not 1 <= badge_version <= 99:
         raise DocumentError(f"{where}: the badge version {badge_version} is not between 1 and 99.")
@@ -475,12 +476,8 @@ def save_document(event: Event, path: str | os.PathLike) -> int:
     if path.suffix.lower() != ".json":
         raise DocumentError(f"An event is exported as JSON: choose a file name ending in .json (not '{path.name}').")
     document = export_document(event)
-    temporary = path.with_name(path.name + ".part")
-    try:
+    with written_aside(path) as temporary:
         temporary.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
     return len(document["participants"])
 
 

@@ -7,8 +7,6 @@ foreign keys.
 """
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +16,7 @@ from playhouse.migrate import SchemaMigrator, migrate
 
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
+from models.event.backups import STAMP, copy_database
 from models.ground.audit import AuditEntry
 from models.ground.db import BaseModel, database, is_sqlite, sqlite_path
 from models.ground.entities import Day, Event, Logo, Setting, Signatory
@@ -113,17 +112,8 @@ def create_schema() -> None:
 
 def backup_beside(path: Path, version: int) -> Path:
     """A consistent copy of the file before it is upgraded (WAL content included)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-v{version}-{stamp}{path.suffix}")
-    source = sqlite3.connect(str(path))
-    try:
-        copy = sqlite3.connect(str(target))
-        with copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
-    return target
+    target = path.with_name(f"{path.stem}.before-upgrade-v{version}-{datetime.now():{STAMP}}{path.suffix}")
+    return copy_database(path, target)
 
 
 def upgrade(from_version: int) -> Path | None:
@@ -171,13 +161,4 @@ def copy_to(target: Path) -> None:
     path = sqlite_path()
     if path is None:
         raise EventFileError("Only an event file can be copied; a database server has its own backups.")
-    source = sqlite3.connect(str(path))
-    try:
-        tmp = target.with_name(target.name + ".part")
-        copy = sqlite3.connect(str(tmp))
-        with copy:
-            source.backup(copy)
-        copy.close()
-        shutil.move(str(tmp), str(target))
-    finally:
-        source.close()
+    copy_database(path, target)

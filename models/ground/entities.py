@@ -7,6 +7,7 @@ import peewee
 
 from models.ground.db import BaseModel
 from models.ground.errors import EventFileError
+from models.ground.settings import EVENT, Declared, kept_in
 
 
 class Event(BaseModel):
@@ -68,8 +69,19 @@ class Setting(BaseModel):
 
     @classmethod
     def store(cls, key: str, value: str) -> None:
-        """Insert or overwrite one setting (an upsert SQLite and PostgreSQL both understand)."""
+        """Insert or overwrite one row (an upsert SQLite and PostgreSQL both understand), whatever its key."""
         cls.insert(key=key, value=value).on_conflict(conflict_target=[cls.key], update={cls.value: value}).execute()
+
+    @classmethod
+    def value_of(cls, setting: Declared):
+        """A setting of the event, as declared in settings.py."""
+        row = cls.get_or_none(cls.key == kept_in(setting, EVENT).key)
+        return setting.parsed(row.value if row else None)
+
+    @classmethod
+    def put(cls, setting: Declared, value) -> None:
+        """Keep a setting of the event (in the caller's transaction)."""
+        cls.store(kept_in(setting, EVENT).key, str(value))
 
 
 def current_event() -> Event:

@@ -6,6 +6,8 @@ import peewee
 from models.ground.db import BaseModel, UTCDateTimeField
 from models.ground.entities import Event
 
+LAST_PARTICIPANT_NUMBER = 99_999  # participant numbers have five digits in the badge payload
+
 
 def expected_days(days_expected: str) -> set[int] | None:
     """'1,2' → {1, 2}; '' → None (every day)."""
@@ -62,7 +64,7 @@ class Participant(BaseModel):
 
     class Meta:
         constraints = [
-            peewee.Check("number BETWEEN 1 AND 99999"),
+            peewee.Check(f"number BETWEEN 1 AND {LAST_PARTICIPANT_NUMBER}"),
             peewee.Check("badge_version BETWEEN 1 AND 99"),
         ]
 
@@ -73,6 +75,20 @@ class Participant(BaseModel):
     @property
     def name_on_badge(self) -> str:
         return self.badge_name.strip() or self.full_name
+
+    @property
+    def delegation_name(self) -> str:
+        """The delegation's name; '' for someone in none."""
+        return self.delegation.name if self.delegation_id else ""
+
+    @property
+    def role_name(self) -> str:
+        """The role's name; '' for someone without one."""
+        return self.role.name if self.role_id else ""
+
+    def delegation_and_role(self, separator: str = " · ") -> str:
+        """'Albania · Prosecutor': what the person comes as, leaving out what they have not."""
+        return separator.join(part for part in (self.delegation_name, self.role_name) if part)
 
     @property
     def expected_day_numbers(self) -> set[int] | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 from models.ground import audit
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.days import number_of_mark
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
@@ -41,7 +42,7 @@ from models.participants.columns import (
 )
 from models.participants.delegations import add_delegation, event_delegations, suggested_code
 from models.participants.duplicates import Identity, PeopleIndex, email_key, name_key, phone_key
-from models.participants.entities import Delegation, Participant
+from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant
 from models.participants.folding import fold
 from models.participants.mappings import (
     COLUMN,
@@ -80,7 +81,6 @@ LANGUAGE_WORDS = {
     "sq": {"sq", "sqi", "alb", "albanian", "shqip", "shqipe", "albanski", "албански", "arnavutca"},
 }
 ALL_DAYS_WORDS = {"all", "both", "every day", "te gjitha", "gjitha", "sve", "svi", "site", "сите", "tum", "hepsi", "all days"}
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 DAY_WORDS = {"day", "days", "dita", "ditet", "dan", "dana", "den", "gun", "and", "dhe", "i", "e", "ve"}
 PROBLEMS_IN_MESSAGE = 5
 ROWS_NAMED = 8  # a problem of many rows names the first ones
@@ -135,8 +135,8 @@ def parse_days(text: str, days_by_date: dict[date, int]) -> list[int] | None:
         lowered = token.lower().strip(".")
         if lowered.isdigit():
             numbers.append(int(lowered))
-        elif lowered in ROMAN:  # before the words: "i" is day I, or "and" in "1 i 2", the same days either way
-            numbers.append(ROMAN[lowered])
+        elif (mark := number_of_mark(lowered)) is not None:  # before the words: "i" is day I or "and" in "1 i 2"
+            numbers.append(mark)
         elif not lowered or fold(lowered) in DAY_WORDS:
             continue
         else:
@@ -310,10 +310,10 @@ def _read_row(cells: list[str], mapping: list[str | None], context: _Context) ->
         row.problems.append(f"'{details.email}' is not an e-mail address.")
     if values.get("number"):
         text = values["number"].strip()
-        if text.isdigit() and 1 <= int(text) <= 99999:
+        if text.isdigit() and 1 <= int(text) <= LAST_PARTICIPANT_NUMBER:
             row.number = int(text)
         else:
-            row.problems.append(f"'{text}' is not a participant number (1 to 99999).")
+            row.problems.append(f"'{text}' is not a participant number (1 to {LAST_PARTICIPANT_NUMBER}).")
     _take_words(row, values, context)
     _read_choices(row, values, context)
     return row

@@ -14,7 +14,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import database, write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
-from models.participants.entities import Delegation, Participant, Role
+from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 LANGUAGES = ("en", "sq")
@@ -127,8 +127,8 @@ def register_participants(event: Event, people: list[tuple[PersonDetails, int | 
                 following += 1
                 number = following
             numbers.append(number)
-        if numbers and max(numbers) > 99999:
-            raise RegistrationError("Participant numbers would pass 99999. Renumber or split the event.")
+        if numbers and max(numbers) > LAST_PARTICIPANT_NUMBER:
+            raise RegistrationError(f"Participant numbers would pass {LAST_PARTICIPANT_NUMBER}. Renumber or split the event.")
         rows = [_participant_row(event, details, number, now) for (details, _n), number in zip(people, numbers)]
         detail = json.dumps({"how": how}) if how else "{}"
         entries = [dict(at=now, actor=actor.stored(), action="participant registered", subject=f"participant:{number}",

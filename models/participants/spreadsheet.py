@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from models.ground.cells import csv_cell, csv_value, xlsx_cell
+from models.ground.cells import csv_value
 from models.ground.errors import BelvedereError
+from models.ground.files import written_aside
+from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_LINE_CHARS = 100_000  # a participant list has one short line per person
@@ -457,38 +459,17 @@ def table_format(path: Path) -> str:
 
 
 def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence], keys: Sequence[str] = (),
-                title: str = "") -> Path:
-    """Write rows as CSV (UTF-8 with BOM, so Excel reads every script), XLSX or JSON (objects with `keys`).
-
-    In CSV and XLSX, text a spreadsheet would run as a formula is written as text (models.cells);
-    dates and times are typed cells in XLSX.
-
-    Written beside the target first, then moved over it, so a failed export leaves no half file.
-    """
+                title: str = "", seconds: bool = False) -> Path:
+    """Write rows as CSV or XLSX (as reports are), or JSON (objects with `keys`); all of the file or none of it."""
     path = Path(path)
     kind = table_format(path)
-    temporary = path.with_name(path.name + ".part")
-    rows = list(rows)
-    try:
-        if kind == ".csv":
-            with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow([csv_cell(value) for value in headers])
-                writer.writerows([csv_cell(value) for value in row] for row in rows)
-        elif kind == ".xlsx":
-            from openpyxl import Workbook
-
-            workbook = Workbook(write_only=True)
-            sheet = workbook.create_sheet(title=(title or "Sheet")[:31])
-            sheet.append([xlsx_cell(sheet, value) for value in headers])
-            for row in rows:
-                sheet.append([xlsx_cell(sheet, value) for value in row])
-            workbook.save(temporary)
-        else:
-            objects = [dict(zip(keys or headers, row)) for row in rows]
+    sheet = Sheet(title or "Sheet", list(headers), [list(row) for row in rows], seconds)
+    if kind == ".csv":
+        write_csv(path, sheet)
+    elif kind == ".xlsx":
+        write_xlsx(path, [sheet])
+    else:
+        objects = [dict(zip(keys or headers, row)) for row in sheet.rows]
+        with written_aside(path) as temporary:
             temporary.write_text(json.dumps(objects, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-        temporary.replace(path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     return path

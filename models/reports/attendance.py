@@ -15,7 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from models.ground.clock import Clock
+from models.ground.dates import long_date
+from models.ground.days import day_name, day_with_long_date
 from models.ground.entities import Day
+from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 from models.participants.entities import Participant
 from models.participants.quota import beyond_quota
 from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts, bin_start
@@ -40,15 +43,9 @@ from models.reports.pdf import (
     words_fitting,
     write_pdf,
 )
-from models.reports.records import AttendanceRecord, Group, by_delegation, family_name_order
-from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
-from models.reports.wording import long_date
+from models.reports.records import NO_ROLE, AttendanceRecord, Group, by_delegation, family_name_order
 
 TITLE = "Attendance report"
-
-
-def day_name(day: Day) -> str:
-    return day.label or f"Day {day.number}"
 
 
 @dataclass(frozen=True)
@@ -106,7 +103,7 @@ def by_role(participants: list[Participant]) -> list[Group]:
     for participant in participants:
         roles.setdefault(participant.role_id, []).append(participant)
     ordered = sorted(roles.values(), key=lambda m: (m[0].role is None, m[0].role.position if m[0].role else 0))
-    return [Group(members[0].role.name if members[0].role else "No role", sorted(members, key=family_name_order))
+    return [Group(members[0].role_name or NO_ROLE, sorted(members, key=family_name_order))
             for members in ordered]
 
 
@@ -156,8 +153,7 @@ def day_cell(record: AttendanceRecord, participant: Participant, day: Day):
 
 def participant_columns(participant: Participant) -> list:
     return [participant.number, participant.family_name, participant.given_name, participant.organisation,
-            participant.delegation.name if participant.delegation else "",
-            participant.role.name if participant.role else ""]
+            participant.delegation_name, participant.role_name]
 
 
 PARTICIPANT_HEADER = ["Number", "Family name", "Given name", "Organisation", "Delegation", "Role"]
@@ -292,9 +288,8 @@ def funded_table(record: AttendanceRecord, width: float) -> Table:
         if participant.number in beyond:
             name += f"<br/><b>{coloured('beyond the quota', REFUSED_RED)}</b>"
         rows.append([para(participant.number), words_fitting(name, participant.full_name, "cell", rest * 0.31),
-                     noted(para(participant.delegation.name if participant.delegation else ""),
-                           participant.delegation),
-                     para(participant.role.name if participant.role else "")]
+                     noted(para(participant.delegation_name), participant.delegation),
+                     para(participant.role_name)]
                     + cells + [para(len(record.days_attended(participant)), "cell_right")])
     totals = [sum(record.attended(p, day) for p in people) for day in record.days]
     rows.append([para(""), para("Funded participants present", "cell_bold"), para(""), para("")]
@@ -316,9 +311,8 @@ def busiest(chart: ArrivalChart) -> str:
 
 def arrivals_caption(day: Day, chart: ArrivalChart, first: datetime | None) -> str:
     if first is None:
-        return f"{day_name(day)} · {long_date(day.date)}: no check-ins recorded."
-    caption = (f"{day_name(day)} · {long_date(day.date)}: {chart.total} arrivals, the first at {first:%H:%M}; "
-               f"{busiest(chart)}.")
+        return f"{day_with_long_date(day)}: no check-ins recorded."
+    caption = f"{day_with_long_date(day)}: {chart.total} arrivals, the first at {first:%H:%M}; {busiest(chart)}."
     if chart.late:
         times = ", ".join(f"{instant:%H:%M}" for instant in chart.late)
         caption += f" Later, after the rush (not on the chart): {times}."

@@ -23,13 +23,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from models.ground.branding import SignatoryDetails, event_logos, event_signatories, png_size
+from models.ground.dates import date_range, day_month_year, long_date
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.files import written_aside
 from models.participants.entities import Participant
-from models.reports.output import atomic_output
 from models.reports.pdf import ACCENT, BOLD, FONT, INK, MUTED, RULE, ProgressCallback, draw_logos, register_fonts
 from models.reports.records import AttendanceRecord
-from models.reports.wording import date_range, day_month_year, long_date, report_languages, words
+from models.reports.wording import report_languages, words
 
 PAGE = landscape(A4)
 SECONDARY = MUTED  # the second language, set smaller and lighter under the first
@@ -269,7 +270,7 @@ def write_certificates_pdf(record: AttendanceRecord, out: Path, progress: Progre
                                  "that do on the Event page (Roles), then print again.")
         raise BelvedereError("Nobody has checked in yet, so there is no certificate to print. "
                              "Certificates are for people who attended at least one day.")
-    with atomic_output(out) as temporary:
+    with written_aside(out) as temporary:
         canvas = Canvas(str(temporary), pagesize=PAGE)
         canvas.setTitle(f"{words('certificate_title', 'en')} — {record.event.title}")
         canvas.setAuthor("Belvedere")

@@ -25,9 +25,9 @@ from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FONT_NAMES, REG
 from models.badges.pdf import logo_form
 from models.ground.branding import png_size
 from models.ground.clock import Clock, utc_to_local, venue_zone
+from models.ground.dates import date_range, long_date
 from models.ground.entities import Event
-from models.reports.output import atomic_output
-from models.reports.wording import date_range, long_date
+from models.ground.files import written_aside
 
 FONT = REGULAR
 FONT_FILES = {name: f"{name}.ttf" for name in FONT_NAMES}  # in resources/fonts
@@ -336,7 +336,7 @@ def write_pdf(out: Path, story: list, frame: PageFrame, progress: ProgressCallba
         pages.append(canvas)
         return canvas
 
-    with atomic_output(out) as temporary:
+    with written_aside(out) as temporary:
         document = SimpleDocTemplate(
             str(temporary), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=17 * mm, bottomMargin=14 * mm + FOOTNOTE_ROOM, title=f"{frame.report_title} — {frame.event_title}",

@@ -18,6 +18,8 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from models.ground.branding import event_logos
 from models.ground.clock import Clock
+from models.ground.dates import long_date
+from models.ground.days import day_name_in_languages, day_with_long_date
 from models.ground.entities import Day
 from models.participants.entities import Participant
 from models.reports.pdf import (
@@ -42,7 +44,7 @@ from models.reports.pdf import (
     write_pdf,
 )
 from models.reports.records import AttendanceRecord, Group, by_delegation, family_name_order
-from models.reports.wording import in_languages, long_date, report_languages, words
+from models.reports.wording import in_languages, report_languages, words
 
 EMPTY_BOX = "☐"
 TICK = "✓"
@@ -60,16 +62,14 @@ def walk_in_rows(expected: int) -> int:
 
 
 def day_heading(day: Day, languages: list[str]) -> str:
-    label = day.label or in_languages("day", languages, number=day.number)
     dates = " / ".join(dict.fromkeys(long_date(day.date, language) for language in languages))
-    return f"{label} · {dates}"
+    return f"{day_name_in_languages(day, languages)} · {dates}"
 
 
 def running_title(day: Day, languages: list[str]) -> str:
     """The page header: short, in the first language, so a loose page still says which day it is for."""
     first = languages[0]
-    return f"{words('signin_title', first)} — {day.label or words('day', first, number=day.number)} · " \
-           f"{long_date(day.date, first)}"
+    return f"{words('signin_title', first)} — {day_with_long_date(day, first)}"
 
 
 def header_cell(key: str, languages: list[str], align: str = "head"):
@@ -132,7 +132,7 @@ def group_table(record: AttendanceRecord, heading, people: list[Participant], da
         rows.append([
             str(participant.number),
             name_cell(participant, name_width, pages),
-            fitting(participant.role.name if participant.role else "", "cell", role_width),
+            fitting(participant.role_name, "cell", role_width),
             fitting(participant.organisation, "cell", organisation_width),
             desk_text(record, participant, day),
             Spacer(1, ROW_HEIGHT - 6),  # the room to sign, whatever the other cells hold
@@ -186,7 +186,7 @@ class DayIndex(Flowable):
                       for key in ("name", "delegation", "page")]
             widths = [CONTENT_WIDTH * 0.52, CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.12]
             rows = [[name_cell(person, widths[0]),
-                     noted(fitting(person.delegation.name if person.delegation else "", "cell", widths[1]),
+                     noted(fitting(person.delegation_name, "cell", widths[1]),
                            person.delegation),
                      str(self.pages.get(person.id, ""))]
                     for person in sorted(self.people, key=family_name_order)]

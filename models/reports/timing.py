@@ -21,7 +21,9 @@ from models.agenda.runlog import load_actions
 from models.agenda.state import ADD, DONE, END, PAUSE, RESUME, SKIP, SKIPPED, START
 from models.agenda.timing import ItemTiming, MessageTiming, day_timing
 from models.ground.clock import Clock
+from models.ground.days import day_name, day_with_long_date
 from models.ground.entities import Day, Event
+from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 from models.reports.pdf import (
     AMBER_TINT,
     CONTENT_WIDTH,
@@ -44,8 +46,6 @@ from models.reports.pdf import (
     write_pdf,
 )
 from models.reports.records import chosen_days
-from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
-from models.reports.wording import long_date
 
 TITLE = "Timing report"
 RED_OVERRUN_MINUTES = 5  # over by this much or more is printed red; any overrun is amber
@@ -218,10 +218,6 @@ def event_timings(event: Event, day_number: int | None, clock: Clock) -> list[Ti
 
 
 # --- wording shared by every format --------------------------------------------------------
-
-def day_name(day: Day) -> str:
-    return day.label or f"Day {day.number}"
-
 
 def item_label(item: PlannedItem) -> str:
     return f"Session {item.number}: {item.title}" if item.kind == "session" and item.number else item.title
@@ -406,7 +402,7 @@ def timing_story(event: Event, days: list[TimedDay], width: float) -> list:
     for timed in days:
         story += [
             CondPageBreak(70 * mm),
-            para(f"{day_name(timed.day)} · {long_date(timed.day.date)}", "heading"),
+            para(day_with_long_date(timed.day), "heading"),
             items_table(timed, width),
         ]
         for title, table, present in (("Messages shown on the speaker's display", messages_table, timed.messages),

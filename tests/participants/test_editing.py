@@ -163,3 +163,14 @@ def test_roles_carry_a_colour_and_funded_places(demo_event):
     with pytest.raises(RoleError, match="have the role Prosecutor"):
         remove_role(Role.get(Role.key == "prosecutor"))
     remove_role(judge)
+
+
+def test_what_a_person_comes_as_leaves_out_what_they_have_not(demo_event):
+    # GIVEN Elton Kerluku of Albania, and a walk-in with a role but no delegation
+    elton = participant(101)
+    walk_in = Participant(given_name="Ana", role=elton.role)
+    # THEN the line reads delegation, then role, and drops a missing part with its separator
+    assert elton.delegation_and_role() == "Albania · High-tech crime unit officer"
+    assert elton.delegation_and_role(", ") == "Albania, High-tech crime unit officer"
+    assert (walk_in.delegation_name, walk_in.delegation_and_role()) == ("", "High-tech crime unit officer")
+    assert Participant(given_name="Nobody").delegation_and_role() == ""

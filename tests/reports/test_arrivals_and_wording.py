@@ -6,9 +6,10 @@ from datetime import date, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from models.ground.dates import date_range, long_date
 from models.reports.arrivals import BIN_MINUTES, MIN_SPAN_MINUTES, RUSH_GAP, arrival_charts, bin_start, rush_end
 from models.reports.records import load_record
-from models.reports.wording import date_range, in_languages, long_date, report_languages
+from models.reports.wording import in_languages, report_languages
 
 MORNING = datetime(2011, 6, 9, 7, 0)
 times_in_a_morning = st.lists(

@@ -18,6 +18,7 @@ from models.checkin.entities import CheckIn
 from models.ground.clock import FakeClock
 from models.ground.days import day_by_number
 from models.ground.resources import resource_path
+from models.ground.settings import CHIME
 from models.participants.entities import Participant
 from tests.agenda.helpers import at, open_chair_page
 from tests.statements import sql_statements, verbs
@@ -295,7 +296,7 @@ def test_the_chime_sounds_when_a_break_reaches_its_resume_time_unless_switched_o
     page.act(page.chair.end)
     chair.at("14:30", 1)
     assert page.chime.played == 1
-    assert page.context.settings.value("agenda/chime", type=bool) is False
+    assert page.context.settings.value_of(CHIME) is False
 
 
 def test_the_welcome_screen_counts_the_desk_s_check_ins_as_they_come(chair):

@@ -24,6 +24,7 @@ from models.event.file import open_event_database
 from models.ground.clock import UTC, FakeClock
 from models.ground.db import database
 from models.ground.entities import current_event
+from models.ground.settings import DESK_NAME, DESK_OPERATOR
 from models.participants.entities import Delegation, Participant
 from models.participants.registration import PersonDetails, register_participant
 from ui.app import create_application
@@ -44,8 +45,8 @@ def make_desk(qtbot, demo_path, clock=None, identity=("Desk 1", "Ana")) -> DeskP
     context = AppContext(str(demo_path), clock=clock or FakeClock(MORNING_OF_DAY_ONE))
     context.open(str(demo_path))
     if identity:
-        context.settings.setValue("desk/name", identity[0])
-        context.settings.setValue("desk/operator", identity[1])
+        context.settings.put(DESK_NAME, identity[0])
+        context.settings.put(DESK_OPERATOR, identity[1])
     page = DeskPage(context)
     qtbot.addWidget(page)
     page.resize(1000, 720)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWizard
 
+from models.ground.settings import IMPORT_FOLDER
 from models.participants.entities import Delegation, Participant
 from models.participants.exporting import export_participants
 from models.participants.mappings import remembered_words
@@ -15,7 +16,7 @@ from models.participants.matching import Sureness
 from tests.participants.sheets import write_csv
 from ui.app import create_application
 from ui.context import window_settings
-from ui.participants.import_wizard import IMPORT_FOLDER, ImportWizard, start_folder
+from ui.participants.import_wizard import ImportWizard, start_folder
 
 ALBANIA = [
     ["Nr.", "Emri", "Mbiemri", "Shteti", "Funksioni", "E-mail"],
@@ -129,7 +130,7 @@ def test_a_windows_1250_sheet_is_read_checked_and_imported(qtbot, wizard, tmp_pa
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
     # AND the next file dialog opens in the folder this list came from
-    assert window_settings().value(IMPORT_FOLDER) == str(folder)
+    assert window_settings().value_of(IMPORT_FOLDER) == str(folder)
 
 
 def test_similar_words_wait_for_the_organiser_and_what_they_decide_is_remembered(qtbot, wizard, demo_event,
@@ -236,11 +237,11 @@ def test_the_file_dialog_starts_in_the_last_import_folder_or_the_documents(qtbot
     wizard.file_page.browse_button.click()
     assert asked == [documents]
     # GIVEN a list imported before from a delegation's folder: the dialog opens there
-    wizard.settings.setValue(IMPORT_FOLDER, str(tmp_path))
+    wizard.settings.put(IMPORT_FOLDER, str(tmp_path))
     wizard.file_page.browse_button.click()
     assert asked[-1] == str(tmp_path)
     # AND a folder that is gone (a USB stick taken out) falls back to the documents
-    wizard.settings.setValue(IMPORT_FOLDER, str(tmp_path / "gone"))
+    wizard.settings.put(IMPORT_FOLDER, str(tmp_path / "gone"))
     assert start_folder(wizard.settings) == documents
 
 

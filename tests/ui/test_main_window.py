@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QScrollArea
@@ -78,6 +79,8 @@ def test_save_a_copy_writes_a_consistent_event_file(qtbot, demo_path, tmp_path, 
     secret = window.context.current_event.secret
     window.save_copy()
     assert target.exists()
+    if os.name == "posix":  # the copy holds what the event file holds: private like it
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
     window.open_target(str(target))
     assert str(target) in window.context.target
     assert "copy for the chair.belvedere" in window.windowTitle()

@@ -14,6 +14,7 @@ from models.event.file import close_event_database
 from models.ground.clock import UTC
 from models.ground.db import sqlite_path, write_transaction
 from models.ground.entities import Day
+from models.ground.settings import REPORTS_FOLDER
 from models.participants.entities import Participant
 from tests.reports.pdf_reading import page_texts
 from tests.reports.scripted import script_chair_actions, script_check_ins
@@ -38,7 +39,7 @@ def reports_page(qtbot, workshop, tmp_path):
     qtbot.addWidget(window)
     window.resize(1280, 800)
     page = window.show_page("reports")
-    window.context.settings.setValue("reports/folder", str(tmp_path / "out"))
+    window.context.settings.put(REPORTS_FOLDER, str(tmp_path / "out"))
     page.show_folder()
     qtbot.waitExposed(window)
     return window, page

@@ -41,8 +41,9 @@ from models.agenda.recovery import Recovery, recoveries_to_offer
 from models.agenda.runlog import Chair, set_seats_minutes
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
 from models.ground.clock import venue_today, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
+from models.ground.settings import CHIME, DISPLAY_SCREEN
 from ui.agenda.live import LiveDay
 from ui.agenda.sound import Chime
 from ui.agenda.stage_view import StageView
@@ -52,7 +53,6 @@ from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
 
-CHIME_SETTING = "agenda/chime"
 MINUTE = timedelta(minutes=1)
 ERROR_SHOWN_MS = 8000
 LATENESS_COLOURS = {ON_TIME: OK_GREEN, EARLY: OK_GREEN, LATE: WARN_AMBER, VERY_LATE: REFUSED_RED}
@@ -161,8 +161,7 @@ class AgendaPage(QWidget):
         header = QHBoxLayout()
         self.day_choice = QComboBox()
         for day in self.days:
-            self.day_choice.addItem(f"{day.label or self.tr('Day {number}').format(number=day.number)} — "
-                                    f"{day.date:%d.%m.%Y}", day.id)
+            self.day_choice.addItem(day_with_date(day), day.id)
         self.day_choice.setCurrentIndex(next(i for i, day in enumerate(self.days) if day.id == self.day.id))
         self.day_choice.currentIndexChanged.connect(self.choose_day)
         self.lateness = QLabel()
@@ -302,8 +301,8 @@ class AgendaPage(QWidget):
 
         options = QHBoxLayout()
         self.chime_check = QCheckBox(self.tr("Chime when a break ends"))
-        self.chime_check.setChecked(self.context.settings.value(CHIME_SETTING, True, type=bool))
-        self.chime_check.toggled.connect(lambda on: self.context.settings.setValue(CHIME_SETTING, on))
+        self.chime_check.setChecked(self.context.settings.value_of(CHIME))
+        self.chime_check.toggled.connect(lambda on: self.context.settings.put(CHIME, on))
         self.seats_spin = QSpinBox()
         self.seats_spin.setRange(0, 30)
         self.seats_spin.setSuffix(self.tr(" min"))
@@ -430,7 +429,7 @@ class AgendaPage(QWidget):
     # --- the display window -------------------------------------------------------------
 
     def fill_screens(self) -> None:
-        chosen = self.screen_choice.currentData() or self.context.settings.value("agenda/display_screen")
+        chosen = self.screen_choice.currentData() or self.context.settings.value_of(DISPLAY_SCREEN)
         self.screen_choice.blockSignals(True)
         self.screen_choice.clear()
         laptop = laptop_screen().name()

@@ -40,10 +40,10 @@ from models.ground.audit import organiser
 from models.ground.db import is_url
 from models.ground.errors import BelvedereError
 from models.participants.queries import participants_in_order
-from ui.badges.jobs import BadgeJob
 from ui.badges.painting import page_image, print_pages, printer_page_layout
 from ui.badges.table_model import BadgeTableModel
 from ui.context import AppContext
+from ui.jobs import Cancelled, Job
 from ui.opening import open_in_its_program
 from ui.style import OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
@@ -75,8 +75,9 @@ class BadgesPage(QWidget):
         self.context = context
         self.badge_event = context.current_event
         self.everyone = []
-        self.job: BadgeJob | None = None
+        self.job: Job | None = None
         self.job_done = None
+        self.job_cancelled_text = ""
         self.last_pdf: Path | None = None
 
         outer = page_layout(self, self.tr("Badges"))
@@ -347,15 +348,16 @@ class BadgesPage(QWidget):
             return
         heading = EventHeading.of(event)  # read here: the PDF is written on another thread
 
-        def work(progress, cancel):
-            return write_badge_pdf(path, participants, layout, progress, cancel, event, heading)
+        def work(progress, cancelled):
+            result = write_badge_pdf(path, participants, layout, progress, cancelled, event, heading)
+            if result.cancelled:
+                raise Cancelled
+            return result
 
-        self.run(work, len(participants), lambda result: self.pdf_written(result, participants))
+        self.run(work, len(participants), lambda result: self.pdf_written(result, participants),
+                 self.tr("Cancelled: no PDF was saved and nothing was recorded."))
 
     def pdf_written(self, result, participants) -> None:
-        if result.cancelled:
-            self.report(self.tr("Cancelled: no PDF was saved and nothing was recorded."), WARN_AMBER)
-            return
         if self.record(participants):
             self.last_pdf = result.path
             self.open_button.show()
@@ -376,17 +378,17 @@ class BadgesPage(QWidget):
         printer_page_layout(printer, layout)
         heading = EventHeading.of(event)  # read here: the pages are painted on another thread
 
-        def work(progress, cancel):
-            return print_pages(printer, badge_pages(participants, layout, event, heading), len(participants), progress,
-                               cancel)
+        def work(progress, cancelled):
+            pages = print_pages(printer, badge_pages(participants, layout, event, heading), len(participants), progress,
+                                cancelled)
+            if pages is None:
+                raise Cancelled
+            return pages
 
-        self.run(work, len(participants), lambda pages: self.printed(pages, participants, printer))
+        self.run(work, len(participants), lambda pages: self.printed(pages, participants, printer),
+                 self.tr("Printing cancelled; nothing was recorded. Pages already sent may still print."))
 
     def printed(self, pages, participants, printer: QPrinter) -> None:
-        if pages is None:
-            self.report(self.tr("Printing cancelled; nothing was recorded. Pages already sent may still print."),
-                        WARN_AMBER)
-            return
         if self.record(participants):
             where = printer.printerName() or printer.outputFileName()
             self.report(self.tr("Sent %1 badges on %2 pages to %3.").replace("%1", str(len(participants)))
@@ -415,19 +417,19 @@ class BadgesPage(QWidget):
 
     # --- the background job ---------------------------------------------------------------
 
-    def run(self, work, total: int, done) -> None:
+    def run(self, work, total: int, done, cancelled_text: str) -> None:
         self.open_button.hide()
         self.result.clear()
-        self.job_done = done
-        self.job = BadgeJob(work)
-        self.context.work_started(self.job, self.tr("the badges"))
+        self.job_done, self.job_cancelled_text = done, cancelled_text
+        self.job = Job(work)
         self.job.progressed.connect(self.job_progressed)
         self.job.succeeded.connect(self.job_succeeded)
         self.job.failed.connect(self.job_failed)
+        self.job.cancelled.connect(self.job_cancelled)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.set_running(True)
-        self.job.start()
+        self.job.start(self.context, self.tr("the badges"))
 
     def set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -448,8 +450,12 @@ class BadgesPage(QWidget):
         self.finish_job()
         self.report(message, REFUSED_RED)
 
+    def job_cancelled(self) -> None:
+        text = self.job_cancelled_text
+        self.finish_job()
+        self.report(text, WARN_AMBER)
+
     def finish_job(self) -> None:
-        self.context.work_ended(self.job)
         self.job = None
         self.job_done = None
         self.set_running(False)

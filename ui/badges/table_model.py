@@ -47,7 +47,7 @@ class BadgeTableModel(PeopleSearch, RowsTableModel):
         if column == 1:
             return participant.full_name
         if column == 2:
-            return participant.delegation.name if participant.delegation_id else "—"
+            return participant.delegation_name or "—"
         if column == 3:
             return str(participant.badge_version)
         return self.printed_text(participant)

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from models.checkin.entities import CheckIn
 from models.checkin.service import CheckInResult, Outcome, local_time, refusal_reason
-from models.ground.entities import Day, Event
+from models.ground.days import day_name
+from models.ground.entities import Event
 from models.participants.entities import Participant
 
 
@@ -42,16 +43,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DeskAnswer", text)
 
 
-def day_name(day: Day) -> str:
-    return day.label or tr("Day %1").replace("%1", str(day.number))
-
-
-def who_line(participant: Participant) -> str:
-    parts = [participant.delegation.name if participant.delegation_id else "",
-             participant.role.name if participant.role_id else ""]
-    return " · ".join(part for part in parts if part)
-
-
 def namesake_line(participant: Participant) -> str:
     """For a name someone else has too: the number and the organisation that tell them apart."""
     number = tr("No. %1").replace("%1", str(participant.number))
@@ -67,7 +58,8 @@ def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = F
     """`shares_name`: someone else of the event has this person's name, so the answer tells them apart."""
     person = result.participant
     name = person.full_name if person else ""
-    details = [who_line(person)] if person and who_line(person) else []
+    comes_as = person.delegation_and_role() if person else ""
+    details = [comes_as] if comes_as else []
     if person and shares_name:
         details.insert(0, namesake_line(person))
     if result.outcome is Outcome.CHECKED_IN:

@@ -36,14 +36,15 @@ from models.checkin.service import (
 )
 from models.ground import appconfig
 from models.ground.clock import venue_today, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_name, day_with_date, event_days
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
+from models.ground.settings import DESK_NAME, DESK_OPERATOR
 from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Offer, answer_for, day_name, ready, undone
+from ui.desk.answer import Offer, answer_for, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
@@ -59,7 +60,6 @@ from ui.widgets import page_title
 SEARCH_DELAY_MS = 80  # longer than a scanner takes for a whole code: scans never trigger a search
 COUNTS_DELAY_MS = 150  # a burst of arrivals refreshes the counters once
 SEARCH_LIMIT = 30
-DESK_KEY, OPERATOR_KEY = "desk/name", "desk/operator"
 
 
 class DeskPage(QWidget):
@@ -192,7 +192,7 @@ class DeskPage(QWidget):
     def fill_days(self) -> None:
         default = desk_day(self.current_event, self.context.clock)
         for day in event_days(self.current_event):
-            self.day_choice.addItem(f"{day_name(day)} — {day.date:%d.%m.%Y}", day)
+            self.day_choice.addItem(day_with_date(day), day)
             if default and day.id == default.id:
                 self.day_choice.setCurrentIndex(self.day_choice.count() - 1)
         self.on_day_changed()
@@ -205,11 +205,11 @@ class DeskPage(QWidget):
 
     @property
     def desk(self) -> str:
-        return str(self.context.settings.value(DESK_KEY, "") or "")
+        return self.context.settings.value_of(DESK_NAME)
 
     @property
     def operator(self) -> str:
-        return str(self.context.settings.value(OPERATOR_KEY, "") or "")
+        return self.context.settings.value_of(DESK_OPERATOR)
 
     def show_identity(self) -> None:
         if self.desk:
@@ -228,8 +228,8 @@ class DeskPage(QWidget):
         dialog.open()
 
     def remember_identity(self, desk: str, operator: str) -> None:
-        self.context.settings.setValue(DESK_KEY, desk.strip())
-        self.context.settings.setValue(OPERATOR_KEY, operator.strip())
+        self.context.settings.put(DESK_NAME, desk.strip())
+        self.context.settings.put(DESK_OPERATOR, operator.strip())
         self.context.settings.sync()
         self.show_identity()
 

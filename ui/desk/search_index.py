@@ -1,31 +1,15 @@
 """The desk's search index, built on the thread pool so a large event opens without a pause."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject
 
 from models.ground.entities import Event
-from models.participants.search import Hit, SearchIndex, index_rows
-
-
-class IndexJob(QRunnable):
-    """Folds and sorts the rows read on the GUI thread; the worker never touches the database."""
-
-    def __init__(self, keeper: IndexKeeper, generation: int, rows: list[tuple[Hit, str, str]]):
-        super().__init__()
-        self.keeper, self.generation, self.rows = keeper, generation, rows
-
-    def run(self) -> None:
-        index = SearchIndex(self.rows)
-        try:
-            self.keeper.built.emit(self.generation, index)  # queued to the GUI thread
-        except RuntimeError:
-            pass  # the desk was closed meanwhile
+from models.participants.search import SearchIndex, index_rows
+from ui.jobs import Job
 
 
 class IndexKeeper(QObject):
     """Holds the current index; `refresh()` after participants change, `index()` when searching."""
-
-    built = Signal(int, object)
 
     def __init__(self, event: Event, parent: QObject | None = None):
         super().__init__(parent)
@@ -33,14 +17,17 @@ class IndexKeeper(QObject):
         self.generation = 0
         self.ready: SearchIndex | None = None
         self.previous: SearchIndex | None = None  # while the next one is built: who shares a name
-        self.built.connect(self._store)
 
     def refresh(self) -> None:
-        """Forget the index and build a new one in the background."""
+        """Forget the index and build a new one in the background, from rows read here: the worker never
+        touches the database."""
         self.generation += 1
         self.previous = self.ready or self.previous
         self.ready = None
-        QThreadPool.globalInstance().start(IndexJob(self, self.generation, index_rows(self.current_event)))
+        generation, rows = self.generation, index_rows(self.current_event)
+        job = Job.plain(lambda: (generation, SearchIndex(rows)))
+        job.succeeded.connect(self._store)
+        job.start()
 
     def index(self) -> SearchIndex:
         """The index, built here and now if the background one is not ready yet."""
@@ -53,6 +40,7 @@ class IndexKeeper(QObject):
         index = self.ready or self.previous
         return index is not None and index.shares_name(participant_id)
 
-    def _store(self, generation: int, index: SearchIndex) -> None:
+    def _store(self, built: tuple[int, SearchIndex]) -> None:
+        generation, index = built
         if generation == self.generation:  # not outdated by a change made meanwhile
             self.ready = index

@@ -30,7 +30,7 @@ from models.event.editing import EventDetails, details_of, parse_languages, upda
 from models.event.privacy import personal_data_file_name
 from models.ground import appconfig
 from models.ground.audit import organiser
-from models.ground.days import event_days
+from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
 from ui.context import AppContext
 from ui.event.agenda_editor import DayAgendaEditor
@@ -227,8 +227,7 @@ class EventPage(QWidget):
             self.days.removeTab(0)
             widget.deleteLater()
         for day in event_days(self.current_event):
-            label = f"{day.label or self.tr('Day %1').replace('%1', str(day.number))} — {day.date:%d.%m.%Y}"
-            self.days.addTab(DayAgendaEditor(day, lambda: self.context.notify("agenda")), label)
+            self.days.addTab(DayAgendaEditor(day, lambda: self.context.notify("agenda")), day_with_date(day))
         self.days.setCurrentIndex(max(0, min(current, self.days.count() - 1)))
 
     def event_changed(self, dates_changed: bool) -> None:

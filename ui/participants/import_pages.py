@@ -33,7 +33,7 @@ from models.participants.mappings import ROLE, Choice
 from models.participants.matching import SURE, Sureness
 from models.participants.sheet_values import SheetValue
 from models.participants.spreadsheet import DELIMITER_LABELS, ENCODING_LABELS
-from ui.participants.background import run_in_background
+from ui.jobs import Job
 from ui.participants.import_labels import field_label, kind_label, new_thing_label, sureness_label, tr
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import error_label, hint, read_only_table
@@ -421,7 +421,14 @@ class CheckPage(QWizardPage):
         self.set_working(True, self.tr("Checking every row…"))
         event, table, columns, options = (self.owner.current_event, self.owner.table, list(self.owner.columns),
                                           self.options())
-        run_in_background(self, lambda: plan_import(event, table, columns, options), self.show_plan, self.failed)
+        self.in_background(lambda: plan_import(event, table, columns, options), self.show_plan)
+
+    def in_background(self, work, done) -> None:
+        """Checking and importing read and write the open event: it stays open until they end."""
+        job = Job.plain(work)
+        job.succeeded.connect(done)
+        job.failed.connect(self.failed)
+        job.start(self.owner.context, self.tr("the participant import"))
 
     def show_plan(self, plan: ImportPlan) -> None:
         self.owner.plan = plan
@@ -463,9 +470,9 @@ class CheckPage(QWizardPage):
         listing.setVisible(bool(lines))
         title.setVisible(bool(lines))
 
-    def failed(self, error: Exception) -> None:
+    def failed(self, message: str) -> None:
         self.set_working(False)
-        self.summary.setText(str(error))
+        self.summary.setText(message)
         self.summary.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {REFUSED_RED};")
 
     def isComplete(self) -> bool:
@@ -483,8 +490,7 @@ class CheckPage(QWizardPage):
         event, table, columns, options = (self.owner.current_event, self.owner.table, list(self.owner.columns),
                                           self.options())
         actor = organiser()
-        run_in_background(self, lambda: run_import(event, table, columns, options, actor=actor), self.done,
-                          self.failed)
+        self.in_background(lambda: run_import(event, table, columns, options, actor=actor), self.done)
         return False
 
     def done(self, plan: ImportPlan) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.ground.errors import BelvedereError
+from models.ground.settings import IMPORT_FOLDER
 from models.participants.columns import ColumnGuess, guess_columns
 from models.participants.importing import ImportOptions, ImportPlan, read_participant_table, sheet_values
 from models.participants.mappings import COLUMN, Choice, remembered
 from models.participants.sheet_values import VALUE_KINDS, EventWords, SheetValue, distinct
 from models.participants.spreadsheet import SourceTable
+from ui.context import WindowSettings
 from ui.participants.import_labels import summary_text
 from ui.participants.import_pages import (
     CHECK_PAGE,
@@ -43,14 +45,13 @@ from ui.participants.import_pages import (
 from ui.widgets import error_label
 
 FILE_FILTER = "Participant lists (*.csv *.txt *.tsv *.xlsx *.json);;All files (*)"
-IMPORT_FOLDER = "participants/import_folder"  # the laptop's setting: where the last list came from
 
 
-def start_folder(settings: QSettings) -> str:
+def start_folder(settings: WindowSettings) -> str:
     """The folder of the last imported list, else the documents folder."""
-    last = settings.value(IMPORT_FOLDER)
-    if last and Path(str(last)).is_dir():
-        return str(last)
+    last = settings.value_of(IMPORT_FOLDER)
+    if last and Path(last).is_dir():
+        return last
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
 
@@ -94,7 +95,7 @@ class FilePage(QWizardPage):
             self.error.setText(str(error))
             return False
         self.error.clear()
-        self.owner.settings.setValue(IMPORT_FOLDER, str(path.resolve().parent))
+        self.owner.settings.put(IMPORT_FOLDER, str(path.resolve().parent))
         return True
 
 
@@ -130,10 +131,11 @@ class DonePage(QWizardPage):
 class ImportWizard(QWizard):
     imported = Signal(object)  # the executed ImportPlan
 
-    def __init__(self, event, settings: QSettings, parent=None):
+    def __init__(self, event, settings: WindowSettings, parent=None, context=None):
         super().__init__(parent)
         self.current_event = event
         self.settings = settings
+        self.context = context  # the window's, when there is one: no other event opens while rows are written
         self.path: Path | None = None
         self.table: SourceTable | None = None
         self.read_as: dict[str, str | None] = {}  # the encoding, delimiter or sheet the organiser chose

@@ -28,7 +28,7 @@ from models.checkin.history import participant_history
 from models.event.privacy import personal_data_file_name
 from models.ground.audit import CHAIR, COMMAND_LINE, DESK, ORGANISER, Actor, organiser
 from models.ground.clock import utc_to_local, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_name, event_days
 from models.ground.errors import BelvedereError
 from models.participants.delegations import event_delegations
 from models.participants.entities import Participant
@@ -92,15 +92,14 @@ class PersonPanel(QWidget):
         zone = venue_zone(event.timezone)
         self.name.setText(f"{participant.full_name}  ·  {participant.number}")
         lines = [participant.organisation,
-                 " · ".join(part for part in (participant.delegation.name if participant.delegation_id else "",
-                                              participant.role.name if participant.role_id else "") if part),
+                 participant.delegation_and_role(),
                  " · ".join(part for part in (participant.email, participant.phone) if part),
                  self.tr("Badge version %1").replace("%1", str(participant.badge_version))]
         self.facts.setText("\n".join(line for line in lines if line))
         history = participant_history(participant)
         for check_in in history.check_ins:
             local = utc_to_local(check_in.at, zone)
-            text = f"{check_in.day.label or check_in.day.number}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
+            text = f"{day_name(check_in.day)}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
                    f"{check_in.method}"
             item = QListWidgetItem(text)
             if check_in.voided_at:
@@ -238,7 +237,7 @@ class ParticipantsPage(QWidget):
         self.status_filter.clear()
         self.status_filter.addItem(self.tr("Arrived or not"), None)
         for day in event_days(self.current_event):
-            label = day.label or str(day.number)
+            label = day_name(day)
             self.status_filter.addItem(self.tr("Arrived on %1").replace("%1", label), (day.number, True))
             self.status_filter.addItem(self.tr("Not arrived on %1").replace("%1", label), (day.number, False))
 
@@ -370,7 +369,7 @@ class ParticipantsPage(QWidget):
         self.context.notify("participants")
 
     def open_import(self) -> None:
-        wizard = ImportWizard(self.current_event, self.context.settings, self)
+        wizard = ImportWizard(self.current_event, self.context.settings, self, self.context)
         wizard.imported.connect(lambda _plan: self.context.notify("participants"))
         wizard.imported.connect(lambda _plan: self.context.notify("event"))
         wizard.exec()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.ground.audit import organiser
-from models.ground.days import event_days
+from models.ground.days import day_name, event_days
 from models.ground.errors import BelvedereError
 from models.participants.delegations import event_delegations
 from models.participants.duplicates import duplicates_of
@@ -65,7 +65,7 @@ class ParticipantDialog(QDialog):
         self.day_boxes: dict[int, QCheckBox] = {}
         days_row = QHBoxLayout()
         for day in event_days(event):
-            box = QCheckBox(f"{day.label or day.number} ({day.date:%d.%m.})")
+            box = QCheckBox(f"{day_name(day)} ({day.date:%d.%m.})")
             self.day_boxes[day.number] = box
             days_row.addWidget(box)
         days_row.addStretch(1)

@@ -5,16 +5,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from models.checkin.history import checked_in_days
-from models.event.creation import ROMAN
+from models.ground.days import day_mark
 from models.participants.folding import fold
 from models.participants.queries import ParticipantRow, participant_rows
 from ui.table_model import PeopleSearch
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def day_mark(number: int) -> str:
-    return ROMAN[number - 1] if number <= len(ROMAN) else str(number)
 
 
 def _tr(text: str) -> str:
