@@ -7,6 +7,7 @@ from models.event.file import open_event_database
 from models.ground import appconfig
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.entities import Event, current_event
+from models.ground.files import open_private
 from models.ground.settings import WINDOW, Declared, kept_in
 
 
@@ -26,7 +27,11 @@ class WindowSettings(QSettings):
 
 
 def window_settings() -> WindowSettings:
-    return WindowSettings(str(appconfig.config_dir() / WINDOW.value), QSettings.Format.IniFormat)
+    """The file is made private before Qt first writes it: Qt keeps the mode of a file it rewrites."""
+    path = appconfig.config_dir() / WINDOW.value
+    with open_private(path, "a"):
+        pass
+    return WindowSettings(str(path), QSettings.Format.IniFormat)
 
 
 def keep_qt_settings_home() -> None:

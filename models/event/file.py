@@ -10,7 +10,7 @@ import peewee
 from models.event import journal, schema
 from models.ground.db import bind, connect, database, is_url
 from models.ground.errors import DamagedEventFileError, EventFileError
-from models.ground.files import make_private
+from models.ground.files import make_private, open_private
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -41,6 +41,9 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
     target = str(target)
     if not is_url(target):
         _check_readable_file(Path(target), create)
+        if create and not Path(target).exists():
+            with open_private(target, "xb"):  # SQLite gives its -wal and -shm files the event file's mode
+                pass
     close_event_database()
     db = connect(target)
     try:

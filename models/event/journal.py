@@ -16,6 +16,7 @@ from pathlib import Path
 from models.ground import appconfig, commits
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.files import open_private
 from models.ground.settings import JOURNAL_FOLDER
 
 _lock = threading.Lock()
@@ -59,7 +60,7 @@ def append(event: Event, entry: dict, folder: Path | None = None) -> None:
     line = json.dumps({"event": event.code, **entry}, ensure_ascii=False, separators=(",", ":")) + "\n"
     path = journal_file(event, folder)
     try:
-        with _lock, open(path, "a", encoding="utf-8") as handle:
+        with _lock, open_private(path, "a", encoding="utf-8") as handle:
             handle.write(line if _ends_a_line(path) else "\n" + line)
             handle.flush()
             os.fsync(handle.fileno())

@@ -7,7 +7,10 @@ foreign keys.
 """
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -18,9 +21,9 @@ from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
 from models.event.backups import STAMP, copy_database
 from models.ground.audit import AuditEntry
-from models.ground.db import BaseModel, database, is_sqlite, sqlite_path
+from models.ground.db import BaseModel, database, is_sqlite, read_only_uri, sqlite_path
 from models.ground.entities import Day, Event, Logo, Setting, Signatory
-from models.ground.errors import EventFileError
+from models.ground.errors import BelvedereError, EventFileError
 from models.participants.entities import Delegation, Participant, Role, ValueMapping
 from models.participants.roles import certificate_by_default
 
@@ -110,8 +113,35 @@ def create_schema() -> None:
         SchemaVersion.create(version=CURRENT_VERSION)
 
 
+def content_digest(connection) -> str:
+    """A fingerprint of every row of every table (a DB-API connection): equal for two files that hold the same."""
+    digest = hashlib.sha256()
+    tables = [name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    for table in tables:
+        digest.update(table.encode())
+        for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def _digest_of_file(path: Path) -> str | None:
+    try:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+            return content_digest(connection)
+    except sqlite3.Error:
+        return None
+
+
 def backup_beside(path: Path, version: int) -> Path:
-    """A consistent copy of the file before it is upgraded (WAL content included)."""
+    """A consistent copy of the file before it is upgraded (WAL content included).
+
+    An upgrade that failed left the file as it was, so the copy made before it is kept and no further
+    full copy is written on the next attempt (unless the file changed meanwhile).
+    """
+    earlier = sorted(path.parent.glob(f"{path.stem}.before-upgrade-v{version}-*{path.suffix}"))
+    if earlier and _digest_of_file(earlier[-1]) == content_digest(database.connection()):
+        return earlier[-1]
     target = path.with_name(f"{path.stem}.before-upgrade-v{version}-{datetime.now():{STAMP}}{path.suffix}")
     return copy_database(path, target)
 
@@ -149,7 +179,7 @@ def ensure_current(create: bool) -> None:
     if version < CURRENT_VERSION:
         try:
             upgrade(version)
-        except (OSError, peewee.DatabaseError) as error:
+        except (OSError, peewee.DatabaseError, BelvedereError) as error:
             raise EventFileError(
                 f"The event file could not be upgraded ({error}). It was left as it was; "
                 "a copy was kept beside it."

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
-from models.ground.files import written_aside
+from models.ground.files import private_folder, written_aside
 from models.ground.settings import LAPTOP, RECENT_FILES, Declared, kept_in
 
 APP_NAME = "Belvedere"
@@ -22,15 +22,13 @@ MAX_RECENT = 8
 def data_dir() -> Path:
     home = os.environ.get("BELVEDERE_HOME")
     path = Path(home) / "data" if home else Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path, own=True)
 
 
 def config_file() -> Path:
     home = os.environ.get("BELVEDERE_HOME")
     folder = Path(home) / "config" if home else Path(user_config_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "belvedere.json"
+    return private_folder(folder, own=True) / "belvedere.json"
 
 
 def demo_file() -> Path:

@@ -10,12 +10,14 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlencode
 
 import peewee
 from playhouse.db_url import connect as connect_url
 
 from models.ground.clock import UTC
 from models.ground.errors import ConstraintError, EventFileError
+from models.ground.files import READ_ONLY_SENTENCE, can_write_in
 
 database = peewee.DatabaseProxy()
 
@@ -103,7 +105,7 @@ TROUBLES = (
      "The disk is full: nothing was saved. Free some space or save a copy elsewhere.",
      "The event server's disk is full: nothing was saved. Ask whoever runs the server to free some space."),
     (("readonly", "read-only", "read only"),
-     "The event file is read-only: nothing was saved. Copy it to a writable place and open the copy.",
+     READ_ONLY_SENTENCE,
      "The event server accepts no changes (it is read-only): nothing was saved. Ask whoever runs the server."),
     (("locked", "busy", "lock timeout", "could not obtain lock", "deadlock detected", "could not serialize access",
       "statement timeout"),
@@ -171,3 +173,22 @@ def write_transaction():
     """
     with database_errors_explained(), database.atomic() as transaction:
         yield transaction
+
+
+def sqlite_uri(path: str | os.PathLike, **query) -> str:
+    """An SQLite URI for a file of any name (spaces, '?', '#', accents), with options such as mode=ro."""
+    return Path(path).resolve().as_uri() + (f"?{urlencode(query)}" if query else "")
+
+
+def read_only_uri(path: str | os.PathLike) -> str:
+    """How SQLite reads an event file it must not, or cannot, write.
+
+    mode=ro reads the file together with its -wal, but needs the -shm beside it, which SQLite can only create
+    in a writable folder. On read-only media a file that was closed cleanly has no -wal: SQLite opens it only
+    as immutable (nothing can change it there, so nothing needs locking). A -wal left beside it (the laptop
+    died before the stick was locked) holds the latest changes: mode=ro reads it if the -shm is there too.
+    """
+    wal = Path(f"{path}-wal")
+    if not can_write_in(Path(path).parent) and not (wal.exists() and wal.stat().st_size):
+        return sqlite_uri(path, mode="ro", immutable=1)
+    return sqlite_uri(path, mode="ro")

@@ -39,6 +39,7 @@ from models.ground.clock import venue_today, venue_zone
 from models.ground.days import day_name, day_with_date, event_days
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
+from models.ground.files import private_folder
 from models.ground.settings import DESK_NAME, DESK_OPERATOR
 from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
@@ -402,8 +403,7 @@ class DeskPage(QWidget):
     def print_badge(self, participant: Participant) -> None:
         from models.badges.pdf import render_badges  # reportlab loads with the first badge, not with the desk
 
-        folder = appconfig.data_dir() / "badges"
-        folder.mkdir(exist_ok=True)
+        folder = private_folder(appconfig.data_dir() / "badges", own=True)
         path = folder / f"badge-{participant.number}.pdf"
         try:
             render_badges(path, [participant], layout="single")
