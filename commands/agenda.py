@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime, timedelta
 
-from commands.common import open_event_for_command, whole_number
+from commands.common import day_number, open_event_for_command
 from models.agenda.runlog import day_state, day_state_as_of
 from models.agenda.stage import countdown_text
 from models.agenda.state import PAUSED, PENDING, SKIPPED, AgendaState
@@ -18,7 +18,7 @@ MINUTE = timedelta(minutes=1)
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("agenda", help="print a day's agenda: planned, actual and projected times")
-    parser.add_argument("--day", type=whole_number, metavar="N", help="day number (default: every day)")
+    parser.add_argument("--day", type=day_number, metavar="N", help="day number (default: every day)")
     parser.add_argument("--at", metavar="TIME",
                         help="show the state at this venue time (HH:MM on the day, or YYYY-MM-DDTHH:MM)")
     parser.set_defaults(handler=run)
@@ -96,7 +96,7 @@ def instant_of(text: str | None, day, zone) -> datetime | None:
 def run(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
     zone = venue_zone(event.timezone)
-    days = [day_by_number(event, args.day)] if args.day else event_days(event)
+    days = [day_by_number(event, args.day)] if args.day is not None else event_days(event)
     instants = [instant_of(args.at, day, zone) for day in days]  # a bad --at fails before anything is printed
     print(f"{event.title} — {event.venue}, {event.city} (times in {event.timezone})")
     for day, instant in zip(days, instants):

@@ -5,7 +5,10 @@ import argparse
 
 from models.event.file import open_event_database
 from models.ground import appconfig
-from models.ground.entities import Event, current_event
+from models.ground.days import day_by_number
+from models.ground.entities import Day, Event, current_event
+from models.ground.errors import BelvedereError
+from models.ground.names import short_name
 from models.participants.entities import LAST_PARTICIPANT_NUMBER
 
 
@@ -19,6 +22,27 @@ def whole_number(text: str) -> int:
     if abs(number) > LAST_PARTICIPANT_NUMBER:
         raise argparse.ArgumentTypeError(f"{text} is too large: day and participant numbers go up to {LAST_PARTICIPANT_NUMBER}")
     return number
+
+
+def day_number(text: str) -> int:
+    """The argparse type of --day: the event's days are numbered from 1."""
+    number = whole_number(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"there is no day {number}: the event's days are numbered from 1")
+    return number
+
+
+def desk_name(text: str) -> str:
+    """The argparse type of --desk: a short name, shown without control characters."""
+    try:
+        return short_name(text, "desk")
+    except BelvedereError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def chosen_day(event: Event, number: int | None) -> Day | None:
+    """The day --day names, or None for the command's default (today at the venue)."""
+    return day_by_number(event, number) if number is not None else None
 
 
 def open_event_for_command(args: argparse.Namespace) -> Event:

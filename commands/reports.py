@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from commands.common import open_event_for_command, whole_number
+from commands.common import day_number, open_event_for_command
 from models.reports.kinds import REPORTS
 
 
@@ -15,7 +15,7 @@ def register(subparsers) -> None:
     )
     parser.add_argument("kind", choices=list(REPORTS), help="which report")
     parser.add_argument("out", metavar="OUT", help="the file to write (.pdf, .xlsx or .csv)")
-    parser.add_argument("--day", type=whole_number, metavar="N", help="only day N (default: every day)")
+    parser.add_argument("--day", type=day_number, metavar="N", help="only day N (default: every day)")
     parser.set_defaults(handler=run)
 
 

@@ -1,5 +1,6 @@
-"""`backup OUT`, `restore FROM` and `anonymise --yes`: consistent copies, getting the event back from one or
-from a journal, and removing personal data after the event."""
+"""`backup OUT`, `restore FROM`, `journal FOLDER|--off` and `anonymise --yes`: consistent copies, getting the
+event back from one or from a journal, the journal on a second medium, and removing personal data after the
+event."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from commands.common import open_event_for_command
+from models.event import journal
 from models.event.backups import copy_database, restore_backup
 from models.event.file import close_event_database, open_event_database
 from models.event.privacy import NOT_TOUCHED, WHAT_GOES, WHAT_STAYS, anonymise_event, participants_in
@@ -25,6 +27,14 @@ def register(subparsers) -> None:
     restore = subparsers.add_parser("restore", help="restore the event file from a backup or a journal (.jsonl)")
     restore.add_argument("source", metavar="FROM", help="a backup (.belvedere) or a journal (.jsonl)")
     restore.set_defaults(handler=run_restore)
+    journal_parser = subparsers.add_parser(
+        "journal", help="this laptop's journal on a second medium (a USB stick): every write that matters, as it happens",
+        description="Without FOLDER or --off: say where this laptop journals, and whether it can.")
+    where = journal_parser.add_mutually_exclusive_group()
+    where.add_argument("folder", nargs="?", metavar="FOLDER", help="a folder on a USB stick (another device than the "
+                                                                    "event file)")
+    where.add_argument("--off", action="store_true", help="stop journalling on this laptop")
+    journal_parser.set_defaults(handler=run_journal)
     anonymise = subparsers.add_parser("anonymise", help="after the event: remove personal data, keep the counts")
     anonymise.add_argument("--yes", action="store_true", help="confirm: remove it now (it cannot be undone)")
     anonymise.set_defaults(handler=run_anonymise)
@@ -57,12 +67,38 @@ def run_restore(args: argparse.Namespace) -> int:
         raise BelvedereError(f"There is no file at {source}. Check the path.")
     if source.suffix == ".jsonl":
         open_event_database(target)
-        added = rebuild_from_journal(current_event(), source)
-        print(f"Rebuilt {target} from the journal {source}: {added} entries added")
+        report = rebuild_from_journal(current_event(), source, actor=THE_COMMAND_LINE)
+        print(f"Rebuilt {target} from the journal {source}: {report.summary()}")
         return 0
     kept = restore_backup(source, target)
     aside = f"; the replaced file was kept as {kept}" if kept else ""
     print(f"Restored {target} from {source}{aside}")
+    return 0
+
+
+def run_journal(args: argparse.Namespace) -> int:
+    if args.off:
+        journal.set_journal_folder(None)
+        print("The journal is off on this laptop.")
+        return 0
+    event = open_event_for_command(args)
+    target = args.db or appconfig.default_event_target()
+    event_file = None if is_url(target) else Path(target)
+    if args.folder:
+        journal.set_journal_folder(args.folder, event_file)
+        print(f"This laptop journals every check-in, walk-in, undo, change to a participant and chair action to "
+              f"{journal.journal_file(event, Path(args.folder))} from now on. The journal holds walk-ins' names: "
+              "keep the stick safe.")
+        return 0
+    folder = journal.journal_folder()
+    if folder is None:
+        print("The journal is off on this laptop. Turn it on with: journal FOLDER (a folder on a USB stick).")
+        return 0
+    problem = journal.medium_problem(folder, event_file)
+    print(f"This laptop journals to {journal.journal_file(event, folder)}.")
+    if problem:
+        print(f"belvedere: {problem}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -78,9 +78,9 @@ def test_a_damaged_file_is_refused_and_the_latest_good_backup_restores_it(demo_e
     assert CheckIn.select().count() == 1
 
 
-def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(demo_path, tmp_path):
+def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(demo_path, stick):
     # GIVEN the event file prepared before the event, copied aside, and a desk writing a journal to a stick
-    prepared, stick = prepared_file_and_stick(demo_path, tmp_path)
+    prepared = prepared_file_and_stick(demo_path, stick)
     event = current_event()
     for minute, number in enumerate((101, 118, 127)):
         journal.append(event, checkin_entry(check_in(number, at=MORNING + timedelta(minutes=minute))))
@@ -96,16 +96,17 @@ def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(demo_pat
     lines = path.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 5 and all("Петровић" not in line and "Kerluku" not in line for line in lines)
     with open(path, "a", encoding="utf-8") as handle:
-        handle.write('{"type": "checkin", "num')  # the power went out mid-line
+        handle.write('{"event":2011,"type":"checkin","num')  # the power went out mid-line
     # WHEN the laptop is dead and the prepared file is rebuilt from the journal
     open_event_database(prepared)
-    added = rebuild.rebuild_from_journal(current_event(), path)
+    report = rebuild.rebuild_from_journal(current_event(), path)
     # THEN every check-in, the undo and the chair action are back, and a second replay adds nothing
-    assert added == 5
+    assert report.total_added == 5 and report.added == {"check-ins": 3, "undos": 1, "chair actions": 1}
     valid = CheckIn.select().where(CheckIn.voided_at.is_null())
     assert sorted(c.participant.number for c in valid) == [101, 118]
     assert AgendaAction.select().count() == 1
-    assert rebuild.rebuild_from_journal(current_event(), path) == 0
+    again = rebuild.rebuild_from_journal(current_event(), path)
+    assert (again.total_added, again.present) == (0, 5)
 
 
 def test_a_journal_of_another_event_is_refused(demo_event, tmp_path):
@@ -120,7 +121,7 @@ def test_a_journal_of_another_event_is_refused(demo_event, tmp_path):
 def test_a_journal_folder_that_is_gone_says_so(demo_event, tmp_path):
     with pytest.raises(BelvedereError, match="Plug in the stick"):
         journal.set_journal_folder(str(tmp_path / "unplugged"))
-    with pytest.raises(BelvedereError, match="check the stick"):
+    with pytest.raises(BelvedereError, match="Plug the stick in again"):
         journal.append(demo_event, {"type": "test"}, folder=tmp_path / "unplugged")
 
 
@@ -151,13 +152,11 @@ def test_event_files_are_private_and_a_local_folder_is_no_network_share(demo_eve
     assert not is_on_network_share(demo_path)
 
 
-def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(demo_event, tmp_path):
+def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(demo_event, stick):
     from models.agenda.runlog import Chair
     from models.checkin.service import check_in, void_check_in
     from models.ground.clock import FakeClock
 
-    stick = tmp_path / "stick"
-    stick.mkdir()
     journal.set_journal_folder(str(stick))
     clock = FakeClock(datetime(2011, 6, 9, 6, 50, tzinfo=UTC))
     day_one = Day.get(Day.number == 1)
@@ -166,18 +165,16 @@ def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(
     assert result.checked_in and result.journal_problem == ""
     void_check_in(result.check_in, "wrong person", "Ana", clock=clock)
     Chair(day_one, clock=clock).start()
-    entries = rebuild.read_journal(journal.journal_file(demo_event, stick))
+    entries = [line.entry for line in rebuild.read_journal(journal.journal_file(demo_event, stick))]
     assert [entry["type"] for entry in entries] == ["checkin", "void", "action"]
     assert entries[0]["number"] == 118 and entries[2]["action"] == "start"
 
 
-def test_a_pulled_stick_never_turns_a_saved_check_in_red(demo_event, tmp_path):
+def test_a_pulled_stick_never_turns_a_saved_check_in_red(demo_event, stick):
     from models.checkin.service import check_in
 
-    stick = tmp_path / "stick"
-    stick.mkdir()
     journal.set_journal_folder(str(stick))
     stick.rmdir()  # the stick is pulled out
     result = check_in(demo_event, Participant.get(Participant.number == 101), day=Day.get(Day.number == 1))
-    assert result.checked_in and "check the stick" in result.journal_problem
+    assert result.checked_in and "Plug the stick in again" in result.journal_problem
     assert CheckIn.select().count() == 1

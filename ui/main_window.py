@@ -263,14 +263,14 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            added = rebuild.rebuild_from_journal(current_event(), Path(path))
+            report = rebuild.rebuild_from_journal(current_event(), Path(path))
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Rebuild from journal"), str(error))
             return
-        for topic in ("checkins", "agenda"):
+        for topic in ("participants", "checkins", "agenda"):
             self.context.notify(topic)
         QMessageBox.information(self, self.tr("Rebuild from journal"),
-                                self.tr("%1 entries were added from the journal.").replace("%1", str(added)))
+                                self.tr("Rebuilt from the journal: %1").replace("%1", report.summary()))
 
     def remove_personal_data(self) -> None:
         if self.event_can_change():
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def choose_journal(self) -> None:
         try:
-            choose_journal_folder(self)
+            choose_journal_folder(self, self.context.target)
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Journal"), str(error))
 

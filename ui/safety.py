@@ -84,12 +84,13 @@ def choose_backup_to_restore(parent: QWidget, target: str) -> Path | None:
     return Path(path) if path else None
 
 
-def choose_journal_folder(parent: QWidget) -> None:
+def choose_journal_folder(parent: QWidget, target: str) -> None:
+    """Ask for the journal's folder; refused (BelvedereError) unless it is on another device than the event file."""
     current = journal.journal_folder()
     folder = QFileDialog.getExistingDirectory(parent, parent.tr("Journal to a second location (a USB stick)"),
                                               str(current or Path.home()))
     if folder:
-        journal.set_journal_folder(folder)
+        journal.set_journal_folder(folder, None if is_url(target) else Path(target))
 
 
 def ask_new_pin(parent: QWidget) -> str | None:

@@ -47,6 +47,8 @@ LAPTOP, WINDOW, EVENT = Store.LAPTOP, Store.WINDOW, Store.EVENT
 # --- this laptop -------------------------------------------------------------------------------
 RECENT_FILES = Declared(LAPTOP, "recent", list, (), "event files opened on this laptop, the last one first")
 JOURNAL_FOLDER = Declared(LAPTOP, "journal_folder", str, None, "the second medium the journal is written to")
+JOURNAL_MOUNT_POINT = Declared(LAPTOP, "journal_mount_point", str, None,
+                               "where the journal's medium was mounted when it was chosen (to notice it is out)")
 
 # --- this laptop's window ----------------------------------------------------------------------
 WINDOW_GEOMETRY = Declared(WINDOW, "main_window/geometry", bytes, None, "where the main window was, and its size")
@@ -63,7 +65,7 @@ SEATS_MINUTES = Declared(EVENT, "agenda.seats_minutes", int, 2,
                          "minutes before a break ends when the display asks people to take their seats")
 DESK_LOCK_PIN = Declared(EVENT, "desk_lock_pin", str, None, "the organiser's PIN that unlocks a desk (salt:hash)")
 
-DECLARED = (RECENT_FILES, JOURNAL_FOLDER, WINDOW_GEOMETRY, DESK_NAME, DESK_OPERATOR, DESK_LOCKED, CHIME,
+DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, WINDOW_GEOMETRY, DESK_NAME, DESK_OPERATOR, DESK_LOCKED, CHIME,
             DISPLAY_SCREEN, REPORTS_FOLDER, IMPORT_FOLDER, SEATS_MINUTES, DESK_LOCK_PIN)
 
 

@@ -12,12 +12,10 @@ KILLS = 50
 
 
 @pytest.mark.slow
-def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path):
+def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path, stick):
     # GIVEN an event of 3000 people and a desk journalling to a second medium
     path = event_with(tmp_path / "event.belvedere", 3000)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    journal.set_journal_folder(str(stick))
+    journal.set_journal_folder(str(stick), path)
     journal_path = journal.journal_file(event_in(path), stick)
     acknowledged: set[int] = set()
     started = time.monotonic()
@@ -31,6 +29,6 @@ def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path):
         assert acknowledged <= {number for number, day in after.valid if day == 1}, f"after kill {kill}"
         assert max(after.valid.values(), default=1) == 1
         # AND every acknowledged check-in is in the journal on the stick too
-        assert acknowledged <= {entry["number"] for entry in rebuild.read_journal(journal_path)}
+        assert acknowledged <= {line.entry["number"] for line in rebuild.read_journal(journal_path)}
     print(f"{KILLS} kills, {len(acknowledged)} acknowledged check-ins, {time.monotonic() - started:.1f} s")
     assert len(acknowledged) > 10 * KILLS  # the kills really fell among the scans
