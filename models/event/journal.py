@@ -94,25 +94,36 @@ def same_medium_problem(folder: Path, event_file: Path | None) -> str:
     return ""
 
 
-def missing_medium_problem(folder: Path) -> str:
-    """Why the stick the folder was chosen on is not there now, or ""."""
-    if not folder.is_dir():
-        return (f"The journal is not written: {folder} is not there. Plug the stick in again (the action is "
-                "saved on this laptop).")
-    if _mount_point is not None:
-        mounted = Path(_mount_point)
-        unplugged = not os.path.ismount(mounted) or os.stat(folder).st_dev != os.stat(mounted).st_dev
-    else:  # chosen by an earlier Belvedere: an empty folder on its parent's device is a mount point without its stick
-        unplugged = os.stat(folder).st_dev == os.stat(folder.parent).st_dev and not any(folder.iterdir())
-    if unplugged:
-        return (f"The journal is not written: the stick is not in ({folder} is only the empty place where it is "
-                "mounted). Plug it in again; the action is saved on this laptop.")
+def _unplugged(folder: Path) -> str:
+    return (f"The journal is not written: the stick is not in ({folder} is only the empty place where it is "
+            "mounted). Plug it in again; the action is saved on this laptop.")
+
+
+def moved_mount_problem(folder: Path) -> str:
+    """The medium the folder was chosen on is no longer mounted where it was: the stick is out."""
+    if _mount_point is None:
+        return ""
+    mounted = Path(_mount_point)
+    if not os.path.ismount(mounted) or os.stat(folder).st_dev != os.stat(mounted).st_dev:
+        return _unplugged(folder)
+    return ""
+
+
+def empty_mount_point_problem(folder: Path) -> str:
+    """For a folder chosen by an earlier Belvedere (its mount point not recorded): an empty folder on its
+    parent's device is the place where a stick is mounted, without the stick."""
+    if _mount_point is None and os.stat(folder).st_dev == os.stat(folder.parent).st_dev and not any(folder.iterdir()):
+        return _unplugged(folder)
     return ""
 
 
 def medium_problem(folder: Path, event_file: Path | None) -> str:
     """Why nothing can be journalled to `folder` for the event file now, or "" when it can."""
-    return missing_medium_problem(folder) or same_medium_problem(folder, event_file)
+    if not folder.is_dir():
+        return (f"The journal is not written: {folder} is not there. Plug the stick in again (the action is "
+                "saved on this laptop).")
+    return (moved_mount_problem(folder) or same_medium_problem(folder, event_file)
+            or empty_mount_point_problem(folder))
 
 
 def append(event: Event, entry: dict, folder: Path | None = None) -> None:
