@@ -8,15 +8,16 @@ some commands add their own (scan: 3 already checked in, 4 refused).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 
-from commands import agenda, badges, checkin, demo, importexport, reports, safety
+from commands import agenda, badges, chair, checkin, demo, importexport, reports, safety
 from models.event.file import close_event_database
 from models.ground.db import database_errors_explained
 from models.ground.errors import BelvedereError
 
-COMMAND_MODULES = [demo, agenda, checkin, importexport, badges, safety, reports]
+COMMAND_MODULES = [demo, agenda, chair, checkin, importexport, badges, safety, reports]
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -36,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if not logging.getLogger().handlers:
+        logging.getLogger().addHandler(logging.NullHandler())  # a command says what matters in its own sentences
     try:
         with database_errors_explained():  # what a command only reads fails with the same sentences
             return args.handler(args)

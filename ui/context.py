@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from models.agenda.timekeeping import ChairClock
 from models.event.file import open_event_database
 from models.ground import appconfig
 from models.ground.clock import SYSTEM_CLOCK, Clock
@@ -51,6 +52,7 @@ class AppContext(QObject):
     def __init__(self, target: str, clock: Clock = SYSTEM_CLOCK, parent: QObject | None = None):
         super().__init__(parent)
         self.clock = clock
+        self.agenda_clock = ChairClock(clock)  # the chair's time: a jump of the laptop's clock neither gives nor takes
         self.target = target
         self.settings = window_settings()
         self._work_in_progress: dict[object, str] = {}  # job → what it is doing, in words

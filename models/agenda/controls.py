@@ -107,6 +107,11 @@ def start_or_pause(state: AgendaState, now: datetime) -> list[ChairAction]:
     return start(state, now)
 
 
+def start_or_resume(state: AgendaState, now: datetime) -> list[ChairAction]:
+    """Start what is waiting, or resume what is paused (the command line's `chair start`)."""
+    return resume(state, now) if _current(state).status == PAUSED else start(state, now)
+
+
 def end(state: AgendaState, now: datetime) -> list[ChairAction]:
     """End the current item; a break or lunch that follows starts by itself."""
     current = _current(state)
@@ -164,6 +169,10 @@ def hide_message(state: AgendaState, now: datetime) -> list[ChairAction]:
     if state.message is None:
         raise ChairError("No message is showing.")
     return [ChairAction(MESSAGE_OFF, now)]
+
+
+def toggle_blackout(state: AgendaState, now: datetime) -> list[ChairAction]:
+    return set_blackout(state, now, not state.blackout)
 
 
 def set_blackout(state: AgendaState, now: datetime, on: bool) -> list[ChairAction]:

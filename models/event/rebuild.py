@@ -10,6 +10,7 @@ day comes back.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -58,6 +59,10 @@ def _text(value) -> bool:
     return isinstance(value, str)
 
 
+def _seconds(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
 # What each kind of entry must carry, and what it may.
 REQUIRED = {
     "checkin": {"number": _number, "day": _number, "at": _instant},
@@ -69,7 +74,8 @@ REQUIRED = {
 OPTIONAL = {
     "checkin": {"desk": _text, "operator": _text, "method": _text, "badge_version": _optional(_number)},
     "void": {"reason": _text, "by": _text},
-    "action": {"item": _optional(_number), "seconds": _optional(_number), "text": _text, "actor": _text},
+    "action": {"item": _optional(_number), "seconds": _optional(_number), "text": _text, "actor": _text,
+               "wall": _optional(_instant), "monotonic": _optional(_seconds), "boot": _text},
     "participant": {},
 }
 KIND_NAMES = {REGISTERED: "new participants", "checkin": "check-ins", "void": "undos",
@@ -262,7 +268,9 @@ class _Replay:
                                        & (AgendaAction.item == item)).exists():
             return PRESENT
         AgendaAction.create(day=day, item=item, action=entry["action"], at=at, seconds=entry.get("seconds"),
-                            text=entry.get("text", ""), actor=entry.get("actor", ""))
+                            text=entry.get("text", ""), actor=entry.get("actor", ""),
+                            wall=parse_instant(entry["wall"]) if entry.get("wall") else None,
+                            monotonic=entry.get("monotonic"), boot=entry.get("boot", ""))
         return ADDED
 
     def participant_change(self, entry: dict) -> str:

@@ -88,13 +88,24 @@ def _v4_printing(migrator: SchemaMigrator) -> None:
             Role.update(certificate=False).where(Role.id == role.id).execute()
 
 
+def _v5_chair_clock(migrator: SchemaMigrator) -> None:
+    """Release 5 stores, with each chair action, the laptop clock's and the monotonic clock's readings."""
+    for name in ("wall", "monotonic"):
+        field = getattr(AgendaAction, name)
+        if not _has_column(field):
+            migrate(migrator.add_column("agenda_action", name, field))
+    if not _has_column(AgendaAction.boot):
+        _add_column_with_default(AgendaAction.boot)
+
+
 # version reached -> step from the version before it
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_badge_printing,
     3: _v3_value_mappings,
     4: _v4_printing,
+    5: _v5_chair_clock,
 }
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 def stored_version() -> int | None:

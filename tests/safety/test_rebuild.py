@@ -38,8 +38,8 @@ def rows(path: Path) -> dict[str, list[tuple]]:
                               for f in fields) for p in Participant.select())
         check_ins = sorted((number[c.participant_id], c.day_id, c.at, c.desk, c.operator, c.method, c.badge_version,
                             c.voided_at, c.void_reason, c.voided_by) for c in CheckIn.select())
-        actions = sorted((a.day_id, a.item_id, a.action, a.at, a.seconds, a.text, a.actor)
-                         for a in AgendaAction.select())
+        actions = sorted((a.day_id, a.item_id, a.action, a.at, a.seconds, a.text, a.actor, a.wall, a.monotonic,
+                          a.boot) for a in AgendaAction.select())
         return {"participants": people, "check-ins": check_ins, "chair actions": actions}
     finally:
         close_event_database()

@@ -40,6 +40,7 @@ from models.agenda.plan import day_to_run, seats_minutes
 from models.agenda.recovery import Recovery, recoveries_to_offer
 from models.agenda.runlog import Chair, set_seats_minutes
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
+from models.agenda.timekeeping import amount_text
 from models.ground.clock import venue_today, venue_zone
 from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
@@ -146,7 +147,7 @@ class AgendaPage(QWidget):
     def follow_day(self, day) -> None:
         """Run this day: its controls, and its live state for the page and the display."""
         self.day = day
-        self.chair = Chair(day, self.context.clock)
+        self.chair = Chair(day, self.context.agenda_clock)
         self.live = LiveDay(self.context, day, self)
         self.live.changed.connect(self.refresh)
         self.live.break_ended.connect(self.on_break_ended)
@@ -178,6 +179,13 @@ class AgendaPage(QWidget):
         header.addSpacing(16)
         header.addWidget(self.lateness, 1)
         layout.addLayout(header)
+        self.clock_warning = QLabel()
+        self.clock_warning.setObjectName("clock-warning")
+        self.clock_warning.setWordWrap(True)
+        self.clock_warning.setStyleSheet(f"background: #fff4d6; border: 1px solid {WARN_AMBER}; padding: 6px; "
+                                         "font-size: 12pt; font-weight: bold;")
+        self.clock_warning.hide()
+        layout.addWidget(self.clock_warning)
 
         self.offer = QFrame()
         self.offer.setObjectName("screen-offer")
@@ -487,6 +495,16 @@ class AgendaPage(QWidget):
         self.show_lateness(state)
         self.enable_controls(state)
         self.show_recoveries(state)
+        self.show_clock_jump(self.live.clock_jump)
+
+    def show_clock_jump(self, jump) -> None:
+        """A laptop clock moved by more than a minute: the chair is told, and that the agenda keeps real time."""
+        if jump is not None:
+            text = (self.tr("⚠ The laptop's clock is %1 ahead of the agenda's time.") if jump > timedelta(0) else
+                    self.tr("⚠ The laptop's clock is %1 behind the agenda's time.")).replace("%1", amount_text(jump))
+            self.clock_warning.setText(text + " " + self.tr(
+                "It was changed while the day ran. The agenda keeps counting real time; check the laptop's clock."))
+        self.clock_warning.setVisible(jump is not None)
 
     def show_lateness(self, state: AgendaState) -> None:
         if not state.runs:
