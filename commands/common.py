@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from models.event import desk_lock
 from models.event.file import open_event_database
 from models.ground import appconfig
 from models.ground.days import day_by_number
@@ -49,3 +50,23 @@ def open_event_for_command(args: argparse.Namespace) -> Event:
     """Open --db (else the last event file used, else the demo) and return its event."""
     open_event_database(args.db or appconfig.default_event_target())
     return current_event()
+
+
+def add_pin_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pin", metavar="PIN", help="the organiser's PIN, when the event is locked to the desk")
+
+
+def require_pin_if_locked(event: Event, args: argparse.Namespace, what: str) -> None:
+    """A locked event gives out personal data or its secret (or is replaced) only with the organiser's PIN."""
+    if not desk_lock.is_locked(event):
+        return
+    if args.pin is None:
+        raise BelvedereError(f"This event is locked to the desk: {what} needs the organiser's PIN. Give it with --pin.")
+    desk_lock.check(event, args.pin)
+
+
+def open_unlocked_event(args: argparse.Namespace, what: str) -> Event:
+    """open_event_for_command, for a command that writes out personal data or the secret (`what` it does)."""
+    event = open_event_for_command(args)
+    require_pin_if_locked(event, args, what)
+    return event

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from commands.common import open_event_for_command
+from commands.common import add_pin_option, open_event_for_command, open_unlocked_event
 from models.checkin.exporting import export_checkins
 from models.event.creation import event_file_name, import_event_file
 from models.event.document import export_warning, read_document, save_document
@@ -80,6 +80,7 @@ def register(subparsers) -> None:
     exporting = subparsers.add_parser("export", help="export participants, check-ins (CSV/XLSX/JSON) or the event (JSON)")
     exporting.add_argument("what", choices=["participants", "checkins", "event"])
     exporting.add_argument("file", metavar="FILE", help="the extension chooses the format: .csv, .xlsx or .json")
+    add_pin_option(exporting)
     exporting.set_defaults(handler=run_export)
 
 
@@ -186,7 +187,8 @@ def run_import_event(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    event = open_event_for_command(args)
+    event = open_unlocked_event(args, "exporting its " + ("badge secret and participants" if args.what == "event"
+                                                          else args.what))
     path = Path(args.file)
     if args.what == "event":
         count = save_document(event, path)

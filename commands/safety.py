@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from commands.common import open_event_for_command
+from commands.common import add_pin_option, open_event_for_command, open_unlocked_event, require_pin_if_locked
 from models.event import journal
 from models.event.backups import copy_database, restore_backup
 from models.event.file import close_event_database, open_event_database
@@ -17,15 +17,17 @@ from models.ground import appconfig
 from models.ground.audit import THE_COMMAND_LINE
 from models.ground.db import is_url
 from models.ground.entities import current_event
-from models.ground.errors import BelvedereError
+from models.ground.errors import BelvedereError, EventFileError
 
 
 def register(subparsers) -> None:
     backup = subparsers.add_parser("backup", help="write a consistent copy of the event file")
     backup.add_argument("out", metavar="OUT", help="the copy to write")
+    add_pin_option(backup)
     backup.set_defaults(handler=run_backup)
     restore = subparsers.add_parser("restore", help="restore the event file from a backup or a journal (.jsonl)")
     restore.add_argument("source", metavar="FROM", help="a backup (.belvedere) or a journal (.jsonl)")
+    add_pin_option(restore)
     restore.set_defaults(handler=run_restore)
     journal_parser = subparsers.add_parser(
         "journal", help="this laptop's journal on a second medium (a USB stick): every write that matters, as it happens",
@@ -37,6 +39,7 @@ def register(subparsers) -> None:
     journal_parser.set_defaults(handler=run_journal)
     anonymise = subparsers.add_parser("anonymise", help="after the event: remove personal data, keep the counts")
     anonymise.add_argument("--yes", action="store_true", help="confirm: remove it now (it cannot be undone)")
+    add_pin_option(anonymise)
     anonymise.set_defaults(handler=run_anonymise)
 
 
@@ -54,7 +57,7 @@ def run_backup(args: argparse.Namespace) -> int:
         raise BelvedereError(f"{out} is a folder. Give the copy a file name, like {out / 'copy.belvedere'}.")
     if out.resolve() == source.resolve():
         raise BelvedereError("The copy must go to another file than the event file itself.")
-    open_event_for_command(args)  # checks the file before copying it
+    open_unlocked_event(args, "a copy of it")  # checks the file before copying it
     close_event_database()
     copy_database(source, out)
     print(f"Backed up {source} to {out}")
@@ -65,6 +68,7 @@ def run_restore(args: argparse.Namespace) -> int:
     source, target = Path(args.source), event_file(args)
     if not source.exists():
         raise BelvedereError(f"There is no file at {source}. Check the path.")
+    require_pin_to_replace(args)
     if source.suffix == ".jsonl":
         open_event_database(target)
         report = rebuild_from_journal(current_event(), source, actor=THE_COMMAND_LINE)
@@ -102,8 +106,18 @@ def run_journal(args: argparse.Namespace) -> int:
     return 0
 
 
+def require_pin_to_replace(args: argparse.Namespace) -> None:
+    """A locked event file is rebuilt or replaced only with the PIN (a damaged one, which nothing can open, may be)."""
+    try:
+        event = open_event_for_command(args)
+    except EventFileError:
+        return
+    require_pin_if_locked(event, args, "restoring it")
+    close_event_database()
+
+
 def run_anonymise(args: argparse.Namespace) -> int:
-    event = open_event_for_command(args)
+    event = open_unlocked_event(args, "removing its personal data")
     if not args.yes:
         print(f"belvedere: anonymise removes {WHAT_GOES.format(count=participants_in(event))}. It keeps {WHAT_STAYS}. "
               f"{NOT_TOUCHED}\nNothing was changed: run again with --yes to remove the personal data (it cannot be "

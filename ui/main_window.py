@@ -23,18 +23,19 @@ from models.ground import appconfig
 from models.ground.db import is_url
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
-from models.ground.settings import DESK_LOCKED, WINDOW_GEOMETRY
+from models.ground.settings import WINDOW_GEOMETRY
 from ui.about import AboutDialog
 from ui.context import AppContext
 from ui.event.new_event import NewEventDialog
 from ui.safety import (
     BackupScheduler,
-    ask_new_pin,
-    ask_pin_to_unlock,
+    NewPinDialog,
+    ask_pin,
     choose_backup_to_restore,
     choose_journal_folder,
     offer_latest_backup,
     offer_to_remove_personal_data,
+    pin_given,
     warn_if_on_network_share,
 )
 
@@ -80,10 +81,11 @@ class MainWindow(QMainWindow):
         self.build_pages()
         context.event_opened.connect(self.build_pages)
         context.event_opened.connect(lambda: warn_if_on_network_share(self, self.context.target))
+        context.event_opened.connect(self.follow_lock)
         self.backups = BackupScheduler(context, self)
         self.backups.failed.connect(lambda message: self.statusBar().showMessage(message))
         self.restore_placement()
-        self.set_desk_locked(self.context.settings.value_of(DESK_LOCKED))
+        self.follow_lock()
 
     def page_titles(self) -> dict[str, str]:
         return {
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
         self.add_action(file_menu, self.tr("Journal to a second &location…"), self.choose_journal)
         self.add_action(file_menu, self.tr("Remove &personal data…"), self.remove_personal_data)
         file_menu.addSeparator()
-        self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self.lock_action = self.add_action(desk_menu, self.tr("&Lock to the desk"), self.lock_desk,
@@ -193,7 +195,7 @@ class MainWindow(QMainWindow):
         return not work
 
     def open_file(self) -> None:
-        if not self.event_can_change():
+        if not self.event_can_change() or not self.pin_given(self.tr("Open another event")):
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), str(appconfig.data_dir()),
                                               self.tr(EVENT_FILE_FILTER))
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
             self.open_target(path)
 
     def open_target(self, target: str) -> None:
-        if not self.event_can_change():
+        if not self.event_can_change() or not self.pin_given(self.tr("Open another event")):
             return
         previous = self.context.target
         try:
@@ -216,7 +218,7 @@ class MainWindow(QMainWindow):
             self.context.open(previous)
 
     def new_event(self) -> None:
-        if not self.event_can_change():
+        if not self.event_can_change() or not self.pin_given(self.tr("New event")):
             return
         dialog = NewEventDialog(self)
         if dialog.exec() and dialog.created_path:
@@ -285,20 +287,29 @@ class MainWindow(QMainWindow):
     # --- desk lock ---------------------------------------------------------
 
     def lock_desk(self) -> None:
-        if not desk_lock.has_pin():
-            try:
-                if ask_new_pin(self) is None:
-                    return
-            except BelvedereError as error:
-                QMessageBox.warning(self, self.tr("Lock to the desk"), str(error))
-                return
-        self.set_desk_locked(True)
+        """Lock the event to the desk with a new PIN, typed twice (Cancel leaves it unlocked)."""
+        if NewPinDialog(self.context.current_event, self).exec():
+            self.set_desk_locked(True)
 
     def unlock_desk(self) -> None:
-        if ask_pin_to_unlock(self):
-            self.set_desk_locked(False)
-        else:
-            QMessageBox.warning(self, self.tr("Unlock"), self.tr("That is not the organiser's PIN."))
+        pin = ask_pin(self, self.tr("Unlock"), self.tr("The organiser's PIN:"))
+        if pin is None:
+            return  # Cancel: still locked, and nothing to complain about
+        try:
+            desk_lock.unlock(self.context.current_event, pin)
+        except BelvedereError as error:
+            QMessageBox.warning(self, self.tr("Unlock"), str(error))
+            return
+        self.set_desk_locked(False)
+
+    def pin_given(self, title: str) -> bool:
+        """True when the event is not locked, or once the organiser typed the PIN for this."""
+        return pin_given(self, self.context.current_event, title,
+                         self.tr("The desk is locked. The organiser's PIN, to go on:"))
+
+    def follow_lock(self) -> None:
+        """The lock belongs to the event: every event opened shows as it is, locked or not."""
+        self.set_desk_locked(desk_lock.is_locked(self.context.current_event))
 
     def set_desk_locked(self, locked: bool) -> None:
         """Locked: only the desk page, no file actions, until the organiser's PIN unlocks it."""
@@ -307,9 +318,11 @@ class MainWindow(QMainWindow):
             self.show_page("desk")
         self.navigation.setVisible(not locked)
         self.file_menu.setEnabled(not locked)
+        for action in self.file_menu.actions():
+            if action is not self.quit_action:
+                action.setEnabled(not locked)  # their shortcuts too (a disabled menu leaves them working)
         self.lock_action.setEnabled(not locked)
         self.unlock_action.setEnabled(locked)
-        self.context.settings.put(DESK_LOCKED, locked)
 
     # --- placement ---------------------------------------------------------
 
@@ -322,7 +335,9 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, available.width()), min(800, available.height()))
 
     def closeEvent(self, event) -> None:
-        if not self.event_can_change():
+        """Closing the window (Quit, Ctrl+Q, Alt+F4, the title bar's ×) ends Belvedere: while the desk is locked,
+        only with the organiser's PIN."""
+        if not self.event_can_change() or not self.pin_given(self.tr("Quit Belvedere")):
             event.ignore()
             return
         self.backups.back_up_now()

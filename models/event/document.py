@@ -27,6 +27,7 @@ from models.ground.db import write_transaction
 from models.ground.entities import Day, Event, Logo, Setting, Signatory
 from models.ground.errors import BelvedereError, ConstraintError
 from models.ground.files import written_aside
+from models.ground.settings import DESK_LOCK
 from models.participants.columns import FIELD_LABELS
 from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role, ValueMapping
 from models.participants.mappings import COLUMN, DELEGATION, ROLE, WORD_KINDS, entries, word_of
@@ -34,6 +35,7 @@ from models.participants.registration import insert_rows
 from models.participants.roles import certificate_by_default
 
 FORMAT = "belvedere-event"
+DESK_STATES = {DESK_LOCK.key}  # what a desk is doing now (locked), not how the event is set up: it stays in the file
 # Raised only when an older Belvedere would misread a document; new optional keys keep it.
 FORMAT_VERSION = 1
 DEFAULT_WARNING_MINUTES = 5
@@ -357,7 +359,8 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
             if not isinstance(settings, dict):
                 raise DocumentError("settings: expected an object of names and values.")
             for key, value in settings.items():
-                Setting.store(str(key), str(value))
+                if key not in DESK_STATES:
+                    Setting.store(str(key), str(value))
             _create_words(event, _objects(document.get("words"), "words"), clock)
             _create_participants(event, _objects(document.get("participants"), "participants"), clock)
     except ConstraintError as error:
@@ -451,7 +454,8 @@ def export_document(event: Event, include_participants: bool = True) -> dict:
         "days": [_day_entry(day) for day in event_days(event)],
         "logos": [{"name": logo.name, "png": base64.b64encode(bytes(logo.png)).decode("ascii")}
                   for logo in event_logos(event)],
-        "settings": {setting.key: setting.value for setting in Setting.select().order_by(Setting.key)},
+        "settings": {setting.key: setting.value for setting in Setting.select().order_by(Setting.key)
+                     if setting.key not in DESK_STATES},
         "words": entries(event),
         "participants": [],
     }

@@ -47,6 +47,7 @@ LAPTOP, WINDOW, EVENT = Store.LAPTOP, Store.WINDOW, Store.EVENT
 # --- this laptop -------------------------------------------------------------------------------
 RECENT_FILES = Declared(LAPTOP, "recent", list, (), "event files opened on this laptop, the last one first")
 JOURNAL_FOLDER = Declared(LAPTOP, "journal_folder", str, None, "the second medium the journal is written to")
+DESK_LOCKS = Declared(LAPTOP, "desk_locks", dict, None, "this laptop's copies of the desk locks it set, by event")
 JOURNAL_MOUNT_POINT = Declared(LAPTOP, "journal_mount_point", str, None,
                                "where the journal's medium was mounted when it was chosen (to notice it is out)")
 
@@ -54,7 +55,6 @@ JOURNAL_MOUNT_POINT = Declared(LAPTOP, "journal_mount_point", str, None,
 WINDOW_GEOMETRY = Declared(WINDOW, "main_window/geometry", bytes, None, "where the main window was, and its size")
 DESK_NAME = Declared(WINDOW, "desk/name", str, "", "the desk's name, recorded with each check-in")
 DESK_OPERATOR = Declared(WINDOW, "desk/operator", str, "", "who works at the desk")
-DESK_LOCKED = Declared(WINDOW, "desk/locked", bool, False, "whether only the desk page shows until the PIN")
 CHIME = Declared(WINDOW, "agenda/chime", bool, True, "whether a chime sounds when a break ends")
 DISPLAY_SCREEN = Declared(WINDOW, "agenda/display_screen", str, None, "the screen the speaker's display goes to")
 REPORTS_FOLDER = Declared(WINDOW, "reports/folder", str, None, "where reports are written")
@@ -63,10 +63,11 @@ IMPORT_FOLDER = Declared(WINDOW, "participants/import_folder", str, None, "where
 # --- the event file ----------------------------------------------------------------------------
 SEATS_MINUTES = Declared(EVENT, "agenda.seats_minutes", int, 2,
                          "minutes before a break ends when the display asks people to take their seats")
-DESK_LOCK_PIN = Declared(EVENT, "desk_lock_pin", str, None, "the organiser's PIN that unlocks a desk (salt:hash)")
+DESK_LOCK = Declared(EVENT, "desk_lock", str, None, "the desk lock, while it holds: its PIN's scrypt hash, the wrong "
+                     "tries and until when the next must wait (models/event/desk_lock.py)")
 
-DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, WINDOW_GEOMETRY, DESK_NAME, DESK_OPERATOR, DESK_LOCKED, CHIME,
-            DISPLAY_SCREEN, REPORTS_FOLDER, IMPORT_FOLDER, SEATS_MINUTES, DESK_LOCK_PIN)
+DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, DESK_LOCKS, WINDOW_GEOMETRY, DESK_NAME, DESK_OPERATOR,
+            CHIME, DISPLAY_SCREEN, REPORTS_FOLDER, IMPORT_FOLDER, SEATS_MINUTES, DESK_LOCK)
 
 
 def kept_in(setting: Declared, store: Store) -> Declared:

@@ -15,6 +15,7 @@ from models.event.file import open_event_database
 from models.ground import appconfig
 from models.ground.days import day_by_number
 from models.ground.entities import current_event
+from models.ground.settings import JOURNAL_FOLDER
 from models.participants.entities import Participant
 from tests.cli import run
 
@@ -32,7 +33,7 @@ def test_a_folder_on_the_event_files_own_disk_is_refused_and_never_written(demo_
     code, _, err = run(capsys, "--db", str(demo_path), "journal", str(beside))
     assert code == 1 and "is on the same disk as the event file" in err
     # AND when an earlier Belvedere had chosen it anyway, a check-in is saved, green, with the warning beside it
-    appconfig.set_value(journal.FOLDER_SETTING, str(beside))
+    appconfig.put(JOURNAL_FOLDER, str(beside))
     journal.forget_cached_folder()
     open_event_database(demo_path)
     result = check_in_number(101)
@@ -49,7 +50,7 @@ def test_an_empty_folder_chosen_by_an_earlier_belvedere_is_no_stick(demo_path, t
     on_stick = shutil.copy(demo_path, stick / "event.belvedere")
     mount_point = tmp_path / "media" / "JOURNAL"
     mount_point.mkdir(parents=True)
-    appconfig.set_value(journal.FOLDER_SETTING, str(mount_point))
+    appconfig.put(JOURNAL_FOLDER, str(mount_point))
     journal.forget_cached_folder()
     # WHEN someone checks in
     open_event_database(on_stick)

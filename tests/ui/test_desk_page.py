@@ -189,10 +189,11 @@ def test_a_journal_that_is_not_on_a_second_medium_shows_its_warning_beside_the_g
     # GIVEN a journal folder an earlier Belvedere accepted on the event file's own disk
     from models.event import journal
     from models.ground import appconfig
+    from models.ground.settings import JOURNAL_FOLDER
 
     folder = tmp_path / "journal"
     folder.mkdir()
-    appconfig.set_value(journal.FOLDER_SETTING, str(folder))
+    appconfig.put(JOURNAL_FOLDER, str(folder))
     journal.forget_cached_folder()
     page = make_desk(qtbot, demo_path)
     # WHEN a badge is scanned
