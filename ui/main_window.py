@@ -9,10 +9,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +22,7 @@ from models.event import backups, desk_lock, journal, rebuild
 from models.event.file import close_event_database
 from models.event.schema import copy_to
 from models.ground import appconfig
-from models.ground.db import is_url
+from models.ground.db import is_url, opened_read_only
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
 from models.ground.settings import WINDOW_GEOMETRY
@@ -38,6 +40,7 @@ from ui.safety import (
     pin_given,
     warn_if_on_network_share,
 )
+from ui.style import REFUSED_RED
 
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere);;All files (*)"
 
@@ -69,11 +72,22 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.read_only_banner = QLabel(self.tr(
+            "Read-only: this event file cannot be written where it is. Copy the file to a writable place "
+            "(File ▸ Save a copy) to check people in."))
+        self.read_only_banner.setObjectName("read-only-banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(f"background: {REFUSED_RED}; color: white; font-size: 13pt; "
+                                            "font-weight: bold; padding: 8px 16px;")
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.page_keys: list[str] = []
         self.navigation.currentRowChanged.connect(self.on_navigation)
@@ -143,6 +157,9 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         target = self.context.target
         name = target if is_url(target) else Path(target).name
+        read_only = opened_read_only()
+        self.read_only_banner.setVisible(read_only)
+        name += self.tr(" (read-only)") if read_only else ""
         self.setWindowTitle(f"{current_event().title} — {name} — Belvedere")
 
     # --- menus -------------------------------------------------------------

@@ -103,6 +103,7 @@ class NewPinDialog(QDialog):
         super().__init__(parent)
         self.current_event = event
         self.setWindowTitle(self.tr("Lock to the desk"))
+        self.setMinimumWidth(460)
         layout, form = big_form(self)
         layout.insertWidget(0, hint(self.tr(
             "Only the desk stays open until this PIN is given again: to unlock, to quit, or to open another "

@@ -38,7 +38,7 @@ def copy_database(source: Path, target: Path) -> Path:
                 origin.backup(copy)
             _fsync(partial)
     except (sqlite3.Error, OSError) as error:
-        raise BelvedereError(f"The copy to {target} failed ({error}). Check the disk, then try again.") from error
+        raise BelvedereError(f"The backup to {target} failed ({error}). Check the disk, then try again.") from error
     return target
 
 

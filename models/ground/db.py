@@ -33,6 +33,10 @@ SQLITE_PRAGMAS = {
 }
 
 
+# Read-only, SQLite neither changes the journal mode nor syncs: only what reading needs.
+READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS, "query_only": 1}
+
+
 class BaseModel(peewee.Model):
     class Meta:
         database = database
@@ -65,8 +69,12 @@ def is_url(target: str) -> bool:
     return "://" in str(target)
 
 
-def connect(target: str | os.PathLike) -> peewee.Database:
-    """A database for a file path or a database URL, not yet bound to the models."""
+def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Database:
+    """A database for a file path or a database URL, not yet bound to the models.
+
+    `read_only`: an event file that cannot be written where it is (see `read_only_uri`); the database
+    then refuses every write with SQLite's "readonly" error.
+    """
     if is_url(str(target)):
         return connect_url(str(target))
     path = Path(target)
@@ -74,9 +82,19 @@ def connect(target: str | os.PathLike) -> peewee.Database:
         raise EventFileError(f"{path} is a folder, not an event file. Choose a .belvedere file.")
     if not path.parent.exists():
         raise EventFileError(f"The folder {path.parent} does not exist. Create it or choose another place.")
+    if read_only:
+        db = peewee.SqliteDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+        db.event_path, db.read_only = path, True
+        return db
     return peewee.SqliteDatabase(
         str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000
     )
+
+
+def opened_read_only(db: peewee.Database | None = None) -> bool:
+    """Whether the bound event file was opened read-only (it cannot be written where it is)."""
+    return getattr(db or database.obj, "read_only", False)
 
 
 def bind(db: peewee.Database) -> None:
@@ -90,7 +108,7 @@ def is_sqlite(db: peewee.Database | None = None) -> bool:
 
 def sqlite_path(db: peewee.Database | None = None) -> Path | None:
     db = db or database.obj
-    return Path(db.database) if is_sqlite(db) else None
+    return getattr(db, "event_path", None) or Path(db.database) if is_sqlite(db) else None
 
 
 # What SQLite and PostgreSQL raise: peewee wraps both drivers' errors in its own classes (a
@@ -122,6 +140,14 @@ TROUBLES = (
 )
 
 
+def folder_turned_read_only() -> bool:
+    """After a write failed: the event file's medium no longer takes writes (a stick whose file system turned
+    read-only after an error, or was locked). SQLite then says only "disk I/O error", and the rollback after it
+    "cannot rollback - no transaction is active"."""
+    path = sqlite_path() if database.obj is not None else None
+    return path is not None and not can_write_in(path.parent)
+
+
 def causes(error: BaseException) -> list[BaseException]:
     """The error and those it happened while handling: when SQLite has already rolled back
     (a full disk), the rollback's own complaint hides the real reason."""
@@ -141,6 +167,8 @@ def explain_database_error(error: Exception) -> EventFileError:
     if any(isinstance(cause, (peewee.IntegrityError, sqlite3.IntegrityError)) for cause in causes(error)):
         return ConstraintError(_could_not_write(error, on_server))
     text = " ".join(str(cause) for cause in causes(error)).lower()
+    if not on_server and ("i/o" in text or "no transaction is active" in text) and folder_turned_read_only():
+        return EventFileError(READ_ONLY_SENTENCE)  # SQLite's words when the medium turned read-only under it
     for markers, on_file, on_the_server in TROUBLES:
         if any(marker in text for marker in markers):
             return EventFileError(on_the_server if on_server else on_file)

@@ -11,7 +11,7 @@ import pytest
 
 from models.checkin.service import check_in
 from models.event import journal
-from models.event.file import open_event_database
+from models.event.file import close_event_database, open_event_database
 from models.ground import appconfig
 from models.ground.days import day_by_number
 from models.ground.entities import current_event
@@ -92,4 +92,6 @@ def test_a_stick_pulled_out_of_its_mount_point_gets_no_lines_until_it_is_back(de
         assert check_in_number(127).journal_problem == ""
         assert (mount_point / "belvedere-journal-2011.jsonl").read_text(encoding="utf-8").count("\n") == 1
     finally:
-        subprocess.run(["umount", str(mount_point)], capture_output=True)
+        close_event_database()
+        if subprocess.run(["umount", str(mount_point)], capture_output=True).returncode:
+            subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
