@@ -13,7 +13,7 @@ from pathlib import Path
 from commands.common import add_pin_option, open_event_for_command, open_unlocked_event
 from models.checkin.exporting import export_checkins
 from models.event.creation import event_file_name, import_event_file
-from models.event.document import export_warning, read_document, save_document
+from models.event.document import document_title, export_warning, read_document, save_document
 from models.ground import appconfig
 from models.ground.audit import THE_COMMAND_LINE
 from models.ground.db import is_url
@@ -177,7 +177,7 @@ def run_import_participants(args: argparse.Namespace) -> int:
 def run_import_event(args: argparse.Namespace) -> int:
     if args.db and is_url(args.db):
         raise BelvedereError("An event document is imported into a new event file: give a file path with --db.")
-    title = str(read_document(args.file).get("event", {}).get("title", ""))
+    title = document_title(read_document(args.file))
     target = args.db or str(appconfig.data_dir() / event_file_name(title))
     event = import_event_file(args.file, target)
     print(f"Imported the event \"{event.title}\" ({len(list(event.days))} days, "

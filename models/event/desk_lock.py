@@ -20,7 +20,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from models.ground import appconfig
+from models.ground import appconfig, jsondata
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.commits import instant_text, parse_instant
 from models.ground.db import write_transaction
@@ -53,7 +53,7 @@ class Lock:
         if not text:
             return None
         try:
-            data = json.loads(text)
+            data = jsondata.parse(text)
             return cls(str(data["pin"]), int(data.get("failures") or 0),
                        parse_instant(data["wait_until"]) if data.get("wait_until") else None)
         except (ValueError, KeyError, TypeError):

@@ -20,6 +20,7 @@ from typing import Any
 
 from models.agenda.entities import BREAK_KINDS, DEFAULT_MINIMUM_MINUTES, KINDS, RESUME_POLICIES, AgendaItem
 from models.agenda.plan import day_items
+from models.ground import jsondata
 from models.ground.branding import MAX_LOGOS, MAX_SIGNATORIES, BrandingError, event_logos, event_signatories, png_size
 from models.ground.clock import SYSTEM_CLOCK, UTC, Clock, venue_zone
 from models.ground.days import event_days
@@ -485,6 +486,13 @@ def save_document(event: Event, path: str | os.PathLike) -> int:
     return len(document["participants"])
 
 
+def document_title(document: dict) -> str:
+    """The event's title as the document gives it ("" when it gives none), for naming a new event file."""
+    event = document.get("event")
+    title = event.get("title") if isinstance(event, dict) else None
+    return title if isinstance(title, str) else ""
+
+
 def read_document(path: str | os.PathLike) -> dict:
     """The event document in a JSON file, or a sentence saying why it is not one."""
     path = Path(path)
@@ -497,7 +505,7 @@ def read_document(path: str | os.PathLike) -> dict:
     except OSError as error:
         raise DocumentError(f"{path} cannot be read ({error.strerror}).") from error
     try:
-        document = json.loads(text)
+        document = jsondata.parse(text)
     except ValueError as error:
         raise DocumentError(f"{path.name} is not an event document: {error}.") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:

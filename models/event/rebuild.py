@@ -9,7 +9,6 @@ day comes back.
 """
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ import peewee
 
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
-from models.ground import audit
+from models.ground import audit, jsondata
 from models.ground.audit import UNNAMED, Actor
 from models.ground.commits import parse_instant
 from models.ground.db import database, write_transaction
@@ -165,8 +164,8 @@ def read_journal(path: Path, cut: list[int] | None = None) -> list[JournalLine]:
         if not line.strip():
             continue
         try:
-            entry = json.loads(line)
-        except (ValueError, RecursionError):
+            entry = jsondata.parse(line)
+        except ValueError:
             if _was_cut(line, number, len(lines)):
                 if cut is not None:
                     cut.append(number)
@@ -309,6 +308,13 @@ class _Replay:
         del self.participants[current.number]
         return ADDED
 
+    def forget(self, entry: dict) -> None:
+        """After an entry was rolled back: what was remembered of its participant may not be in the file."""
+        number = entry.get("number")
+        if number in self.participants and Participant.get_or_none(Participant.id == self.participants[number].id) \
+                is None:
+            del self.participants[number]
+
     def removed_later(self, entry: dict) -> bool:
         """About someone the journal removes afterwards (a double registered by mistake): left alone."""
         if entry["type"] == "participant" and entry["change"] == REMOVED or entry.get("number") is None:
@@ -341,9 +347,14 @@ def rebuild_from_journal(event: Event, path: Path, actor: Actor = UNNAMED) -> Re
         replay = _Replay(event, _removals(lines))
         for line in lines:
             try:
-                outcome, kind = replay.apply(line.entry)
+                with database.atomic():  # an entry that breaks a rule of the file leaves nothing half-applied
+                    outcome, kind = replay.apply(line.entry)
             except _Skip as skipped:
                 report.skipped.append(f"line {line.number}: {skipped}")
+                continue
+            except peewee.IntegrityError as error:
+                replay.forget(line.entry)
+                report.skipped.append(f"line {line.number}: it does not fit this event file ({error})")
                 continue
             if outcome == ADDED:
                 report.added[kind] += 1

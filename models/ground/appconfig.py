@@ -11,6 +11,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
+from models.ground import jsondata
 from models.ground.files import private_folder, written_aside
 from models.ground.settings import LAPTOP, RECENT_FILES, Declared, kept_in
 
@@ -37,7 +38,7 @@ def demo_file() -> Path:
 
 def _read() -> dict:
     try:
-        return json.loads(config_file().read_text(encoding="utf-8"))
+        return jsondata.parse(config_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}  # a missing or damaged config only forgets the recent files
 

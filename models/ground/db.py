@@ -69,6 +69,16 @@ def is_url(target: str) -> bool:
     return "://" in str(target)
 
 
+def unusable_url_problem(target: str) -> str:
+    """Why a database URL is none Belvedere can use (only PostgreSQL servers are), or ""."""
+    scheme = str(target).split("://", 1)[0].lower() if is_url(target) else "postgresql"
+    if scheme.startswith("postgres"):
+        return ""
+    shown = "".join(ch if ch.isprintable() else "?" for ch in str(target))[:60]
+    return (f"'{shown}' is neither an event file nor a postgresql:// URL. Give the path of a .belvedere file, or "
+            "the URL of the event's PostgreSQL server (postgresql://…).")
+
+
 def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Database:
     """A database for a file path or a database URL, not yet bound to the models.
 
@@ -76,6 +86,9 @@ def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Databa
     then refuses every write with SQLite's "readonly" error.
     """
     if is_url(str(target)):
+        problem = unusable_url_problem(str(target))
+        if problem:
+            raise EventFileError(problem)
         return connect_url(str(target))
     path = Path(target)
     if path.is_dir():
