@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from models.badges.reading import payload_for
 from models.checkin.service import Outcome, check_in
 from models.event.file import close_event_database, open_event_database
 from models.ground.days import day_by_number
@@ -24,6 +23,7 @@ from models.ground.entities import current_event
 from models.ground.files import READ_ONLY_SENTENCE
 from models.participants.entities import Participant
 from tests.cli import run
+from tests.test_cli_checkin import payload_of
 
 ROOT = Path(__file__).resolve().parents[2]
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -59,14 +59,6 @@ def unmount(place: Path) -> None:
         subprocess.run(["umount", "-l", str(place)], capture_output=True)  # detached once nothing uses it
 
 
-def payload(path: Path, number: int) -> str:
-    open_event_database(path)
-    try:
-        return payload_for(Participant.get(Participant.number == number), current_event())
-    finally:
-        close_event_database()
-
-
 def commands_that_read(out: Path) -> list[list[str]]:
     return [["find", "kerluku", "--day", "1"], ["agenda", "--day", "1"],
             ["report", "attendance", str(out / "attendance.pdf")], ["report", "signin", str(out / "signin.pdf")],
@@ -78,7 +70,7 @@ def commands_that_read(out: Path) -> list[list[str]]:
 def test_every_reading_command_works_on_a_read_only_stick_and_a_check_in_answers_with_the_sentence(
         demo_path, tmp_path, read_only_stick, capsys):
     # GIVEN the event file on a stick whose file system is read-only (closed cleanly: no -wal beside it)
-    ticket = payload(demo_path, 118)
+    ticket = payload_of(demo_path, 118)
     stick = read_only_stick(demo_path)
     event_file = stick / demo_path.name
     before = event_file.read_bytes()
@@ -198,7 +190,7 @@ def shared_folder(demo_path):
 def test_an_event_file_without_write_permission_opens_read_only(shared_folder, locked):
     # GIVEN the event file read-only (0444), or in a folder where nothing can be created (0555)
     event_file = shared_folder / "event" / "demo.belvedere"
-    ticket = payload(event_file, 118)
+    ticket = payload_of(event_file, 118)
     out = shared_folder / "out"
     out.mkdir(mode=0o777)
     os.chmod(out, 0o777)

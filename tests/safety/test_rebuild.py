@@ -12,7 +12,6 @@ import pytest
 
 from models.agenda.entities import AgendaAction
 from models.agenda.runlog import Chair
-from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
 from models.checkin.service import checkin_entry
 from models.event.file import close_event_database, open_event_database
@@ -24,6 +23,7 @@ from models.participants.editing import details_of, update_participant
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, register_participant
 from tests.cli import run
+from tests.test_cli_checkin import payload_of
 
 MORNING = datetime(2011, 6, 9, 6, 45, tzinfo=UTC)
 
@@ -41,14 +41,6 @@ def rows(path: Path) -> dict[str, list[tuple]]:
         actions = sorted((a.day_id, a.item_id, a.action, a.at, a.seconds, a.text, a.actor, a.wall, a.monotonic,
                           a.boot) for a in AgendaAction.select())
         return {"participants": people, "check-ins": check_ins, "chair actions": actions}
-    finally:
-        close_event_database()
-
-
-def payload_of(path: Path, number: int) -> str:
-    open_event_database(path)
-    try:
-        return payload_for(Participant.get(Participant.number == number), current_event())
     finally:
         close_event_database()
 
