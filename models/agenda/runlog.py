@@ -108,6 +108,9 @@ class Chair:
     def start_or_pause(self) -> AgendaState:
         return self._perform(controls.start_or_pause)
 
+    def start_or_resume(self) -> AgendaState:
+        return self._perform(controls.start_or_resume)
+
     def end(self) -> AgendaState:
         return self._perform(controls.end)
 
@@ -131,6 +134,9 @@ class Chair:
 
     def set_blackout(self, on: bool) -> AgendaState:
         return self._perform(controls.set_blackout, on)
+
+    def toggle_blackout(self) -> AgendaState:
+        return self._perform(controls.toggle_blackout)
 
     def apply_recovery(self, recovery: Recovery) -> AgendaState:
         """Apply a proposal if the projection still offers it (it may have changed meanwhile)."""
