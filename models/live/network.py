@@ -2,7 +2,7 @@
 and the address people type (or scan) to open it.
 
 Nothing is sent anywhere: the addresses are read from the system (each interface's IPv4
-address where the system tells it, else those the laptop's own name resolves to).
+address on Linux and macOS; elsewhere, as Windows does, those the laptop's own name has).
 """
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def _by_name() -> list[Interface]:
 def lan_interfaces() -> list[Interface]:
     """The laptop's IPv4 addresses other than loopback, each once, private (LAN) ones first."""
     seen, found = set(), []
-    for interface in _by_interface() + _by_name():
+    for interface in _by_interface() or _by_name():  # the system's own list where it gives one
         if interface.address.startswith("127.") or interface.address in seen:
             continue
         seen.add(interface.address)

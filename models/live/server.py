@@ -19,11 +19,13 @@ import errno
 import gzip
 import hashlib
 import http.client
+import ipaddress
 import json
 import logging
 import socket
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
@@ -71,11 +73,12 @@ class StaticFile:
 def static_file(parts: tuple[str, ...], content_type: str, cache: str = "no-cache") -> StaticFile:
     body = resource_path(*parts).read_bytes()
     etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
-    return StaticFile(body, gzip.compress(body, mtime=0), content_type, etag, cache)
+    return StaticFile(body, gzip.compress(body, compresslevel=6, mtime=0), content_type, etag, cache)
 
 
+@lru_cache(maxsize=1)
 def static_files() -> dict[str, StaticFile]:
-    """Everything served besides the API, by exact path: nothing else exists."""
+    """Everything served besides the API, by exact path: nothing else exists (read and zipped once)."""
     page = static_file(("live", "index.html"), "text/html; charset=utf-8")
     font_cache = "max-age=86400"
     return {
@@ -314,7 +317,11 @@ class LiveServer(ThreadingHTTPServer):
     request_queue_size = 64
 
     def __init__(self, address: str, port: int, feed: LiveFeed, remote: RemoteControls, token: str):
-        self.address_family = socket.AF_INET6 if ":" in address else socket.AF_INET
+        try:  # an address, never a name: nothing is looked up
+            self.address_family = socket.AF_INET6 if ipaddress.ip_address(address).version == 6 else socket.AF_INET
+        except ValueError:
+            raise BelvedereError(f"“{address}” is not an address. Give one of this laptop's, like 192.168.1.20, "
+                                 f"or 127.0.0.1 for this laptop only.") from None
         self.feed = feed
         self.remote = remote
         self.token = token
@@ -401,6 +408,4 @@ def bind_failure(address: str, port: int, error: OSError) -> str:
         return f"This laptop has no address {address} (any more). Choose one of its networks."
     if error.errno == errno.EACCES:
         return f"Port {port} needs administrator rights. Choose a port above 1024, e.g. 8765."
-    if isinstance(error, socket.gaierror):
-        return f"“{address}” is not an address of this laptop. Give one like 192.168.1.20, or 127.0.0.1."
     return f"The live view cannot listen on {address}:{port} ({error.strerror or error})."
