@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QScrollArea
 
 from models.agenda.state import RUNNING
+from models.ground import appconfig
 from models.live.network import LOOPBACK
-from models.live.token import control_token
+from models.live.token import TOKEN_FILE, control_token
 from tests.live.helpers import control, request, state
 from ui.app import create_application, open_main_window
 from ui.desk.camera import decode_qr_codes
@@ -63,7 +64,8 @@ def test_the_chair_turns_the_live_view_on_and_a_remote_runs_the_day(qtbot, demo_
     port = free_port()
     # GIVEN the page as it opens: the live view is off and nothing listens
     assert not switch.switch.isChecked() and switch.details.isHidden() and switch.server is None
-    # WHEN the chair switches it on
+    # WHEN the chair switches it on (with a token of the widest letters there are)
+    (appconfig.config_dir() / TOKEN_FILE).write_text("mwmw-wmwm-mwmw-wmwm\n", encoding="utf-8")
     turn_on_here(switch, port)
     # THEN the page shows the address, a QR code that opens it, and the remote's token
     url = f"http://127.0.0.1:{port}/"

@@ -152,9 +152,11 @@ class LiveViewSwitch(QObject):
         self.address_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.where_label = QLabel()
         self.where_label.setWordWrap(True)
+        token_caption = QLabel(self.tr("Remote control token:"))
         self.token_label = QLabel()
         self.token_label.setObjectName("live-view-token")
         self.token_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.token_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.new_token_button = QPushButton(self.tr("New token"))
         self.new_token_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.new_token_button.setToolTip(self.tr("Make a new token: remotes set up with the old one are refused"))
@@ -163,19 +165,20 @@ class LiveViewSwitch(QObject):
         self.followers_label.setObjectName("live-view-followers")
         text.addWidget(self.address_label, 0, 0, 1, 2)
         text.addWidget(self.where_label, 1, 0, 1, 2)
-        text.addWidget(self.token_label, 2, 0)
-        text.addWidget(self.new_token_button, 2, 1)
-        text.addWidget(self.followers_label, 3, 0, 1, 2)
+        text.addWidget(token_caption, 2, 0)
+        text.addWidget(self.new_token_button, 2, 1, 2, 1)
+        text.addWidget(self.token_label, 3, 0)
+        text.addWidget(self.followers_label, 4, 0, 1, 2)
         text.setColumnStretch(0, 1)
         layout.addLayout(text, 1)
         self.details.hide()
 
     def fill_addresses(self) -> None:
         chosen = self.context.settings.value(ADDRESS_SETTING)
-        self.address_choice.addItem(self.tr("This laptop only ({address})").format(address=LOOPBACK), LOOPBACK)
+        self.address_choice.addItem(self.tr("This laptop only"), LOOPBACK)
         for interface in lan_interfaces():
             self.address_choice.addItem(f"{interface.address} ({interface.name})", interface.address)
-        self.address_choice.addItem(self.tr("All networks of this laptop"), EVERY_INTERFACE)
+        self.address_choice.addItem(self.tr("All its networks"), EVERY_INTERFACE)
         index = self.address_choice.findData(chosen)
         # A LAN by default: the live view is for the room's screens, not for this laptop.
         self.address_choice.setCurrentIndex(index if index >= 0 else min(1, self.address_choice.count() - 2))
@@ -264,7 +267,7 @@ class LiveViewSwitch(QObject):
             where = self.tr("Open it on any phone or screen on this network; the agenda is at {url}").format(
                 url=server.url("/agenda"))
         self.where_label.setText(where)
-        self.token_label.setText(self.tr("Remote control token: {token}").format(token=server.token))
+        self.token_label.setText(server.token)
         self.token_label.setToolTip(self.tr("A remote POSTs to {url}NAME with this token (see the README)").format(
             url=server.url(CONTROL_PREFIX)))
         self.show_followers()
