@@ -1,8 +1,9 @@
 """What a browser receives: the day as the projector shows it, in instants rather than digits.
 
-The browser counts nothing. It gets the instant the running item's time is up, and the
-screens that follow one another as that instant nears (the warning colour, the last
-minute, the seats call, "Starting now"), each with the instant it begins. With its own
+The browser counts nothing. It gets the screens that follow one another as the running
+item's end nears (the warning colour, the last minute, the seats call, "Starting now"),
+each with the instant it begins and its timer: the instant the time is up while it counts
+down, what is left while it does not. With its own
 measure of how far its clock is from the server's, it computes the digits itself, so its
 seconds change when the projector's do, and a late or lost response costs only the
 freshness of the chair's next action, never the countdown's accuracy.
@@ -18,15 +19,25 @@ from datetime import datetime, timedelta
 from models.agenda.phrases import say, say_once
 from models.agenda.plan import DayPlan, PlannedItem
 from models.agenda.stage import ITEM, StageScreen, session_label, stage_screen
-from models.agenda.state import DANGER, OVERTIME, RUNNING, SKIPPED, AgendaState, ChairAction, agenda_state
+from models.agenda.state import (
+    DANGER,
+    OVERTIME,
+    RUNNING,
+    SKIPPED,
+    AgendaState,
+    ChairAction,
+    ItemRun,
+    agenda_state,
+)
 from models.checkin.counts import DayCount
 from models.ground.clock import UTC
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MS = timedelta(milliseconds=1)
+SECOND = timedelta(seconds=1)
 MINUTE = timedelta(minutes=1)
-# The next item's projected time moves with the clock while an item runs over (or waits, or is
-# paused): the minutes just ahead are turning points too.
+# What comes next is shown with its projected time, which moves with the clock while the item
+# runs over, waits or is paused: the next minutes of that time are turning points too.
 MINUTES_AHEAD = 2
 
 
@@ -35,50 +46,69 @@ def epoch_ms(instant: datetime) -> float:
     return (instant - EPOCH) / MS
 
 
+def counts_down(state: AgendaState, run: ItemRun) -> bool:
+    """Whether its time left goes down with the clock: it runs, or it is a break waiting to start that
+    keeps its resume time (every second it waits is a second less)."""
+    if run.status == RUNNING:
+        return True
+    later = agenda_state(state.plan, state.actions, state.now + SECOND).current
+    return later is not None and later.item.id == run.item.id and later.remaining < run.remaining
+
+
 def timer(state: AgendaState) -> dict | None:
-    """The current item's time: the instant it is up while it runs, what is left otherwise."""
+    """The current item's time: the instant it is up while it counts down, what is left otherwise."""
     run = state.current
     if run is None:
         return None
     shown = {"status": run.status, "allotted_ms": run.allotted / MS}
-    if run.status == RUNNING:
+    if counts_down(state, run):
         shown["ends_at"] = epoch_ms(state.now + run.remaining)
+        if run.status != RUNNING:
+            shown["allotted_ms"] = None  # it shrinks with the time left: all of it is left
     else:
         shown["remaining_ms"] = run.remaining / MS
     return shown
 
 
-def face(screen: StageScreen) -> dict:
-    """A screen without what the browser computes from the clock: digits, progress, blinking, the time."""
+def face(state: AgendaState, screen: StageScreen) -> dict:
+    """A screen and its timer, without what the browser computes from the clock: digits, progress,
+    blinking, the time of day."""
     return {
         "kind": screen.kind, "phase": screen.phase, "headline": list(screen.headline), "label": screen.label,
         "title": screen.title, "detail": screen.detail, "lines": list(screen.lines),
         "next_label": screen.next_label, "next_lines": list(screen.next_lines), "message": list(screen.message),
         "timed": bool(screen.countdown), "progress": screen.progress is not None,
-        "blinks": screen.kind == ITEM and screen.phase == OVERTIME,
+        "blinks": screen.kind == ITEM and screen.phase == OVERTIME, "timer": timer(state),
     }
 
 
 def turning_points(state: AgendaState) -> list[datetime]:
     """The instants after `state.now` at which the screen may change with nothing logged."""
     now = state.now
-    minute = now.replace(second=0, microsecond=0)
-    points = {minute + MINUTE * step for step in range(1, MINUTES_AHEAD + 1)}
+    points = set()
+    following = state.next
+    if following is not None and following.projected_start is not None:
+        start = following.projected_start
+        changes_in = MINUTE - (start - start.replace(second=0, microsecond=0))  # if it moves with the clock
+        points |= {now + changes_in + MINUTE * step for step in range(MINUTES_AHEAD)}
     run = state.current
     if run is not None and run.status == RUNNING:
         end = now + run.remaining
         points |= {end - run.item.warning, end - DANGER, end}
         if run.item.is_break:
             points.add(end - state.plan.seats_before)
+    elif run is not None and run.item.is_break:
+        points.add(run.item.end - run.item.minimum)  # a waiting break shrinks to its minimum, then waits whole
     return sorted(point for point in points if point > now)
 
 
 def screens_ahead(plan: DayPlan, actions: tuple[ChairAction, ...], state: AgendaState,
                   registered: DayCount | None) -> list[dict]:
     """The screen now, then each different one to come, with the instant it begins."""
-    faces = [(None, face(stage_screen(state, registered)))]
+    faces = [(None, face(state, stage_screen(state, registered)))]
     for point in turning_points(state):
-        shown = face(stage_screen(agenda_state(plan, actions, point), registered))
+        later = agenda_state(plan, actions, point)
+        shown = face(later, stage_screen(later, registered))
         if shown != faces[-1][1]:
             faces.append((point, shown))
     return [{"from": None if point is None else epoch_ms(point), **shown} for point, shown in faces]
@@ -152,7 +182,6 @@ def live_snapshot(plan: DayPlan, actions: tuple[ChairAction, ...], now: datetime
         "day": {"number": plan.number, "label": plan.label, "date": plan.date.isoformat()},
         "languages": list(plan.languages),
         "utc_offset_minutes": round(state.now.astimezone(plan.zone).utcoffset() / MINUTE),
-        "timer": timer(state),
         "screens": screens_ahead(plan, actions, state, registered),
         "agenda": {"status": day_status(state), "rows": [agenda_row(state, item) for item in plan.items]},
         "words": words(plan.languages),

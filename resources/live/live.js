@@ -79,19 +79,20 @@
     return hours ? `${sign}${hours}:${two(minutes)}:${two(total % 60)}` : `${sign}${minutes}:${two(total % 60)}`;
   }
 
-  function remainingAt(now) {
-    const timer = snapshot.timer;
-    if (!timer) return null;
-    return timer.status === "running" ? timer.ends_at - now : timer.remaining_ms;
+  const counting = (timer) => timer !== null && timer.ends_at !== undefined;
+
+  function remainingAt(timer, now) {
+    if (timer === null) return null;
+    return counting(timer) ? timer.ends_at - now : timer.remaining_ms;
   }
 
-  function untilDigitsChange(remaining) {
-    if (remaining === null || snapshot.timer.status !== "running") return Infinity;
+  function untilDigitsChange(timer, remaining) {
+    if (!counting(timer)) return Infinity;
     return remaining > 0 ? remaining % 1000 || 1000 : 1000 - (-remaining % 1000);
   }
 
-  function progressShare(remaining) {
-    const allotted = snapshot.timer.allotted_ms;
+  function progressShare(timer, remaining) {
+    const allotted = timer.allotted_ms ?? remaining; // none sent: it shrinks with what is left
     if (allotted <= 0) return 1;
     const shownLeft = remaining > 0 ? Math.ceil(remaining / 1000) * 1000 : 0;
     return Math.min(1, Math.max(0, 1 - shownLeft / allotted));
@@ -138,7 +139,7 @@
 
   function showStage(now) {
     const { screen, untilNext } = screenAt(now);
-    const remaining = remainingAt(now);
+    const remaining = remainingAt(screen.timer, now);
     const overtime = remaining === null ? 0 : Math.floor(-remaining / 1000);
     const flash = screen.blinks && remaining !== null && remaining <= 0 && overtime % 2 === 0;
     setClass(byId("stage"), `screen kind-${screen.kind} phase-${screen.phase}${flash ? " flash" : ""}`);
@@ -156,12 +157,12 @@
     setText(countdown, digits);
     countdown.style.setProperty("--chars", String(Math.max(4, digits.length)));
     byId("progress-done").style.width = screen.progress && remaining !== null
-      ? `${(100 * progressShare(remaining)).toFixed(2)}%` : "0%";
+      ? `${(100 * progressShare(screen.timer, remaining)).toFixed(2)}%` : "0%";
     const label = screen.next_label && screen.kind === "item" ? `${screen.next_label}:  ` : screen.next_label;
     setText(byId("next-label"), screen.next_lines.length ? label : "");
     setLines(byId("next-lines"), screen.kind === "item" ? screen.next_lines.slice(0, 1) : screen.next_lines);
     setText(byId("message"), screen.message.join("\n"));
-    return Math.min(untilDigitsChange(remaining), untilNext, untilMinute(now));
+    return Math.min(untilDigitsChange(screen.timer, remaining), untilNext, untilMinute(now));
   }
 
   function agendaRow(row) {
@@ -201,13 +202,13 @@
       byId("rows").replaceChildren(...snapshot.agenda.rows.map(agendaRow));
     }
     const { screen, untilNext } = screenAt(now);
-    const remaining = remainingAt(now);
+    const remaining = remainingAt(screen.timer, now);
     const current = snapshot.agenda.rows.find((row) => row.current);
     const timed = screen.timed && remaining !== null;
     setText(byId("now-title"), timed && current ? current.title : screen.headline.join(" · "));
     setText(byId("now-countdown"), timed ? countdownText(remaining) : "");
     setClass(byId("now"), `phase-${screen.kind === "item" ? screen.phase : "break"}`);
-    return Math.min(untilDigitsChange(remaining), untilNext);
+    return Math.min(untilDigitsChange(screen.timer, remaining), untilNext);
   }
 
   function showBand() {

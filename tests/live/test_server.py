@@ -81,7 +81,7 @@ def test_one_address_sending_controls_too_often_is_slowed_down(served):
     served.server.controls = RateLimit(rate=0.01, burst=3)  # slower than the test can be, however loaded
     statuses = [control(served.port, "add", {"minutes": 1})[0] for _ in range(5)]
     assert statuses == [200, 200, 200, 429, 429]
-    assert state(served.port)["timer"]["allotted_ms"] == 33 * 60_000  # the refused ones changed nothing
+    assert state(served.port)["screens"][0]["timer"]["allotted_ms"] == 33 * 60_000  # the refused ones changed nothing
 
 
 def test_control_arguments_come_as_json_a_form_plain_text_or_the_query(served):
