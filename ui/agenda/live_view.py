@@ -109,6 +109,7 @@ class LiveViewSwitch(QObject):
         self.switch.setObjectName("live-view-switch")
         self.switch.setToolTip(self.tr("Show the display and the agenda in any browser on this network, "
                                        "and let the chair's remote control the day"))
+        self.switch.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the space bar stays the chair's Start/Pause
         self.switch.toggled.connect(self.turn)
         self.address_choice = QComboBox()
         self.address_choice.setObjectName("live-view-address")
