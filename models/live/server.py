@@ -185,6 +185,9 @@ class LiveRequestHandler(BaseHTTPRequestHandler):
             return
         if not self.parse_request():
             return
+        if self.command != "POST" and (self.headers.get("Transfer-Encoding") or
+                                       self.headers.get("Content-Length", "0").strip() not in ("", "0")):
+            self.close_connection = True  # a body nobody reads must not be taken for the next request
         route = {"GET": self.on_get, "POST": self.on_post}.get(self.command)
         if route is None:
             self.refuse(405, "Only GET and POST are answered here.", (("Allow", "GET, POST"),))

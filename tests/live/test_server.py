@@ -120,6 +120,12 @@ def test_requests_are_bounded_in_size(served):
     assert raw(served.port, chunked).startswith(b"HTTP/1.1 411")
 
 
+def test_a_body_where_none_belongs_is_never_read_as_the_next_request(served):
+    answer = raw(served.port, b"GET /favicon.png HTTP/1.1\r\nHost: a\r\nContent-Length: 40\r\n\r\n"
+                              b"POST /api/control/start HTTP/1.1\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 200") and b"Connection: close" in answer and answer.count(b"HTTP/1.1") == 1
+
+
 def test_one_address_asking_too_often_is_slowed_down(served):
     served.server.reads = RateLimit(rate=0.01, burst=5)
     statuses = [request(served.port, "GET", "/api/state")[0] for _ in range(7)]
