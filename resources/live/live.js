@@ -25,6 +25,7 @@
   let heardServerTime = null;
   let renderTimer = null;
   let shownRows = "";
+  let shownCurrent = -1;
   const openedAt = performance.now();
 
   // --- the server's clock -------------------------------------------------------------------
@@ -171,9 +172,12 @@
     line.className = [row.kind === "session" ? "session" : "", row.inner ? "inner" : "", past ? "past" : "",
       row.current ? "current" : ""].filter(Boolean).join(" ");
     const late = row.late_minutes >= 10 ? "very-late" : row.late_minutes >= 1 ? "late" : "";
-    for (const [text, name] of [[row.planned, "time"], [row.actual, "time"], [row.expected, `time ${late}`]]) {
+    const words = snapshot.words;
+    for (const [text, name, label] of [[row.planned, "time", words.planned], [row.actual, "time", words.actual],
+      [row.expected, `time ${late}`, words.expected]]) {
       const cell = line.insertCell();
       cell.className = name.trim();
+      cell.dataset.label = label; // a phone shows it above the time
       cell.textContent = text;
     }
     const item = line.insertCell();
@@ -200,6 +204,11 @@
     if (rows !== shownRows) {
       shownRows = rows;
       byId("rows").replaceChildren(...snapshot.agenda.rows.map(agendaRow));
+      const index = snapshot.agenda.rows.findIndex((row) => row.current);
+      if (index !== shownCurrent) { // a new item runs: bring it into sight (the foyer's screen has no hand on it)
+        shownCurrent = index;
+        if (index >= 0) byId("rows").rows[index].scrollIntoView({ block: "center" });
+      }
     }
     const { screen, untilNext } = screenAt(now);
     const remaining = remainingAt(screen.timer, now);
