@@ -8,7 +8,8 @@ browser, and what fifty open views cost the chair's laptop.
   the true countdown changed (target 250 ms), with the drift between the first and last minute.
 - The browser's cost over the same run: the page's main thread busy time (Chrome's own task
   duration) and the CPU of every Chromium process, in % of one core, beside the same browser
-  showing a still page (the floor).
+  showing a still page (the floor). Then the server is killed: how long until the page says
+  "Connection lost" (target 3 s).
 - The server's cost with 50 views open: 50 clients, each from its own loopback address, asking
   for the day once a second as the page does; the server process's CPU and the answers' p99,
   beside the server with no view open (the floor: it still follows the event file).
@@ -124,8 +125,9 @@ class Server:
         return cpu_seconds(self.process.pid)
 
     def stop(self) -> None:
-        self.process.kill()
-        self.process.wait(10)
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
 
 
 # --- the browser ------------------------------------------------------------------------------------
@@ -169,6 +171,10 @@ def watch_in_browser(server: Server, seconds: float) -> dict:
                              "cpu": 100 * (cpu_of(ours, used) - cpu) / wall}
             if kind == "view":
                 figures["changes"] = page.evaluate("window.changes")
+                stopped = time.perf_counter()
+                server.stop()  # the chair's laptop goes: how long until the page says so
+                page.wait_for_selector("#lost", state="visible", timeout=10_000)
+                figures["lost_after"] = time.perf_counter() - stopped
             page.close()
         browser.close()
     return figures
@@ -240,6 +246,14 @@ def run(quick: bool = False) -> list[dict]:
     server = Server()
     rows = []
     try:
+        load = fifty_views(server, 8 if quick else 60)
+        rows += [
+            figure(f"live view server CPU, {VIEWS} views open", load["busy"], "% core", floor=load["idle"]),
+            figure("floor: live view server, no view open", load["idle"], "% core"),
+            figure(f"live view answer p99, {VIEWS} views asking each second", percentile(load["latencies"], 0.99),
+                   "ms"),
+            figure(f"live view answers refused or failed, {VIEWS} views", load["failures"], "count", target=0),
+        ]
         if CHROMIUM.exists():
             watched = watch_in_browser(server, seconds)
             timed = errors_of(watched["changes"], server)
@@ -257,17 +271,11 @@ def run(quick: bool = False) -> list[dict]:
                 figure("live view Chromium CPU, all processes", watched["view"]["cpu"], "% core",
                        floor=watched["still"]["cpu"]),
                 figure("floor: Chromium showing a still page", watched["still"]["cpu"], "% core"),
+                figure("live view: 'connection lost' shown after the server stops", watched["lost_after"], "s",
+                       target=3),
             ]
         else:
             print("(live view: no /usr/bin/chromium, the browser figures are left out)", file=sys.stderr)
-        load = fifty_views(server, 8 if quick else 60)
-        rows += [
-            figure(f"live view server CPU, {VIEWS} views open", load["busy"], "% core", floor=load["idle"]),
-            figure("floor: live view server, no view open", load["idle"], "% core"),
-            figure(f"live view answer p99, {VIEWS} views asking each second", percentile(load["latencies"], 0.99),
-                   "ms"),
-            figure(f"live view answers refused or failed, {VIEWS} views", load["failures"], "count", target=0),
-        ]
     finally:
         server.stop()
     return rows
