@@ -8,12 +8,11 @@ from commands.agenda import state_lines
 from commands.common import open_event_for_command, whole_number
 from models.agenda.plan import day_to_run
 from models.agenda.runlog import Chair
+from models.ground.audit import THE_COMMAND_LINE
 from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
 from models.ground.days import day_by_number
 from models.ground.errors import BelvedereError
 from models.live.remote import MAX_MINUTES, perform
-
-COMMAND_ACTOR = "command line"
 
 
 def minutes(text: str) -> int:
@@ -67,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     if day is None:
         raise BelvedereError("This event has no days yet: add its agenda on the Event page.")
     name, arguments = control_of(args)
-    state = perform(Chair(day, SYSTEM_CLOCK, actor=COMMAND_ACTOR), name, arguments)
+    state = perform(Chair(day, SYSTEM_CLOCK, actor=THE_COMMAND_LINE), name, arguments)
     print(f"{day.label or f'Day {day.number}'}:")
     for line in state_lines(state):
         print(f"  {line}")

@@ -12,14 +12,13 @@ import threading
 import time
 from collections.abc import Mapping
 
-import peewee
-
 from models.agenda.plan import day_to_run, load_day_plan
 from models.agenda.runlog import Chair, last_action_id, load_actions
 from models.checkin.counts import day_count
+from models.ground.audit import CHAIR, Actor
 from models.ground.clock import Clock, venue_today, venue_zone
 from models.ground.days import day_by_number
-from models.ground.db import SQLITE_ERRORS, database
+from models.ground.db import DATABASE_ERRORS, database
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
 from models.live.feed import LiveFeed
@@ -27,8 +26,7 @@ from models.live.remote import RemoteControls, answer, perform
 
 LOOK_EVERY_S = 0.25  # a `chair` command's action shows within a second
 RELOAD_EVERY_S = 5.0  # the plan (an organiser may edit it) and the count of arrivals
-REMOTE_ACTOR = "remote"
-DATABASE_ERRORS = SQLITE_ERRORS + (peewee.PeeweeException,)  # a server gone, a file unreadable
+REMOTE = Actor(CHAIR, "remote")  # the chair, through a remote: "chair: remote" in the run log
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +62,7 @@ class DayFollower:
 
     def perform(self, name: str, arguments: Mapping[str, object]) -> dict:
         """A remote's control, appended to the day's run log as the chair page does."""
-        state = perform(Chair(self.day_to_show(), self.clock, actor=REMOTE_ACTOR), name, arguments)
+        state = perform(Chair(self.day_to_show(), self.clock, actor=REMOTE), name, arguments)
         self.look()
         return answer(state)
 

@@ -30,8 +30,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
 from models.agenda.controls import ChairError
-from models.ground.db import SQLITE_ERRORS, translate_operational_error
-from models.ground.errors import BelvedereError
+from models.ground.db import DATABASE_ERRORS, explain_database_error
+from models.ground.errors import BelvedereError, EventFileError
 from models.ground.resources import resource_path
 from models.live.feed import LiveFeed
 from models.live.limits import Lockout, RateLimit
@@ -302,8 +302,10 @@ class LiveRequestHandler(BaseHTTPRequestHandler):
             self.refuse(409, str(error))
         except NoAnswer as error:
             self.refuse(503, str(error))
-        except SQLITE_ERRORS as error:
-            self.refuse(503, str(translate_operational_error(error)))
+        except DATABASE_ERRORS as error:
+            self.refuse(503, str(explain_database_error(error)))
+        except EventFileError as error:  # the event file or server could not take it: nothing was saved
+            self.refuse(503, str(error))
         except BelvedereError as error:
             self.refuse(400, str(error))
         except Exception:

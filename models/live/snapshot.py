@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from models.agenda.lateness import EARLY, lateness, projected_lateness
 from models.agenda.phrases import say, say_once
 from models.agenda.plan import DayPlan, PlannedItem
-from models.agenda.stage import ITEM, StageScreen, session_label, stage_screen
+from models.agenda.stage import ITEM_SCREEN, StageScreen, session_label, stage_screen
 from models.agenda.state import (
     DANGER,
     OVERTIME,
@@ -78,7 +79,7 @@ def face(state: AgendaState, screen: StageScreen) -> dict:
         "title": screen.title, "detail": screen.detail, "lines": list(screen.lines),
         "next_label": screen.next_label, "next_lines": list(screen.next_lines), "message": list(screen.message),
         "timed": bool(screen.countdown), "progress": screen.progress is not None,
-        "blinks": screen.kind == ITEM and screen.phase == OVERTIME, "timer": timer(state),
+        "blinks": screen.kind == ITEM_SCREEN and screen.phase == OVERTIME, "timer": timer(state),
     }
 
 
@@ -133,12 +134,12 @@ def agenda_row(state: AgendaState, item: PlannedItem) -> dict:
         expected = ""
     else:
         expected = joined(hhmm(state, projected_start), hhmm(state, projected_end))
-    late = projected_start - item.start if projected_start and not started else timedelta(0)
+    late = projected_lateness(projected_start - item.start if projected_start and not started else timedelta(0))
     return {
         "planned": joined(f"{item.local_start:%H:%M}", f"{item.local_end:%H:%M}"),
         "actual": say_once("skipped", state.plan.languages) if skipped else joined(hhmm(state, started),
                                                                                   hhmm(state, ended)),
-        "expected": expected, "late_minutes": round(late / MINUTE),
+        "expected": expected, "late": late.level,
         "kind": item.kind, "inner": item.parent_id is not None,
         "label": session_label(state.plan, item) if item.kind == "session" else "",
         "title": item.title, "speakers": "; ".join(item.speakers), "chair": item.chair,
@@ -152,13 +153,13 @@ def day_status(state: AgendaState) -> list[str]:
     end = state.projected_day_end
     if not state.runs or state.over or end is None:
         return []
-    minutes = round(state.delay / MINUTE)
+    how_late = lateness(state.delay)
     if not state.started:
         how = say("not_started", languages)
-    elif minutes > 0:
-        how = say("runs_late", languages, minutes=minutes)
-    elif minutes < 0:
-        how = say("runs_early", languages, minutes=-minutes)
+    elif how_late.late:
+        how = say("runs_late", languages, minutes=how_late.minutes)
+    elif how_late.level == EARLY:
+        how = say("runs_early", languages, minutes=-how_late.minutes)
     else:
         how = say("runs_on_time", languages)
     ends = say("ends_at", languages, time=hhmm(state, end))

@@ -171,7 +171,7 @@
     const past = row.status === "done" || row.status === "skipped";
     line.className = [row.kind === "session" ? "session" : "", row.inner ? "inner" : "", past ? "past" : "",
       row.current ? "current" : ""].filter(Boolean).join(" ");
-    const late = row.late_minutes >= 10 ? "very-late" : row.late_minutes >= 1 ? "late" : "";
+    const late = { late: "late", "very late": "very-late" }[row.late] ?? "";
     const words = snapshot.words;
     for (const [text, name, label] of [[row.planned, "time", words.planned], [row.actual, "time", words.actual],
       [row.expected, `time ${late}`, words.expected]]) {

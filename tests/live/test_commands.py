@@ -103,7 +103,7 @@ def test_view_serves_the_day_and_the_remote_until_it_is_stopped(demo_path, isola
         view.send_signal(signal.SIGTERM)
         assert view.wait(10) == 0, view.stderr.read()
     assert view.stdout.read() == "The live view stopped.\n"
-    assert [row[0] for row in logged(demo_path)] == ["start"] and logged(demo_path)[0][4] == "remote"
+    assert [row[0] for row in logged(demo_path)] == ["start"] and logged(demo_path)[0][4] == "chair: remote"
 
 
 @pytest.mark.parametrize("words, code, sentence", [

@@ -149,7 +149,7 @@ def test_the_agenda_has_planned_actual_and_expected_times_bilingual_status(demo_
     assert (opening["planned"], opening["actual"], opening["expected"]) == ("09:00–09:30", "09:07", "09:07–09:37")
     assert opening["current"] and opening["status"] == "running"
     introduction = rows["Introduction to the workshop and overview of the need for co-operation between LEA and ISP"]
-    assert introduction["expected"] == "09:37–10:07" and introduction["late_minutes"] == 7
+    assert introduction["expected"] == "09:37–10:07" and introduction["late"] == "late"
     assert rows["Registration of participants"]["expected"] == ""
     assert snapshot["agenda"]["status"] == ["The day runs 7 min late · it ends at 17:30",
                                             "Dita po vonohet 7 min · përfundon në orën 17:30"]

@@ -204,7 +204,7 @@ class LiveViewSwitch(QObject):
     def perform(self, name: str, arguments) -> dict:
         """A remote's control, by the page's own Chair; the page refreshes as after a button."""
         state = perform(self.chair, name, arguments)
-        self.context.notify("agenda")
+        self.live.show(state, self.chair.last_action_id)
         return answer(state)
 
     # --- on and off ---------------------------------------------------------------------------
