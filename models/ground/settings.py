@@ -55,6 +55,9 @@ DESK_OPERATOR = Declared(WINDOW, "desk/operator", str, "", "who works at the des
 DESK_LOCKED = Declared(WINDOW, "desk/locked", bool, False, "whether only the desk page shows until the PIN")
 CHIME = Declared(WINDOW, "agenda/chime", bool, True, "whether a chime sounds when a break ends")
 DISPLAY_SCREEN = Declared(WINDOW, "agenda/display_screen", str, None, "the screen the speaker's display goes to")
+LIVE_VIEW_ADDRESS = Declared(WINDOW, "agenda/live_view_address", str, None,
+                             "the network address the live view listens on (none chosen: the first LAN's)")
+LIVE_VIEW_PORT = Declared(WINDOW, "agenda/live_view_port", int, 8765, "the port of the live view's address")
 REPORTS_FOLDER = Declared(WINDOW, "reports/folder", str, None, "where reports are written")
 IMPORT_FOLDER = Declared(WINDOW, "participants/import_folder", str, None, "where the last participant list came from")
 
@@ -64,7 +67,8 @@ SEATS_MINUTES = Declared(EVENT, "agenda.seats_minutes", int, 2,
 DESK_LOCK_PIN = Declared(EVENT, "desk_lock_pin", str, None, "the organiser's PIN that unlocks a desk (salt:hash)")
 
 DECLARED = (RECENT_FILES, JOURNAL_FOLDER, WINDOW_GEOMETRY, DESK_NAME, DESK_OPERATOR, DESK_LOCKED, CHIME,
-            DISPLAY_SCREEN, REPORTS_FOLDER, IMPORT_FOLDER, SEATS_MINUTES, DESK_LOCK_PIN)
+            DISPLAY_SCREEN, LIVE_VIEW_ADDRESS, LIVE_VIEW_PORT, REPORTS_FOLDER, IMPORT_FOLDER, SEATS_MINUTES,
+            DESK_LOCK_PIN)
 
 
 def kept_in(setting: Declared, store: Store) -> Declared:

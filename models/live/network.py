@@ -11,9 +11,11 @@ import struct
 import sys
 from dataclasses import dataclass
 
+from models.ground.settings import LIVE_VIEW_PORT
+
 LOOPBACK = "127.0.0.1"
 EVERY_INTERFACE = "0.0.0.0"
-DEFAULT_PORT = 8765
+DEFAULT_PORT = LIVE_VIEW_PORT.default  # the command's, and the chair page's until the chair picks another
 # ioctl asking an interface for its IPv4 address, and where the address sits in the answer.
 GET_ADDRESS = {"linux": 0x8915, "darwin": 0xC0206921}
 ADDRESS_AT = 20

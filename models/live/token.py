@@ -10,7 +10,7 @@ import hmac
 import secrets
 
 from models.ground import appconfig
-from models.ground.files import make_private
+from models.ground.files import written_aside
 
 TOKEN_FILE = "live-view-token"
 ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i
@@ -24,11 +24,8 @@ def _path():
 def new_control_token() -> str:
     """A fresh token, replacing the old one (remotes set up with the old one are refused from now on)."""
     token = "-".join("".join(secrets.choice(ALPHABET) for _ in range(GROUP_LENGTH)) for _ in range(GROUPS))
-    path = _path()
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(token + "\n", encoding="utf-8")
-    make_private(temporary)
-    temporary.replace(path)
+    with written_aside(_path(), private=True) as temporary:
+        temporary.write_text(token + "\n", encoding="utf-8")
     return token
 
 

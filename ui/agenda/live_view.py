@@ -26,16 +26,15 @@ from PySide6.QtWidgets import (
 from models.agenda.runlog import Chair
 from models.badges.qr import QUIET_ZONE_MODULES, text_symbol
 from models.ground.errors import BelvedereError
+from models.ground.settings import LIVE_VIEW_ADDRESS, LIVE_VIEW_PORT
 from models.live.feed import LiveFeed
-from models.live.network import DEFAULT_PORT, EVERY_INTERFACE, LOOPBACK, lan_interfaces
+from models.live.network import EVERY_INTERFACE, LOOPBACK, lan_interfaces
 from models.live.remote import RemoteControls, answer, perform
 from models.live.server import CONTROL_PREFIX, LiveServer
 from models.live.token import control_token, new_control_token
 from ui.agenda.live import LiveDay
 from ui.context import AppContext
 
-ADDRESS_SETTING = "agenda/live_view_address"
-PORT_SETTING = "agenda/live_view_port"
 FOLLOWERS_EVERY_MS = 2000
 QR_PIXELS = 132
 
@@ -118,7 +117,7 @@ class LiveViewSwitch(QObject):
         self.address_choice.setMinimumContentsLength(14)
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1024, 65535)
-        self.port_spin.setValue(int(self.context.settings.value(PORT_SETTING, DEFAULT_PORT)))
+        self.port_spin.setValue(self.context.settings.value_of(LIVE_VIEW_PORT))
         self.port_spin.setToolTip(self.tr("The port of the live view's address"))
         self.fill_addresses()
         self.address_choice.currentIndexChanged.connect(self.on_place_changed)
@@ -175,7 +174,7 @@ class LiveViewSwitch(QObject):
         self.details.hide()
 
     def fill_addresses(self) -> None:
-        chosen = self.context.settings.value(ADDRESS_SETTING)
+        chosen = self.context.settings.value_of(LIVE_VIEW_ADDRESS)
         self.address_choice.addItem(self.tr("This laptop only"), LOOPBACK)
         for interface in lan_interfaces():
             self.address_choice.addItem(f"{interface.address} ({interface.name})", interface.address)
@@ -228,8 +227,8 @@ class LiveViewSwitch(QObject):
             self.switch.blockSignals(False)
             self.failed.emit(str(error))
             return
-        self.context.settings.setValue(ADDRESS_SETTING, address)
-        self.context.settings.setValue(PORT_SETTING, port)
+        self.context.settings.put(LIVE_VIEW_ADDRESS, address)
+        self.context.settings.put(LIVE_VIEW_PORT, port)
         self.show_where()
         self.details.show()
         self.followers_timer.start(FOLLOWERS_EVERY_MS)
