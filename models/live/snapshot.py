@@ -38,7 +38,7 @@ MS = timedelta(milliseconds=1)
 SECOND = timedelta(seconds=1)
 MINUTE = timedelta(minutes=1)
 # What comes next is shown with its projected time, which moves with the clock while the item
-# runs over, waits or is paused: the next minutes of that time are turning points too.
+# runs over, waits or is paused: the minutes it turns over are followed this far ahead.
 MINUTES_AHEAD = 2
 
 
@@ -83,15 +83,11 @@ def face(state: AgendaState, screen: StageScreen) -> dict:
     }
 
 
-def turning_points(state: AgendaState) -> list[datetime]:
-    """The instants after `state.now` at which the screen may change with nothing logged."""
+def turning_points(state: AgendaState) -> set[datetime]:
+    """The instants after `state.now` at which the way time runs changes, with nothing logged: the
+    running item's warning, last minute and end, a break's seats call, a waiting break's minimum."""
     now = state.now
     points = set()
-    following = state.next
-    if following is not None and following.projected_start is not None:
-        start = following.projected_start
-        changes_in = MINUTE - (start - start.replace(second=0, microsecond=0))  # if it moves with the clock
-        points |= {now + changes_in + MINUTE * step for step in range(MINUTES_AHEAD)}
     run = state.current
     if run is not None and run.status == RUNNING:
         end = now + run.remaining
@@ -100,16 +96,41 @@ def turning_points(state: AgendaState) -> list[datetime]:
             points.add(end - state.plan.seats_before)
     elif run is not None and run.item.is_break:
         points.add(run.item.end - run.item.minimum)  # a waiting break shrinks to its minimum, then waits whole
-    return sorted(point for point in points if point > now)
+    return {point for point in points if point > now}
+
+
+def next_minute_shown(state: AgendaState) -> datetime | None:
+    """When the next item's projected time, shown to the minute, would turn over if it moved with the
+    clock from `state.now` (it does while an item runs over, waits or is paused)."""
+    following = state.next
+    if following is None or following.projected_start is None:
+        return None
+    start = following.projected_start
+    return state.now + MINUTE - (start - start.replace(second=0, microsecond=0))
 
 
 def screens_ahead(plan: DayPlan, actions: tuple[ChairAction, ...], state: AgendaState,
                   registered: DayCount | None) -> list[dict]:
-    """The screen now, then each different one to come, with the instant it begins."""
+    """The screen now, then each different one to come, with the instant it begins.
+
+    Every turning point is looked at in order; each adds the instant its own next item's minute
+    would turn over, so a time that starts moving with the clock at a turning point (the end of
+    an item) is followed from there, up to MINUTES_AHEAD minutes ahead.
+    """
+    horizon = state.now + MINUTES_AHEAD * MINUTE
     faces = [(None, face(state, stage_screen(state, registered)))]
-    for point in turning_points(state):
-        later = agenda_state(plan, actions, point)
-        shown = face(later, stage_screen(later, registered))
+    waiting, seen, current = set(turning_points(state)), set(), state
+    while True:
+        minute = next_minute_shown(current)
+        if minute is not None and minute <= horizon:
+            waiting.add(minute)
+        waiting -= seen
+        if not waiting:
+            break
+        point = min(waiting)
+        seen.add(point)
+        current = agenda_state(plan, actions, point)
+        shown = face(current, stage_screen(current, registered))
         if shown != faces[-1][1]:
             faces.append((point, shown))
     return [{"from": None if point is None else epoch_ms(point), **shown} for point, shown in faces]

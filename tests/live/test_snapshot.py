@@ -6,7 +6,7 @@ import json
 import math
 from datetime import timedelta
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from models.agenda import controls
@@ -115,6 +115,7 @@ MOVES = {"start": controls.start, "end": controls.end, "skip": controls.skip, "p
 @given(started=st.integers(0, 40 * 60), moves=st.lists(st.tuples(st.sampled_from(sorted(MOVES)),
                                                                  st.integers(0, 25 * 60)), max_size=5),
        ahead=st.integers(0, 60_000))
+@example(started=0, moves=[("start", 43), ("back", 1799)], ahead=18_000)  # the next item's time moves from the end on
 def test_the_browser_shows_the_projector_s_screen_and_digits_at_any_instant_of_the_next_minute(
         started, moves, ahead):
     # GIVEN any run of the day (a break among it) and any instant of the minute after the snapshot was made
