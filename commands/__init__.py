@@ -11,12 +11,12 @@ import logging
 import os
 import sys
 
-from commands import agenda, badges, chair, checkin, demo, importexport, reports, safety
+from commands import agenda, badges, chair, checkin, demo, importexport, reports, safety, view
 from models.event.file import close_event_database
 from models.ground.db import database_errors_explained, unusable_url_problem
 from models.ground.errors import BelvedereError
 
-COMMAND_MODULES = [demo, agenda, chair, checkin, importexport, badges, safety, reports]
+COMMAND_MODULES = [demo, agenda, chair, view, checkin, importexport, badges, safety, reports]
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

@@ -1,7 +1,9 @@
-"""`chair start|pause|end|next|add MIN|message [TEXT]|blackout [--day N]`: the chair's actions from the command
-line, appended to the run log as the chair page does, then the day's state as `agenda` prints it.
+"""`chair start|pause|end|next|add MINUTES|message TEXT|blackout [--day N]`: the chair's controls from a
+shell, appended to the day's run log exactly as the chair page appends them, then the day's state.
 
 Without --day the chair runs the day the page would open on: today's, else the last one with anything logged.
+The time is the chair's clock (models.agenda.timekeeping): a laptop clock set back or forward neither gives
+nor takes time, and a jump is said on stderr.
 """
 from __future__ import annotations
 
@@ -12,59 +14,67 @@ from commands.agenda import state_lines
 from commands.common import chosen_day, day_number, open_event_for_command
 from models.agenda.plan import day_to_run
 from models.agenda.runlog import Chair
-from models.agenda.state import AgendaState
 from models.agenda.timekeeping import ChairClock, jump_sentence
 from models.ground.audit import THE_COMMAND_LINE
 from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
 from models.ground.days import day_name
 from models.ground.errors import BelvedereError
+from models.live.remote import MAX_MINUTES, perform
 
-MAX_MINUTES = 24 * 60
-ACTIONS = ("start", "pause", "end", "next", "add", "message", "blackout")
+
+def minutes(text: str) -> int:
+    """The argparse type of `add MINUTES`: anything but a whole number within an hour is a usage error."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of minutes") from None
+    if value == 0 or abs(value) > MAX_MINUTES:
+        raise argparse.ArgumentTypeError(f"add between 1 and {MAX_MINUTES} minutes (or -1 to -{MAX_MINUTES})")
+    return value
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "chair", help="the chair's actions: start, pause, end, next, add MIN, message [TEXT], blackout",
-        description="start starts the current item (or resumes it); add MIN gives it minutes (negative: takes them); "
-                    "message TEXT shows a message to the speaker, message alone hides it; blackout switches the "
-                    "display's blackout on or off.")
-    parser.add_argument("action", choices=ACTIONS, metavar="ACTION", help=", ".join(ACTIONS))
-    parser.add_argument("value", nargs="?", metavar="MIN|TEXT", help="the minutes for add, the text for message")
-    parser.add_argument("--day", type=day_number, metavar="N", help="day number (default: the day the chair runs)")
+    parser = subparsers.add_parser("chair", help="the chair's controls: start, pause, end, next, add, message, blackout")
+    day = argparse.ArgumentParser(add_help=False)
+    day.add_argument("--day", type=day_number, metavar="N", help="day number (default: the day the chair runs)")
+    controls = parser.add_subparsers(dest="control", metavar="CONTROL", required=True)
+    controls.add_parser("start", parents=[day], help="start what waits (during a break: what follows), "
+                                                     "or resume what is paused")
+    controls.add_parser("pause", parents=[day], help="pause the running item")
+    controls.add_parser("end", parents=[day], help="end the running item; a break that follows starts by itself")
+    controls.add_parser("next", parents=[day], help="end the running item and start the next")
+    add = controls.add_parser("add", parents=[day], help="give the running item more minutes (or fewer: add -1)")
+    add.add_argument("minutes", type=minutes, metavar="MINUTES")
+    message = controls.add_parser("message", parents=[day], help="show a message to the speaker (--hide hides it)")
+    message.add_argument("text", nargs="?", default="", metavar="TEXT")
+    message.add_argument("--hide", action="store_true", help="hide the message shown")
+    blackout = controls.add_parser("blackout", parents=[day], help="black the display out (blackout off: back)")
+    blackout.add_argument("on", nargs="?", choices=("on", "off"), default="on")
     parser.set_defaults(handler=run)
 
 
-def minutes_of(text: str | None) -> int:
-    try:
-        return int(text)
-    except (TypeError, ValueError):
-        raise BelvedereError("Give the minutes to add as a whole number, like 'chair add 5' or 'chair add -2'.") \
-            from None
-
-
-def perform(chair: Chair, action: str, value: str | None) -> AgendaState:
-    if action == "add":
-        minutes = minutes_of(value)
-        if abs(minutes) > MAX_MINUTES:
-            raise BelvedereError(f"Add at most {MAX_MINUTES} minutes at once.")
-        return chair.add_time(minutes * 60)
-    if action == "message":
-        return chair.show_message(value) if value else chair.hide_message()
-    if value is not None:
-        raise BelvedereError(f"'chair {action}' takes nothing after it (only add and message do).")
-    return {"start": chair.start_or_resume, "pause": chair.pause, "end": chair.end, "next": chair.next_item,
-            "blackout": chair.toggle_blackout}[action]()
+def control_of(args: argparse.Namespace) -> tuple[str, dict]:
+    """The remote's control name and arguments for the command line's words."""
+    if args.control == "add":
+        return "add", {"minutes": args.minutes}
+    if args.control == "message":
+        if args.hide:
+            return "hide-message", {}
+        return "message", {"text": args.text}
+    if args.control == "blackout":
+        return "blackout", {"on": args.on}
+    return args.control, {}
 
 
 def run(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
     day = chosen_day(event, args.day) or day_to_run(event, venue_today(SYSTEM_CLOCK, venue_zone(event.timezone)))
     if day is None:
-        raise BelvedereError("This event has no days yet.")
+        raise BelvedereError("This event has no days yet: add its agenda on the Event page.")
+    name, arguments = control_of(args)
     clock = ChairClock(SYSTEM_CLOCK)
-    state = perform(Chair(day, clock, actor=THE_COMMAND_LINE), args.action, args.value)
-    print(f"{day_name(day)}: {args.action} logged.")
+    state = perform(Chair(day, clock, actor=THE_COMMAND_LINE), name, arguments)
+    print(f"{day_name(day)}: {args.control} logged.")
     for line in state_lines(state):
         print(f"  {line}")
     jump = clock.noticed_jump()

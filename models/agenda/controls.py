@@ -108,7 +108,7 @@ def start_or_pause(state: AgendaState, now: datetime) -> list[ChairAction]:
 
 
 def start_or_resume(state: AgendaState, now: datetime) -> list[ChairAction]:
-    """Start what is waiting, or resume what is paused (the command line's `chair start`)."""
+    """Start what is waiting, or resume what is paused (`chair start`, a remote's Start: it never pauses)."""
     return resume(state, now) if _current(state).status == PAUSED else start(state, now)
 
 
@@ -171,11 +171,11 @@ def hide_message(state: AgendaState, now: datetime) -> list[ChairAction]:
     return [ChairAction(MESSAGE_OFF, now)]
 
 
-def toggle_blackout(state: AgendaState, now: datetime) -> list[ChairAction]:
-    return set_blackout(state, now, not state.blackout)
-
-
 def set_blackout(state: AgendaState, now: datetime, on: bool) -> list[ChairAction]:
     if state.blackout == on:
         return []
     return [ChairAction(BLACKOUT if on else BLACKOUT_OFF, now)]
+
+
+def toggle_blackout(state: AgendaState, now: datetime) -> list[ChairAction]:
+    return set_blackout(state, now, not state.blackout)

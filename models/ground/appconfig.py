@@ -38,9 +38,12 @@ def demo_file() -> Path:
 
 def _read() -> dict:
     try:
-        return jsondata.parse(config_file().read_text(encoding="utf-8"))
+        config = jsondata.parse(config_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}  # a missing or damaged config only forgets the recent files
+    if not isinstance(config, dict) or not isinstance(config.get("settings", {}), dict):
+        return {}  # JSON, but not Belvedere's: forgotten the same way
+    return config
 
 
 def _write(config: dict) -> None:

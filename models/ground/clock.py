@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from models.ground.errors import BelvedereError
 
-UTC = UTC
+__all__ = ["UTC"]  # the instants' zone, imported from here by the rest of the app
 
 
 class Clock(Protocol):

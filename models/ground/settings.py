@@ -57,6 +57,9 @@ DESK_NAME = Declared(WINDOW, "desk/name", str, "", "the desk's name, recorded wi
 DESK_OPERATOR = Declared(WINDOW, "desk/operator", str, "", "who works at the desk")
 CHIME = Declared(WINDOW, "agenda/chime", bool, True, "whether a chime sounds when a break ends")
 DISPLAY_SCREEN = Declared(WINDOW, "agenda/display_screen", str, None, "the screen the speaker's display goes to")
+LIVE_VIEW_ADDRESS = Declared(WINDOW, "agenda/live_view_address", str, None,
+                             "the network address the live view listens on (none chosen: the first LAN's)")
+LIVE_VIEW_PORT = Declared(WINDOW, "agenda/live_view_port", int, 8765, "the port of the live view's address")
 REPORTS_FOLDER = Declared(WINDOW, "reports/folder", str, None, "where reports are written")
 IMPORT_FOLDER = Declared(WINDOW, "participants/import_folder", str, None, "where the last participant list came from")
 
@@ -67,7 +70,8 @@ DESK_LOCK = Declared(EVENT, "desk_lock", str, None, "the desk lock, while it hol
                      "tries and until when the next must wait (models/event/desk_lock.py)")
 
 DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, DESK_LOCKS, WINDOW_GEOMETRY, DESK_NAME, DESK_OPERATOR,
-            CHIME, DISPLAY_SCREEN, REPORTS_FOLDER, IMPORT_FOLDER, SEATS_MINUTES, DESK_LOCK)
+            CHIME, DISPLAY_SCREEN, LIVE_VIEW_ADDRESS, LIVE_VIEW_PORT, REPORTS_FOLDER, IMPORT_FOLDER, SEATS_MINUTES,
+            DESK_LOCK)
 
 
 def kept_in(setting: Declared, store: Store) -> Declared:

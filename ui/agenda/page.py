@@ -46,6 +46,7 @@ from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
 from models.ground.settings import CHIME, DISPLAY_SCREEN
 from ui.agenda.live import LiveDay
+from ui.agenda.live_view import LiveViewSwitch
 from ui.agenda.sound import Chime
 from ui.agenda.stage_view import StageView
 from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
@@ -130,6 +131,7 @@ class AgendaPage(QWidget):
             page_layout(self, self.tr("Agenda")).addWidget(hint(self.tr("This event has no days yet.")))
             return
         self.display: StageWindow | None = None
+        self.live_view: LiveViewSwitch | None = None
         self.offered_screen: str | None = None
         self.chime = Chime(self)
         self.recoveries_key = None
@@ -153,12 +155,17 @@ class AgendaPage(QWidget):
         self.live.break_ended.connect(self.on_break_ended)
         if self.display is not None:
             self.display.follow(self.live)
+        if self.live_view is not None:
+            self.live_view.follow(self.live, self.chair)
         self.recoveries_key = None
 
     # --- building ---------------------------------------------------------------------
 
     def build(self) -> None:
         layout = page_layout(self, self.tr("Agenda"))
+        self.live_view = LiveViewSwitch(self.context, self)
+        self.live_view.follow(self.live, self.chair)
+        self.live_view.failed.connect(self.show_error)
         header = QHBoxLayout()
         self.day_choice = QComboBox()
         for day in self.days:
@@ -226,6 +233,7 @@ class AgendaPage(QWidget):
         self.recovery_layout = QVBoxLayout(self.recovery_box)
         self.recovery_box.hide()
         left.addWidget(self.recovery_box)
+        left.addWidget(self.live_view.panel)
         body.addLayout(left, 1)
         body.addWidget(self.build_controls())
         scroller = QScrollArea()
@@ -580,6 +588,7 @@ class AgendaPage(QWidget):
         """Closed (not merely hidden behind another page): stop the clock and take the display down."""
         if self.day is not None:
             self.live.stop()
+            self.live_view.stop()
             if self.display is not None:
                 self.display.close()
         super().closeEvent(event)
