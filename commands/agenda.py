@@ -12,8 +12,10 @@ from models.agenda.state import PAUSED, PENDING, SKIPPED, AgendaState
 from models.agenda.timekeeping import ChairClock, jump_sentence
 from models.event.document import parse_local_time
 from models.ground.clock import SYSTEM_CLOCK, local_to_utc, venue_zone
+from models.ground.dates import long_date
 from models.ground.days import day_by_number, day_name, event_days
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language, translate
 
 MINUTE = timedelta(minutes=1)
 
@@ -37,8 +39,9 @@ def span_text(start: str, end: str) -> str:
 def late_text(delta: timedelta) -> str:
     minutes = round(delta / MINUTE)
     if minutes == 0:
-        return "on time"
-    return f"{abs(minutes)} min {'late' if minutes > 0 else 'early'}"
+        return translate("commands", "on time")
+    late = translate("commands", "{minutes} min late") if minutes > 0 else translate("commands", "{minutes} min early")
+    return late.format(minutes=abs(minutes))
 
 
 def item_line(state: AgendaState, item) -> str:
@@ -47,14 +50,16 @@ def item_line(state: AgendaState, item) -> str:
         planned += "–" + item.local_end.strftime("%H:%M")
     started, ended, projected_start, projected_end = state.span(item)
     run = state.run_of(item.id)
-    actual = "skipped" if run and run.status == SKIPPED else span_text(hhmm(started, state), hhmm(ended, state))
+    actual = translate("commands", "skipped") if run and run.status == SKIPPED \
+        else span_text(hhmm(started, state), hhmm(ended, state))
     projected = ""
     if item.kind == "end":
         projected = hhmm(state.projected_day_end, state)
     elif not ended and projected_start:
         projected = span_text(hhmm(projected_start, state), hhmm(projected_end, state))
     indent = "  " if item.parent_id else ""
-    label = f"Session {item.number}: {item.title}" if item.kind == "session" else item.title
+    label = translate("commands", "Session {number}: {title}").format(number=item.number, title=item.title) \
+        if item.kind == "session" else item.title
     speakers = f"  ({'; '.join(item.speakers)})" if item.speakers else ""
     marker = "▶ " if state.current and run is state.current else "  "
     return f"{marker}{planned:<12} {actual:<12} {projected:<12} {indent}{label}{speakers}"
@@ -92,7 +97,8 @@ def instant_of(text: str | None, day, zone) -> datetime | None:
     try:
         return local_to_utc(parse_local_time(text, day.date, "--at"), zone)
     except BelvedereError as error:
-        raise BelvedereError(f"{error} Give --at as 10:42 or 2011-06-09T10:42 (venue time).") from error
+        raise BelvedereError(translate("commands", "{error} Give --at as 10:42 or 2011-06-09T10:42 (venue time).")
+                             .format(error=error)) from error
 
 
 def run(args: argparse.Namespace) -> int:
@@ -105,8 +111,9 @@ def run(args: argparse.Namespace) -> int:
     for day, instant in zip(days, instants):
         state = day_state_as_of(day, instant) if instant else day_state(day, clock)
         print()
-        print(f"{day_name(day)} — {day.date:%A %d %B %Y}")
-        print(f"  {'planned':<12} {'actual':<12} {'projected':<12} item")
+        print(f"{day_name(day, current_language())} — {long_date(day.date, current_language())}")
+        print(f"  {translate('commands', 'planned'):<12} {translate('commands', 'actual'):<12} "
+              f"{translate('commands', 'projected'):<12} {translate('commands', 'item')}")
         for item in state.plan.items:
             print(item_line(state, item))
         print()

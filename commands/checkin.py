@@ -29,6 +29,7 @@ from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
 from models.ground.days import day_name
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language, translate
 from models.ground.names import MAX_NAME_LENGTH, printable
 from models.participants.delegations import delegation_called, event_delegations
 from models.participants.entities import Participant
@@ -87,7 +88,7 @@ def describe(participant: Participant) -> str:
 
 
 def dated(day: Day) -> str:
-    return f"{day_name(day)} ({day.date:%d.%m.%Y})"
+    return f"{day_name(day, current_language())} ({day.date:%d.%m.%Y})"
 
 
 def answer(event: Event, result: CheckInResult, headline: str = "Checked in") -> str:
@@ -99,11 +100,15 @@ def answer(event: Event, result: CheckInResult, headline: str = "Checked in") ->
         where = f" at {local_time(event, earlier.at):%H:%M}, desk {printable(earlier.desk) or '(none)'}" if earlier else ""
         return f"Already checked in: {who} — {dated(result.day)}{where}"
     if result.outcome is Outcome.NOT_EXPECTED:
-        return f"Not expected: {who} — {dated(result.day)}. {refusal_reason(result)}"
+        return (translate("commands", "Not expected: {who} — {day}. {reason}")
+                .format(who=who, day=dated(result.day), reason=refusal_reason(result)))
     reason = refusal_reason(result)
     if result.replaced_at:
-        reason += f" (replaced {local_time(event, result.replaced_at):%d.%m.%Y %H:%M})"
-    return f"Refused: {who + ' — ' if who else ''}{reason}"
+        reason += translate("commands", " (replaced {time:%d.%m.%Y %H:%M})").format(
+            time=local_time(event, result.replaced_at))
+    if who:
+        return translate("commands", "Refused: {who} — {reason}").format(who=who, reason=reason)
+    return translate("commands", "Refused: {reason}").format(reason=reason)
 
 
 def print_result(event: Event, result: CheckInResult, headline: str = "Checked in") -> int:
@@ -172,7 +177,8 @@ def run_find(args: argparse.Namespace) -> int:
     day = chosen_day(event, args.day) or day_on(event, venue_today(SYSTEM_CLOCK, venue_zone(event.timezone)))
     matches = search_participants(event, args.query)
     if not matches:
-        print(f"belvedere: no one matches '{args.query}'. Try part of the family name, or the number.",
+        print(translate("commands", "belvedere: no one matches '{query}'. Try part of the family name, or the number.")
+              .format(query=args.query),
               file=sys.stderr)
         return EXIT_FAILURE
     statuses = day_statuses(day, [participant.id for participant in matches]) if day else {}

@@ -12,6 +12,7 @@ from models.event.file import close_event_database, open_event_database
 from models.ground.days import default_label
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 DEFAULT_ROLES = [
     {"key": "participant", "name": "Participant", "colour": "#1565c0"},
@@ -29,11 +30,11 @@ def event_file_name(title: str) -> str:
 def new_event_document(title: str, start: date, end: date, timezone: str, venue: str = "", city: str = "",
                        country: str = "", languages: list[str] | None = None) -> dict:
     if not title.strip():
-        raise BelvedereError("Give the event a title.")
+        raise BelvedereError(translate("event", "Give the event a title."))
     if end < start:
-        raise BelvedereError("The last day is before the first day.")
+        raise BelvedereError(translate("event", "The last day is before the first day."))
     if (end - start).days >= 31:
-        raise BelvedereError("An event of more than 31 days is not supported. Check the dates.")
+        raise BelvedereError(translate("event", "An event of more than 31 days is not supported. Check the dates."))
     days = [
         {"number": n + 1, "date": (start + timedelta(days=n)).isoformat(), "label": default_label(n + 1), "agenda": []}
         for n in range((end - start).days + 1)
@@ -50,7 +51,7 @@ def new_event_document(title: str, start: date, end: date, timezone: str, venue:
 def create_event_file(path: str | os.PathLike, document: dict) -> Event:
     path = Path(path)
     if path.exists():
-        raise BelvedereError(f"{path} already exists. Choose another name.")
+        raise BelvedereError(translate("event", "{path} already exists. Choose another name.").format(path=path))
     open_event_database(path, create=True)
     return load_document(document)
 
@@ -63,7 +64,8 @@ def import_event_file(document_path: str | os.PathLike, target: str | os.PathLik
     document = read_document(document_path)
     target = Path(target)
     if target.exists():
-        raise BelvedereError(f"{target} already exists. Choose another name for the new event file.")
+        raise BelvedereError(translate("event", "{target} already exists. Choose another name for the new event file.")
+                             .format(target=target))
     try:
         open_event_database(target, create=True)
         return load_document(document)

@@ -10,6 +10,7 @@ from models.event.file import close_event_database, open_event_database
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.ground.resources import resource_path
 
 DEMO_DOCUMENT = ("demo", "cybercrime-ipa-2011.json")
@@ -29,7 +30,8 @@ def create_demo(path: str | os.PathLike, force: bool = False, clock: Clock = SYS
     path = Path(path)
     if path.exists():
         if not force:
-            raise BelvedereError(f"{path} already exists. Use --force to replace it with a fresh demo.")
+            raise BelvedereError(translate("event", "{path} already exists. Use --force to replace it with a fresh "
+                                                    "demo.").format(path=path))
         close_event_database()
         remove_event_file(path)
     open_event_database(path, create=True)

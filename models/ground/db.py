@@ -18,6 +18,7 @@ from playhouse.db_url import connect as connect_url
 from models.ground.clock import UTC
 from models.ground.errors import ConstraintError, EventFileError
 from models.ground.files import READ_ONLY_SENTENCE, can_write_in
+from models.ground.i18n import translate
 
 database = peewee.DatabaseProxy()
 
@@ -92,7 +93,8 @@ def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Databa
         return connect_url(str(target))
     path = Path(target)
     if path.is_dir():
-        raise EventFileError(f"{path} is a folder, not an event file. Choose a .belvedere file.")
+        raise EventFileError(translate("ground", "{path} is a folder, not an event file. Choose a .belvedere file.")
+                             .format(path=path))
     if not path.parent.exists():
         raise EventFileError(f"The folder {path.parent} does not exist. Create it or choose another place.")
     if read_only:

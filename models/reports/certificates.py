@@ -27,6 +27,7 @@ from models.ground.dates import date_range, day_month_year, long_date
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
 from models.ground.files import written_aside
+from models.ground.i18n import translate
 from models.participants.entities import Participant
 from models.reports.pdf import ACCENT, BOLD, FONT, INK, MUTED, RULE, ProgressCallback, draw_logos, register_fonts
 from models.reports.records import AttendanceRecord
@@ -266,10 +267,11 @@ def write_certificates_pdf(record: AttendanceRecord, out: Path, progress: Progre
     attendees = certificate_recipients(record)
     if not attendees:
         if record.attendees():
-            raise BelvedereError("Nobody who attended has a role that receives a certificate. Choose the roles "
-                                 "that do on the Event page (Roles), then print again.")
-        raise BelvedereError("Nobody has checked in yet, so there is no certificate to print. "
-                             "Certificates are for people who attended at least one day.")
+            raise BelvedereError(translate("reports", "Nobody who attended has a role that receives a certificate. "
+                                                      "Choose the roles that do on the Event page (Roles), then print "
+                                                      "again."))
+        raise BelvedereError(translate("reports", "Nobody has checked in yet, so there is no certificate to print. "
+                                                  "Certificates are for people who attended at least one day."))
     with written_aside(out) as temporary:
         canvas = Canvas(str(temporary), pagesize=PAGE)
         canvas.setTitle(f"{words('certificate_title', 'en')} — {record.event.title}")

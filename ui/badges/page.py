@@ -92,7 +92,7 @@ class BadgesPage(QWidget):
         form = QFormLayout()
         self.layout_choice = QComboBox()
         for key, layout in LAYOUTS.items():
-            self.layout_choice.addItem(QCoreApplication.translate("BadgeLayout", layout.name), key)
+            self.layout_choice.addItem(QCoreApplication.translate("badges", layout.name), key)
         self.layout_choice.setCurrentIndex(list(LAYOUTS).index(DEFAULT_LAYOUT))
         self.layout_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.layout_choice.setMinimumContentsLength(24)  # long layout names elide on a small screen

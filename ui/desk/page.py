@@ -40,6 +40,7 @@ from models.ground.days import day_name, day_with_date, event_days
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
 from models.ground.files import private_folder
+from models.ground.i18n import current_language
 from models.ground.names import stored_name
 from models.ground.settings import DESK_NAME, DESK_OPERATOR
 from models.participants.entities import Participant
@@ -194,7 +195,7 @@ class DeskPage(QWidget):
     def fill_days(self) -> None:
         default = desk_day(self.current_event, self.context.clock)
         for day in event_days(self.current_event):
-            self.day_choice.addItem(day_with_date(day), day)
+            self.day_choice.addItem(day_with_date(day, current_language()), day)
             if default and day.id == default.id:
                 self.day_choice.setCurrentIndex(self.day_choice.count() - 1)
         self.on_day_changed()
@@ -266,7 +267,7 @@ class DeskPage(QWidget):
 
     def refresh_counts(self) -> None:
         if self.day is not None:
-            self.counters.show_counts(day_counts(self.day), day_name(self.day))
+            self.counters.show_counts(day_counts(self.day), day_name(self.day, current_language()))
 
     def on_data_changed(self, topic: str) -> None:
         if topic == "participants":
@@ -420,7 +421,7 @@ class DeskPage(QWidget):
             self.scan_field.setFocus()
             return
         participant = record.participant
-        when = self.tr("%1 at %2").replace("%1", day_name(record.day)).replace(
+        when = self.tr("%1 at %2").replace("%1", day_name(record.day, current_language())).replace(
             "%2", f"{local_time(self.current_event, record.at):%H:%M}")
         dialog = UndoDialog(record, participant, when, self)
         if dialog.exec():

@@ -1,7 +1,7 @@
 """The participants page: everyone registered, searched and filtered; add, edit, delete, reprint, import; the quota."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from models.ground.audit import CHAIR, COMMAND_LINE, DESK, ORGANISER, Actor, org
 from models.ground.clock import utc_to_local, venue_zone
 from models.ground.days import day_name, event_days
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language
 from models.participants.delegations import event_delegations
 from models.participants.entities import Participant
 from models.participants.exporting import export_participants
@@ -41,7 +42,7 @@ from ui.participants.quota_view import QuotaView
 from ui.participants.table_model import NO_DELEGATION, PARTICIPANT_ROLE, ParticipantFilter, ParticipantTableModel
 from ui.widgets import hint, page_layout
 
-EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"
+EXPORT_FILTER = QT_TRANSLATE_NOOP("ParticipantsPage", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)")
 
 
 class PersonPanel(QWidget):
@@ -99,7 +100,7 @@ class PersonPanel(QWidget):
         history = participant_history(participant)
         for check_in in history.check_ins:
             local = utc_to_local(check_in.at, zone)
-            text = f"{day_name(check_in.day)}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
+            text = f"{day_name(check_in.day, current_language())}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
                    f"{check_in.method}"
             item = QListWidgetItem(text)
             if check_in.voided_at:
@@ -237,7 +238,7 @@ class ParticipantsPage(QWidget):
         self.status_filter.clear()
         self.status_filter.addItem(self.tr("Arrived or not"), None)
         for day in event_days(self.current_event):
-            label = day_name(day)
+            label = day_name(day, current_language())
             self.status_filter.addItem(self.tr("Arrived on %1").replace("%1", label), (day.number, True))
             self.status_filter.addItem(self.tr("Not arrived on %1").replace("%1", label), (day.number, False))
 
@@ -377,7 +378,7 @@ class ParticipantsPage(QWidget):
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export participants"),
                                               personal_data_file_name("participants", ".xlsx"),
-                                              self.tr(EXPORT_FILTER))
+                                              QCoreApplication.translate("ParticipantsPage", EXPORT_FILTER))
         if not path:
             return
         try:
