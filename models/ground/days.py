@@ -45,8 +45,11 @@ def default_label(number: int, language: str = REFERENCE_LANGUAGE) -> str:
 
 
 def day_name(day: Day, language: str = REFERENCE_LANGUAGE) -> str:
-    """'Day II', or the label the organiser gave the day."""
-    return day.label or default_label(day.number, language)
+    """'Day II', or the label the organiser gave the day. A label that is the day's default in one language
+    (a new day is labelled 'Day II') is its default in every language: 'Dita II' in Albanian."""
+    if not day.label or day.label in {default_label(day.number, code) for code in DAY_NAME}:
+        return default_label(day.number, language)
+    return day.label
 
 
 def day_name_in_languages(day: Day, languages: list[str]) -> str:

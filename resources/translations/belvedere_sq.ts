@@ -811,7 +811,11 @@
     <name>CountersPanel</name>
     <message>
         <source>arrived on %1</source>
-        <translation>mbërriti më %1</translation>
+        <translation>të ardhur — %1</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>të tjerë</translation>
     </message>
 </context>
 <context>
@@ -959,7 +963,7 @@
     </message>
     <message>
         <source>Not expected on %1</source>
-        <translation>Nuk pritet në %1</translation>
+        <translation>Nuk pritet: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2095,11 +2099,11 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     </message>
     <message>
         <source>Arrived on %1</source>
-        <translation>Ardhur në %1</translation>
+        <translation>Ardhur — %1</translation>
     </message>
     <message>
         <source>Not arrived on %1</source>
-        <translation>Pa ardhur në %1</translation>
+        <translation>Pa ardhur — %1</translation>
     </message>
     <message>
         <source>%1 participants, %2 funded, from %3 delegations.</source>
@@ -2215,6 +2219,185 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     <message>
         <source>command line</source>
         <translation>rreshti i komandave</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zhbëj</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ribëj</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Prit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopjo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Ngjit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Fshi</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Përzgjidh të gjitha</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Shfaq hollësitë…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Fshih hollësitë…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Ruaj</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Ruaji të gjitha</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Hap</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Po</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Po për &amp;të gjitha</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Jo</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>J&amp;o për të gjitha</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Ndërprit</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Provo sërish</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Shpërfill</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hidh poshtë</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ndihmë</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zbato</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Rivendos</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Rikthe parazgjedhjet</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zhbëj</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ribëj</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Prit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopjo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Ngjit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Fshi</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Përzgjidh të gjitha</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopjo &amp;adresën e lidhjes</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Prapa</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tjetër &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Përfundo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ndihmë</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Miratoj</translation>
     </message>
 </context>
 <context>
