@@ -112,8 +112,9 @@ def run(args: argparse.Namespace) -> int:
         state = day_state_as_of(day, instant) if instant else day_state(day, clock)
         print()
         print(f"{day_name(day, current_language())} — {long_date(day.date, current_language())}")
-        print(f"  {translate('commands', 'planned'):<12} {translate('commands', 'actual'):<12} "
-              f"{translate('commands', 'projected'):<12} {translate('commands', 'item')}")
+        columns = (translate("commands", "planned"), translate("commands", "actual"), translate("commands", "projected"),
+                   translate("commands", "item"))
+        print("  " + " ".join(f"{column:<12}" for column in columns[:3]) + " " + columns[3])
         for item in state.plan.items:
             print(item_line(state, item))
         print()

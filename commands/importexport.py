@@ -18,7 +18,7 @@ from models.ground import appconfig
 from models.ground.audit import THE_COMMAND_LINE
 from models.ground.db import is_url
 from models.ground.errors import BelvedereError
-from models.ground.i18n import translate
+from models.ground.i18n import counted, translate
 from models.participants.columns import FIELD_LABELS
 from models.participants.exporting import export_participants, personal_data_warning
 from models.participants.importing import (
@@ -138,8 +138,9 @@ def print_what_confirms(plan, options: ImportOptions) -> None:
                                         "nothing after '=' leaves it empty): {names}")
                   .format(kind=kind, option=option, names=', '.join(unknown)), file=sys.stderr)
     if plan.namesakes and not options.allow_namesakes:
-        print(translate("commands", "{count} possible namesake(s): add --allow-namesakes to import them as separate "
-                                    "people.").format(count=len(plan.namesakes)), file=sys.stderr)
+        namesakes = len(plan.namesakes)
+        print(counted.tr("%n possible namesakes: add --allow-namesakes to import them as separate "
+                         "people.", "", namesakes), file=sys.stderr)
 
 
 def import_options(event, args: argparse.Namespace) -> ImportOptions:
@@ -168,8 +169,8 @@ def run_import_participants(args: argparse.Namespace) -> int:
         plan = run_import(event, table, options=options, actor=THE_COMMAND_LINE)
     except ImportRefused as refused:
         print_mappings(refused.plan)
-        print(translate("commands", "belvedere: nothing was imported: {count} problem(s) to fix first.")
-              .format(count=len(refused.plan.problems)),
+        problems = len(refused.plan.problems)
+        print(counted.tr("belvedere: nothing was imported: %n problems to fix first.", "", problems),
               file=sys.stderr)
         print_problems(refused.plan.problems)
         print_what_confirms(refused.plan, options)

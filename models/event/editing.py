@@ -21,7 +21,7 @@ from models.ground.days import day_name, default_label, event_days
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
-from models.ground.i18n import translate
+from models.ground.i18n import counted, translate
 from models.participants.entities import Participant
 
 MAX_DAYS = 31
@@ -90,8 +90,8 @@ def _check_removed_days(removed: list[Day]) -> None:
         label = day_name(day)
         items = AgendaItem.select().where(AgendaItem.day == day).count()
         if items:
-            raise EventEditError(translate("event", "{label} has {items} agenda item(s). Remove them first, or keep "
-                                                    "the last day.").format(label=label, items=items))
+            raise EventEditError(counted.tr("{label} has %n agenda items. Remove them first, or keep "
+                                            "the last day.", "", items).format(label=label))
         number = str(day.number)
         days = Participant.days_expected
         expected = Participant.select().where(
@@ -99,8 +99,8 @@ def _check_removed_days(removed: list[Day]) -> None:
             & ((days == number) | days.startswith(number + ",") | days.endswith("," + number)
                | days.contains("," + number + ","))).count()
         if expected:
-            raise EventEditError(translate("event", "{expected} participant(s) are expected on {label}. Change their "
-                                                    "days first.").format(expected=expected, label=label))
+            raise EventEditError(counted.tr("%n participants are expected on {label}. Change their "
+                                            "days first.", "", expected).format(label=label))
 
 
 def _move_days(days: list[Day], shift: timedelta) -> None:

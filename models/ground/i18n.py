@@ -77,6 +77,23 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return said.replace("%n", str(n)) if n >= 0 else said
 
 
+class Context:
+    """A context whose sentences carry a count: `counted.tr("%n participants", "", count)`.
+
+    lupdate reads `name.tr(text, comment, n)` as a plural of the context `name` whatever the count's
+    expression is, while it keeps `translate(context, text, None, n)` as a plural only for a literal
+    count; so the core says its counted sentences through the `counted` context below."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate(self.name, text, disambiguation or None, n)
+
+
+counted = Context("counted")
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a sentence to be translated where it is shown (with the same context); returns it unchanged."""
     return text

@@ -14,7 +14,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
-from models.ground.i18n import translate
+from models.ground.i18n import counted, translate
 from models.participants.entities import Delegation, Participant
 from models.participants.folding import fold
 from models.participants.vocabulary import COUNTRY_NAMES
@@ -99,8 +99,8 @@ def remove_delegation(delegation: Delegation, actor: Actor = UNNAMED, clock: Clo
         members = Participant.select().where(Participant.delegation == delegation).count()
         if members:
             raise DelegationError(
-                translate("participants", "{name} has {members} participant(s). Move them to another delegation or "
-                                          "delete them first.").format(name=delegation.name, members=members)
+                counted.tr("{name} has %n participants. Move them to another delegation or "
+                           "delete them first.", "", members).format(name=delegation.name)
             )
         code = delegation.code
         delegation.delete_instance()

@@ -11,7 +11,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
-from models.ground.i18n import translate
+from models.ground.i18n import counted, translate
 from models.participants.entities import Participant, Role
 from models.participants.folding import fold
 
@@ -109,8 +109,8 @@ def remove_role(role: Role, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK)
     with write_transaction():
         holders = Participant.select().where(Participant.role == role).count()
         if holders:
-            raise RoleError(translate("participants", "{holders} participant(s) have the role {name}. Give them "
-                                                      "another role first.").format(holders=holders, name=role.name))
+            raise RoleError(counted.tr("%n participants have the role {name}. Give them "
+                                       "another role first.", "", holders).format(name=role.name))
         key = role.key
         role.delete_instance()
         audit.record("role removed", f"role:{key}", actor, clock)

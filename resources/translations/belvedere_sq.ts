@@ -537,9 +537,12 @@
         <source>Cancelled: no PDF was saved and nothing was recorded.</source>
         <translation>U anulua: nuk u ruajt asnjë PDF dhe nuk u regjistrua asgjë.</translation>
     </message>
-    <message>
-        <source>Saved %1 badges on %2 pages: %3</source>
-        <translation>U ruajtën %1 karta në %2 faqe: %3</translation>
+    <message numerus="yes">
+        <source>Saved %n badges on %1 pages: %2</source>
+        <translation>
+            <numerusform>U ruajt %n kartë në %1 faqe: %2</numerusform>
+            <numerusform>U ruajtën %n karta në %1 faqe: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing cancelled; nothing was recorded. Pages already sent may still print.</source>
@@ -723,9 +726,12 @@
         <source>Possible namesakes to confirm below; nothing is imported before. (%1)</source>
         <translation>Persona me emër të njëjtë për t’u konfirmuar më poshtë; asgjë nuk importohet para kësaj. (%1)</translation>
     </message>
-    <message>
-        <source>%1 problem(s): nothing can be imported yet. (%2)</source>
-        <translation>%1 problem(e): ende nuk mund të importohet asgjë. (%2)</translation>
+    <message numerus="yes">
+        <source>%n problems: nothing can be imported yet. (%1)</source>
+        <translation>
+            <numerusform>%n problem: ende nuk mund të importohet asgjë. (%1)</numerusform>
+            <numerusform>%n probleme: ende nuk mund të importohet asgjë. (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
@@ -880,9 +886,12 @@
         <source>Remove “%1”?</source>
         <translation>Të hiqet “%1”?</translation>
     </message>
-    <message>
-        <source>The %1 item(s) inside it go too.</source>
-        <translation>Hiqen edhe %1 pikat brenda tij.</translation>
+    <message numerus="yes">
+        <source>The %n items inside it go too.</source>
+        <translation>
+            <numerusform>Hiqet edhe pika brenda tij.</numerusform>
+            <numerusform>Hiqen edhe %n pikat brenda tij.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove agenda item</source>
@@ -1243,13 +1252,18 @@ Skanoni me skanerin ose shkruani emrin.</translation>
         <source>Event exported</source>
         <translation>Eventi u eksportua</translation>
     </message>
-    <message>
-        <source>The event was exported with %1 participants.
+    <message numerus="yes">
+        <source>The event was exported with %n participants.
 
 The file holds the badge secret and personal data: anyone with it can make badges that scan. Keep it safe.</source>
-        <translation>Eventi u eksportua me %1 pjesëmarrës.
+        <translation>
+            <numerusform>Eventi u eksportua me %n pjesëmarrës.
 
-Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo që e ka mund të bëjë karta që skanohen. Ruajeni me kujdes.</translation>
+Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo që e ka mund të bëjë karta që skanohen. Ruajeni me kujdes.</numerusform>
+            <numerusform>Eventi u eksportua me %n pjesëmarrës.
+
+Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo që e ka mund të bëjë karta që skanohen. Ruajeni me kujdes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event document to import</source>
@@ -1814,9 +1828,12 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
         <source>Belvedere journal (*.jsonl)</source>
         <translation>Ditar Belvedere (*.jsonl)</translation>
     </message>
-    <message>
-        <source>%1 entries were added from the journal.</source>
-        <translation>U shtuan %1 shënime nga ditari.</translation>
+    <message numerus="yes">
+        <source>%n entries were added from the journal.</source>
+        <translation>
+            <numerusform>U shtua %n shënim nga ditari.</numerusform>
+            <numerusform>U shtuan %n shënime nga ditari.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Journal</source>
@@ -2105,9 +2122,32 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
         <source>Not arrived on %1</source>
         <translation>Pa ardhur — %1</translation>
     </message>
-    <message>
-        <source>%1 participants, %2 funded, from %3 delegations.</source>
-        <translation>%1 pjesëmarrës, %2 me financim, nga %3 delegacione.</translation>
+    <message numerus="yes">
+        <source>%n participants, %1 funded, from %2 delegations.</source>
+        <translation>
+            <numerusform>%n pjesëmarrës, %1 me financim, nga %2 delegacione.</numerusform>
+            <numerusform>%n pjesëmarrës, %1 me financim, nga %2 delegacione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has already checked in (%n check-ins). Deleting also removes them from the attendance. Delete only if this person was registered by mistake.</source>
+        <translation>
+            <numerusform>%1 është regjistruar tashmë në hyrje (%n regjistrim). Fshirja e heq edhe nga pjesëmarrja. Fshijeni vetëm nëse ky person u regjistrua gabimisht.</numerusform>
+            <numerusform>%1 është regjistruar tashmë në hyrje (%n regjistrime). Fshirja e heq edhe nga pjesëmarrja. Fshijeni vetëm nëse ky person u regjistrua gabimisht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants were exported.
+
+The file holds personal data (names, e-mails, phone numbers): keep it safe and delete it when it is no longer needed.</source>
+        <translation>
+            <numerusform>U eksportua %n pjesëmarrës.
+
+Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kujdes dhe fshijeni kur të mos ju duhet më.</numerusform>
+            <numerusform>U eksportuan %n pjesëmarrës.
+
+Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kujdes dhe fshijeni kur të mos ju duhet më.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing %1.</source>
@@ -2120,10 +2160,6 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     <message>
         <source>Delete participant</source>
         <translation>Fshi pjesëmarrësin</translation>
-    </message>
-    <message>
-        <source>%1 has already checked in (%2 check-in(s)). Deleting also removes them from the attendance. Delete only if this person was registered by mistake.</source>
-        <translation>%1 është regjistruar tashmë në hyrje (%2 regjistrim(e)). Fshirja i heq edhe nga pjesëmarrja. Fshijeni vetëm nëse ky person u regjistrua gabimisht.</translation>
     </message>
     <message>
         <source>This person has checked in</source>
@@ -2148,14 +2184,6 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     <message>
         <source>Exported</source>
         <translation>U eksportua</translation>
-    </message>
-    <message>
-        <source>%1 participants were exported.
-
-The file holds personal data (names, e-mails, phone numbers): keep it safe and delete it when it is no longer needed.</source>
-        <translation>U eksportuan %1 pjesëmarrës.
-
-Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kujdes dhe fshijeni kur të mos ju duhet më.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3202,22 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>{title} — {venue}, {city} (oraret sipas {timezone})</translation>
     </message>
     <message>
+        <source>planned</source>
+        <translation>planifikuar</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>realizuar</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>parashikuar</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>pika</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a list of participant numbers like 101,118,130-133</source>
         <translation>&apos;{text}&apos; nuk është listë numrash pjesëmarrësish si 101,118,130-133</translation>
     </message>
@@ -3318,20 +3362,12 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>Të panjohura ({kind}; shtoni {option} për t’i krijuar, ose --map {kind} &quot;FJALA=KUPTIMI&quot;; asgjë pas &apos;=&apos; e lë bosh): {names}</translation>
     </message>
     <message>
-        <source>{count} possible namesake(s): add --allow-namesakes to import them as separate people.</source>
-        <translation>{count} të mundshëm me emër të njëjtë: shtoni --allow-namesakes për t’i importuar si persona të ndryshëm.</translation>
-    </message>
-    <message>
         <source>{name}: {describe_source}; {header}{count} rows.</source>
         <translation>{name}: {describe_source}; {header}{count} rreshta.</translation>
     </message>
     <message>
         <source>Dry run, nothing written: {summary}</source>
         <translation>Provë, nuk u shkrua asgjë: {summary}</translation>
-    </message>
-    <message>
-        <source>belvedere: nothing was imported: {count} problem(s) to fix first.</source>
-        <translation>belvedere: nuk u importua asgjë: {count} problem(e) për t’u ndrequr më parë.</translation>
     </message>
     <message>
         <source>Imported: {summary}</source>
@@ -3402,6 +3438,51 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     <message>
         <source>Kept {kept}.</source>
         <translation>U mbajt {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>counted</name>
+    <message numerus="yes">
+        <source>{label} has %n agenda items. Remove them first, or keep the last day.</source>
+        <translation>
+            <numerusform>{label} ka %n pikë në program. Hiqeni më parë, ose mbani ditën e fundit.</numerusform>
+            <numerusform>{label} ka %n pika në program. Hiqini më parë, ose mbani ditën e fundit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants are expected on {label}. Change their days first.</source>
+        <translation>
+            <numerusform>%n pjesëmarrës pritet në {label}. Ndryshojini ditët më parë.</numerusform>
+            <numerusform>%n pjesëmarrës priten në {label}. Ndryshojuni ditët më parë.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n participants. Move them to another delegation or delete them first.</source>
+        <translation>
+            <numerusform>{name} ka %n pjesëmarrës. Kalojeni në një delegacion tjetër ose fshijeni më parë.</numerusform>
+            <numerusform>{name} ka %n pjesëmarrës. Kalojini në një delegacion tjetër ose fshijini më parë.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants have the role {name}. Give them another role first.</source>
+        <translation>
+            <numerusform>%n pjesëmarrës ka rolin {name}. Jepini më parë një rol tjetër.</numerusform>
+            <numerusform>%n pjesëmarrës kanë rolin {name}. Jepuni më parë një rol tjetër.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible namesakes: add --allow-namesakes to import them as separate people.</source>
+        <translation>
+            <numerusform>%n i mundshëm me emër të njëjtë: shtoni --allow-namesakes për ta importuar si person më vete.</numerusform>
+            <numerusform>%n të mundshëm me emër të njëjtë: shtoni --allow-namesakes për t’i importuar si persona të ndryshëm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>belvedere: nothing was imported: %n problems to fix first.</source>
+        <translation>
+            <numerusform>belvedere: nuk u importua asgjë: %n problem për t’u ndrequr më parë.</numerusform>
+            <numerusform>belvedere: nuk u importua asgjë: %n probleme për t’u ndrequr më parë.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3627,14 +3708,6 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>&apos;{value}&apos; nuk është kod gjuhe si en ose sq.</translation>
     </message>
     <message>
-        <source>{label} has {items} agenda item(s). Remove them first, or keep the last day.</source>
-        <translation>{label} ka {items} pikë(a) në program. Hiqini më parë, ose mbani ditën e fundit.</translation>
-    </message>
-    <message>
-        <source>{expected} participant(s) are expected on {label}. Change their days first.</source>
-        <translation>{expected} pjesëmarrës priten në {label}. Ndryshojuni ditët më parë.</translation>
-    </message>
-    <message>
         <source>Check-ins or the chair&apos;s actions are already recorded: the dates and the time zone can no longer move. You can still add days at the end.</source>
         <translation>Janë regjistruar tashmë hyrje ose veprime të moderatorit: datat dhe zona orare nuk mund të lëvizin më. Mund të shtoni ende ditë në fund.</translation>
     </message>
@@ -3816,10 +3889,6 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>Ka tashmë një delegacion me emrin {strip}.</translation>
     </message>
     <message>
-        <source>{name} has {members} participant(s). Move them to another delegation or delete them first.</source>
-        <translation>{name} ka {members} pjesëmarrës. Kalojini në një delegacion tjetër ose fshijini më parë.</translation>
-    </message>
-    <message>
         <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>&apos;{email}&apos; nuk është adresë e-maili.</translation>
     </message>
@@ -3950,10 +4019,6 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     <message>
         <source>The key {key} is already used by another role.</source>
         <translation>Çelësi {key} përdoret tashmë nga një rol tjetër.</translation>
-    </message>
-    <message>
-        <source>{holders} participant(s) have the role {name}. Give them another role first.</source>
-        <translation>{holders} pjesëmarrës kanë rolin {name}. Jepuni më parë një rol tjetër.</translation>
     </message>
     <message>
         <source>This file is not a text table: it holds binary data. Choose the CSV or Excel (.xlsx) file.</source>

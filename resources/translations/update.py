@@ -65,10 +65,12 @@ def main() -> int:
         run_lrelease(catalogue(language), compiled(language))
     from resources.translations.checks import unfinished
 
-    left = unfinished(catalogue("sq"))
-    for context, source in left:
-        print(f"to translate: [{context}] {source}")
-    print(f"{len(left)} sentence(s) to translate in {catalogue('sq').relative_to(ROOT)}" if left else
+    left = {language: unfinished(catalogue(language)) for language in CATALOGUES}
+    for language, sentences in left.items():
+        for context, source in sentences:
+            print(f"to translate in {catalogue(language).name}: [{context}] {source}")
+    total = sum(map(len, left.values()))
+    print(f"{total} sentence(s) to translate, then run this again." if total else
           "Every sentence is translated; the .qm files are compiled.")
     return 0
 

@@ -166,8 +166,8 @@ class EventDetailsForm(QWidget):
             QMessageBox.warning(self, self.tr("Not exported"), str(error))
             return
         QMessageBox.information(self, self.tr("Event exported"), self.tr(
-            "The event was exported with %1 participants.\n\nThe file holds the badge secret and personal data: "
-            "anyone with it can make badges that scan. Keep it safe.").replace("%1", str(count)))
+            "The event was exported with %n participants.\n\nThe file holds the badge secret and personal data: "
+            "anyone with it can make badges that scan. Keep it safe.", "", count))
 
     def import_event(self) -> None:
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Event document to import"), "",

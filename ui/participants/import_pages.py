@@ -445,8 +445,8 @@ class CheckPage(QWizardPage):
             self.summary.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {WARN_AMBER};")
         else:
             faults = [problem for problem in plan.problems if not problem.namesake]
-            self.summary.setText(self.tr("%1 problem(s): nothing can be imported yet. (%2)")
-                                 .replace("%1", str(len(faults))).replace("%2", counts))
+            self.summary.setText(self.tr("%n problems: nothing can be imported yet. (%1)", "", len(faults))
+                                 .replace("%1", counts))
             self.summary.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {REFUSED_RED};")
         self.fill(self.problems_title, self.problems, [str(problem) for problem in plan.problems
                                                        if not problem.namesake])

@@ -294,8 +294,8 @@ class ParticipantsPage(QWidget):
         rows = self.model.rows
         funded = sum(1 for p in rows if p.funded)
         delegations = len({p.delegation_id for p in rows if p.delegation_id})
-        text = (self.tr("%1 participants, %2 funded, from %3 delegations.")
-                .replace("%1", str(len(rows))).replace("%2", str(funded)).replace("%3", str(delegations)))
+        text = (self.tr("%n participants, %1 funded, from %2 delegations.", "", len(rows))
+                .replace("%1", str(funded)).replace("%2", str(delegations)))
         if self.proxy.rowCount() != len(rows):
             text += " " + self.tr("Showing %1.").replace("%1", str(self.proxy.rowCount()))
         self.summary.setText(text)
@@ -342,9 +342,9 @@ class ParticipantsPage(QWidget):
         try:
             delete_participant(participant, actor=organiser())
         except HasCheckIns as checked_in:
-            warning = self.tr("%1 has already checked in (%2 check-in(s)). Deleting also removes them from the "
-                              "attendance. Delete only if this person was registered by mistake.") \
-                .replace("%1", participant.full_name).replace("%2", str(checked_in.count))
+            warning = self.tr("%1 has already checked in (%n check-ins). Deleting also removes them from the "
+                              "attendance. Delete only if this person was registered by mistake.", "",
+                              checked_in.count).replace("%1", participant.full_name)
             answer = QMessageBox.warning(self, self.tr("This person has checked in"), warning,
                                          QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                                          QMessageBox.StandardButton.Cancel)
@@ -388,6 +388,6 @@ class ParticipantsPage(QWidget):
             return
         QMessageBox.information(
             self, self.tr("Exported"),
-            self.tr("%1 participants were exported.\n\nThe file holds personal data (names, e-mails, phone "
-                    "numbers): keep it safe and delete it when it is no longer needed.").replace("%1", str(count)))
+            self.tr("%n participants were exported.\n\nThe file holds personal data (names, e-mails, phone "
+                    "numbers): keep it safe and delete it when it is no longer needed.", "", count))
 
