@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>End</source>
-        <translation>Fund</translation>
+        <translation>Mbyll</translation>
     </message>
     <message>
         <source>End this item; a break that follows starts by itself</source>

@@ -4,14 +4,17 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenuBar,
+    QTabBar,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -80,3 +83,41 @@ def still_english(root: QWidget, allowed: set[str] = frozenset()) -> list[str]:
     english = english_sources()
     return sorted({f"{where}: {text!r}" for where, text in shown_texts(root)
                    if (plain(text) in english or text in english) and text not in allowed})
+
+
+def clipped(window: QWidget) -> list[str]:
+    """What does not fit in `window` as laid out now: a label or button narrower than its text, a header
+    section narrower than its title, a row of tabs that scrolls, a widget reaching outside the window."""
+    found = []
+    frame = window.rect()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window or widget.width() <= 0:
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()}".strip()
+        place = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        inside_a_view = any(isinstance(ancestor, QAbstractScrollArea) for ancestor in ancestors(widget, window))
+        if not inside_a_view and not frame.contains(place):
+            found.append(f"{name} reaches outside the window: {place.getRect()}")
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        if isinstance(widget, QLabel) and (widget.wordWrap() or widget.pixmap()):
+            text = ""
+        if text and widget.sizeHint().width() > widget.width() + 1:
+            found.append(f"{name} {text!r} needs {widget.sizeHint().width()} px, has {widget.width()}")
+        if isinstance(widget, QTabBar) and widget.sizeHint().width() > widget.width() + 1:
+            found.append(f"{name} tabs need {widget.sizeHint().width()} px, have {widget.width()}")
+        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            for section in range(widget.count()):
+                if widget.isSectionHidden(section):
+                    continue
+                needed = widget.sectionSizeFromContents(section).width()
+                if needed > widget.sectionSize(section) + 1:
+                    title = widget.model().headerData(section, Qt.Orientation.Horizontal)
+                    found.append(f"header {title!r} needs {needed} px, has {widget.sectionSize(section)}")
+    return found
+
+
+def ancestors(widget: QWidget, top: QWidget):
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        yield parent
+        parent = parent.parentWidget()

@@ -327,10 +327,11 @@ class AgendaPage(QWidget):
         self.seats_spin.setValue(seats_minutes(self.context.current_event))
         self.seats_spin.setToolTip(self.tr("“Please take your seats” this long before a break ends"))
         self.seats_spin.valueChanged.connect(self.change_seats_minutes)
-        options.addWidget(self.chime_check)
-        options.addStretch(1)
+        # the chime on a line of its own: the panel's width is fixed, and the words are longer in some languages
+        column.addWidget(self.chime_check)
         options.addWidget(QLabel(self.tr("Seats call:")))
         options.addWidget(self.seats_spin)
+        options.addStretch(1)
         column.addLayout(options)
         column.addStretch(1)
         panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
@@ -443,6 +444,23 @@ class AgendaPage(QWidget):
         self.live.deleteLater()
         self.follow_day(self.days[index])
         self.refresh()
+
+    # --- another language -----------------------------------------------------------------
+
+    def carried_state(self) -> tuple[int, bool, str] | None:
+        """The day chosen, whether the display is up, the message being typed: for the page built again in
+        another language (the display's own words follow the event's languages, not the window's)."""
+        if self.day is None:
+            return None
+        return self.day_choice.currentIndex(), self.display_button.isChecked(), self.message_text.text()
+
+    def take_state(self, state: tuple[int, bool, str] | None) -> None:
+        if state is None or self.day is None:
+            return
+        day_index, display_shown, typed = state
+        self.day_choice.setCurrentIndex(day_index)
+        self.display_button.setChecked(display_shown)
+        self.message_text.setText(typed)
 
     # --- the display window -------------------------------------------------------------
 

@@ -6,6 +6,8 @@ it in line with the key events means the keys of the next scan wait in order.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -47,7 +49,7 @@ from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Offer, answer_for, ready, undone
+from ui.desk.answer import Answer, Offer, answer_for, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
@@ -65,6 +67,15 @@ COUNTS_DELAY_MS = 150  # a burst of arrivals refreshes the counters once
 SEARCH_LIMIT = 30
 
 
+@dataclass(frozen=True)
+class DeskState:
+    day_index: int
+    typed: str
+    last_result: CheckInResult | None
+    answer_again: Callable[[], Answer]
+    camera_on: bool
+
+
 class DeskPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,6 +83,7 @@ class DeskPage(QWidget):
         self.current_event = context.current_event  # not `self.event`: that would hide QWidget.event()
         self.search_index = IndexKeeper(self.current_event, self)
         self.last_result: CheckInResult | None = None
+        self.answer_again: Callable[[], Answer] = ready  # makes the answer shown again, in another language too
         self.camera: CameraSource | None = None
         self.sounds = DeskSounds(self)
         self.frame_scanner = FrameScanner(self)
@@ -81,7 +93,7 @@ class DeskPage(QWidget):
         self.build()
         self.fill_days()
         self.show_identity()
-        self.result_panel.show_answer(ready())
+        self.show_answer(ready)
         context.data_changed.connect(self.on_data_changed)
 
     def _timer(self, milliseconds: int, slot) -> QTimer:
@@ -261,7 +273,7 @@ class DeskPage(QWidget):
         self.not_today.setText("" if is_today else self.tr("⚠ not today"))
         self.not_today.setToolTip("" if is_today else self.tr("Check-ins are recorded for the day chosen here, "
                                                               "which is not today's date."))
-        self.result_panel.show_answer(ready())
+        self.show_answer(ready)
         self.results.show(self.results.rows, day)
         self.refresh_counts()
 
@@ -362,12 +374,18 @@ class DeskPage(QWidget):
                               operator=self.operator, method="manual" if anyway else "search", anyway=anyway,
                               clock=self.context.clock))
 
+    def show_answer(self, make: Callable[[], Answer]) -> Answer:
+        self.answer_again = make
+        answer = make()
+        self.result_panel.show_answer(answer)
+        return answer
+
     def present(self, result: CheckInResult, walk_in: bool = False) -> None:
         self.last_result = result
         person = result.participant
-        answer = answer_for(self.current_event, result, self.desk, walk_in=walk_in,
-                            shares_name=person is not None and self.search_index.shares_name(person.id))
-        self.result_panel.show_answer(answer)
+        event, desk = self.current_event, self.desk
+        shares_name = person is not None and self.search_index.shares_name(person.id)
+        answer = self.show_answer(lambda: answer_for(event, result, desk, walk_in=walk_in, shares_name=shares_name))
         self.sounds.play(answer.tone)
         self.scan_field.setFocus()
         if walk_in and result.checked_in:
@@ -430,9 +448,24 @@ class DeskPage(QWidget):
             except BelvedereError as error:
                 QMessageBox.warning(self, self.tr("The check-in was not undone"), str(error))
             else:
-                self.result_panel.show_answer(undone(participant, dialog.reason_text()))
+                reason = dialog.reason_text()
+                self.show_answer(lambda: undone(participant, reason))
                 self.context.notify("checkins")
         self.scan_field.setFocus()
+
+    # --- another language ------------------------------------------------------------------
+
+    def carried_state(self) -> DeskState:
+        """What the desk showed, for the desk built again in another language (the answer is said again in it)."""
+        return DeskState(self.day_choice.currentIndex(), self.scan_field.text(), self.last_result, self.answer_again,
+                         self.camera_toggle.isChecked())
+
+    def take_state(self, state: DeskState) -> None:
+        self.day_choice.setCurrentIndex(state.day_index)
+        self.scan_field.setText(state.typed)
+        self.last_result = state.last_result
+        self.show_answer(state.answer_again)
+        self.camera_toggle.setChecked(state.camera_on and self.camera_toggle.isVisible())
 
     # --- camera --------------------------------------------------------------------------
 

@@ -221,6 +221,14 @@ class EventPage(QWidget):
         self.build_days()
         context.data_changed.connect(self.on_data_changed)
 
+
+    def carried_state(self) -> int:
+        """The tab shown, for the page built again in another language."""
+        return self.tabs.currentIndex()
+
+    def take_state(self, tab: int) -> None:
+        self.tabs.setCurrentIndex(tab)
+
     def build_days(self) -> None:
         current = self.days.currentIndex()
         while self.days.count():

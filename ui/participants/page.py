@@ -216,6 +216,14 @@ class ParticipantsPage(QWidget):
         self.selection_changed()
         self.update_summary()
 
+
+    def carried_state(self) -> str:
+        """What was searched, for the page built again in another language."""
+        return self.search.text()
+
+    def take_state(self, searched: str) -> None:
+        self.search.setText(searched)
+
     def add_shortcut(self, sequence, slot, widget: QWidget | None = None) -> None:
         action = QAction(self)
         action.setShortcut(sequence)
