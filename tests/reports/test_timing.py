@@ -150,7 +150,7 @@ def test_a_days_last_row_stays_with_its_table(scripted):
     register_fonts()
     event, _ = scripted
     [timed] = event_timings(event, 1, CLOCK)
-    table = items_table(timed, CONTENT_WIDTH)
+    table = items_table(timed, CONTENT_WIDTH, ["en", "sq"])
     _, height = table.wrap(CONTENT_WIDTH, 10_000)
     last_row = table._rowHeights[-1]
     # WHEN it is split there
