@@ -15,10 +15,11 @@ from datetime import date
 from models.ground import audit
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.dates import number
 from models.ground.db import write_transaction
 from models.ground.entities import Event, Logo, Signatory
 from models.ground.errors import BelvedereError
-from models.ground.i18n import translate
+from models.ground.i18n import current_language, translate
 
 MAX_LOGOS = 3
 MAX_SIGNATORIES = 2
@@ -51,9 +52,10 @@ def logo_problems(event: Event, data: bytes) -> list[str]:
         problems.append(translate("ground", "An event has at most {max_logos} logos. Remove one first.")
                         .format(max_logos=MAX_LOGOS))
     if len(data) > MAX_LOGO_BYTES:
-        problems.append(translate("ground", "This logo is {value:.1f} MB; a logo of at most 2 MB prints as well. Save "
-                                            "it smaller (1,500 pixels wide is plenty).")
-                        .format(value=len(data) / 1024 / 1024))
+        problems.append(translate("ground", "This logo is {size} MB; a logo of at most 2 MB prints as well. Save "
+                                            "it smaller ({pixels} pixels wide is plenty).")
+                        .format(size=number(len(data) / 1024 / 1024, 1, current_language()),
+                                pixels=number(1500, 0, current_language())))
     try:
         png_size(data)
     except BrandingError as error:

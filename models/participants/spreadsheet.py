@@ -21,9 +21,10 @@ from pathlib import Path
 
 from models.ground import jsondata
 from models.ground.cells import csv_value
+from models.ground.dates import number
 from models.ground.errors import BelvedereError
 from models.ground.files import written_aside
-from models.ground.i18n import translate
+from models.ground.i18n import current_language, translate
 from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -261,9 +262,9 @@ def _check_line_lengths(text: str) -> None:
         end = len(text) if end < 0 else end
         if end - start > MAX_LINE_CHARS:
             raise TableError(
-                translate("participants", "Line {line} is {value:,} characters long: this is not a participant list (a "
+                translate("participants", "Line {line} is {length} characters long: this is not a participant list (a "
                                           "list has one person per line). Check that you chose the right file.")
-                .format(line=line, value=end - start)
+                .format(line=line, length=number(end - start, 0, current_language()))
             )
         start = end + 1
         line += 1

@@ -3811,8 +3811,8 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>Një event ka jo më shumë se {max_logos} logo. Hiqni njërën më parë.</translation>
     </message>
     <message>
-        <source>This logo is {value:.1f} MB; a logo of at most 2 MB prints as well. Save it smaller (1,500 pixels wide is plenty).</source>
-        <translation>Kjo logo është {value:.1f} MB; një logo deri në 2 MB printohet po aq mirë. Ruajeni më të vogël (1 500 piksela gjerësi mjaftojnë).</translation>
+        <source>This logo is {size} MB; a logo of at most 2 MB prints as well. Save it smaller ({pixels} pixels wide is plenty).</source>
+        <translation>Kjo logo është {size} MB; një logo deri në 2 MB printohet po aq mirë. Ruajeni më të vogël ({pixels} piksela gjerësi mjaftojnë).</translation>
     </message>
     <message>
         <source>A certificate has room for {max_signatories} signatures. Keep one or two signatories.</source>
@@ -4041,8 +4041,8 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>Ky skedar nuk është tabelë teksti: është plot me shenja kontrolli. Zgjidhni skedarin CSV ose Excel (.xlsx), ose një kodim tjetër.</translation>
     </message>
     <message>
-        <source>Line {line} is {value:,} characters long: this is not a participant list (a list has one person per line). Check that you chose the right file.</source>
-        <translation>Rreshti {line} ka {value:,} germa: kjo nuk është listë pjesëmarrësish (një listë ka një person për rresht). Kontrolloni që zgjodhët skedarin e duhur.</translation>
+        <source>Line {line} is {length} characters long: this is not a participant list (a list has one person per line). Check that you chose the right file.</source>
+        <translation>Rreshti {line} ka {length} germa: kjo nuk është listë pjesëmarrësish (një listë ka një person për rresht). Kontrolloni që zgjodhët skedarin e duhur.</translation>
     </message>
     <message>
         <source>Row {line_num} cannot be read ({error}). Check the quotes in that row.</source>
