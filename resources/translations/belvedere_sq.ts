@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Chime when a break ends</source>
-        <translation>Tingull kur mbaron pushimi</translation>
+        <translation>Zile pas pushimit</translation>
     </message>
     <message>
         <source> min</source>

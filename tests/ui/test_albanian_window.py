@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from models.badges.reading import payload_for
@@ -20,6 +21,7 @@ from models.participants.entities import Participant
 from tests.ui.languages import clipped, still_english
 from ui.about import AboutDialog
 from ui.app import create_application, open_main_window
+from ui.context import window_settings
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
 from ui.event.agenda_editor import ItemDialog
 from ui.event.groups import DelegationDialog, RoleDialog
@@ -38,11 +40,14 @@ def open_window(qtbot, demo_path, language: str):
     """The main window at 1280×800, speaking `language` as chosen before in its Language menu."""
     appconfig.put(LANGUAGE, language)
     create_application()
+    settings = window_settings()
+    settings.put(DESK_NAME, "Sporteli 1")
+    settings.put(DESK_OPERATOR, "Arta")
+    settings.sync()
     window = open_main_window(str(demo_path))
-    window.context.clock = FakeClock(MORNING_OF_DAY_ONE)
-    window.context.settings.put(DESK_NAME, "Sporteli 1")
-    window.context.settings.put(DESK_OPERATOR, "Arta")
     qtbot.addWidget(window)
+    window.context.clock = FakeClock(MORNING_OF_DAY_ONE)
+    window.pages["desk"].day_choice.setCurrentIndex(0)  # built before its clock was the morning of day I
     window.resize(1280, 800)
     return window
 
@@ -56,10 +61,10 @@ def every_page(qtbot, window):
 
 
 def scan(qtbot, window, number: int):
+    """What a USB scanner does: the badge's digits and Enter, as fast as the keyboard queue allows."""
     desk = window.show_page("desk")
-    participant = Participant.get(Participant.number == number)
-    desk.scan_field.setText(payload_for(participant, current_event()))
-    desk.on_submitted(desk.scan_field.text(), 0.05)
+    qtbot.keyClicks(desk.scan_field, payload_for(Participant.get(Participant.number == number), current_event()))
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
     return desk
 
 
@@ -84,16 +89,14 @@ def test_every_desk_answer_speaks_albanian(qtbot, demo_path, artifacts):
     window = open_window(qtbot, demo_path, "sq")
     desk = scan(qtbot, window, 118)
     assert desk.result_panel.headline.text().endswith("U regjistrua")
-    assert "Dita II · 08:50" in desk.result_panel.text()  # the desk opens on the last day outside the event
+    assert "Dita I · 08:50" in desk.result_panel.text()
     answers = {"checked in": desk.result_panel.text()}
     window.grab().save(str(artifacts / "albanian-desk-checked-in.png"))
-    if os.environ.get("BELVEDERE_UPDATE_DOCS"):
-        shutil.copy(artifacts / "albanian-desk-checked-in.png", DOCS / "desk-albanian.png")
     scan(qtbot, window, 118)
     answers["already"] = desk.result_panel.text()
     assert desk.result_panel.headline.text().endswith("Regjistruar më parë")
-    desk.scan_field.setText("1234" * 6)
-    desk.on_submitted(desk.scan_field.text(), 0.05)
+    qtbot.keyClicks(desk.scan_field, "1234" * 6)
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
     answers["refused"] = desk.result_panel.text()
     assert desk.result_panel.headline.text().endswith("Karta u refuzua")
     for name, _text in answers.items():
@@ -163,7 +166,7 @@ def test_the_language_menu_switches_the_open_window_and_keeps_the_desk_answer(qt
     # THEN at once, without a restart, the desk says the same answer in Albanian, with what was typed
     desk = window.pages["desk"]
     assert desk.result_panel.headline.text().endswith("U regjistrua")
-    assert "Ђорђе Петровић" in desk.result_panel.text() and "Dita II · 08:50" in desk.result_panel.text()
+    assert "Ђорђе Петровић" in desk.result_panel.text() and "Dita I · 08:50" in desk.result_panel.text()
     assert desk.scan_field.text() == "kerl"
     assert window.menuBar().actions()[0].text() == "&Skedari"
     assert shqip.isChecked() or next(a for a in window.language_menu.actions() if a.text() == "Shqip").isChecked()
@@ -194,3 +197,39 @@ def test_the_first_start_follows_the_system_language(qtbot, demo_path, monkeypat
 
 def test_open_dialogs_are_closed_between_tests():
     assert not [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QDialog) and widget.isVisible()]
+
+
+def test_pictures_of_the_albanian_window_for_the_readme(qtbot, demo_path, artifacts):
+    """The desk, the chair's page during the coffee break, and the break on the stage display, in Albanian."""
+    from tests.agenda.helpers import at
+
+    window = open_window(qtbot, demo_path, "sq")
+    clock = FakeClock(at("09:00"))
+    window.context.clock = clock
+    desk = scan(qtbot, window, 101)
+    assert desk.result_panel.headline.text().endswith("U regjistrua")
+    pictures = {"desk-albanian.png": window.grab()}
+    page = window.show_page("agenda")
+    page.act(page.chair.start)
+    for hhmm in ("09:30", "10:00", "10:30", "11:02"):
+        clock.set(at(hhmm))
+        page.live.tick()
+        page.act(page.chair.next_item if hhmm != "11:02" else page.chair.end)
+    clock.set(at("11:04"))
+    page.live.tick()
+    qtbot.wait(50)  # laid out again after the break began
+    assert clipped(window) == []
+    assert still_english(window, LANGUAGE_NAMES) == []
+    pictures["agenda-albanian.png"] = window.grab()
+    page.display_button.setChecked(True)
+    qtbot.waitExposed(page.display)
+    page.display.resize(1280, 720)
+    qtbot.wait(20)
+    shown = page.display.view.screen_shown
+    assert shown.headline == ("Coffee break", "Pushim kafeje") and shown.lines == (
+        "We resume at 11:15", "Rifillojmë në orën 11:15")
+    pictures["break-albanian.png"] = page.display.view.grab()
+    for name, picture in pictures.items():
+        assert picture.save(str(artifacts / name))
+        if os.environ.get("BELVEDERE_UPDATE_DOCS"):
+            shutil.copy(artifacts / name, DOCS / name)

@@ -327,11 +327,10 @@ class AgendaPage(QWidget):
         self.seats_spin.setValue(seats_minutes(self.context.current_event))
         self.seats_spin.setToolTip(self.tr("“Please take your seats” this long before a break ends"))
         self.seats_spin.valueChanged.connect(self.change_seats_minutes)
-        # the chime on a line of its own: the panel's width is fixed, and the words are longer in some languages
-        column.addWidget(self.chime_check)
+        options.addWidget(self.chime_check)
+        options.addStretch(1)
         options.addWidget(QLabel(self.tr("Seats call:")))
         options.addWidget(self.seats_spin)
-        options.addStretch(1)
         column.addLayout(options)
         column.addStretch(1)
         panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
