@@ -70,24 +70,33 @@ def state_lines(state: AgendaState) -> list[str]:
     current = state.current
     if current is None:
         last_end = max((run.ended_at for run in state.runs if run.ended_at), default=None)
-        return [f"Now {now}: the day is over (ended {hhmm(last_end, state)}, {late_text(state.delay)})."]
+        return [translate("commands", "Now {now}: the day is over (ended {end}, {late}).").format(
+            now=now, end=hhmm(last_end, state), late=late_text(state.delay))]
     if not state.live:
-        return [f"Now {state.plan.local(state.now):%d.%m.%Y %H:%M}: not this day, not started; times as planned."]
+        return [translate("commands", "Now {now}: not this day, not started; times as planned.").format(
+            now=f"{state.plan.local(state.now):%d.%m.%Y %H:%M}")]
     if not state.started:
-        first = f"{state.plan.local(current.projected_start):%H:%M}"
-        lines = [f"Now {now}: not started; “{current.item.title}” is projected at {first}."]
+        lines = [translate("commands", "Now {now}: not started; “{title}” is projected at {first}.").format(
+            now=now, title=current.item.title, first=f"{state.plan.local(current.projected_start):%H:%M}")]
     else:
         left = countdown_text(current.remaining)
-        how = {PENDING: "waits to start", PAUSED: f"is paused with {left} left"}.get(
-            current.status, f"runs, {left} {'over' if left.startswith('+') else 'left'} ({current.phase})")
-        lines = [f"Now {now}: “{current.item.title}” {how}."]
-    planned_end = state.plan.planned_end
-    lines.append(f"The day runs {late_text(state.delay)}; it ends at {hhmm(state.projected_day_end, state)} "
-                 f"(planned {hhmm(planned_end, state)}, {late_text(state.day_delay)}).")
+        if current.status == PENDING:
+            how = translate("commands", "waits to start")
+        elif current.status == PAUSED:
+            how = translate("commands", "is paused with {left} left").format(left=left)
+        elif left.startswith("+"):
+            how = translate("commands", "runs, {left} over ({phase})").format(left=left, phase=current.phase)
+        else:
+            how = translate("commands", "runs, {left} left ({phase})").format(left=left, phase=current.phase)
+        lines = [translate("commands", "Now {now}: “{title}” {how}.").format(now=now, title=current.item.title, how=how)]
+    lines.append(translate("commands", "The day runs {late}; it ends at {end} (planned {planned}, {day_late}).").format(
+        late=late_text(state.delay), end=hhmm(state.projected_day_end, state),
+        planned=hhmm(state.plan.planned_end, state), day_late=late_text(state.day_delay)))
     if state.message:
-        lines.append("Message on the display: " + " / ".join(state.message.text.splitlines()))
+        lines.append(translate("commands", "Message on the display: {message}").format(
+            message=" / ".join(state.message.text.splitlines())))
     if state.blackout:
-        lines.append("The display is blacked out.")
+        lines.append(translate("commands", "The display is blacked out."))
     return lines
 
 
@@ -106,7 +115,8 @@ def run(args: argparse.Namespace) -> int:
     zone = venue_zone(event.timezone)
     days = [day_by_number(event, args.day)] if args.day is not None else event_days(event)
     instants = [instant_of(args.at, day, zone) for day in days]  # a bad --at fails before anything is printed
-    print(f"{event.title} — {event.venue}, {event.city} (times in {event.timezone})")
+    print(translate("commands", "{title} — {venue}, {city} (times in {timezone})")
+          .format(title=event.title_in(current_language()), venue=event.venue, city=event.city, timezone=event.timezone))
     clock = ChairClock(SYSTEM_CLOCK)  # the agenda's time: real seconds since the chair's last action
     for day, instant in zip(days, instants):
         state = day_state_as_of(day, instant) if instant else day_state(day, clock)
@@ -122,5 +132,5 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {line}")
     jump = clock.noticed_jump() if not args.at else None
     if jump is not None:
-        print(f"belvedere: warning: {jump_sentence(jump)}", file=sys.stderr)
+        print(translate("commands", "belvedere: warning: {problem}").format(problem=jump_sentence(jump)), file=sys.stderr)
     return 0

@@ -32,7 +32,8 @@ def day_number(text: str) -> int:
     """The argparse type of --day: the event's days are numbered from 1."""
     number = whole_number(text)
     if number < 1:
-        raise argparse.ArgumentTypeError(f"there is no day {number}: the event's days are numbered from 1")
+        raise argparse.ArgumentTypeError(translate("commands", "there is no day {number}: the event's days are "
+                                                               "numbered from 1").format(number=number))
     return number
 
 
@@ -64,7 +65,8 @@ def require_pin_if_locked(event: Event, args: argparse.Namespace, what: str) -> 
     if not desk_lock.is_locked(event):
         return
     if args.pin is None:
-        raise BelvedereError(f"This event is locked to the desk: {what} needs the organiser's PIN. Give it with --pin.")
+        raise BelvedereError(translate("commands", "This event is locked to the desk: {what} needs the organiser's "
+                                                   "PIN. Give it with --pin.").format(what=what))
     desk_lock.check(event, args.pin)
 
 

@@ -183,7 +183,8 @@ def run_import_participants(args: argparse.Namespace) -> int:
 
 def run_import_event(args: argparse.Namespace) -> int:
     if args.db and is_url(args.db):
-        raise BelvedereError("An event document is imported into a new event file: give a file path with --db.")
+        raise BelvedereError(translate("commands", "An event document is imported into a new event file: give a file "
+                                                   "path with --db."))
     title = document_title(read_document(args.file))
     target = args.db or str(appconfig.data_dir() / event_file_name(title))
     event = import_event_file(args.file, target)

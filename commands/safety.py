@@ -58,7 +58,7 @@ def run_backup(args: argparse.Namespace) -> int:
         raise BelvedereError(translate("commands", "{out} is a folder. Give the copy a file name, like {value}.")
                              .format(out=out, value=out / 'copy.belvedere'))
     if out.resolve() == source.resolve():
-        raise BelvedereError("The copy must go to another file than the event file itself.")
+        raise BelvedereError(translate("commands", "The copy must go to another file than the event file itself."))
     open_unlocked_event(args, "a copy of it")  # checks the file before copying it
     close_event_database()
     copy_database(source, out)
@@ -69,12 +69,13 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     source, target = Path(args.source), event_file(args)
     if not source.exists():
-        raise BelvedereError(f"There is no file at {source}. Check the path.")
+        raise BelvedereError(translate("commands", "There is no file at {source}. Check the path.").format(source=source))
     require_pin_to_replace(args)
     if source.suffix == ".jsonl":
         open_event_database(target)
         report = rebuild_from_journal(current_event(), source, actor=THE_COMMAND_LINE)
-        print(f"Rebuilt {target} from the journal {source}: {report.summary()}")
+        print(translate("commands", "Rebuilt {target} from the journal {source}: {summary}")
+              .format(target=target, source=source, summary=report.summary()))
         return 0
     kept = restore_backup(source, target)
     aside = f"; the replaced file was kept as {kept}" if kept else ""
@@ -85,23 +86,26 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_journal(args: argparse.Namespace) -> int:
     if args.off:
         journal.set_journal_folder(None)
-        print("The journal is off on this laptop.")
+        print(translate("commands", "The journal is off on this laptop."))
         return 0
     event = open_event_for_command(args)
     target = args.db or appconfig.default_event_target()
     event_file = None if is_url(target) else Path(target)
     if args.folder:
         journal.set_journal_folder(args.folder, event_file)
-        print(f"This laptop journals every check-in, walk-in, undo, change to a participant and chair action to "
-              f"{journal.journal_file(event, Path(args.folder))} from now on. The journal holds walk-ins' names: "
-              "keep the stick safe.")
+        print(translate("commands", "This laptop journals every check-in, walk-in, undo, change to a participant and "
+                                    "chair action to {journal_file} from now on. The journal holds walk-ins' names: "
+                                    "keep the stick safe.")
+              .format(journal_file=journal.journal_file(event, Path(args.folder))))
         return 0
     folder = journal.journal_folder()
     if folder is None:
-        print("The journal is off on this laptop. Turn it on with: journal FOLDER (a folder on a USB stick).")
+        print(translate("commands", "The journal is off on this laptop. Turn it on with: journal FOLDER (a folder on a "
+                                    "USB stick)."))
         return 0
     problem = journal.medium_problem(folder, event_file)
-    print(f"This laptop journals to {journal.journal_file(event, folder)}.")
+    print(translate("commands", "This laptop journals to {journal_file}.")
+          .format(journal_file=journal.journal_file(event, folder)))
     if problem:
         print(f"belvedere: {problem}", file=sys.stderr)
         return 1

@@ -84,7 +84,8 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
         close_event_database()
         if read_only and Path(f"{target}-wal").exists():
             raise EventFileError(READ_ONLY_WAL_SENTENCE.format(name=Path(target).name)) from error
-        raise DamagedEventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
+        raise DamagedEventFileError(translate("event", "The event file {target} is damaged ({error}). Restore it from "
+                                                       "a backup.").format(target=target, error=error)) from error
     except EventFileError:
         close_event_database()
         raise

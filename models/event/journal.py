@@ -61,7 +61,8 @@ def set_journal_folder(folder: str | None, event_file: str | os.PathLike | None 
     if folder:
         path = Path(folder)
         if not path.is_dir():
-            raise BelvedereError(f"{folder} is not a folder. Plug in the stick and choose a folder on it.")
+            raise BelvedereError(translate("event", "{folder} is not a folder. Plug in the stick and choose a folder "
+                                                    "on it.").format(folder=folder))
         problem = same_medium_problem(path, Path(event_file) if event_file else None)
         if problem:
             raise BelvedereError(problem)

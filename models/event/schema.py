@@ -179,12 +179,12 @@ def ensure_current(create: bool, read_only: bool = False) -> None:
     """Create, upgrade or accept the bound database's schema; refuse a newer or foreign one."""
     version = stored_version()
     if read_only and version is not None and version < CURRENT_VERSION:
-        raise EventFileError("This event file was written by an earlier Belvedere and must be upgraded before it is "
-                             "used, which cannot be done where it is (it is read-only). Copy it to a writable place "
-                             "and open the copy.")
+        raise EventFileError(translate("event", "This event file was written by an earlier Belvedere and must be "
+                                                "upgraded before it is used, which cannot be done where it is (it is "
+                                                "read-only). Copy it to a writable place and open the copy."))
     if version is None:
         if database.get_tables() and not create or read_only:
-            raise EventFileError("This file is not a Belvedere event file. Open a .belvedere file.")
+            raise EventFileError(translate("event", "This file is not a Belvedere event file. Open a .belvedere file."))
         create_schema()
         return
     if version > CURRENT_VERSION:

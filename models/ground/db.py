@@ -96,7 +96,8 @@ def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Databa
         raise EventFileError(translate("ground", "{path} is a folder, not an event file. Choose a .belvedere file.")
                              .format(path=path))
     if not path.parent.exists():
-        raise EventFileError(f"The folder {path.parent} does not exist. Create it or choose another place.")
+        raise EventFileError(translate("ground", "The folder {parent} does not exist. Create it or choose another "
+                                                 "place.").format(parent=path.parent))
     if read_only:
         db = peewee.SqliteDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS,
                                    timeout=BUSY_TIMEOUT_MS / 1000)

@@ -48,16 +48,6 @@ The file holds the badge secret and personal data: anyone with it can make badge
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n entries were added from the journal.</source>
-        <translation>
-            <numerusform>%n entry was added from the journal.</numerusform>
-            <numerusform>%n entries were added from the journal.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
         <source>%n participants, %1 funded, from %2 delegations.</source>

@@ -318,6 +318,18 @@
         <translation>U lidh një ekran i ri: {name}.</translation>
     </message>
     <message>
+        <source>⚠ The laptop&apos;s clock is %1 ahead of the agenda&apos;s time.</source>
+        <translation>⚠ Ora e laptopit është %1 përpara orës së programit.</translation>
+    </message>
+    <message>
+        <source>⚠ The laptop&apos;s clock is %1 behind the agenda&apos;s time.</source>
+        <translation>⚠ Ora e laptopit është %1 prapa orës së programit.</translation>
+    </message>
+    <message>
+        <source>It was changed while the day ran. The agenda keeps counting real time; check the laptop&apos;s clock.</source>
+        <translation>U ndryshua ndërsa dita po zhvillohej. Programi vazhdon të numërojë kohën e vërtetë; kontrolloni orën e laptopit.</translation>
+    </message>
+    <message>
         <source>This day has no agenda items yet.</source>
         <translation>Kjo ditë nuk ka ende pika në program.</translation>
     </message>
@@ -612,6 +624,14 @@
         <translation>Malazezisht</translation>
     </message>
     <message>
+        <source>name, as it is signed</source>
+        <translation>emri, siç nënshkruhet</translation>
+    </message>
+    <message>
+        <source>title, one line per working language</source>
+        <translation>titulli, një rresht për çdo gjuhë pune</translation>
+    </message>
+    <message>
         <source>Certificates of attendance</source>
         <translation>Vërtetimet e pjesëmarrjes</translation>
     </message>
@@ -822,6 +842,25 @@
     <message>
         <source>others</source>
         <translation>të tjerë</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Belvedere met an unexpected problem</source>
+        <translation>Belvedere hasi një problem të papritur</translation>
+    </message>
+    <message>
+        <source>Belvedere met an unexpected problem and wrote what happened to its log:</source>
+        <translation>Belvedere hasi një problem të papritur dhe e shënoi ç’ndodhi në regjistrin e vet:</translation>
+    </message>
+    <message>
+        <source>Nothing that was acknowledged was lost: every check-in and chair action that Belvedere showed as saved is in the event file.</source>
+        <translation>Nuk humbi asgjë që ishte konfirmuar: çdo regjistrim dhe veprim i moderatorit që Belvedere tregoi si të ruajtur është në skedarin e eventit.</translation>
+    </message>
+    <message>
+        <source>You can go on working. If something does not respond, close Belvedere and start it again, and give the log to whoever looks after Belvedere.</source>
+        <translation>Mund të vazhdoni punën. Nëse diçka nuk përgjigjet, mbyllni Belvedere dhe hapeni sërish, dhe jepjani regjistrin atij që kujdeset për Belvedere.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1683,69 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     </message>
 </context>
 <context>
+    <name>LiveViewSwitch</name>
+    <message>
+        <source>Live view on the network:</source>
+        <translation>Pamja në rrjet:</translation>
+    </message>
+    <message>
+        <source>Show the display and the agenda in any browser on this network, and let the chair&apos;s remote control the day</source>
+        <translation>Shfaq ekranin dhe programin në çdo shfletues në këtë rrjet, dhe lejo telekomandën e moderatorit të drejtojë ditën</translation>
+    </message>
+    <message>
+        <source>The network the live view is shown on</source>
+        <translation>Rrjeti ku shfaqet pamja e drejtpërdrejtë</translation>
+    </message>
+    <message>
+        <source>The port of the live view&apos;s address</source>
+        <translation>Porta e adresës së pamjes së drejtpërdrejtë</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>porta</translation>
+    </message>
+    <message>
+        <source>Scan with a phone to open the live view</source>
+        <translation>Skanojeni me telefon për të hapur pamjen e drejtpërdrejtë</translation>
+    </message>
+    <message>
+        <source>Remote control token:</source>
+        <translation>Çelësi i telekomandës:</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Çelës i ri</translation>
+    </message>
+    <message>
+        <source>Make a new token: remotes set up with the old one are refused</source>
+        <translation>Bëj një çelës të ri: telekomandat me çelësin e vjetër refuzohen</translation>
+    </message>
+    <message>
+        <source>This laptop only</source>
+        <translation>Vetëm ky laptop</translation>
+    </message>
+    <message>
+        <source>All its networks</source>
+        <translation>Të gjitha rrjetet e tij</translation>
+    </message>
+    <message>
+        <source>Only this laptop can open it: choose a network to show it on the room&apos;s screens.</source>
+        <translation>Vetëm ky laptop mund ta hapë: zgjidhni një rrjet për ta shfaqur në ekranet e sallës.</translation>
+    </message>
+    <message>
+        <source>Open it on any phone or screen on this network; the agenda is at {url}</source>
+        <translation>Hapeni në çdo telefon ose ekran në këtë rrjet; programi është te {url}</translation>
+    </message>
+    <message>
+        <source>A remote POSTs to {url}NAME with this token (see the README)</source>
+        <translation>Një telekomandë dërgon POST te {url}EMRI me këtë çelës (shihni README)</translation>
+    </message>
+    <message>
+        <source>Screens following it now: {count}</source>
+        <translation>Ekrane që e ndjekin tani: {count}</translation>
+    </message>
+</context>
+<context>
     <name>LogosEditor</name>
     <message>
         <source>Logos on badges, sign-in sheets and certificates (up to %1, in this order)</source>
@@ -1685,6 +1787,10 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
         <translation>Event Belvedere (*.belvedere);;Të gjithë skedarët (*)</translation>
     </message>
     <message>
+        <source>Read-only: this event file cannot be written where it is. Copy the file to a writable place (File ▸ Save a copy) to check people in.</source>
+        <translation>Vetëm për lexim: ky skedar eventi nuk mund të shkruhet aty ku është. Kopjojeni në një vend ku mund të shkruhet (Skedari ▸ Ruaj një kopje) për të regjistruar pjesëmarrësit.</translation>
+    </message>
+    <message>
         <source>Desk</source>
         <translation>Sporteli</translation>
     </message>
@@ -1707,6 +1813,10 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     <message>
         <source>Reports</source>
         <translation>Raportet</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (vetëm për lexim)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1785,12 +1895,20 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
         <translation>Belvedere ende po shkruan %1. Prisni sa të mbarojë, ose anulojeni në faqen e tij, pastaj provoni sërish.</translation>
     </message>
     <message>
+        <source>Open another event</source>
+        <translation>Hap një event tjetër</translation>
+    </message>
+    <message>
         <source>Open event</source>
         <translation>Hap eventin</translation>
     </message>
     <message>
         <source>Cannot open the event</source>
         <translation>Eventi nuk mund të hapet</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Event i ri</translation>
     </message>
     <message>
         <source>Save a copy</source>
@@ -1828,28 +1946,29 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
         <source>Belvedere journal (*.jsonl)</source>
         <translation>Ditar Belvedere (*.jsonl)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries were added from the journal.</source>
-        <translation>
-            <numerusform>U shtua %n shënim nga ditari.</numerusform>
-            <numerusform>U shtuan %n shënime nga ditari.</numerusform>
-        </translation>
+    <message>
+        <source>Rebuilt from the journal: %1</source>
+        <translation>U rindërtua nga ditari: %1</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s PIN:</source>
+        <translation>PIN-i i organizatorit:</translation>
+    </message>
+    <message>
+        <source>The desk is locked. The organiser&apos;s PIN, to go on:</source>
+        <translation>Sporteli është i kyçur. PIN-i i organizatorit, për të vazhduar:</translation>
+    </message>
+    <message>
+        <source>Quit Belvedere</source>
+        <translation>Dil nga Belvedere</translation>
     </message>
     <message>
         <source>Journal</source>
         <translation>Ditari</translation>
     </message>
     <message>
-        <source>Lock to the desk</source>
-        <translation>Kyç te sporteli</translation>
-    </message>
-    <message>
         <source>Unlock</source>
         <translation>Zhblloko</translation>
-    </message>
-    <message>
-        <source>That is not the organiser&apos;s PIN.</source>
-        <translation>Ky nuk është PIN-i i organizatorit.</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2012,29 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     <message>
         <source>Where to keep the event file</source>
         <translation>Ku të ruhet skedari i eventit</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <source>Lock to the desk</source>
+        <translation>Kyç te sporteli</translation>
+    </message>
+    <message>
+        <source>Only the desk stays open until this PIN is given again: to unlock, to quit, or to open another event. Choose %1 to %2 digits, and keep them to yourself.</source>
+        <translation>Vetëm sporteli mbetet i hapur derisa të jepet sërish ky PIN: për ta zhbllokuar, për të dalë, ose për të hapur një event tjetër. Zgjidhni %1 deri në %2 shifra dhe mbajini për vete.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-i</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-i sërish</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kyç</translation>
     </message>
 </context>
 <context>
@@ -2717,22 +2859,6 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>Ditari në një vend të dytë (një USB)</translation>
     </message>
     <message>
-        <source>Lock to the desk</source>
-        <translation>Kyç te sporteli</translation>
-    </message>
-    <message>
-        <source>Choose the organiser&apos;s PIN (4 to 12 digits):</source>
-        <translation>Zgjidhni PIN-in e organizatorit (4 deri në 12 shifra):</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Zhblloko</translation>
-    </message>
-    <message>
-        <source>The organiser&apos;s PIN:</source>
-        <translation>PIN-i i organizatorit:</translation>
-    </message>
-    <message>
         <source>Remove personal data</source>
         <translation>Hiq të dhënat personale</translation>
     </message>
@@ -3194,6 +3320,50 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>Sesioni {number}: {title}</translation>
     </message>
     <message>
+        <source>Now {now}: the day is over (ended {end}, {late}).</source>
+        <translation>Tani {now}: dita mbaroi (mbaroi në {end}, {late}).</translation>
+    </message>
+    <message>
+        <source>Now {now}: not this day, not started; times as planned.</source>
+        <translation>Tani {now}: jo kjo ditë, pa filluar; oraret sipas planit.</translation>
+    </message>
+    <message>
+        <source>Now {now}: not started; “{title}” is projected at {first}.</source>
+        <translation>Tani {now}: pa filluar; “{title}” parashikohet në orën {first}.</translation>
+    </message>
+    <message>
+        <source>waits to start</source>
+        <translation>pret të fillojë</translation>
+    </message>
+    <message>
+        <source>is paused with {left} left</source>
+        <translation>është ndalur, mbeten {left}</translation>
+    </message>
+    <message>
+        <source>runs, {left} over ({phase})</source>
+        <translation>po zhvillohet, tejkaluar me {left} ({phase})</translation>
+    </message>
+    <message>
+        <source>runs, {left} left ({phase})</source>
+        <translation>po zhvillohet, mbeten {left} ({phase})</translation>
+    </message>
+    <message>
+        <source>Now {now}: “{title}” {how}.</source>
+        <translation>Tani {now}: “{title}” {how}.</translation>
+    </message>
+    <message>
+        <source>The day runs {late}; it ends at {end} (planned {planned}, {day_late}).</source>
+        <translation>Dita shkon {late}; mbaron në orën {end} (planifikuar {planned}, {day_late}).</translation>
+    </message>
+    <message>
+        <source>Message on the display: {message}</source>
+        <translation>Mesazhi në ekran: {message}</translation>
+    </message>
+    <message>
+        <source>The display is blacked out.</source>
+        <translation>Ekrani është errësuar.</translation>
+    </message>
+    <message>
         <source>{error} Give --at as 10:42 or 2011-06-09T10:42 (venue time).</source>
         <translation>{error} Jepni --at si 10:42 ose 2011-06-09T10:42 (ora e vendit).</translation>
     </message>
@@ -3216,6 +3386,10 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     <message>
         <source>item</source>
         <translation>pika</translation>
+    </message>
+    <message>
+        <source>belvedere: warning: {problem}</source>
+        <translation>belvedere: kujdes: {problem}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a list of participant numbers like 101,118,130-133</source>
@@ -3254,8 +3428,12 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>U shkruan {count} karta në {pages} faqe ({name}) te {path}</translation>
     </message>
     <message>
-        <source>Checked in: {who} — {day} at {time:%H:%M}</source>
-        <translation>U regjistrua: {who} — {day} në orën {time:%H:%M}</translation>
+        <source>{headline}: {who} — {day} at {time:%H:%M}</source>
+        <translation>{headline}: {who} — {day} në orën {time:%H:%M}</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>U regjistrua</translation>
     </message>
     <message>
         <source> at {time:%H:%M}, desk {desk}</source>
@@ -3284,6 +3462,22 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     <message>
         <source>Refused: {reason}</source>
         <translation>Refuzuar: {reason}</translation>
+    </message>
+    <message>
+        <source>This event has no {what} &apos;{printable}&apos;. Use one of: {names}.</source>
+        <translation>Ky event nuk ka {what} &apos;{printable}&apos;. Përdorni një nga: {names}.</translation>
+    </message>
+    <message>
+        <source>Registered and checked in</source>
+        <translation>U regjistrua dhe hyri</translation>
+    </message>
+    <message>
+        <source>{describe} has no check-in to undo on {dated}.</source>
+        <translation>{describe} nuk ka regjistrim për të anuluar më {dated}.</translation>
+    </message>
+    <message>
+        <source>Undone: {describe} — {dated}, checked in at {local_time:%H:%M} (reason: {printable})</source>
+        <translation>U anulua: {describe} — {dated}, regjistruar në orën {local_time:%H:%M} (arsyeja: {printable})</translation>
     </message>
     <message>
         <source>checked in {time:%H:%M} ({desk})</source>
@@ -3320,6 +3514,14 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     <message>
         <source>{text} is too large: day and participant numbers go up to {last_participant_number}</source>
         <translation>{text} është shumë i madh: numrat e ditëve dhe të pjesëmarrësve shkojnë deri në {last_participant_number}</translation>
+    </message>
+    <message>
+        <source>there is no day {number}: the event&apos;s days are numbered from 1</source>
+        <translation>nuk ka ditë {number}: ditët e eventit numërohen nga 1</translation>
+    </message>
+    <message>
+        <source>This event is locked to the desk: {what} needs the organiser&apos;s PIN. Give it with --pin.</source>
+        <translation>Ky event është kyçur te sporteli: {what} kërkon PIN-in e organizatorit. Jepeni me --pin.</translation>
     </message>
     <message>
         <source>Created the demo event &quot;{title}&quot; ({days} days, {count} participants) in {target}</source>
@@ -3418,12 +3620,28 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>Nuk ka skedar te {source}. Kontrolloni shtegun.</translation>
     </message>
     <message>
-        <source>Rebuilt {target} from the journal {source}: {added} entries added</source>
-        <translation>U rindërtua {target} nga ditari {source}: u shtuan {added} shënime</translation>
+        <source>Rebuilt {target} from the journal {source}: {summary}</source>
+        <translation>U rindërtua {target} nga ditari {source}: {summary}</translation>
     </message>
     <message>
         <source>Restored {target} from {source}{aside}</source>
         <translation>U rikthye {target} nga {source}{aside}</translation>
+    </message>
+    <message>
+        <source>The journal is off on this laptop.</source>
+        <translation>Ditari është i fikur në këtë laptop.</translation>
+    </message>
+    <message>
+        <source>This laptop journals every check-in, walk-in, undo, change to a participant and chair action to {journal_file} from now on. The journal holds walk-ins&apos; names: keep the stick safe.</source>
+        <translation>Ky laptop shënon që tani çdo regjistrim, të ardhur në vend, anulim, ndryshim pjesëmarrësi dhe veprim të moderatorit te {journal_file}. Ditari mban emrat e të ardhurve në vend: ruajeni USB-në me kujdes.</translation>
+    </message>
+    <message>
+        <source>The journal is off on this laptop. Turn it on with: journal FOLDER (a folder on a USB stick).</source>
+        <translation>Ditari është i fikur në këtë laptop. Ndizeni me: journal DOSJA (një dosje në një USB).</translation>
+    </message>
+    <message>
+        <source>This laptop journals to {journal_file}.</source>
+        <translation>Ky laptop e shënon ditarin te {journal_file}.</translation>
     </message>
     <message>
         <source>belvedere: anonymise removes {removed}. It keeps {kept}. {not_touched}
@@ -3438,6 +3656,46 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     <message>
         <source>Kept {kept}.</source>
         <translation>U mbajt {kept}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number of minutes</source>
+        <translation>&apos;{text}&apos; nuk është numër i plotë minutash</translation>
+    </message>
+    <message>
+        <source>add between 1 and {max_minutes} minutes (or -1 to -{max_minutes})</source>
+        <translation>shtoni ndërmjet 1 dhe {max_minutes} minutave (ose -1 deri -{max_minutes})</translation>
+    </message>
+    <message>
+        <source>This event has no days yet: add its agenda on the Event page.</source>
+        <translation>Ky event nuk ka ende ditë: shtoni programin e tij në faqen Eventi.</translation>
+    </message>
+    <message>
+        <source>{day}: {control} logged.</source>
+        <translation>{day}: {control} u shënua.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a port number</source>
+        <translation>&apos;{text}&apos; nuk është numër porte</translation>
+    </message>
+    <message>
+        <source>{text} is not a port: they go from 1 to 65535 (0 picks a free one)</source>
+        <translation>{text} nuk është portë: portat shkojnë nga 1 deri në 65535 (0 zgjedh një të lirë)</translation>
+    </message>
+    <message>
+        <source>Live view of {title}: {url} (the agenda: {url2})</source>
+        <translation>Pamja e drejtpërdrejtë e {title}: {url} (programi: {url2})</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s remote: POST {url}NAME with the token {token}</source>
+        <translation>Telekomanda e moderatorit: POST {url}EMRI me çelësin {token}</translation>
+    </message>
+    <message>
+        <source>Ctrl+C stops it.</source>
+        <translation>Ctrl+C e ndal.</translation>
+    </message>
+    <message>
+        <source>The live view stopped.</source>
+        <translation>Pamja e drejtpërdrejtë u ndal.</translation>
     </message>
 </context>
 <context>
@@ -3518,10 +3776,6 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     <message>
         <source>{path} already exists. Use --force to replace it with a fresh demo.</source>
         <translation>{path} ekziston tashmë. Përdorni --force për ta zëvendësuar me një demo të re.</translation>
-    </message>
-    <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>PIN-i duhet të ketë 4 deri në 12 shifra.</translation>
     </message>
     <message>
         <source>{where}: expected an object with &apos;{key}&apos;.</source>
@@ -3768,16 +4022,52 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>Kopjet e bëra gjetiu (eksportet, kopjet e ruajtura, ditari në USB) nuk preken: fshijini vetë.</translation>
     </message>
     <message>
-        <source>Line {number} of the journal {path} is damaged; nothing was rebuilt.</source>
-        <translation>Rreshti {number} i ditarit {path} është dëmtuar; nuk u rindërtua asgjë.</translation>
+        <source>{path} is a folder. Choose the journal file in it (belvedere-journal-….jsonl).</source>
+        <translation>{path} është dosje. Zgjidhni skedarin e ditarit në të (belvedere-journal-….jsonl).</translation>
     </message>
     <message>
-        <source>The journal names participant {number} on day {day}, which this event file does not have. Rebuild into the event file prepared for this event.</source>
-        <translation>Ditari përmend pjesëmarrësin {number} në ditën {day}, që ky skedar eventi nuk e ka. Rindërtojeni në skedarin e përgatitur për këtë event.</translation>
+        <source>The journal {path} cannot be read ({strerror}). Nothing was rebuilt.</source>
+        <translation>Ditari {path} nuk mund të lexohet ({strerror}). Nuk u rindërtua asgjë.</translation>
+    </message>
+    <message>
+        <source>{name} holds no journal entries, so there is nothing to rebuild from. Choose the journal the desk wrote (belvedere-journal-….jsonl on the stick).</source>
+        <translation>{name} nuk mban shënime ditari, ndaj nuk ka nga çfarë të rindërtohet. Zgjidhni ditarin që shkroi sporteli (belvedere-journal-….jsonl në USB).</translation>
+    </message>
+    <message>
+        <source>participant {number} is not in this event file (registered on a laptop whose journal is not this one, or by an earlier Belvedere that did not journal walk-ins)</source>
+        <translation>pjesëmarrësi {number} nuk është në këtë skedar eventi (u regjistrua në një laptop ditari i të cilit nuk është ky, ose nga një Belvedere i mëparshëm që nuk i shënonte të ardhurit në vend)</translation>
+    </message>
+    <message>
+        <source>this event has no day {number}</source>
+        <translation>ky event nuk ka ditën {number}</translation>
+    </message>
+    <message>
+        <source>participant {number} already has another check-in on day {number2}</source>
+        <translation>pjesëmarrësi {number} ka tashmë një regjistrim tjetër në ditën {number2}</translation>
+    </message>
+    <message>
+        <source>the check-in it undoes (participant {number}, day {number2}) is not in this event file</source>
+        <translation>regjistrimi që anulon (pjesëmarrësi {number}, dita {number2}) nuk është në këtë skedar eventi</translation>
+    </message>
+    <message>
+        <source>day {number} of this event file has no agenda item {item}</source>
+        <translation>dita {number} e këtij skedari eventi nuk ka pikën {item} në program</translation>
+    </message>
+    <message>
+        <source>the change to participant {number} does not fit this event file: {error}</source>
+        <translation>ndryshimi i pjesëmarrësit {number} nuk i përshtatet këtij skedari eventi: {error}</translation>
+    </message>
+    <message>
+        <source>number {number} belongs to someone else in this event file; the walk-in registered under it was not added</source>
+        <translation>numri {number} i përket dikujt tjetër në këtë skedar eventi; i ardhuri në vend i regjistruar me të nuk u shtua</translation>
     </message>
     <message>
         <source>This journal belongs to another event (code {pop}); nothing was rebuilt.</source>
         <translation>Ky ditar i përket një eventi tjetër (kodi {pop}); nuk u rindërtua asgjë.</translation>
+    </message>
+    <message>
+        <source>This event file was written by an earlier Belvedere and must be upgraded before it is used, which cannot be done where it is (it is read-only). Copy it to a writable place and open the copy.</source>
+        <translation>Ky skedar eventi u shkrua nga një Belvedere i mëparshëm dhe duhet përditësuar para përdorimit, gjë që nuk mund të bëhet aty ku është (është vetëm për lexim). Kopjojeni në një vend ku mund të shkruhet dhe hapni kopjen.</translation>
     </message>
     <message>
         <source>This file is not a Belvedere event file. Open a .belvedere file.</source>
@@ -3794,6 +4084,10 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     <message>
         <source>Only an event file can be copied; a database server has its own backups.</source>
         <translation>Mund të kopjohet vetëm një skedar eventi; një server bazash të dhënash ka kopjet e veta rezervë.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in {duration}.</source>
+        <translation>Shumë PIN-e të gabuara: provoni sërish pas {duration}.</translation>
     </message>
 </context>
 <context>
@@ -3858,16 +4152,48 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <source>This event file is on a network share. Two laptops writing one file over the network can corrupt it: copy it to this laptop, or use a database server for several desks.</source>
         <translation>Ky skedar eventi është në një dosje rrjeti. Dy laptopë që shkruajnë të njëjtin skedar nëpër rrjet mund ta prishin: kopjojeni në këtë laptop, ose përdorni një server bazash të dhënash për disa sportele.</translation>
     </message>
+    <message>
+        <source>The {what} name has {count} characters; keep it to {max_name_length} or fewer, like “Desk 2” or “Ana”.</source>
+        <translation>Emri ({what}) ka {count} germa; mbajeni deri në {max_name_length}, si “Sporteli 2” ose “Ana”.</translation>
+    </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>live</name>
     <message>
-        <source>name, as it is signed</source>
-        <translation>emri, siç nënshkruhet</translation>
+        <source>This event has no days yet: add its agenda on the Event page.</source>
+        <translation>Ky event nuk ka ende ditë: shtoni programin e tij në faqen Eventi.</translation>
     </message>
     <message>
-        <source>title, one line per working language</source>
-        <translation>titulli, një rresht për çdo gjuhë pune</translation>
+        <source>Give the minutes to add as a whole number, e.g. 1 or -1 (not “{value}”).</source>
+        <translation>Jepni minutat për t’u shtuar si numër të plotë, p.sh. 1 ose -1 (jo “{value}”).</translation>
+    </message>
+    <message>
+        <source>Add between 1 and {max_minutes} minutes, or remove as many with a minus sign.</source>
+        <translation>Shtoni ndërmjet 1 dhe {max_minutes} minutave, ose hiqni po aq me shenjën minus.</translation>
+    </message>
+    <message>
+        <source>There is no quick message “{key}”. Use one of: {names}.</source>
+        <translation>Nuk ka mesazh të shpejtë “{key}”. Përdorni një nga: {names}.</translation>
+    </message>
+    <message>
+        <source>Blackout takes on or off (not “{value}”).</source>
+        <translation>Errësimi merr on ose off (jo “{value}”).</translation>
+    </message>
+    <message>
+        <source>There is no control “{name}”. The controls are: {names}.</source>
+        <translation>Nuk ka komandë “{name}”. Komandat janë: {names}.</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s laptop did not answer in time. Nothing was changed; try again.</source>
+        <translation>Laptopi i moderatorit nuk u përgjigj në kohë. Nuk u ndryshua asgjë; provoni sërish.</translation>
+    </message>
+    <message>
+        <source>Send the arguments as a JSON object, e.g. {&quot;text&quot;: &quot;5 minutes&quot;}.</source>
+        <translation>Dërgojini argumentet si objekt JSON, p.sh. {&quot;text&quot;: &quot;5 minutes&quot;}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an address. Give one of this laptop&apos;s, like 192.168.1.20, or 127.0.0.1 for this laptop only.</source>
+        <translation>“{address}” nuk është adresë. Jepni një nga adresat e këtij laptopi, si 192.168.1.20, ose 127.0.0.1 vetëm për këtë laptop.</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4433,18 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     <message>
         <source>Choose a file name ending in {names} (not &apos;{value}&apos;).</source>
         <translation>Zgjidhni një emër skedari që mbaron me {names} (jo &apos;{value}&apos;).</translation>
+    </message>
+    <message>
+        <source>it sets &apos;{name}&apos;, which is not a participant&apos;s column</source>
+        <translation>cakton &apos;{name}&apos;, që nuk është kolonë pjesëmarrësi</translation>
+    </message>
+    <message>
+        <source>its {name} &apos;{value}&apos; is not in this event file</source>
+        <translation>{name} &apos;{value}&apos; nuk është në këtë skedar eventi</translation>
+    </message>
+    <message>
+        <source>its &apos;{name}&apos; is {value!r}</source>
+        <translation>&apos;{name}&apos; i tij është {value!r}</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenuBar,
+    QScrollArea,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -94,6 +95,10 @@ def clipped(window: QWidget) -> list[str]:
         if not widget.isVisibleTo(window) or widget.window() is not window or widget.width() <= 0:
             continue
         name = f"{type(widget).__name__} {widget.objectName()}".strip()
+        if isinstance(widget, QScrollArea) and any(bar.isVisible() for bar in (widget.horizontalScrollBar(),
+                                                                               widget.verticalScrollBar())):
+            found.append(f"{name} scrolls: its content needs {widget.widget().sizeHint().toTuple()}, "
+                         f"has {widget.viewport().size().toTuple()}")
         place = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         inside_a_view = any(isinstance(ancestor, QAbstractScrollArea) for ancestor in ancestors(widget, window))
         if not inside_a_view and not frame.contains(place):

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from models.agenda.timekeeping import ChairClock
 from models.badges.reading import payload_for
 from models.checkin.service import last_check_in_at
 from models.ground import appconfig, i18n
@@ -47,6 +48,7 @@ def open_window(qtbot, demo_path, language: str):
     window = open_main_window(str(demo_path))
     qtbot.addWidget(window)
     window.context.clock = FakeClock(MORNING_OF_DAY_ONE)
+    window.context.agenda_clock = ChairClock(window.context.clock)
     window.pages["desk"].day_choice.setCurrentIndex(0)  # built before its clock was the morning of day I
     window.resize(1280, 800)
     return window
@@ -204,8 +206,8 @@ def test_pictures_of_the_albanian_window_for_the_readme(qtbot, demo_path, artifa
     from tests.agenda.helpers import at
 
     window = open_window(qtbot, demo_path, "sq")
-    clock = FakeClock(at("09:00"))
-    window.context.clock = clock
+    clock = window.context.clock
+    clock.set(at("09:00"))
     desk = scan(qtbot, window, 101)
     assert desk.result_panel.headline.text().endswith("U regjistrua")
     pictures = {"desk-albanian.png": window.grab()}

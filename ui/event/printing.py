@@ -165,9 +165,9 @@ class LogosEditor(QGroupBox):
 class SignatoryFields:
     def __init__(self, form: QFormLayout, label: str, parent: QWidget):
         self.name = QLineEdit()
-        self.name.setPlaceholderText(parent.tr("name, as it is signed"))
+        self.name.setPlaceholderText(QCoreApplication.translate("CertificatesForm", "name, as it is signed"))
         self.title = QPlainTextEdit()
-        self.title.setPlaceholderText(parent.tr("title, one line per working language"))
+        self.title.setPlaceholderText(QCoreApplication.translate("CertificatesForm", "title, one line per working language"))
         self.title.setFixedHeight(56)
         form.addRow(label, self.name)
         form.addRow("", self.title)
