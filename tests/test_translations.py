@@ -113,3 +113,18 @@ def test_a_command_line_run_shows_the_albanian_sentence_of_an_error(demo_path):
                           capture_output=True, text=True, cwd=update.ROOT)
     assert done.returncode == 1
     assert "Eventi nuk ka ditën 9 (ditët e tij janë: 1, 2)." in done.stderr
+
+
+# The same English said differently on purpose, by context: a button ends an item ("Mbyll"), a kind of
+# item is the day's end ("Fund"); a counter's caption and a filter name their day after a dash.
+SAID_DIFFERENTLY = {"End", "arrived on %1", "Arrived on %1", "Not arrived on %1", "Not expected on %1"}
+
+
+def test_a_sentence_said_in_several_places_is_translated_once():
+    """As OpenLP's shared strings: "Cancel", "Delegation" or "Name" read the same wherever they are shown."""
+    said: dict[str, set[str]] = {}
+    for _context, source, translation in messages(update.catalogue("sq")):
+        if translation is not None and source not in SAID_DIFFERENTLY:
+            said.setdefault(source, set()).add("|".join(form.text or "" for form in translation.iter("numerusform"))
+                                               or translation.text or "")
+    assert {source: forms for source, forms in said.items() if len(forms) > 1} == {}

@@ -13,7 +13,7 @@ from models.ground import appconfig, i18n
 from models.ground.resources import resource_path
 from models.ground.settings import LANGUAGE
 
-# Qt's own catalogue for a language, where Qt ships one (it has none for Albanian: ui/shared_words.py
+# Qt's own catalogue for a language, where Qt ships one (it has none for Albanian: ui/qt_words.py
 # translates the words Qt's standard buttons and boxes say).
 QT_CATALOGUE = "qtbase"
 LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),

@@ -70,6 +70,8 @@ def plural_form(n: int) -> int:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the language of this run (as QCoreApplication.translate does for the window)."""
+    if _language == REFERENCE_LANGUAGE and n < 0:
+        return text  # the source is English: only its plurals need the catalogue
     forms = catalogue(_language).get((context, text, disambiguation or ""))
     if forms is None and n >= 0 and _language != REFERENCE_LANGUAGE:
         forms = catalogue(REFERENCE_LANGUAGE).get((context, text, disambiguation or ""))
