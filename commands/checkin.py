@@ -147,14 +147,15 @@ def found(called, event: Event, text: str | None, what: str, choices: list[str])
 
 def run_walk_in(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
-    details = PersonDetails(
-        given_name=args.given, family_name=args.family, organisation=args.organisation,
+    details = PersonDetails(  # printable: a shell hands undecodable bytes over as lone surrogates, which no file stores
+        given_name=printable(args.given), family_name=printable(args.family), organisation=printable(args.organisation),
         delegation=found(delegation_called, event, args.delegation, "delegation",
                          [d.code for d in event_delegations(event)]),
         role=found(role_called, event, args.role, "role", [r.key for r in event_roles(event)]),
     )
     day = chosen_day(event, args.day) or today(event)
-    return print_result(event, walk_in(event, details, day, desk=args.desk), translate("commands", "Registered and checked in"))
+    return print_result(event, walk_in(event, details, day, desk=args.desk),
+                        translate("commands", "Registered and checked in"))
 
 
 def run_undo(args: argparse.Namespace) -> int:
