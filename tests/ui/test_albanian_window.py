@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from models.agenda.timekeeping import ChairClock
 from models.badges.reading import payload_for
@@ -171,7 +171,7 @@ def test_the_language_menu_switches_the_open_window_and_keeps_the_desk_answer(qt
     assert "Ђорђе Петровић" in desk.result_panel.text() and "Dita I · 08:50" in desk.result_panel.text()
     assert desk.scan_field.text() == "kerl"
     assert window.menuBar().actions()[0].text() == "&Skedari"
-    assert shqip.isChecked() or next(a for a in window.language_menu.actions() if a.text() == "Shqip").isChecked()
+    assert [action.text() for action in window.language_menu.actions() if action.isChecked()] == ["Shqip"]
     # AND every page, built again when shown, speaks Albanian
     for key, _page in every_page(qtbot, window):
         assert still_english(window, LANGUAGE_NAMES) == [], f"the {key} page after the switch"
@@ -180,7 +180,6 @@ def test_the_language_menu_switches_the_open_window_and_keeps_the_desk_answer(qt
     assert i18n.current_language() == "sq"
     # WHEN English is chosen again, the desk's answer is English again
     next(action for action in window.language_menu.actions() if action.text() == "English").trigger()
-    assert window.pages.get("desk") is None or True
     assert window.show_page("desk").result_panel.headline.text().endswith("Checked in")
 
 
@@ -195,10 +194,6 @@ def test_the_first_start_follows_the_system_language(qtbot, demo_path, monkeypat
     create_application(language="en")
     assert QApplication.translate("MainWindow", "&File") == "&File"
     assert appconfig.value_of(LANGUAGE) is None
-
-
-def test_open_dialogs_are_closed_between_tests():
-    assert not [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QDialog) and widget.isVisible()]
 
 
 def test_pictures_of_the_albanian_window_for_the_readme(qtbot, demo_path, artifacts):
