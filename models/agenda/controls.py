@@ -6,7 +6,7 @@ always name the item they act on, which makes a repeated press harmless.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from models.agenda.state import (
     ADD,
@@ -23,15 +23,20 @@ from models.agenda.state import (
     RUNNING,
     SKIP,
     START,
+    UNTIL,
     ZERO,
     AgendaState,
     ChairAction,
     ItemRun,
+    instant_text,
 )
+from models.ground.clock import local_to_utc
 from models.ground.errors import BelvedereError
 from models.ground.i18n import translate
 
 MAX_MESSAGE_LENGTH = 200
+LONGEST_RESUME = timedelta(hours=12)  # "Resume at…" further ahead than this is a typing mistake
+MINUTE = timedelta(minutes=1)
 
 
 class ChairError(BelvedereError):
@@ -102,10 +107,19 @@ def resume(state: AgendaState, now: datetime) -> list[ChairAction]:
 
 
 def start_or_pause(state: AgendaState, now: datetime) -> list[ChairAction]:
-    """The space bar: start what is waiting, pause what runs, resume what is paused."""
+    """The space bar: start what is waiting, pause what runs, resume what is paused.
+
+    During a break with time left it does nothing: Space is the key a chair presses by habit
+    (or leans on), and a question it could answer would be answered by the next stray key too.
+    Ending a break early is "End break now", asked for; once the break's time is up, Space
+    starts what follows."""
     current = _current(state)
     if current.status == PAUSED:
         return resume(state, now)
+    if break_with_time_left(state) is not None:
+        resume_time = state.plan.local(current.projected_end)
+        raise ChairError(f"“{current.item.title}” runs until {resume_time:%H:%M}: Space does not end a break. "
+                         "Use “End break now”, or “Resume at…” (R) to change when it ends.")
     if current.status == RUNNING and not current.item.is_break:
         return pause(state, now)
     return start(state, now)
@@ -186,3 +200,58 @@ def set_blackout(state: AgendaState, now: datetime, on: bool) -> list[ChairActio
 
 def toggle_blackout(state: AgendaState, now: datetime) -> list[ChairAction]:
     return set_blackout(state, now, not state.blackout)
+
+
+# --- breaks ---------------------------------------------------------------------------
+
+def break_with_time_left(state: AgendaState) -> ItemRun | None:
+    """The break under way while it still has time left: ending it now ends it early."""
+    current = state.current
+    if current is not None and current.item.is_break and current.is_active and current.remaining > ZERO:
+        return current
+    return None
+
+
+def running_break(state: AgendaState) -> ItemRun | None:
+    """The break under way (running, paused, or past its resume time until what follows starts)."""
+    current = state.current
+    return current if current is not None and current.item.is_break and current.is_active else None
+
+
+def resume_instant(state: AgendaState, now: datetime, clock_time: time) -> datetime:
+    """The UTC instant of a venue time of day, on the venue's date at `now`."""
+    local_date = state.plan.local(now).date()
+    return local_to_utc(datetime.combine(local_date, clock_time.replace(second=0, microsecond=0)), state.plan.zone)
+
+
+def resume_at(state: AgendaState, now: datetime, resume: datetime) -> list[ChairAction]:
+    """Set when the break under way ends, in one step: it then lasts until `resume` (UTC)."""
+    current = running_break(state)
+    if current is None:
+        raise ChairError("No break is under way: “Resume at…” sets when the running break ends.")
+    if resume <= now:
+        raise ChairError(f"Choose a time after now ({state.plan.local(now):%H:%M}). "
+                         "To end the break now, use “End break now”.")
+    if resume - now > LONGEST_RESUME:
+        raise ChairError(f"{state.plan.local(resume):%H:%M} is more than 12 hours away: choose a time later today.")
+    if current.remaining > ZERO and resume == current.projected_end:
+        return []
+    return [ChairAction(UNTIL, now, current.item.id, text=instant_text(resume))]
+
+
+def planned_length_resume(state: AgendaState, now: datetime) -> datetime | None:
+    """For a break under way that will not last its planned length (it started early, or late, and keeps
+    its resume time): the resume time, to the minute, that gives it that length. None when it already
+    does, to the minute, or when it has run that long already."""
+    current = break_with_time_left(state)
+    if current is None:
+        return None
+    resume = _nearest_minute(now + current.item.length - current.running)
+    if resume <= now or abs(resume - current.projected_end) < MINUTE:
+        return None
+    return resume
+
+
+def _nearest_minute(instant: datetime) -> datetime:
+    floor = instant.replace(second=0, microsecond=0)
+    return floor + MINUTE if instant - floor >= MINUTE / 2 else floor

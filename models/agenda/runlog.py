@@ -136,6 +136,9 @@ class Chair:
     def add_time(self, seconds: int) -> AgendaState:
         return self._perform(controls.add_time, seconds)
 
+    def resume_at(self, resume: datetime) -> AgendaState:
+        return self._perform(controls.resume_at, resume)
+
     def show_message(self, text: str) -> AgendaState:
         return self._perform(controls.show_message, text)
 
