@@ -118,8 +118,8 @@ def start_or_pause(state: AgendaState, now: datetime) -> list[ChairAction]:
         return resume(state, now)
     if break_with_time_left(state) is not None:
         resume_time = state.plan.local(current.projected_end)
-        raise ChairError(f"“{current.item.title}” runs until {resume_time:%H:%M}: Space does not end a break. "
-                         "Use “End break now”, or “Resume at…” (R) to change when it ends.")
+        raise ChairError(f"“{current.item.title}” runs until {resume_time:%H:%M}. Space does not end a break: "
+                         "use “End break now”, or “Resume at…” (R).")
     if current.status == RUNNING and not current.item.is_break:
         return pause(state, now)
     return start(state, now)

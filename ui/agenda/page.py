@@ -2,8 +2,8 @@
 a live miniature of the stage display, and ways to recover when the day runs late.
 
 Keys: space starts or pauses, N goes to the next item, + and − add or remove a minute,
-M shows or hides a message, B blacks the display out. None of them fires while the
-chair types in a text field.
+M shows or hides a message, B blacks the display out, R sets when a break ends. None of
+them fires while the chair types in a text field, and none ends a break early without asking.
 """
 from __future__ import annotations
 
@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from models.agenda.controls import items_passed_over, later_items
+from models.agenda.controls import break_with_time_left, items_passed_over, later_items
 from models.agenda.lateness import EARLY, LATE, ON_TIME, VERY_LATE, Lateness, lateness
 from models.agenda.phrases import QUICK_MESSAGES, quick_message
 from models.agenda.plan import day_to_run, seats_minutes
@@ -46,15 +46,17 @@ from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
 from models.ground.i18n import current_language
 from models.ground.settings import CHIME, DISPLAY_SCREEN
+from ui.agenda.breaks import BreakControls
+from ui.agenda.buttons import big_button, small_button
 from ui.agenda.live import LiveDay
 from ui.agenda.live_view import LiveViewSwitch
+from ui.agenda.miniature import Miniature
 from ui.agenda.sound import Chime
-from ui.agenda.stage_view import StageView
 from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
 from ui.agenda.table_model import ITEM_COLUMN, AgendaTableModel, hhmm
 from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
-from ui.widgets import hint, page_layout
+from ui.widgets import error_label, hint, page_layout
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
@@ -105,21 +107,14 @@ def lateness_text(how: Lateness) -> str:
     return translate("AgendaPage", "on time")
 
 
-def big_button(text: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the shortcuts, never to a focused button
-    button.setMinimumHeight(48)
-    button.setStyleSheet("font-size: 14pt; font-weight: bold;")
-    return button
-
-
-def small_button(text: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(34)
-    return button
+def button_row(buttons, spacing: int) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    for button in buttons:
+        layout.addWidget(button, 1)
+    return row
 
 
 class AgendaPage(QWidget):
@@ -243,8 +238,7 @@ class AgendaPage(QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(holder)
         layout.addWidget(scroller, 1)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(f"color: {REFUSED_RED}; font-weight: bold;")
+        self.error_label = error_label()  # wraps: a long sentence never widens the window
         layout.addWidget(self.error_label)
         self.fill_screens()
 
@@ -258,19 +252,17 @@ class AgendaPage(QWidget):
         display_row.addWidget(self.screen_choice, 1)
         display_row.addWidget(self.display_button)
         column.addLayout(display_row)
-        self.miniature = StageView()
-        self.miniature.setObjectName("miniature")
+        self.miniature = Miniature()
         self.miniature.setFixedSize(416, 234)
-        self.miniature.setToolTip(self.tr("What the stage display shows"))
         column.addWidget(self.miniature)
 
         grid = QGridLayout()
         self.start_button = big_button(self.tr("Start"), self.tr("Start or pause (space)"))
         self.start_button.clicked.connect(lambda: self.act(self.chair.start_or_pause))
         self.end_button = big_button(self.tr("End"), self.tr("End this item; a break that follows starts by itself"))
-        self.end_button.clicked.connect(lambda: self.act(self.chair.end))
+        self.end_button.clicked.connect(self.end_current)
         self.next_button = big_button(self.tr("Next"), self.tr("End this item and start the next (N)"))
-        self.next_button.clicked.connect(lambda: self.act(self.chair.next_item))
+        self.next_button.clicked.connect(self.next_current)
         grid.addWidget(self.start_button, 0, 0)
         grid.addWidget(self.end_button, 0, 1)
         grid.addWidget(self.next_button, 0, 2)
@@ -280,9 +272,13 @@ class AgendaPage(QWidget):
         self.plus_button.clicked.connect(lambda: self.act(self.chair.add_time, 60))
         self.plus5_button = small_button(self.tr("+5 min"), self.tr("Add five minutes"))
         self.plus5_button.clicked.connect(lambda: self.act(self.chair.add_time, 300))
-        grid.addWidget(self.minus_button, 1, 0)
-        grid.addWidget(self.plus_button, 1, 1)
-        grid.addWidget(self.plus5_button, 1, 2)
+        self.breaks = BreakControls(self)  # during a break, in place of the minutes: its own deliberate controls
+        self.breaks.end_confirmed.connect(lambda: self.act(self.chair.end))
+        self.breaks.resume_chosen.connect(lambda resume: self.act(self.chair.resume_at, resume))
+        self.second_row = QStackedWidget()
+        for buttons in ((self.minus_button, self.plus_button, self.plus5_button), self.breaks.buttons):
+            self.second_row.addWidget(button_row(buttons, grid.horizontalSpacing()))
+        grid.addWidget(self.second_row, 1, 0, 1, 3)
         self.skip_button = small_button(self.tr("Skip"), self.tr("Skip this item without running it"))
         self.skip_button.clicked.connect(lambda: self.act(self.chair.skip))
         self.back_button = small_button(self.tr("Back"), self.tr("Return to the previous item, as if not ended"))
@@ -344,12 +340,13 @@ class AgendaPage(QWidget):
         minus = ["-", QKeySequence(keypad | Qt.Key.Key_Minus)]
         keys = [
             (["Space"], lambda: self.act(self.chair.start_or_pause)),
-            (["N"], lambda: self.act(self.chair.next_item)),
+            (["N"], self.next_current),
             (plus, lambda: self.act(self.chair.add_time, 60)),
             (minus, lambda: self.act(self.chair.add_time, -60)),
             (["M"], self.message_key),
             (["B"], lambda: self.act(self.chair.set_blackout, not self.live.state.blackout)),
             (["J"], self.choose_later_item),
+            (["R"], self.choose_resume_time),
         ]
         self.shortcuts = []
         for sequences, slot in keys:
@@ -372,6 +369,21 @@ class AgendaPage(QWidget):
             self.show_error(str(error))
         else:
             self.live.show(state, self.chair.last_action_id)
+
+    def end_current(self) -> None:
+        """End what runs; a break with time left only once the chair confirms."""
+        if self.breaks.confirm_end(self.live.state, following_starts=False):
+            self.act(self.chair.end)
+
+    def next_current(self) -> None:
+        if self.breaks.confirm_end(self.live.state, following_starts=True):
+            self.act(self.chair.next_item)
+
+    def choose_resume_time(self) -> None:
+        if not self.breaks.shown:
+            self.show_error(self.tr("No break is under way: “Resume at…” sets when the running break ends."))
+        else:
+            self.breaks.ask_resume_time()
 
     def choose_later_item(self) -> None:
         later = later_items(self.live.state)
@@ -520,6 +532,7 @@ class AgendaPage(QWidget):
         self.model.set_state(state)
         self.miniature.show_screen(self.live.screen)
         self.show_lateness(state)
+        self.breaks.show_state(state)
         self.enable_controls(state)
         self.show_recoveries(state)
         self.show_clock_jump(self.live.clock_jump)
@@ -564,11 +577,12 @@ class AgendaPage(QWidget):
         in_break = bool(current and current.item.is_break and status == RUNNING)
         self.start_button.setText(self.tr("Pause") if status == RUNNING and not in_break else
                                   self.tr("Resume") if status == PAUSED else self.tr("Start"))
-        self.start_button.setEnabled(current is not None)
+        self.start_button.setEnabled(current is not None and break_with_time_left(state) is None)
         self.end_button.setEnabled(status in (RUNNING, PAUSED))
         self.next_button.setEnabled(current is not None)
         for button in (self.minus_button, self.plus_button, self.plus5_button):
             button.setEnabled(current is not None)
+        self.second_row.setCurrentIndex(1 if self.breaks.shown else 0)
         self.skip_button.setEnabled(status == PENDING)
         self.back_button.setEnabled(state.cursor > 0)
         self.later_button.setEnabled(state.next is not None)  # there is a later item
