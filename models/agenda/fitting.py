@@ -40,6 +40,8 @@ def fit_line(text: str, width: float, largest: int, smallest: int, measure: Meas
 
 def _largest_fitting(text: str, width: float, largest: int, smallest: int, measure: Measure) -> int | None:
     """Widths grow about in proportion to the size: start from that guess, then correct it a step at a time."""
+    if smallest >= largest:
+        return None  # no room to shrink: the text did not fit at `largest`
     natural = measure(text, largest)
     size = min(largest - 1, max(smallest, int(largest * width / natural)))
     while size > smallest and measure(text, size) > width:

@@ -29,6 +29,8 @@ def test_the_demo_speakers_shrink_on_a_projector_and_are_shortened_only_on_a_min
     in_miniature = fit_line(SPEAKERS, 400, 10, 7, proportional)
     assert in_miniature.elided and in_miniature.size == 7 and in_miniature.text.endswith(ELLIPSIS)
     assert SPEAKERS.startswith(in_miniature.text[:-1])
+    # with no room to shrink, a line that does not fit is shortened at its one size
+    assert fit_line(SPEAKERS, 1000, 30, 30, proportional).size == 30
     # a short line keeps its full size
     assert fit_line("Alexander Seger", 1844, 45, 24, proportional).size == 45
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QScrollArea
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 
 from models.agenda.stage import BLACKOUT_SCREEN, ITEM_SCREEN
 from models.agenda.state import PENDING, RUNNING, UNTIL
@@ -240,3 +240,29 @@ def test_in_blackout_the_miniature_says_so_while_the_display_is_dark(podium, art
     # AND B again shows the display
     podium.key(Qt.Key.Key_B)
     assert page.display.view.screen_shown.kind == ITEM_SCREEN
+
+
+def test_closing_the_display_with_its_close_button_releases_show_display(podium, qtbot):
+    # GIVEN the display shown (in a window: this laptop has no other screen)
+    page = podium.page
+    podium.click(page.display_button)
+    display = page.display
+    qtbot.waitExposed(display)
+    assert page.display_button.isChecked()
+    # WHEN the chair closes its window with the ×
+    display.close()
+    # THEN Show display is released, and one click shows the display again
+    assert not display.isVisible() and not page.display_button.isChecked()
+    podium.click(page.display_button)
+    qtbot.waitExposed(display)
+    assert display.isVisible() and page.display_button.isChecked()
+    # AND a mouse wheel rolled over the Display chooser or the day chooser on the way changes neither
+    for chooser in (page.screen_choice, page.day_choice):
+        before = chooser.currentIndex()
+        QTest.mouseMove(chooser)
+        wheel = QWheelEvent(QPointF(5, 5), QPointF(chooser.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(chooser, wheel)
+        assert chooser.currentIndex() == before
+    assert podium.page.day.number == 1

@@ -1,8 +1,8 @@
-"""The chair's buttons: large enough to hit at the podium, and never holding the keyboard's focus."""
+"""The chair's buttons and choices: large enough to hit at the podium, and none that a stray touch changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 
 def big_button(text: str, tip: str) -> QPushButton:
@@ -20,3 +20,11 @@ def small_button(text: str, tip: str = "") -> QPushButton:
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setMinimumHeight(34)
     return button
+
+
+class DeliberateChoice(QComboBox):
+    """A drop-down that changes only when the chair opens it or uses its keys: a mouse wheel rolled over
+    it on the way to something else scrolls the page, never another day or another screen."""
+
+    def wheelEvent(self, event) -> None:
+        event.ignore()

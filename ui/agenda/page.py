@@ -10,11 +10,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -45,14 +44,15 @@ from models.ground.clock import venue_today, venue_zone
 from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
 from models.ground.i18n import current_language
-from models.ground.settings import CHIME, DISPLAY_SCREEN
+from models.ground.settings import CHIME
 from ui.agenda.breaks import BreakControls
-from ui.agenda.buttons import big_button, small_button
+from ui.agenda.buttons import DeliberateChoice, big_button, small_button
+from ui.agenda.display_screens import DisplayScreens
 from ui.agenda.live import LiveDay
 from ui.agenda.live_view import LiveViewSwitch
 from ui.agenda.miniature import Miniature
 from ui.agenda.sound import Chime
-from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
+from ui.agenda.stage_window import StageWindow
 from ui.agenda.table_model import ITEM_COLUMN, AgendaTableModel, hhmm
 from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
@@ -127,9 +127,8 @@ class AgendaPage(QWidget):
         if self.day is None:
             page_layout(self, self.tr("Agenda")).addWidget(hint(self.tr("This event has no days yet.")))
             return
-        self.display: StageWindow | None = None
+        self.screens: DisplayScreens | None = None
         self.live_view: LiveViewSwitch | None = None
-        self.offered_screen: str | None = None
         self.chime = Chime(self)
         self.recoveries_key = None
         self.follow_day(self.day)
@@ -138,9 +137,6 @@ class AgendaPage(QWidget):
         self.error_timer = QTimer(self)
         self.error_timer.setSingleShot(True)
         self.error_timer.timeout.connect(self.error_label.clear)
-        application = QGuiApplication.instance()
-        application.screenAdded.connect(self.on_screens_changed)
-        application.screenRemoved.connect(self.on_screens_changed)
         self.refresh()
 
     def follow_day(self, day) -> None:
@@ -150,8 +146,8 @@ class AgendaPage(QWidget):
         self.live = LiveDay(self.context, day, self)
         self.live.changed.connect(self.refresh)
         self.live.break_ended.connect(self.on_break_ended)
-        if self.display is not None:
-            self.display.follow(self.live)
+        if self.screens is not None:
+            self.screens.follow(self.live)
         if self.live_view is not None:
             self.live_view.follow(self.live, self.chair)
         self.recoveries_key = None
@@ -164,7 +160,7 @@ class AgendaPage(QWidget):
         self.live_view.follow(self.live, self.chair)
         self.live_view.failed.connect(self.show_error)
         header = QHBoxLayout()
-        self.day_choice = QComboBox()
+        self.day_choice = DeliberateChoice()
         for day in self.days:
             self.day_choice.addItem(day_with_date(day, current_language()), day.id)
         self.day_choice.setCurrentIndex(next(i for i, day in enumerate(self.days) if day.id == self.day.id))
@@ -174,11 +170,9 @@ class AgendaPage(QWidget):
         self.lateness.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.lateness.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lateness.setWordWrap(True)
-        self.screen_choice = QComboBox()
-        self.screen_choice.setToolTip(self.tr("The screen the speaker's display goes to"))
-        self.display_button = small_button(self.tr("Show display"), self.tr("Open the stage display on this screen"))
-        self.display_button.setCheckable(True)
-        self.display_button.toggled.connect(self.toggle_display)
+        self.screens = DisplayScreens(self, self.live, self.context.settings)
+        self.screens.said.connect(self.show_error)
+        self.screen_choice, self.display_button = self.screens.choice, self.screens.button
         header.addWidget(self.day_choice)
         header.addSpacing(16)
         header.addWidget(self.lateness, 1)
@@ -191,20 +185,7 @@ class AgendaPage(QWidget):
         self.clock_warning.hide()
         layout.addWidget(self.clock_warning)
 
-        self.offer = QFrame()
-        self.offer.setObjectName("screen-offer")
-        self.offer.setStyleSheet("QFrame#screen-offer { background: #fff4d6; border: 1px solid #e0b060; }")
-        offer_layout = QHBoxLayout(self.offer)
-        self.offer_label = QLabel()
-        self.offer_button = small_button(self.tr("Show the display there"))
-        self.offer_button.clicked.connect(self.accept_offer)
-        dismiss = small_button(self.tr("Not now"))
-        dismiss.clicked.connect(self.offer.hide)
-        offer_layout.addWidget(self.offer_label, 1)
-        offer_layout.addWidget(self.offer_button)
-        offer_layout.addWidget(dismiss)
-        self.offer.hide()
-        layout.addWidget(self.offer)
+        layout.addWidget(self.screens.offer)
 
         holder = QWidget()  # scrolls when the window is smaller than the page needs
         body = QHBoxLayout(holder)
@@ -232,7 +213,8 @@ class AgendaPage(QWidget):
         left.addWidget(self.recovery_box)
         left.addWidget(self.live_view.panel)
         body.addLayout(left, 1)
-        body.addWidget(self.build_controls())
+        controls = self.build_controls()
+        body.addWidget(controls)
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -240,7 +222,8 @@ class AgendaPage(QWidget):
         layout.addWidget(scroller, 1)
         self.error_label = error_label()  # wraps: a long sentence never widens the window
         layout.addWidget(self.error_label)
-        self.fill_screens()
+        # a display in a window on the laptop never covers the controls, nor what the page says
+        self.screens.keep_clear = [controls, self.lateness, self.day_choice, self.error_label]
 
     def build_controls(self) -> QWidget:
         panel = QWidget()
@@ -475,55 +458,9 @@ class AgendaPage(QWidget):
 
     # --- the display window -------------------------------------------------------------
 
-    def fill_screens(self) -> None:
-        chosen = self.screen_choice.currentData() or self.context.settings.value_of(DISPLAY_SCREEN)
-        self.screen_choice.blockSignals(True)
-        self.screen_choice.clear()
-        laptop = laptop_screen().name()
-        for name in screen_names():
-            label = self.tr("{name} (this laptop)").format(name=name) if name == laptop else name
-            self.screen_choice.addItem(label, name)
-        index = self.screen_choice.findData(chosen)
-        if index < 0:
-            index = next((i for i in range(self.screen_choice.count()) if self.screen_choice.itemData(i) != laptop), 0)
-        self.screen_choice.setCurrentIndex(index)
-        self.screen_choice.blockSignals(False)
-
-    def on_screens_changed(self, *_screen) -> None:
-        self.fill_screens()
-
-    def ensure_display(self) -> StageWindow:
-        if self.display is None:
-            self.display = StageWindow(self.live, self.context.settings, self)
-            self.display.returned_to_laptop.connect(self.on_display_returned)
-            self.display.screen_offered.connect(self.on_screen_offered)
-        return self.display
-
-    def toggle_display(self, on: bool) -> None:
-        if on:
-            self.ensure_display().show_on(self.screen_choice.currentData())
-            self.window().activateWindow()  # the keyboard stays with the chair
-        elif self.display is not None:
-            self.display.hide()
-
-    def on_display_returned(self, name: str) -> None:
-        self.fill_screens()
-        self.show_error(self.tr("The screen “{name}” is gone: the display is back on this laptop.").format(name=name))
-
-    def on_screen_offered(self, name: str) -> None:
-        self.fill_screens()
-        self.offered_screen = name
-        self.offer_label.setText(self.tr("A new screen is connected: {name}.").format(name=name))
-        self.offer.show()
-
-    def accept_offer(self) -> None:
-        self.offer.hide()
-        index = self.screen_choice.findData(self.offered_screen)
-        self.screen_choice.setCurrentIndex(index)
-        if self.display_button.isChecked():
-            self.ensure_display().show_on(self.offered_screen)
-        else:
-            self.display_button.setChecked(True)
+    @property
+    def display(self) -> StageWindow | None:
+        return self.screens.window
 
     # --- showing the state ---------------------------------------------------------------
 
@@ -622,6 +559,5 @@ class AgendaPage(QWidget):
         if self.day is not None:
             self.live.stop()
             self.live_view.stop()
-            if self.display is not None:
-                self.display.close()
+            self.screens.close()
         super().closeEvent(event)

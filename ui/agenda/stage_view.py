@@ -44,7 +44,9 @@ SEATS_BAND = QColor("#ffb300")
 STARTING_BAND = QColor("#1b5e20")
 ACCENT_INK = QColor("#ffd54f")
 TRACK = QColor("#37474f")
-DETAIL_SHARE, DETAIL_FLOOR_SHARE = 0.042, 0.028  # the speakers line's size, and the smallest it shrinks to
+# Lines that shrink before they are shortened: (size, smallest size), as shares of the height
+DETAIL_SIZES = (0.042, 0.028)  # the speakers
+NEXT_SIZES = (0.045, 0.032)  # what comes next, at the foot of the item screen
 
 
 @lru_cache(maxsize=256)
@@ -145,12 +147,15 @@ class StageView(QWidget):
         painter.setPen(colour)
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), fit.text)
 
+    def line_fit(self, text: str, sizes: tuple[float, float]) -> FittedLine:
+        """A line as it fits the width: shrunk down to its smallest size before it is shortened."""
+        def measure(line: str, size: int) -> float:
+            return QFontMetricsF(font_for(size, condensed=True)).horizontalAdvance(line)
+        largest, smallest = (max(1, int(share * self.h)) for share in sizes)
+        return fit_line(text, self.w - 2 * self.margin, largest, smallest, measure)
+
     def detail_fit(self) -> FittedLine:
-        """The speakers line as it fits the width: shrunk down to its floor before it is shortened."""
-        def measure(text: str, size: int) -> float:
-            return QFontMetricsF(font_for(size, condensed=True)).horizontalAdvance(text)
-        return fit_line(self.screen_shown.detail, self.w - 2 * self.margin, max(1, int(DETAIL_SHARE * self.h)),
-                        max(1, int(DETAIL_FLOOR_SHARE * self.h)), measure)
+        return self.line_fit(self.screen_shown.detail, DETAIL_SIZES)
 
     def digits(self, painter: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
         """The countdown, as large as the box allows, centred on a fixed baseline so it never jumps."""
@@ -223,8 +228,8 @@ class StageView(QWidget):
         self.progress(painter, QRectF(m, 0.80 * h, w - 2 * m, 0.03 * h), screen.progress, ink)
         if screen.next_lines:
             label = screen.next_label + ":  " if screen.next_label else ""
-            self.text(painter, QRectF(m, 0.87 * h, w - 2 * m, 0.08 * h), label + screen.next_lines[0], 0.045 * h,
-                      SOFT_INK, condensed=True)
+            self.fitted(painter, QRectF(m, 0.87 * h, w - 2 * m, 0.08 * h),
+                        self.line_fit(label + screen.next_lines[0], NEXT_SIZES), SOFT_INK)
 
     def paint_break(self, painter: QPainter, screen: StageScreen) -> None:
         m, w, h = self.margin, self.w, self.h
