@@ -16,27 +16,20 @@ from models.ground.clock import FakeClock
 from tests.agenda.helpers import at
 from tests.ui.dialogs import when_shown
 from tests.ui.pages import open_window_on_page
+from tests.ui.test_agenda_page import Chairing
 from ui.agenda.breaks import ResumeAtDialog
 
 MIN = timedelta(minutes=1)
 
 
-class Podium:
+class Podium(Chairing):
     """The chair's laptop: the main window on the agenda page, and a clock the test moves."""
 
     def __init__(self, qtbot, demo_path, clock_at: str):
-        self.clock = FakeClock(at(clock_at))
-        self.window, self.page = open_window_on_page(qtbot, demo_path, "agenda", self.clock)
+        clock = FakeClock(at(clock_at))
+        self.window, page = open_window_on_page(qtbot, demo_path, "agenda", clock)
+        super().__init__(page, clock)
         self.qtbot = qtbot
-
-    def at(self, hhmm: str, seconds: float = 0):
-        self.clock.set(at(hhmm, seconds=seconds))
-        self.page.live.tick()
-        return self.page.live.state
-
-    @property
-    def state(self):
-        return self.page.live.state
 
     def key(self, key):
         """A key on the page; after a dialog closed, the window is active again (the offscreen platform
@@ -48,9 +41,6 @@ class Podium:
 
     def click(self, button):
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    def logged(self) -> list[str]:
-        return [action.action for action in self.state.actions]
 
     def morning_ends_at(self, hhmm: str):
         """The opening started at 9:00 and every talk ended early, the last at `hhmm`: the coffee break runs."""
