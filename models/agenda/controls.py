@@ -240,14 +240,15 @@ def resume_at(state: AgendaState, now: datetime, resume: datetime) -> list[Chair
 
 
 def planned_length_resume(state: AgendaState, now: datetime) -> datetime | None:
-    """For a break under way that will not last its planned length (it started early, or late, and keeps
-    its resume time): the resume time, to the minute, that gives it that length. None when it already
-    does, to the minute, or when it has run that long already."""
+    """For a break under way that would last longer than planned (it started early and keeps its resume
+    time): the resume time, to the minute, that gives it its planned length. None when it does not run
+    over its length by a minute or more, or has already run that long. (A break that started late is not
+    offered more: the day is behind.)"""
     current = break_with_time_left(state)
     if current is None:
         return None
     resume = _nearest_minute(now + current.item.length - current.running)
-    if resume <= now or abs(resume - current.projected_end) < MINUTE:
+    if resume <= now or current.projected_end - resume < MINUTE:
         return None
     return resume
 

@@ -133,6 +133,10 @@ def test_a_break_started_early_is_offered_its_planned_length():
     # a break that started on time lasts its planned length already: nothing to offer
     on_time = in_break("11:00")
     assert controls.planned_length_resume(on_time.at("11:03"), on_time.clock.now()) is None
+    # one that started late (keeping its resume time, down to its 10-minute minimum) is not offered more
+    late = in_break("11:09")
+    assert late.at("11:10").current.projected_end == at("11:19")
+    assert controls.planned_length_resume(late.state, late.clock.now()) is None
 
 
 def test_a_log_without_the_new_row_reads_as_before_and_a_row_it_cannot_read_changes_nothing():
