@@ -51,11 +51,12 @@ def _current(state: AgendaState):
 
 
 def start(state: AgendaState, now: datetime) -> list[ChairAction]:
-    """Start the current item; during a break, end the break and start what follows it."""
+    """Start the current item; once a break's time is up, end it and start what follows."""
     current = _current(state)
     if current.status == PENDING:
         return [ChairAction(START, now, current.item.id)]
     if current.item.is_break and state.next is not None:
+        keep_the_break(state, "Start")
         return [ChairAction(START, now, state.next.item.id)]
     raise ChairError(translate("agenda", "“{title}” is already {status}.")
                      .format(title=current.item.title, status=current.status))
@@ -116,10 +117,7 @@ def start_or_pause(state: AgendaState, now: datetime) -> list[ChairAction]:
     current = _current(state)
     if current.status == PAUSED:
         return resume(state, now)
-    if break_with_time_left(state) is not None:
-        resume_time = state.plan.local(current.projected_end)
-        raise ChairError(f"“{current.item.title}” runs until {resume_time:%H:%M}. Space does not end a break: "
-                         "use “End break now”, or “Resume at…” (R).")
+    keep_the_break(state, "Space")
     if current.status == RUNNING and not current.item.is_break:
         return pause(state, now)
     return start(state, now)
@@ -136,6 +134,7 @@ def end(state: AgendaState, now: datetime) -> list[ChairAction]:
     if current.status == PENDING:
         raise ChairError(translate("agenda", "“{title}” has not started. Start it, or Skip it.")
                          .format(title=current.item.title))
+    keep_the_break(state, "End")
     return [ChairAction(END, now, current.item.id)]
 
 
@@ -144,8 +143,13 @@ def next_item(state: AgendaState, now: datetime) -> list[ChairAction]:
     current = _current(state)
     if current.status == PENDING:
         return start(state, now)
+    keep_the_break(state, "Next")
+    return _end_and_start_next(state, now)
+
+
+def _end_and_start_next(state: AgendaState, now: datetime) -> list[ChairAction]:
     following = state.next
-    rows = [ChairAction(END, now, current.item.id)]
+    rows = [ChairAction(END, now, state.current.item.id)]
     if following is not None and not following.item.is_break:
         rows.append(ChairAction(START, now, following.item.id))
     return rows
@@ -203,6 +207,25 @@ def toggle_blackout(state: AgendaState, now: datetime) -> list[ChairAction]:
 
 
 # --- breaks ---------------------------------------------------------------------------
+#
+# A break with time left ends only by `end_break`: the page asks before it, in words a stray key
+# cannot answer, and a remote or the command line names it ("end-break"). Every other control
+# (Space, Start, End, Next, from any of them) refuses with a sentence that says so.
+
+def keep_the_break(state: AgendaState, control: str) -> None:
+    """Refuse `control` (as the chair knows it: "Space", "End"…) while a break has time left."""
+    run = break_with_time_left(state)
+    if run is not None:
+        raise ChairError(f"“{run.item.title}” runs until {state.plan.local(run.projected_end):%H:%M}. {control} does "
+                         "not end a break early: use “End break now”, or “Resume at…” (R) to change when it ends.")
+
+
+def end_break(state: AgendaState, now: datetime, start_next: bool = False) -> list[ChairAction]:
+    """End the break under way now, however much time it has left; with `start_next`, start what follows."""
+    if running_break(state) is None:
+        raise ChairError("No break is under way.")
+    return _end_and_start_next(state, now) if start_next else [ChairAction(END, now, state.current.item.id)]
+
 
 def break_with_time_left(state: AgendaState) -> ItemRun | None:
     """The break under way while it still has time left: ending it now ends it early."""

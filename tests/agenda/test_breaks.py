@@ -59,13 +59,30 @@ def test_once_the_break_s_time_is_up_space_starts_what_follows():
     assert controls.break_with_time_left(state) is None
 
 
-def test_ending_a_break_early_is_the_explicit_end():
+def test_a_break_with_time_left_ends_only_by_end_break_whatever_else_is_pressed():
+    # GIVEN the break under way at 11:08, until 11:15
     session = in_break("11:00")
     session.at("11:08")
     assert controls.break_with_time_left(session.state).item.id == 2
-    state = session.do(controls.end)
-    # the break ended at 11:08; the talk after it waits for the chair's Start
+    # WHEN Start, End or Next come (a remote's keys, the command line) THEN each is refused, naming the way
+    for control, name in ((controls.start, "Start"), (controls.end, "End"), (controls.next_item, "Next"),
+                          (controls.start_or_resume, "Start")):
+        with pytest.raises(ChairError, match=f"{name} does not end a break early: use “End break now”"):
+            session.do(control)
+    assert [row.action for row in session.actions] == ["start", "end"]
+    # WHEN the chair ends it with End break now THEN it ended at 11:08 and the talk after it waits for Start
+    state = session.do(controls.end_break)
     assert state.runs[1].ended_at == at("11:08") and state.current.item.id == 3 and state.current.status == "pending"
+    with pytest.raises(ChairError, match="No break is under way"):
+        session.do(controls.end_break)
+
+
+def test_end_break_can_start_what_follows_in_the_same_step():
+    session = in_break("11:00")
+    session.at("11:08")
+    state = session.do(controls.end_break, True)
+    assert [row.action for row in session.actions] == ["start", "end", "end", "start"]
+    assert state.current.item.id == 3 and state.current.status == RUNNING and state.current.started_at == at("11:08")
 
 
 def test_resume_at_sets_the_break_s_end_in_one_step():

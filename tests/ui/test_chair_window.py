@@ -148,8 +148,8 @@ def test_resume_at_sets_a_new_resume_time_in_one_step_from_the_keyboard(podium, 
     # GIVEN lunch started at 12:40 and keeps its 14:30 resume time
     page = podium.page
     podium.morning_ends_at("10:40")
-    podium.at("11:00")
-    podium.page.act(page.chair.start)  # space after the coffee break: the next session
+    podium.at("11:16")
+    podium.page.act(page.chair.start)  # once the coffee break's time is up: the next session
     podium.at("12:40")
     page.act(page.chair.end)
     lunch = podium.state.current

@@ -25,7 +25,7 @@ from models.agenda.stage import (
     stage_screen,
 )
 from models.ground.clock import FakeClock
-from tests.agenda.helpers import Session, at, open_chair_page, three_talks
+from tests.agenda.helpers import Session, at, onwards, open_chair_page, three_talks
 from ui.agenda.miniature import Miniature
 from ui.agenda.page import AgendaPage
 from ui.agenda.stage_view import OVERTIME_FLASH, PHASE_INK, StageView
@@ -121,7 +121,7 @@ def test_day_one_as_the_room_sees_it(room):
     # the end of the day
     room.at("14:30").press(chair.start)
     while not room.page.live.state.over:
-        room.press(chair.next_item)
+        room.press(*onwards(chair, room.page.live.state))
     screen = room.sees("end-of-day-1")
     assert screen.kind == DAY_END_SCREEN
     assert screen.headline == ("End of day 1", "Fundi i ditës 1")
@@ -140,7 +140,7 @@ def test_the_last_day_ends_with_thanks_and_an_item_waiting_shows_next(room):
     assert screen.title == "Measures to be taken by law enforcement (guidelines 17 – 40)"
     assert screen.next_lines == ("10:58  Coffee break",)  # inside session 6: named by its own title
     while not room.page.live.state.over:
-        room.press(chair.next_item)
+        room.press(*onwards(chair, room.page.live.state))
     screen = room.sees("end-of-meeting")
     assert screen.headline == ("End of the meeting", "Fundi i takimit")
     assert screen.lines == ("Thank you", "Faleminderit")

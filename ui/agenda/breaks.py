@@ -102,7 +102,7 @@ class BreakControls(QObject):
         """Ask before a break with time left ends; True once the chair chose to end it."""
         run = break_with_time_left(state)
         if run is None:
-            return True
+            return False  # nothing to end early (its time is up, or the break is over)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the break?"), "", parent=self.page.window())
         left = max(1, whole_minutes(run.remaining))
         following = state.next

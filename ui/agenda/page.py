@@ -256,7 +256,7 @@ class AgendaPage(QWidget):
         self.plus5_button = small_button(self.tr("+5 min"), self.tr("Add five minutes"))
         self.plus5_button.clicked.connect(lambda: self.act(self.chair.add_time, 300))
         self.breaks = BreakControls(self)  # during a break, in place of the minutes: its own deliberate controls
-        self.breaks.end_confirmed.connect(lambda: self.act(self.chair.end))
+        self.breaks.end_confirmed.connect(lambda: self.act(self.chair.end_break))
         self.breaks.resume_chosen.connect(lambda resume: self.act(self.chair.resume_at, resume))
         self.second_row = QStackedWidget()
         for buttons in ((self.minus_button, self.plus_button, self.plus5_button), self.breaks.buttons):
@@ -355,12 +355,16 @@ class AgendaPage(QWidget):
 
     def end_current(self) -> None:
         """End what runs; a break with time left only once the chair confirms."""
-        if self.breaks.confirm_end(self.live.state, following_starts=False):
+        if break_with_time_left(self.live.state) is None:
             self.act(self.chair.end)
+        elif self.breaks.confirm_end(self.live.state, following_starts=False):
+            self.act(self.chair.end_break)
 
     def next_current(self) -> None:
-        if self.breaks.confirm_end(self.live.state, following_starts=True):
+        if break_with_time_left(self.live.state) is None:
             self.act(self.chair.next_item)
+        elif self.breaks.confirm_end(self.live.state, following_starts=True):
+            self.act(self.chair.end_break, True)
 
     def choose_resume_time(self) -> None:
         if not self.breaks.shown:
