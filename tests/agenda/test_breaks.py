@@ -17,6 +17,7 @@ from models.event.file import close_event_database, open_event_database
 from models.ground.clock import FakeClock
 from models.ground.days import day_by_number
 from models.ground.entities import current_event
+from models.live.remote import perform
 from tests.agenda.helpers import Session, at, item, plan_of
 
 MIN = timedelta(minutes=1)
@@ -209,3 +210,24 @@ def test_resume_at_is_kept_in_the_event_file_and_read_after_a_restart(demo_path)
     after = day_state(day_by_number(current_event(), 1), clock)
     assert after.current.item.is_break and after.current.projected_end == at("10:55")
     assert load_actions(day)[-1].action == UNTIL
+
+
+def test_a_remote_or_the_command_line_ends_a_break_early_only_by_end_break(demo_event):
+    # GIVEN the coffee break of day I under way at 10:45, until 11:15
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("09:00"))
+    chair = Chair(day, clock)
+    state = chair.start()
+    clock.set(at("10:40"))
+    while not state.current.item.is_break:
+        state = chair.next_item()
+    clock.set(at("10:45"))
+    # WHEN a remote's Start, Start/Pause, End or Next is pressed THEN each is refused with the way that works
+    for name in ("start", "start-pause", "end", "next"):
+        with pytest.raises(ChairError, match="does not end a break early"):
+            perform(chair, name)
+    assert day_state(day, clock).current.item.is_break
+    # WHEN end-break is pressed THEN the break ends at 10:45
+    after = perform(chair, "end-break")
+    assert after.current.item.title == "Interventions/discussion by participants" and after.current.status == "pending"
+    assert after.run_of(state.current.item.id).ended_at == at("10:45")
