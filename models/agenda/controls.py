@@ -56,7 +56,7 @@ def start(state: AgendaState, now: datetime) -> list[ChairAction]:
     if current.status == PENDING:
         return [ChairAction(START, now, current.item.id)]
     if current.item.is_break and state.next is not None:
-        keep_the_break(state, "Start")
+        keep_the_break(state, translate("agenda", "Start"))
         return [ChairAction(START, now, state.next.item.id)]
     raise ChairError(translate("agenda", "“{title}” is already {status}.")
                      .format(title=current.item.title, status=current.status))
@@ -117,7 +117,7 @@ def start_or_pause(state: AgendaState, now: datetime) -> list[ChairAction]:
     current = _current(state)
     if current.status == PAUSED:
         return resume(state, now)
-    keep_the_break(state, "Space")
+    keep_the_break(state, translate("agenda", "Space"))
     if current.status == RUNNING and not current.item.is_break:
         return pause(state, now)
     return start(state, now)
@@ -134,7 +134,7 @@ def end(state: AgendaState, now: datetime) -> list[ChairAction]:
     if current.status == PENDING:
         raise ChairError(translate("agenda", "“{title}” has not started. Start it, or Skip it.")
                          .format(title=current.item.title))
-    keep_the_break(state, "End")
+    keep_the_break(state, translate("agenda", "End"))
     return [ChairAction(END, now, current.item.id)]
 
 
@@ -143,7 +143,7 @@ def next_item(state: AgendaState, now: datetime) -> list[ChairAction]:
     current = _current(state)
     if current.status == PENDING:
         return start(state, now)
-    keep_the_break(state, "Next")
+    keep_the_break(state, translate("agenda", "Next"))
     return _end_and_start_next(state, now)
 
 
@@ -213,17 +213,18 @@ def toggle_blackout(state: AgendaState, now: datetime) -> list[ChairAction]:
 # (Space, Start, End, Next, from any of them) refuses with a sentence that says so.
 
 def keep_the_break(state: AgendaState, control: str) -> None:
-    """Refuse `control` (as the chair knows it: "Space", "End"…) while a break has time left."""
+    """Refuse `control` (named as the chair knows it: Space, End…) while a break has time left."""
     run = break_with_time_left(state)
     if run is not None:
-        raise ChairError(f"“{run.item.title}” runs until {state.plan.local(run.projected_end):%H:%M}. {control} does "
-                         "not end a break early: use “End break now”, or “Resume at…” (R) to change when it ends.")
+        raise ChairError(translate("agenda", "“{title}” runs until {time}. {control} does not end a break early: use "
+                                             "“End break now”, or “Resume at…” (R) to change when it ends.")
+                         .format(title=run.item.title, time=f"{state.plan.local(run.projected_end):%H:%M}", control=control))
 
 
 def end_break(state: AgendaState, now: datetime, start_next: bool = False) -> list[ChairAction]:
     """End the break under way now, however much time it has left; with `start_next`, start what follows."""
     if running_break(state) is None:
-        raise ChairError("No break is under way.")
+        raise ChairError(translate("agenda", "No break is under way."))
     return _end_and_start_next(state, now) if start_next else [ChairAction(END, now, state.current.item.id)]
 
 
@@ -251,12 +252,13 @@ def resume_at(state: AgendaState, now: datetime, resume: datetime) -> list[Chair
     """Set when the break under way ends, in one step: it then lasts until `resume` (UTC)."""
     current = running_break(state)
     if current is None:
-        raise ChairError("No break is under way: “Resume at…” sets when the running break ends.")
+        raise ChairError(translate("agenda", "No break is under way: “Resume at…” sets when the running break ends."))
     if resume <= now:
-        raise ChairError(f"Choose a time after now ({state.plan.local(now):%H:%M}). "
-                         "To end the break now, use “End break now”.")
+        raise ChairError(translate("agenda", "Choose a time after now ({time}). To end the break now, use “End break now”.")
+                         .format(time=f"{state.plan.local(now):%H:%M}"))
     if resume - now > LONGEST_RESUME:
-        raise ChairError(f"{state.plan.local(resume):%H:%M} is more than 12 hours away: choose a time later today.")
+        raise ChairError(translate("agenda", "{time} is more than 12 hours away: choose a time later today.")
+                         .format(time=f"{state.plan.local(resume):%H:%M}"))
     if current.remaining > ZERO and resume == current.projected_end:
         return []
     return [ChairAction(UNTIL, now, current.item.id, text=instant_text(resume))]
