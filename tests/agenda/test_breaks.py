@@ -101,7 +101,7 @@ def test_resume_at_sets_the_break_s_end_in_one_step():
     assert state.current.projected_end == at("11:02") and state.current.remaining == 11 * MIN
     assert state.runs[2].projected_start == at("11:02")  # what follows is projected from then
     screen = stage_screen(state)
-    assert screen.kind == BREAK_SCREEN and screen.lines == ("We resume at 11:02", "Rifillojmë në 11:02")
+    assert screen.kind == BREAK_SCREEN and screen.lines == ("We resume at 11:02", "Rifillojmë në orën 11:02")
     assert screen.countdown == "11:00"
     # AND at 11:02 the break's time is up
     assert stage_screen(session.at("11:02", seconds=1)).kind == STARTING_SCREEN

@@ -139,7 +139,7 @@ def test_a_break_started_early_gets_its_planned_length_in_one_click(podium, arti
     # WHEN the chair clicks it THEN the break ends at 10:55, on the page, the display and in the log
     podium.click(page.breaks.planned_button)
     assert podium.state.current.projected_end == at("10:55")
-    assert page.miniature.screen_shown.lines == ("We resume at 10:55", "Rifillojmë në 10:55")
+    assert page.miniature.screen_shown.lines == ("We resume at 10:55", "Rifillojmë në orën 10:55")
     assert podium.logged()[-1] == UNTIL and page.breaks.planned_button.isHidden()
     podium.shoot(artifacts, "break-planned-length")
 
@@ -179,7 +179,7 @@ def test_resume_at_sets_a_new_resume_time_in_one_step_from_the_keyboard(podium, 
     # THEN lunch ends at 13:45, and the rest of the day follows
     assert named == ["Resume at 13:45"] and podium.logged() == before + [UNTIL]
     assert podium.state.current.projected_end == at("13:45")
-    assert podium.page.miniature.screen_shown.lines == ("We resume at 13:45", "Rifillojmë në 13:45")
+    assert podium.page.miniature.screen_shown.lines == ("We resume at 13:45", "Rifillojmë në orën 13:45")
     assert podium.state.next.projected_start == at("13:45")
 
 
