@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,8 @@ from ui.app import create_application
 from ui.main_window import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+README_PAGE = "agenda"  # the page the README shows
 LANGUAGES = ["en"]
 DIALOGS = ["About Belvedere", "New event", "Lock to the desk", "Who is at this desk?", "Walk-in", "Undo a check-in",
            "Add a participant", "Edit a participant", "Import participants", "Agenda item", "Delegation", "Role",
@@ -56,6 +59,16 @@ def assert_fits(seen: dict, width: int, height: int) -> None:
 def test_everything_fits_a_1920x1080_laptop_at_150_percent(tmp_path, language, artifacts):
     shots = artifacts / f"fit-1280x720-{language}"
     assert_fits(looked_at(tmp_path, 1280, 720, 1.5, language, shots), 1280, 720)
+    if os.environ.get("BELVEDERE_UPDATE_DOCS") and language == "en":
+        update_docs(shots)
+
+
+def update_docs(shots: Path) -> None:
+    """The pictures of docs/: each page at 1280×720 (docs/screens/), and the README's."""
+    (DOCS / "screens").mkdir(parents=True, exist_ok=True)
+    for key, _module, _name in PAGES:
+        shutil.copy(shots / f"{key}.png", DOCS / "screens" / f"{key}.png")
+    shutil.copy(shots / f"{README_PAGE}.png", DOCS / "main-window.png")
 
 
 @pytest.mark.slow
