@@ -43,8 +43,8 @@ def looked_at(tmp_path: Path, width: int, height: int, dpr: float, language: str
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def assert_fits(seen: dict, width: int, height: int) -> None:
-    assert (seen["screen"]["width"], seen["screen"]["height"]) == (width, height)
+def assert_fits(seen: dict, width: int, height: int, dpr: float) -> None:
+    assert (seen["screen"]["width"], seen["screen"]["height"], seen["screen"]["dpr"]) == (width, height, dpr)
     scenes = " · ".join(seen["scenes"])
     for key, _module, _name in PAGES:  # every page was looked at, and every dialog
         assert f"{key} page" in scenes
@@ -58,7 +58,7 @@ def assert_fits(seen: dict, width: int, height: int) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_everything_fits_a_1920x1080_laptop_at_150_percent(tmp_path, language, artifacts):
     shots = artifacts / f"fit-1280x720-{language}"
-    assert_fits(looked_at(tmp_path, 1280, 720, 1.5, language, shots), 1280, 720)
+    assert_fits(looked_at(tmp_path, 1280, 720, 1.5, language, shots), 1280, 720, 1.5)
     if os.environ.get("BELVEDERE_UPDATE_DOCS") and language == "en":
         update_docs(shots)
 
@@ -77,7 +77,7 @@ def update_docs(shots: Path) -> None:
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 800)])
 def test_everything_fits_the_other_laptops(tmp_path, width, height, language, artifacts):
     shots = artifacts / f"fit-{width}x{height}-{language}"
-    assert_fits(looked_at(tmp_path, width, height, 1.0, language, shots), width, height)
+    assert_fits(looked_at(tmp_path, width, height, 1.0, language, shots), width, height, 1.0)
 
 
 # --- the looker itself ------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -329,6 +329,11 @@ class BadgesPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.preview_timer.start()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self.preview_timer.start()  # moved to a screen of another scale: drawn again for its pixels
+        return super().event(event)
 
     # --- making the PDF, printing ----------------------------------------------------------
 
