@@ -1,6 +1,8 @@
 """Small building blocks shared by the pages."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from ui.style import REFUSED_RED
@@ -34,6 +36,38 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {REFUSED_RED}; font-weight: bold;")
     return label
+
+
+class WholeLabel(QLabel):
+    """A wrapping label that keeps room for all its lines at the width it is given (layouts otherwise give a
+    wrapping label the height of its lines at its widest)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.heightForWidth(self.width()))
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setMinimumHeight(self.heightForWidth(self.width()))
+
+
+def path_label() -> QLabel:
+    """Where a file or folder is, shown whole however long: it wraps between the folders' names."""
+    label = WholeLabel()
+    label.setObjectName("path")
+    label.setStyleSheet("QLabel#path { background: white; border: 1px solid #c4ccd4; padding: 3px 5px; }")
+    return label
+
+
+def show_path(label: QLabel, path: Path) -> None:
+    """The path in a path_label; its tooltip holds it as it is written."""
+    # Lines may break after "/" already; after "\\" (Windows) only where a zero-width space allows it.
+    label.setText(str(path).replace("\\", "\\\u200b"))
+    label.setToolTip(str(path))
 
 
 def read_only_table(headers: list[str]) -> QTableWidget:

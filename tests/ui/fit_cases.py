@@ -163,8 +163,13 @@ def look_at_badges(window, looker: Looker, clock) -> None:
 
 
 def look_at_reports(window, looker: Looker, clock) -> None:
-    window.show_page("reports")
+    page = window.show_page("reports")
     looker.look(window, "reports page", "reports")
+    written = []
+    page.report_done.connect(written.append)
+    page.create_report()
+    wait_until(lambda: bool(written), 20_000)
+    looker.look(window, "reports page, a report written")
 
 
 PAGES: dict[str, Callable] = {

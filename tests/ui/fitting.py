@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QHeaderView,
@@ -228,6 +229,19 @@ def place_problem(widget: QWidget) -> str | None:
     return None
 
 
+def overlaps(root: QWidget) -> Iterator[tuple[QWidget, QWidget]]:
+    """Pairs of visible widgets side by side in one parent that cover each other (a button over a label)."""
+    for parent in [root, *visible_widgets(root)]:
+        if isinstance(parent, QAbstractScrollArea | QTabBar | QComboBox | QAbstractSpinBox):
+            continue  # their own parts (viewport, scroll bars, corner, arrows) are laid over each other on purpose
+        children = [child for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                    if child.isVisible() and not child.isWindow() and child.width() > 0 and child.height() > 0]
+        for index, first in enumerate(children):
+            for second in children[index + 1:]:
+                if first.geometry().intersects(second.geometry()):
+                    yield first, second
+
+
 def window_problem(window: QWidget) -> str | None:
     """The whole window, title bar included, on the screen's available area."""
     available = window.screen().availableGeometry()
@@ -254,6 +268,9 @@ def findings_in(window: QWidget, where: str) -> list[Finding]:
         found.append(Finding(where, describe(window), problem))
     for area in scrolling_areas(window):
         found.append(Finding(where, describe(area), "scrolls: its contents do not fit"))
+    for first, second in overlaps(window):
+        if not in_scrolled_contents(first):
+            found.append(Finding(where, describe(first), f"covers {describe(second)} (or is covered by it)"))
     for widget in visible_widgets(window):
         if in_scrolled_contents(widget):
             continue

@@ -102,6 +102,9 @@ def test_the_looker_sees_cut_text_a_scrolling_page_and_a_widget_outside(qtbot):
     outside = QCheckBox("Chime when a break ends", window)
     outside.adjustSize()
     outside.move(300, 190)
+    over = QPushButton("Create report", window)
+    over.adjustSize()
+
     area = QScrollArea()
     area.setWidgetResizable(True)
     tall = QWidget()
@@ -112,6 +115,7 @@ def test_the_looker_sees_cut_text_a_scrolling_page_and_a_widget_outside(qtbot):
     column.addWidget(area)
     window.show()
     qtbot.waitExposed(window)
+    over.move(label.pos())
     # WHEN it looks
     problems = [str(finding) for finding in findings_in(window, "test")]
     # THEN it says each
@@ -120,11 +124,14 @@ def test_the_looker_sees_cut_text_a_scrolling_page_and_a_widget_outside(qtbot):
     assert any("QLabel “a paragraph" in p and "of height" in p for p in problems)
     assert any("QCheckBox “Chime when a break ends”: outside the window" in p for p in problems)
     assert any("QScrollArea: scrolls" in p for p in problems)
+    assert any("covers QPushButton “Create report”" in p or "QPushButton “Create report”: covers" in p
+               for p in problems)
     # AND, once each has its room, it finds nothing
     button.setFixedWidth(button.sizeHint().width())
     label.setFixedWidth(label.sizeHint().width())
     wrapped.hide()
-    outside.move(10, 150)
+    column.addWidget(outside)
+    over.hide()
     tall.setMinimumHeight(10)
     window.setFixedSize(760, 200)
     qtbot.wait(20)
