@@ -57,6 +57,12 @@ def restore(window: QWidget, geometry: QByteArray | None) -> None:
         place_first_time(window)  # never saved, or saved on a screen that is not there any more
 
 
+def resize_within_screen(window: QWidget, preferred: QSize) -> None:
+    """A dialog's preferred size, or less where the screen it opens on (with a title bar) is smaller."""
+    room = screen_showing(window).availableGeometry().size().shrunkBy(EXPECTED_FRAME)
+    window.resize(preferred.boundedTo(room))
+
+
 def keep_on_screen(window: QWidget) -> None:
     """Once shown (its frame known): the whole window, title bar included, inside one screen's available area."""
     if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):

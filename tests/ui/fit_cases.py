@@ -226,12 +226,41 @@ def dialogs(window) -> list[tuple[str, Callable[[], QWidget]]]:
     ]
 
 
-def look_at_dialogs(window, looker: Looker) -> None:
+SHEET = [
+    ["Nr.", "Emri", "Mbiemri", "Shteti", "Funksioni", "E-mail", "Organizata"],
+    ["1", "Mirëlinda", "Zhugri-Kastrati", "Shqipëri", "High tech crime unit", "m.zhugri@example.al",
+     "Drejtoria e Përgjithshme e Policisë së Shtetit, Sektori kundër Krimeve Kibernetike"],
+    ["2", "Mimoza", "Leka", "Shqipëria", "Prokuror", "", "Prokuroria e Përgjithshme"],
+    ["3", "Ilir", "Dervishi", "Shqipëri", "Prosecuter", "", ""],
+]
+
+
+def walk_the_import(wizard, folder: Path):
+    """The import wizard's pages, from the file to the summary, as an organiser goes through them."""
+    from tests.participants.sheets import write_csv
+
+    path = write_csv(folder / "delegacioni i Shqipërisë.csv", SHEET, "cp1250", ";")
+    yield "the file"
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    yield "the columns"
+    wizard.next()
+    yield "the sheet's words"
+    wizard.next()
+    wait_until(lambda: not wizard.check_page.working and wizard.plan is not None, 10_000)
+    yield "the check"
+
+
+def look_at_dialogs(window, looker: Looker, folder: Path) -> None:
+    walks = {"Import participants": lambda wizard: walk_the_import(wizard, folder)}
     for title, make in dialogs(window):
         dialog = make()
         dialog.show()
         QTest.qWaitForWindowExposed(dialog)
-        looker.look(dialog, f"dialog “{title}”", f"dialog-{title.lower().replace(' ', '-').strip('?')}")
+        picture = f"dialog-{title.lower().replace(' ', '-').strip('?')}"
+        for step in walks.get(title, lambda _dialog: [None])(dialog):
+            where = f"dialog “{title}”" + (f", {step}" if step else "")
+            looker.look(dialog, where, picture + (f"-{step.split()[-1]}" if step else ""))
         dialog.close()
         dialog.deleteLater()
 
@@ -252,7 +281,7 @@ def run(language: str, shots: Path | None) -> dict:
                    "dpr": screen.devicePixelRatio()}
         for look_at in PAGES.values():
             look_at(window, looker, clock)
-        look_at_dialogs(window, looker)
+        look_at_dialogs(window, looker, Path(home))
         window.context.settings.sync()
         for page in window.pages.values():
             page.close()

@@ -186,7 +186,7 @@ def header_problem(header: QHeaderView) -> str | None:
         title = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if not title:
             continue
-        needed = metrics.horizontalAdvance(str(title)) + 12  # the sections' padding
+        needed = max(metrics.horizontalAdvance(line) for line in str(title).split("\n")) + 12  # with the padding
         if needed > header.sectionSize(section):
             return f"the column title “{title}” needs {needed} px, it has {header.sectionSize(section)}"
     return None

@@ -116,10 +116,7 @@ class BadgesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.replace_button = QPushButton(self.tr("&Replace lost badge…"))
         self.replace_button.setToolTip(self.tr("Issue a new badge version: the lost badge is then refused at the desk."))
-        list_row = QHBoxLayout()
-        list_row.addWidget(self.search, 1)
-        list_row.addWidget(self.replace_button)
-        controls.addLayout(list_row)
+        controls.addWidget(self.search)  # the whole column: its hint is read whole in either language
         self.model = BadgeTableModel(self)
         self.filter = FoundFilter(self)
         self.filter.setSourceModel(self.model)
@@ -157,6 +154,7 @@ class BadgesPage(QWidget):
         for button in (self.pdf_button, self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.replace_button)
         controls.addLayout(actions)
 
         running = QHBoxLayout()
