@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -51,7 +50,7 @@ from ui.agenda.live_view import LiveViewSwitch
 from ui.agenda.sound import Chime
 from ui.agenda.stage_view import StageView
 from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
-from ui.agenda.table_model import ITEM_COLUMN, AgendaTableModel, hhmm
+from ui.agenda.table_model import AgendaTableModel, fit_columns, hhmm
 from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
@@ -222,14 +221,10 @@ class AgendaPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setStyleSheet("QTableView { outline: 0; }")  # no dotted focus box on a cell
         self.table.doubleClicked.connect(self.on_row_activated)
-        header_view = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         left.addWidget(self.table, 1)
         self.recovery_box = QGroupBox(self.tr("Running late: ways to end on time"))
         self.recovery_layout = QVBoxLayout(self.recovery_box)
