@@ -2,10 +2,11 @@
 what is cut, scrolled or outside (tests/ui/fitting.py). Run in its own process by test_fit.py, because Qt
 chooses its screens once per process:
 
-    QT_QPA_PLATFORM="offscreen:configfile=SCREENS.json" python -m tests.ui.fit_cases --language en \
+    QT_QPA_PLATFORM="offscreen:configfile=SCREENS.json" python -m tests.ui.fit_cases --languages en,sq \
         --out findings.json [--shots FOLDER]
 
-It writes the screen, the scenes it looked at and what it found, as JSON; with --shots, a picture of each.
+It writes, for each language, the screen, the scenes it looked at and what it found, as JSON; with --shots,
+a picture of each scene.
 """
 from __future__ import annotations
 
@@ -267,11 +268,22 @@ def look_at_dialogs(window, looker: Looker, folder: Path) -> None:
 
 # --- the run -------------------------------------------------------------------------------------------------
 
-def run(language: str, shots: Path | None) -> dict:
-    from models.ground.clock import FakeClock
+def speak(language: str) -> None:
+    """The window's language for the pages and dialogs made from now on."""
     from ui.app import create_application
 
     create_application()
+    if language != "en":
+        from ui.language import apply_language
+
+        apply_language(language)
+
+
+def run(language: str, shots: Path | None) -> dict:
+    """Every page and dialog, in their states, in one language."""
+    from models.ground.clock import FakeClock
+
+    speak(language)
     looker = Looker(shots)
     clock = FakeClock(day_one("08:50"))
     with tempfile.TemporaryDirectory(prefix="belvedere-fit-") as home:
@@ -285,27 +297,26 @@ def run(language: str, shots: Path | None) -> dict:
         window.context.settings.sync()
         for page in window.pages.values():
             page.close()
-        window.hide()
+        window.close()
+        window.deleteLater()
         settle()
-    return {
-        "screen": seen_on,
-        "language": language,
-        "pages": list(PAGES),
-        "scenes": looker.scenes,
-        "findings": [finding.as_dict() for finding in looker.findings],
-    }
+    return {"screen": seen_on, "language": language, "scenes": looker.scenes,
+            "findings": [finding.as_dict() for finding in looker.findings]}
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--language", default="en")
+    parser.add_argument("--languages", default="en", help="the languages to look in, e.g. en,sq")
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--shots", type=Path)
+    parser.add_argument("--shots", type=Path, help="a folder for a picture of each scene, one folder per language")
     args = parser.parse_args(argv)
-    if args.shots:
-        args.shots.mkdir(parents=True, exist_ok=True)
-    result = run(args.language, args.shots)
-    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    runs = []
+    for language in args.languages.split(","):
+        shots = args.shots / language if args.shots else None
+        if shots:
+            shots.mkdir(parents=True, exist_ok=True)
+        runs.append(run(language, shots))
+    args.out.write_text(json.dumps({"runs": runs}, ensure_ascii=False, indent=1), encoding="utf-8")
     QApplication.instance().quit()
     return 0
 

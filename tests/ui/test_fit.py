@@ -2,8 +2,8 @@
 
 Sizes are logical pixels: a 15" 1920×1080 screen at 150 % is 1280×720 for Qt, an old laptop is 1366×768,
 and 1280×800 is the size the pages were first laid out for. Qt chooses its screens once per process, so
-each size is looked at by tests/ui/fit_cases.py in a process of its own (about 10 s each): 1280×720 at
-150 %, the tightest, in the default run; the others with `-m slow`.
+each size is looked at by tests/ui/fit_cases.py in a process of its own, in every language (about 10 s a
+language): 1280×720 at 150 %, the tightest, in the default run; the others with `-m slow`.
 """
 from __future__ import annotations
 
@@ -25,42 +25,46 @@ from ui.main_window import PAGES
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 README_PAGE = "agenda"  # the page the README shows
-LANGUAGES = ["en"]
+LANGUAGES = ["en"]  # each size is looked at in every language of the window
 DIALOGS = ["About Belvedere", "New event", "Lock to the desk", "Who is at this desk?", "Walk-in", "Undo a check-in",
            "Add a participant", "Edit a participant", "Import participants", "Agenda item", "Delegation", "Role",
            "Word from the sheets"]
 
 
-def looked_at(tmp_path: Path, width: int, height: int, dpr: float, language: str, shots: Path | None = None) -> dict:
-    """What fit_cases.py found on a screen of that size, in that language."""
+def looked_at(tmp_path: Path, width: int, height: int, dpr: float, shots: Path | None = None) -> list[dict]:
+    """What fit_cases.py found on a screen of that size, in each language."""
     out = tmp_path / "findings.json"
     env = {**os.environ, "QT_QPA_PLATFORM": platform_for(one_screen(width, height, dpr), tmp_path)}
-    command = [sys.executable, "-m", "tests.ui.fit_cases", "--language", language, "--out", str(out)]
+    command = [sys.executable, "-m", "tests.ui.fit_cases", "--languages", ",".join(LANGUAGES), "--out", str(out)]
     if shots is not None:
         command += ["--shots", str(shots)]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
-    return json.loads(out.read_text(encoding="utf-8"))
+    runs = json.loads(out.read_text(encoding="utf-8"))["runs"]
+    assert [run["language"] for run in runs] == LANGUAGES
+    return runs
 
 
-def assert_fits(seen: dict, width: int, height: int, dpr: float) -> None:
-    assert (seen["screen"]["width"], seen["screen"]["height"], seen["screen"]["dpr"]) == (width, height, dpr)
-    scenes = " · ".join(seen["scenes"])
-    for key, _module, _name in PAGES:  # every page was looked at, and every dialog
-        assert f"{key} page" in scenes
-    for title in DIALOGS:
-        assert f"dialog “{title}”" in scenes
-    findings = [f"{finding['where']}: {finding['widget']}: {finding['problem']}" for finding in seen["findings"]]
-    assert not findings, f"at {width}×{height} in {seen['language']}:\n" + "\n".join(findings)
+def assert_fits(runs: list[dict], width: int, height: int, dpr: float) -> None:
+    findings = []
+    for seen in runs:
+        assert (seen["screen"]["width"], seen["screen"]["height"], seen["screen"]["dpr"]) == (width, height, dpr)
+        scenes = " · ".join(seen["scenes"])
+        for key, _module, _name in PAGES:  # every page was looked at, and every dialog
+            assert f"{key} page" in scenes
+        for title in DIALOGS:
+            assert f"dialog “{title}”" in scenes
+        findings += [f"[{seen['language']}] {finding['where']}: {finding['widget']}: {finding['problem']}"
+                     for finding in seen["findings"]]
+    assert not findings, f"at {width}×{height}:\n" + "\n".join(findings)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the offscreen platform's screens are Linux's")
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_everything_fits_a_1920x1080_laptop_at_150_percent(tmp_path, language, artifacts):
-    shots = artifacts / f"fit-1280x720-{language}"
-    assert_fits(looked_at(tmp_path, 1280, 720, 1.5, language, shots), 1280, 720, 1.5)
-    if os.environ.get("BELVEDERE_UPDATE_DOCS") and language == "en":
-        update_docs(shots)
+def test_everything_fits_a_1920x1080_laptop_at_150_percent(tmp_path, artifacts):
+    shots = artifacts / "fit-1280x720"
+    assert_fits(looked_at(tmp_path, 1280, 720, 1.5, shots), 1280, 720, 1.5)
+    if os.environ.get("BELVEDERE_UPDATE_DOCS"):
+        update_docs(shots / "en")
 
 
 def update_docs(shots: Path) -> None:
@@ -73,11 +77,10 @@ def update_docs(shots: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the offscreen platform's screens are Linux's")
-@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 800)])
-def test_everything_fits_the_other_laptops(tmp_path, width, height, language, artifacts):
-    shots = artifacts / f"fit-{width}x{height}-{language}"
-    assert_fits(looked_at(tmp_path, width, height, 1.0, language, shots), width, height, 1.0)
+def test_everything_fits_the_other_laptops(tmp_path, width, height, artifacts):
+    shots = artifacts / f"fit-{width}x{height}"
+    assert_fits(looked_at(tmp_path, width, height, 1.0, shots), width, height, 1.0)
 
 
 # --- the looker itself ------------------------------------------------------------------------------------------
