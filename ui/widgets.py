@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QTableWidget, QVBoxLayout, QWidget
 
 from ui.style import REFUSED_RED
 
@@ -68,6 +69,27 @@ def show_path(label: QLabel, path: Path) -> None:
     # Lines may break after "/" already; after "\\" (Windows) only where a zero-width space allows it.
     label.setText(str(path).replace("\\", "\\\u200b"))
     label.setToolTip(str(path))
+
+
+class ShapeKeeper(QWidget):
+    """Holds one widget at a fixed shape (16:9 for a picture of the stage display), as large as the room the
+    layout gives, up to `largest`: where a small screen leaves less room, the picture shrinks, whole."""
+
+    def __init__(self, child: QWidget, largest: QSize, smallest_height: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.child, self.largest = child, largest
+        child.setParent(self)
+        self.setMinimumSize(round(smallest_height * largest.width() / largest.height()), smallest_height)
+        self.setMaximumHeight(largest.height())
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return self.largest
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        shape = self.largest.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.child.setGeometry((self.width() - shape.width()) // 2, 0, shape.width(), shape.height())
 
 
 def read_only_table(headers: list[str]) -> QTableWidget:

@@ -54,11 +54,13 @@ class Looker:
         self.findings: list[Finding] = []
 
     def look(self, window: QWidget, where: str, picture: str | None = None) -> None:
+        """`picture` names the scene's picture for docs/; every other scene gets one named after it."""
         settle()
         self.scenes.append(where)
         self.findings.extend(findings_in(window, where))
-        if self.shots is not None and picture is not None:
-            window.grab().save(str(self.shots / f"{picture}.png"))
+        if self.shots is not None:
+            name = picture or "scene-" + "".join(c if c.isalnum() else "-" for c in where.lower()).strip("-")
+            window.grab().save(str(self.shots / f"{name}.png"))
 
 
 # --- the day -------------------------------------------------------------------------------------------------
@@ -133,7 +135,7 @@ def look_at_event(window, looker: Looker, clock) -> None:
     page = window.show_page("event")
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
-        looker.look(window, f"event page, tab “{page.tabs.tabText(index)}”", "event" if index == 0 else None)
+        looker.look(window, f"event page, tab “{page.tabs.tabText(index)}”", None if index else "event")
 
 
 def look_at_agenda(window, looker: Looker, clock) -> None:

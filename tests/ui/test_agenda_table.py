@@ -72,3 +72,41 @@ def option_for(table, row: int) -> QStyleOptionViewItem:
     option.initFrom(table)
     option.rect = table.visualRect(table.model().index(row, ITEM_COLUMN))
     return option
+
+
+def test_on_a_1280x720_laptop_the_table_gives_way_and_the_chairs_controls_stay_whole(qtbot, demo_path, artifacts):
+    from models.ground.clock import FakeClock
+    from ui.app import create_application
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    # GIVEN the chair's page in a window the size of a 1280×720 laptop's screen, the day running late
+    create_application()
+    clock = FakeClock(at("09:02"))
+    context = AppContext(str(demo_path), clock=clock)
+    context.open(str(demo_path))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1280, 720)
+    page = window.show_page("agenda")
+    qtbot.waitExposed(window)
+    page.act(page.chair.start)
+    clock.set(at("11:40"))
+    page.live.tick()
+    page.show_error("A sentence the chair must read, as long as they come: the control did not apply now.")
+    qtbot.wait(50)
+    # THEN the table gave way (it is shorter than it would like, and scrolls) but shows the running item
+    assert page.table.height() < page.table.sizeHint().height() or page.table.verticalScrollBar().isVisible()
+    running = page.model.current_row()
+    assert page.table.viewport().rect().intersects(page.table.visualRect(page.model.index(running, 0)))
+    # AND the big controls, the message field and the options are whole and inside the window
+    for widget in (page.start_button, page.end_button, page.next_button, page.message_text, page.chime_check,
+                   page.seats_spin, page.hide_message_button, page.error_label):
+        inside = widget.mapTo(window, widget.rect().topLeft()), widget.mapTo(window, widget.rect().bottomRight())
+        assert all(window.rect().contains(corner) for corner in inside), widget
+        assert widget.height() >= widget.minimumSizeHint().height()
+    assert page.start_button.height() >= 48
+    # AND the miniature kept the display's shape
+    assert abs(page.miniature.width() / page.miniature.height() - 16 / 9) < 0.02
+    window.grab().save(str(artifacts / "agenda-1280x720-late.png"))
