@@ -271,14 +271,10 @@ def look_at_dialogs(window, looker: Looker, folder: Path) -> None:
 # --- the run -------------------------------------------------------------------------------------------------
 
 def speak(language: str) -> None:
-    """The window's language for the pages and dialogs made from now on."""
+    """The window's language for the pages and dialogs made from now on, as --lang chooses it."""
     from ui.app import create_application
 
-    create_application()
-    if language != "en":
-        from ui.language import apply_language
-
-        apply_language(language)
+    create_application(language=language)
 
 
 def run(language: str, shots: Path | None) -> dict:

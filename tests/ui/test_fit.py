@@ -25,7 +25,7 @@ from ui.main_window import PAGES
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 README_PAGE = "agenda"  # the page the README shows
-LANGUAGES = ["en"]  # each size is looked at in every language of the window
+LANGUAGES = ["en", "sq"]  # each size is looked at in every language of the window
 DIALOGS = ["About Belvedere", "New event", "Lock to the desk", "Who is at this desk?", "Walk-in", "Undo a check-in",
            "Add a participant", "Edit a participant", "Import participants", "Agenda item", "Delegation", "Role",
            "Word from the sheets"]

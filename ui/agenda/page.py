@@ -311,6 +311,8 @@ class AgendaPage(QWidget):
         self.message_text.setPlaceholderText(self.tr("Type a message, Enter shows it (M)"))
         self.message_text.returnPressed.connect(self.show_typed_message)
         message_layout.addWidget(self.message_text, 2, 0, 1, 6)
+        for column_at in range(6):  # equal columns: thirds above, halves below, whatever the language's words
+            message_layout.setColumnStretch(column_at, 1)
         column.addWidget(messages)
 
         options = QHBoxLayout()
