@@ -79,11 +79,11 @@
     <name>AgendaPage</name>
     <message>
         <source>5 minutes</source>
-        <translation>Edhe 5 minuta</translation>
+        <translation>5 minuta</translation>
     </message>
     <message>
         <source>2 minutes</source>
-        <translation>Edhe 2 minuta</translation>
+        <translation>2 minuta</translation>
     </message>
     <message>
         <source>Please wrap up</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Hide message</source>
-        <translation>Fshih mesazhin</translation>
+        <translation>Fshihe</translation>
     </message>
     <message>
         <source>Hide the message (M)</source>

@@ -9,21 +9,18 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -53,14 +50,16 @@ from ui.agenda.live_view import LiveViewSwitch
 from ui.agenda.miniature import Miniature
 from ui.agenda.sound import Chime
 from ui.agenda.stage_window import StageWindow
-from ui.agenda.table_model import ITEM_COLUMN, AgendaTableModel, hhmm
+from ui.agenda.table_model import AgendaTableModel, fit_columns, hhmm
 from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
-from ui.widgets import error_label, hint, page_layout
+from ui.widgets import ShapeKeeper, error_label, hint, page_layout
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
 MINUTE = timedelta(minutes=1)
+MINIATURE = QSize(416, 234)  # the stage display's shape, as large as the chair's column allows
+MINIATURE_SMALLEST = 150  # its height where a small screen leaves less room
 ERROR_SHOWN_MS = 8000
 LATENESS_COLOURS = {ON_TIME: OK_GREEN, EARLY: OK_GREEN, LATE: WARN_AMBER, VERY_LATE: REFUSED_RED}
 
@@ -187,25 +186,23 @@ class AgendaPage(QWidget):
 
         layout.addWidget(self.screens.offer)
 
-        holder = QWidget()  # scrolls when the window is smaller than the page needs
+        holder = QWidget()  # never scrolls: on a small screen the table gives way, then the miniature shrinks
         body = QHBoxLayout(holder)
         body.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         self.table = QTableView()
         self.table.setObjectName("agenda-table")
+        self.followed_row: int | None = None
         self.model = AgendaTableModel(self.live.state, self)
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setStyleSheet("QTableView { outline: 0; }")  # no dotted focus box on a cell
         self.table.doubleClicked.connect(self.on_row_activated)
-        header_view = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
+        self.table.setMinimumHeight(150)  # giving way, it still shows the running item and what follows
         left.addWidget(self.table, 1)
         self.recovery_box = QGroupBox(self.tr("Running late: ways to end on time"))
         self.recovery_layout = QVBoxLayout(self.recovery_box)
@@ -215,11 +212,7 @@ class AgendaPage(QWidget):
         body.addLayout(left, 1)
         controls = self.build_controls()
         body.addWidget(controls)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(holder)
-        layout.addWidget(scroller, 1)
+        layout.addWidget(holder, 1)
         self.error_label = error_label()  # wraps: a long sentence never widens the window
         layout.addWidget(self.error_label)
         # a display in a window on the laptop never covers the controls, nor what the page says
@@ -236,8 +229,7 @@ class AgendaPage(QWidget):
         display_row.addWidget(self.display_button)
         column.addLayout(display_row)
         self.miniature = Miniature()
-        self.miniature.setFixedSize(416, 234)
-        column.addWidget(self.miniature)
+        column.addWidget(ShapeKeeper(self.miniature, MINIATURE, MINIATURE_SMALLEST), 1)
 
         grid = QGridLayout()
         self.start_button = big_button(self.tr("Start"), self.tr("Start or pause (space)"))
@@ -281,19 +273,24 @@ class AgendaPage(QWidget):
         messages = QGroupBox(self.tr("Message to the speaker"))
         message_layout = QGridLayout(messages)
         labels = quick_message_labels()
-        for index, key in enumerate(QUICK_MESSAGES):
+        self.hide_message_button = small_button(self.tr("Hide message"), self.tr("Hide the message (M)"))
+        self.hide_message_button.clicked.connect(lambda: self.act(self.chair.hide_message))
+        # three short ones, then two long ones, then the field across the box: its hint is read whole
+        places = iter([(0, 0, 2), (0, 2, 2), (1, 0, 3), (1, 3, 3)])
+        for key in QUICK_MESSAGES:
             button = small_button(labels[key])
             button.setObjectName(f"message-{key}")
             button.clicked.connect(lambda _checked=False, chosen=key: self.show_quick_message(chosen))
-            message_layout.addWidget(button, index // 2, index % 2)
+            row, column_at, span = next(places)
+            message_layout.addWidget(button, row, column_at, 1, span)
+        message_layout.addWidget(self.hide_message_button, 0, 4, 1, 2)
         self.message_text = QLineEdit()
         self.message_text.setObjectName("message-text")
         self.message_text.setPlaceholderText(self.tr("Type a message, Enter shows it (M)"))
         self.message_text.returnPressed.connect(self.show_typed_message)
-        message_layout.addWidget(self.message_text, 2, 0)
-        self.hide_message_button = small_button(self.tr("Hide message"), self.tr("Hide the message (M)"))
-        self.hide_message_button.clicked.connect(lambda: self.act(self.chair.hide_message))
-        message_layout.addWidget(self.hide_message_button, 2, 1)
+        message_layout.addWidget(self.message_text, 2, 0, 1, 6)
+        for column_at in range(6):  # equal columns: thirds above, halves below, whatever the language's words
+            message_layout.setColumnStretch(column_at, 1)
         column.addWidget(messages)
 
         options = QHBoxLayout()
@@ -311,7 +308,7 @@ class AgendaPage(QWidget):
         options.addWidget(QLabel(self.tr("Seats call:")))
         options.addWidget(self.seats_spin)
         column.addLayout(options)
-        column.addStretch(1)
+        column.setAlignment(Qt.AlignmentFlag.AlignTop)  # on a tall screen, the room left is below the controls
         panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         return panel
 
@@ -471,12 +468,21 @@ class AgendaPage(QWidget):
     def refresh(self) -> None:
         state = self.live.state
         self.model.set_state(state)
+        self.follow_current_item()
         self.miniature.show_screen(self.live.screen)
         self.show_lateness(state)
         self.breaks.show_state(state)
         self.enable_controls(state)
         self.show_recoveries(state)
         self.show_clock_jump(self.live.clock_jump)
+
+    def follow_current_item(self) -> None:
+        """When the day moves on to another item, the table shows it (where the table is short, on a small
+        screen); in between, the chair may look further down the day."""
+        row = self.model.current_row()
+        if row is not None and row != self.followed_row:
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        self.followed_row = row
 
     def show_clock_jump(self, jump) -> None:
         """A laptop clock moved by more than a minute: the chair is told, and that the agenda keeps real time."""
