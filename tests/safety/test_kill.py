@@ -13,8 +13,8 @@ KILLS = 50
 
 @pytest.mark.slow
 def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path, stick):
-    # GIVEN an event of 3000 people and a desk journalling to a second medium
-    path = event_with(tmp_path / "event.belvedere", 3000)
+    # GIVEN an event of 10,000 people (enough that 50 rounds of scanning never run out) and a desk journalling to a second medium
+    path = event_with(tmp_path / "event.belvedere", 10_000)
     journal.set_journal_folder(str(stick), path)
     journal_path = journal.journal_file(event_in(path), stick)
     acknowledged: set[int] = set()
