@@ -1,7 +1,10 @@
 """What every page shares: the open event file, the clock, and change notifications."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from models.agenda.timekeeping import ChairClock
 from models.event.file import open_event_database
@@ -72,6 +75,18 @@ class AppContext(QObject):
     def notify(self, topic: str) -> None:
         self.data_changed.emit(topic)
 
+    def notify_soon(self, *topics: str) -> None:
+        """Tell the pages once the event loop is back: what the user is waiting for is painted first."""
+        QTimer.singleShot(0, self, lambda: [self.notify(topic) for topic in topics])
+
+    def listen_while_shown(self, page: QWidget, handler: Callable[[str], None]) -> None:
+        """`handler(topic)` for each change: at once while `page` is shown, else when it is next shown.
+
+        A page behind another one only notes what changed, so a scan at the desk never waits
+        for a hidden list of ten thousand people to reload.
+        """
+        WhenShown(page, self.data_changed, handler)
+
     # Background work on the open event (a report, badges) must end before another event is
     # opened: it reads the event, or records into it when done, through the shared connection.
 
@@ -83,3 +98,27 @@ class AppContext(QObject):
 
     def work_in_progress(self) -> list[str]:
         return list(self._work_in_progress.values())
+
+
+class WhenShown(QObject):
+    """Holds back the topics a hidden page hears of (each once, in order) until the page is shown."""
+
+    def __init__(self, page: QWidget, changes, handler: Callable[[str], None]):
+        super().__init__(page)  # goes with the page
+        self.page, self.handler = page, handler
+        self.pending: list[str] = []
+        page.installEventFilter(self)
+        changes.connect(self.changed)
+
+    def changed(self, topic: str) -> None:
+        if self.page.isVisible():
+            self.handler(topic)
+        elif topic not in self.pending:
+            self.pending.append(topic)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.page and event.type() == QEvent.Type.Show and self.pending:
+            topics, self.pending = self.pending, []
+            for topic in topics:
+                self.handler(topic)
+        return False

@@ -202,7 +202,7 @@ class BadgesPage(QWidget):
         cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         cancel_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         cancel_shortcut.activated.connect(self.cancel_job)
-        context.data_changed.connect(self.on_data_changed)
+        context.listen_while_shown(self, self.on_data_changed)
         self.reload()
 
     # --- what is chosen ------------------------------------------------------------------

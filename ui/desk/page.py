@@ -94,7 +94,7 @@ class DeskPage(QWidget):
         self.fill_days()
         self.show_identity()
         self.show_answer(ready)
-        context.data_changed.connect(self.on_data_changed)
+        context.listen_while_shown(self, self.on_data_changed)
 
     def _timer(self, milliseconds: int, slot) -> QTimer:
         timer = QTimer(self)
@@ -386,12 +386,11 @@ class DeskPage(QWidget):
         event, desk = self.current_event, self.desk
         shares_name = person is not None and self.search_index.shares_name(person.id)
         answer = self.show_answer(lambda: answer_for(event, result, desk, walk_in=walk_in, shares_name=shares_name))
+        self.result_panel.repaint()  # on screen now: the rest of the window hears of it afterwards
         self.sounds.play(answer.tone)
         self.scan_field.setFocus()
-        if walk_in and result.checked_in:
-            self.context.notify("participants")
         if result.checked_in:
-            self.context.notify("checkins")
+            self.context.notify_soon(*(("participants", "checkins") if walk_in else ("checkins",)))
 
     def take_offer(self, offer: Offer) -> None:
         result, answer = self.last_result, self.result_panel.answer
@@ -450,7 +449,7 @@ class DeskPage(QWidget):
             else:
                 reason = dialog.reason_text()
                 self.show_answer(lambda: undone(participant, reason))
-                self.context.notify("checkins")
+                self.context.notify_soon("checkins")
         self.scan_field.setFocus()
 
     # --- another language ------------------------------------------------------------------

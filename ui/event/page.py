@@ -219,7 +219,7 @@ class EventPage(QWidget):
         self.tabs.addTab(printing_area, self.tr("Printing"))
         layout.addWidget(self.tabs, 1)
         self.build_days()
-        context.data_changed.connect(self.on_data_changed)
+        context.listen_while_shown(self, self.on_data_changed)
 
 
     def carried_state(self) -> int:

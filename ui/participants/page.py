@@ -236,7 +236,7 @@ class ParticipantsPage(QWidget):
         self.add_shortcut(QKeySequence(Qt.Key.Key_Delete), self.delete_person, self.table)
         self.add_shortcut(QKeySequence(Qt.Key.Key_Return), self.edit_person, self.table)
         self.search.returnPressed.connect(self.focus_first_row)
-        context.data_changed.connect(self.on_data_changed)
+        context.listen_while_shown(self, self.on_data_changed)
         self.selection_changed()
         self.update_summary()
 

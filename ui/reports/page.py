@@ -60,7 +60,6 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.job: Job | None = None
-        self.arrivals_stale = True
         self.last_file: Path | None = None
         self.days = event_days(context.current_event)
         layout = page_layout(self, self.tr("Reports"))
@@ -75,7 +74,7 @@ class ReportsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.create_report)
         cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel_report)
         cancel_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        context.data_changed.connect(self.on_data_changed)
+        context.listen_while_shown(self, self.on_data_changed)
         self.report_buttons["attendance"].setChecked(True)
         self.refresh_arrivals()
 
@@ -318,18 +317,10 @@ class ReportsPage(QWidget):
             self.fill_days()
             self.fill_arrivals()
         if topic in ("checkins", "participants", "event"):
-            self.arrivals_stale = True
-            if self.isVisible():
-                self.refresh_arrivals()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.arrivals_stale:
             self.refresh_arrivals()
 
     def refresh_arrivals(self) -> None:
         """Redraw the charts from the check-ins; only the chosen day, or every day."""
-        self.arrivals_stale = False
         chosen = self.day.currentData()
         charts = arrival_charts(arrival_times_by_day(self.context.current_event, self.days))
         for day, caption, widget, chart in zip(self.days, self.captions, self.charts, charts):
