@@ -12,7 +12,6 @@ from models.checkin.entities import CheckIn
 from models.checkin.service import (
     Outcome,
     check_in,
-    desk_day,
     last_check_in_at,
     refusal_reason,
     today,
@@ -153,15 +152,6 @@ def test_without_a_day_outside_the_event_the_answer_names_the_days(demo_event):
     clock = FakeClock(datetime(2011, 6, 12, 8, 0, tzinfo=UTC))
     with pytest.raises(BelvedereError, match="not a day of this event.*1, 2"):
         check_in(demo_event, person(101), clock=clock)
-
-
-@pytest.mark.parametrize("instant, expected_day", [
-    (datetime(2011, 6, 1, 8, 0, tzinfo=UTC), 1),  # a week before: the first day
-    (datetime(2011, 6, 10, 8, 0, tzinfo=UTC), 2),  # on day 2
-    (datetime(2012, 1, 1, 8, 0, tzinfo=UTC), 2),  # long after: the last day
-])
-def test_the_desk_opens_on_today_or_the_next_or_the_last_day(demo_event, instant, expected_day):
-    assert desk_day(demo_event, FakeClock(instant)).number == expected_day
 
 
 # --- the file cannot be written ----------------------------------------------

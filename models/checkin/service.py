@@ -97,14 +97,6 @@ def today(event: Event, clock: Clock = SYSTEM_CLOCK) -> Day:
     return day
 
 
-def desk_day(event: Event, clock: Clock = SYSTEM_CLOCK) -> Day | None:
-    """The day a desk opens on: today if the event runs today, else the next day, else the last."""
-    on = venue_today(clock, venue_zone(event.timezone))
-    days = event_days(event)
-    upcoming = [day for day in days if day.date >= on]
-    return upcoming[0] if upcoming else (days[-1] if days else None)
-
-
 # --- checking in -------------------------------------------------------------
 
 

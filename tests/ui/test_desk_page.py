@@ -37,6 +37,7 @@ from ui.multimedia import multimedia
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 
 MORNING_OF_DAY_ONE = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)  # 08:50 in Durrës
+MORNING_OF_DAY_TWO = datetime(2011, 6, 10, 6, 50, tzinfo=UTC)
 COLOURS = {Tone.OK: OK_GREEN, Tone.WARN: WARN_AMBER, Tone.REFUSED: REFUSED_RED, Tone.NEUTRAL: NEUTRAL_GREY}
 
 
@@ -151,9 +152,14 @@ def test_a_replaced_badge_answers_red_naming_the_person(qtbot, desk):
     assert_answer(desk, Tone.REFUSED, "Badge refused", "Blerina Çaushi", "replaced by a newer one", "09.06. 08:50")
 
 
-def test_not_expected_answers_red_and_can_be_checked_in_anyway(qtbot, desk, artifacts):
+@pytest.fixture
+def desk_on_day_two(qtbot, demo_path) -> DeskPage:
+    return make_desk(qtbot, demo_path, clock=FakeClock(MORNING_OF_DAY_TWO))
+
+
+def test_not_expected_answers_red_and_can_be_checked_in_anyway(qtbot, desk_on_day_two, artifacts):
     # GIVEN the desk working on day 2, and Uwe Rasmussen expected on day 1 only
-    desk.day_choice.setCurrentIndex(1)
+    desk = desk_on_day_two
     scan(qtbot, desk, badge(136, desk))
     assert_answer(desk, Tone.REFUSED, "Not expected on Day II", "Uwe Rasmussen", "Ask the organiser")
     anyway = desk.result_panel.offer_buttons[desk_module.Offer.CHECK_IN_ANYWAY]
@@ -166,8 +172,8 @@ def test_not_expected_answers_red_and_can_be_checked_in_anyway(qtbot, desk, arti
     assert valid_check_ins()[0].method == "manual"
 
 
-def test_check_in_anyway_has_a_key_and_works_only_when_offered(qtbot, desk):
-    desk.day_choice.setCurrentIndex(1)
+def test_check_in_anyway_has_a_key_and_works_only_when_offered(qtbot, desk_on_day_two):
+    desk = desk_on_day_two
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_F4)  # nothing offered yet
     assert valid_check_ins() == []
     scan(qtbot, desk, badge(142, desk))  # Sophie Lambert, day 1 only
@@ -379,9 +385,10 @@ def test_desk_name_and_operator_are_asked_once_and_remembered(qtbot, demo_path):
     assert valid_check_ins()[0].desk == "Lobby left"
 
 
-def test_outside_the_event_days_the_desk_says_it_is_not_today(qtbot, demo_path):
+def test_before_the_event_the_desk_proposes_its_first_day_and_says_it_is_not_today(qtbot, demo_path):
     page = make_desk(qtbot, demo_path, clock=FakeClock(datetime(2011, 6, 1, 9, 0, tzinfo=UTC)))
-    assert page.day.number == 1 and "not today" in page.not_today.text()
+    assert page.day.number == 1 and "not today" in page.day_box.warning.text()
+    assert "Not today: these check-ins are for Day I, Thursday 09.06.2011" in page.result_panel.text()
 
 
 # --- sound and camera ---------------------------------------------------------------------

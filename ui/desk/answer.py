@@ -56,6 +56,11 @@ def ready() -> Answer:
                   lines=[translate("DeskAnswer", "Scan a badge, or type a name or number.")])
 
 
+def not_checked_in(reason: str) -> Answer:
+    """Nothing was recorded, and why (the desk was not ready)."""
+    return Answer(Tone.REFUSED, tr("Not checked in"), lines=[reason])
+
+
 def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = False,
                shares_name: bool = False) -> Answer:
     """`shares_name`: someone else of the event has this person's name, so the answer tells them apart."""

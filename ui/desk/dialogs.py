@@ -1,7 +1,7 @@
 """The desk's dialogs: who is at the desk, a walk-in, and undoing a check-in."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,32 @@ def add_buttons(dialog: QDialog, layout: QVBoxLayout, ok_text: str) -> QDialogBu
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     return buttons
+
+
+class DeliberateDialog(QDialog):
+    """A question that Enter cannot answer: the next badge's Enter, scanned meanwhile, must not confirm it.
+
+    Only a click on its confirming button (or Space on it, or its Alt key) does; Escape cancels.
+    """
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def deliberate_buttons(self, layout: QVBoxLayout, confirm_text: str) -> QPushButton:
+        """Cancel and the confirming button, neither of them a default one."""
+        buttons = QDialogButtonBox()
+        confirm = buttons.addButton(confirm_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in (confirm, cancel):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        return confirm
 
 
 class IdentityDialog(QDialog):

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,19 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from models.checkin.counts import day_counts
+from models.checkin.desk_day import DayConfirmed
 from models.checkin.desk_input import is_scan
 from models.checkin.service import (
     CheckInResult,
     check_in,
-    desk_day,
     last_check_in_at,
     local_time,
     void_check_in,
     walk_in,
 )
 from models.ground import appconfig
-from models.ground.clock import venue_today, venue_zone
-from models.ground.days import day_name, day_with_date, event_days
+from models.ground.days import day_name
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
 from models.ground.files import private_folder
@@ -49,9 +47,10 @@ from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Answer, Offer, answer_for, ready, undone
+from ui.desk.answer import Answer, Offer, answer_for, not_checked_in, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
+from ui.desk.day_box import DayBox
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
 from ui.desk.result_panel import ResultPanel
 from ui.desk.scan_field import ScanField
@@ -59,7 +58,6 @@ from ui.desk.search_index import IndexKeeper
 from ui.desk.search_model import NAME, SearchResultsModel
 from ui.desk.sounds import DeskSounds
 from ui.opening import open_in_its_program
-from ui.style import WARN_AMBER
 from ui.widgets import page_title
 
 SEARCH_DELAY_MS = 80  # longer than a scanner takes for a whole code: scans never trigger a search
@@ -69,7 +67,8 @@ SEARCH_LIMIT = 30
 
 @dataclass(frozen=True)
 class DeskState:
-    day_index: int
+    day: Day | None
+    day_confirmed: DayConfirmed | None
     typed: str
     last_result: CheckInResult | None
     answer_again: Callable[[], Answer]
@@ -91,7 +90,7 @@ class DeskPage(QWidget):
         self.search_timer = self._timer(SEARCH_DELAY_MS, self.run_search)
         self.counts_timer = self._timer(COUNTS_DELAY_MS, self.refresh_counts)
         self.build()
-        self.fill_days()
+        self.on_day_changed()
         self.show_identity()
         self.show_answer(ready)
         context.listen_while_shown(self, self.on_data_changed)
@@ -121,14 +120,9 @@ class DeskPage(QWidget):
         layout.addLayout(header)
 
         where = QHBoxLayout()
-        self.day_choice = QComboBox()
-        self.day_choice.setStyleSheet("font-size: 14pt;")
-        self.day_choice.activated.connect(lambda _index: self.scan_field.setFocus())
-        self.day_choice.currentIndexChanged.connect(self.on_day_changed)
-        where.addWidget(self.day_choice)
-        self.not_today = QLabel()
-        self.not_today.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold; font-size: 13pt;")
-        where.addWidget(self.not_today)
+        self.day_box = DayBox(self.context)
+        self.day_box.changed.connect(self.on_day_changed)
+        where.addWidget(self.day_box)
         where.addStretch(1)
         self.identity = QLabel()
         self.identity.setStyleSheet("font-size: 13pt;")
@@ -204,17 +198,9 @@ class DeskPage(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def fill_days(self) -> None:
-        default = desk_day(self.current_event, self.context.clock)
-        for day in event_days(self.current_event):
-            self.day_choice.addItem(day_with_date(day, current_language()), day)
-            if default and day.id == default.id:
-                self.day_choice.setCurrentIndex(self.day_choice.count() - 1)
-        self.on_day_changed()
-
     @property
     def day(self) -> Day | None:
-        return self.day_choice.currentData()
+        return self.day_box.day
 
     # --- who is at the desk ----------------------------------------------------------
 
@@ -242,6 +228,16 @@ class DeskPage(QWidget):
         dialog.finished.connect(lambda _result: (dialog.deleteLater(), self.scan_field.setFocus()))
         dialog.open()
 
+    def ask_identity_now(self) -> bool:
+        """Ask for the desk's name before a check-in (the question put aside at the start is put again)."""
+        for waiting in self.findChildren(IdentityDialog):
+            waiting.reject()
+        dialog = IdentityDialog(self.desk, self.operator, self)
+        if dialog.exec():
+            self.remember_identity(dialog.desk.text(), dialog.operator.text())
+        dialog.deleteLater()
+        return bool(self.desk)
+
     def remember_identity(self, desk: str, operator: str) -> None:
         self.context.settings.put(DESK_NAME, stored_name(desk))
         self.context.settings.put(DESK_OPERATOR, stored_name(operator))
@@ -265,17 +261,11 @@ class DeskPage(QWidget):
     # --- the day and the counters --------------------------------------------------
 
     def on_day_changed(self) -> None:
-        day = self.day
-        if day is None:
-            self.not_today.setText(self.tr("This event has no days yet."))
-            return
-        is_today = day.date == venue_today(self.context.clock, venue_zone(self.current_event.timezone))
-        self.not_today.setText("" if is_today else self.tr("⚠ not today"))
-        self.not_today.setToolTip("" if is_today else self.tr("Check-ins are recorded for the day chosen here, "
-                                                              "which is not today's date."))
+        self.result_panel.set_notice(self.day_box.not_today_notice())
         self.show_answer(ready)
-        self.results.show(self.results.rows, day)
+        self.results.show(self.results.rows, self.day)
         self.refresh_counts()
+        self.scan_field.setFocus()
 
     def refresh_counts(self) -> None:
         if self.day is not None:
@@ -355,8 +345,27 @@ class DeskPage(QWidget):
         """Put the typed name back, for correcting it or choosing from the list."""
         self.scan_field.setText(text)
 
+    def ready_to_check_in(self) -> bool:
+        """The desk has a name and a day it means to work on (asked here if need be); else the answer says why."""
+        if not self.desk and not self.ask_identity_now():
+            self.show_refusal(self.tr("Give this desk its name and yours first (Change… at the top), then scan "
+                                      "again."))
+            return False
+        if not self.day_box.ready_for_check_in():
+            self.show_refusal(self.tr("Choose the day this desk works on (Change day… at the top), then scan again.")
+                              if self.day_box.days else self.tr("This event has no days yet: add them on the Event "
+                                                                "page."))
+            return False
+        return True
+
+    def show_refusal(self, reason: str) -> None:
+        self.result_panel.set_notice(self.day_box.not_today_notice())
+        self.result_panel.show_answer(not_checked_in(reason))
+        self.sounds.play(self.result_panel.answer.tone)
+        self.scan_field.setFocus()
+
     def scan(self, text: str, method: str) -> None:
-        if self.day is None:
+        if not self.ready_to_check_in():
             return
         self.present(check_in(self.current_event, text, day=self.day, desk=self.desk,
                               operator=self.operator, method=method, clock=self.context.clock))
@@ -366,7 +375,7 @@ class DeskPage(QWidget):
             self.check_in_person(participants_by_id([hit.participant_id])[0])
 
     def check_in_person(self, participant: Participant, anyway: bool = False) -> None:
-        if self.day is None:
+        if not self.ready_to_check_in():
             return
         self.scan_field.clear()
         self.clear_search()
@@ -385,6 +394,7 @@ class DeskPage(QWidget):
         person = result.participant
         event, desk = self.current_event, self.desk
         shares_name = person is not None and self.search_index.shares_name(person.id)
+        self.result_panel.set_notice(self.day_box.not_today_notice())
         answer = self.show_answer(lambda: answer_for(event, result, desk, walk_in=walk_in, shares_name=shares_name))
         self.result_panel.repaint()  # on screen now: the rest of the window hears of it afterwards
         self.sounds.play(answer.tone)
@@ -405,7 +415,7 @@ class DeskPage(QWidget):
     # --- walk-ins, badges, undo ----------------------------------------------------------
 
     def register_walk_in(self) -> None:
-        if self.day is None:
+        if not self.ready_to_check_in():
             return
         dialog = WalkInDialog(self.current_event, self)
         while dialog.exec():
@@ -456,11 +466,11 @@ class DeskPage(QWidget):
 
     def carried_state(self) -> DeskState:
         """What the desk showed, for the desk built again in another language (the answer is said again in it)."""
-        return DeskState(self.day_choice.currentIndex(), self.scan_field.text(), self.last_result, self.answer_again,
+        return DeskState(self.day_box.day, self.day_box.confirmed, self.scan_field.text(), self.last_result, self.answer_again,
                          self.camera_toggle.isChecked())
 
     def take_state(self, state: DeskState) -> None:
-        self.day_choice.setCurrentIndex(state.day_index)
+        self.day_box.take_day(state.day, state.day_confirmed)
         self.scan_field.setText(state.typed)
         self.last_result = state.last_result
         self.show_answer(state.answer_again)

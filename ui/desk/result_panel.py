@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from ui.desk.answer import Answer, Offer, Tone
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 
+NOTICE_YELLOW = "#ffd54f"  # stands out on every answer's colour, and is none of them
 BACKGROUNDS = {Tone.OK: OK_GREEN, Tone.WARN: WARN_AMBER, Tone.REFUSED: REFUSED_RED, Tone.NEUTRAL: NEUTRAL_GREY}
 # A sign beside the headline, so the answer does not rest on colour alone.
 SIGNS = {Tone.OK: "✔", Tone.WARN: "⚠", Tone.REFUSED: "✖", Tone.NEUTRAL: ""}
@@ -21,6 +22,12 @@ class ResultPanel(QFrame):
         self.setObjectName("result-panel")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.answer: Answer | None = None
+        self.notice = QLabel()  # what holds for every answer now, e.g. a day that is not today
+        self.notice.setObjectName("result-notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(f"background: {NOTICE_YELLOW}; color: #1f2a36; font-size: 16pt; font-weight: bold;"
+                                  "padding: 6px 12px; border-radius: 6px;")
+        self.notice.hide()
         self.headline = self._label("headline", 26)
         self.name = self._label("name", 40)
         self.details = self._label("details", 18)
@@ -28,6 +35,7 @@ class ResultPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
+        layout.addWidget(self.notice)
         layout.addWidget(self.headline)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
@@ -59,6 +67,10 @@ class ResultPanel(QFrame):
         self.buttons.addWidget(button)
         return button
 
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def show_answer(self, answer: Answer) -> None:
         self.answer = answer
         sign = SIGNS[answer.tone]
@@ -85,4 +97,6 @@ class ResultPanel(QFrame):
 
     def text(self) -> str:
         """Everything the panel says, for tests and the accessibility name."""
-        return "\n".join(part for part in (self.headline.text(), self.name.text(), self.details.text()) if part)
+        parts = (self.notice.text() if self.notice.isVisibleTo(self) else "", self.headline.text(), self.name.text(),
+                 self.details.text())
+        return "\n".join(part for part in parts if part)

@@ -1,0 +1,143 @@
+"""The day a desk records its check-ins for: shown large, changed only by a deliberate choice.
+
+No wheel turns it and no stray click changes it: "Change day…" opens a question that
+only a click answers. A day that is not today at the venue is asked about once, before
+the first check-in is recorded for it, and said on every answer while it lasts.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
+
+from models.checkin.desk_day import DayConfirmed, desk_day, must_confirm, venue_date
+from models.ground.days import day_name, event_days
+from models.ground.entities import Day
+from ui.desk.dialogs import DeliberateDialog
+from ui.style import WARN_AMBER
+
+
+def dated(day_or_date) -> str:
+    """'Friday 10.06.2011', the weekday in the window's language."""
+    on = getattr(day_or_date, "date", day_or_date)
+    return f"{QLocale().dayName(on.isoweekday(), QLocale.FormatType.LongFormat)} {on:%d.%m.%Y}"
+
+
+def day_title(day: Day) -> str:
+    return f"{day_name(day)}, {dated(day)}"
+
+
+class DayDialog(DeliberateDialog):
+    """Which day the desk works on: the event's days, today marked; confirmed only by a click."""
+
+    def __init__(self, days: list[Day], current: Day | None, today, question: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Which day does this desk work on?"))
+        self.setMinimumWidth(560)
+        self.setStyleSheet("QLabel, QRadioButton { font-size: 14pt; }")
+        layout = QVBoxLayout(self)
+        sentence = QLabel(question)
+        sentence.setWordWrap(True)
+        layout.addWidget(sentence)
+        self.choices = QButtonGroup(self)
+        self.days = days
+        for index, day in enumerate(days):
+            text = day_title(day) + ("  " + self.tr("(today)") if day.date == today else "")
+            choice = QRadioButton(text)
+            choice.setChecked(current is not None and day.id == current.id)
+            self.choices.addButton(choice, index)
+            layout.addWidget(choice)
+        self.confirm = self.deliberate_buttons(layout, self.tr("Work on this day"))
+        self.confirm.setEnabled(current is not None)
+        self.choices.idClicked.connect(lambda _index: self.confirm.setEnabled(True))
+
+    def chosen(self) -> Day | None:
+        index = self.choices.checkedId()
+        return self.days[index] if index >= 0 else None
+
+
+class DayBox(QWidget):
+    """The desk's day and "Change day…"; `changed` when another day was chosen."""
+
+    changed = Signal()
+
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.days = event_days(context.current_event)
+        proposal = desk_day(context.current_event, context.clock)
+        self.day: Day | None = proposal.day  # none after the event: the desk is asked before its first check-in
+        self.confirmed: DayConfirmed | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("desk-day")
+        self.label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.warning = QLabel()
+        self.warning.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold; font-size: 13pt;")
+        self.change = QPushButton(self.tr("Change day…"))
+        self.change.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+        self.change.clicked.connect(self.choose)
+        self.change.setEnabled(bool(self.days))
+        layout.addWidget(self.label)
+        layout.addWidget(self.change)
+        layout.addWidget(self.warning)
+        self.show_day()
+
+    def today(self):
+        return venue_date(self.context.current_event, self.context.clock)
+
+    def is_today(self) -> bool:
+        return self.day is not None and self.day.date == self.today()
+
+    def show_day(self) -> None:
+        if not self.days:
+            self.label.setText(self.tr("This event has no days yet."))
+        else:
+            self.label.setText(day_title(self.day) if self.day else self.tr("No day chosen"))
+        self.warning.setText("" if self.is_today() or not self.days else self.tr("⚠ not today"))
+        self.warning.setToolTip(self.not_today_notice())
+
+    def not_today_notice(self) -> str:
+        """What every answer says while the desk works on a day that is not today ('' when it is today)."""
+        if self.day is None or self.is_today():
+            return ""
+        return (self.tr("Not today: these check-ins are for %1. Today at the venue is %2.")
+                .replace("%1", day_title(self.day)).replace("%2", dated(self.today())))
+
+    def question(self, before_check_in: bool) -> str:
+        today = dated(self.today())
+        if not before_check_in:
+            return self.tr("Check-ins are recorded for the day chosen here. Today at the venue is %1.").replace(
+                "%1", today)
+        if self.day is None:
+            return self.tr("Today at the venue, %1, is not a day of this event, and no day has been chosen. "
+                           "Which day do these check-ins belong to?").replace("%1", today)
+        return (self.tr("This desk is about to record check-ins for %1, but today at the venue is %2. "
+                        "Which day does this desk work on?").replace("%1", day_title(self.day)).replace("%2", today))
+
+    def choose(self, before_check_in: bool = False) -> bool:
+        """Ask which day; True when one was chosen (choosing a day that is not today confirms it)."""
+        dialog = DayDialog(self.days, self.day, self.today(), self.question(before_check_in), self.window())
+        if not dialog.exec() or dialog.chosen() is None:
+            return False
+        changed = self.day is None or dialog.chosen().id != self.day.id
+        self.day = dialog.chosen()
+        self.confirmed = DayConfirmed(self.day.id, self.today())
+        self.show_day()
+        if changed:
+            self.changed.emit()
+        return True
+
+    def take_day(self, day: Day | None, confirmed: DayConfirmed | None) -> None:
+        """Work on the day another desk page worked on (the window was built again in another language)."""
+        changed = (day and day.id) != (self.day and self.day.id)
+        self.day, self.confirmed = day, confirmed
+        self.show_day()
+        if changed:
+            self.changed.emit()
+
+    def ready_for_check_in(self) -> bool:
+        """A day that is today, or one the desk said it works on; asked here once if needed."""
+        if self.day is not None and not must_confirm(self.day, self.today(), self.confirmed):
+            return True
+        return bool(self.days) and self.choose(before_check_in=True)
