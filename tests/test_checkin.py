@@ -244,6 +244,22 @@ def test_a_walk_in_without_a_name_writes_nothing(demo_event, clock):
 # --- counts --------------------------------------------------------------------
 
 
+def test_someone_let_in_anyway_counts_as_expected_and_arrived_and_an_undo_takes_both_back(demo_event, clock):
+    # GIVEN day 2 with its 42 expected, and Uwe Rasmussen (day 1 only) let in anyway
+    day_two = day_by_number(demo_event, 2)
+    assert (day_counts(day_two).arrived, day_counts(day_two).expected) == (0, 42)
+    record = check_in(demo_event, person(136), day=day_two, anyway=True, clock=clock).check_in
+    # THEN he is one of 43 expected and one arrived, in his delegation's count too
+    counts = day_counts(day_two)
+    assert (counts.arrived, counts.expected) == (1, 43)
+    group = next(g for g in counts.by_delegation if g.key == person(136).delegation.code) \
+        if person(136).delegation_id else next(g for g in counts.by_delegation if g.key == "")
+    assert group.arrived == 1 and group.arrived <= group.expected
+    # AND undone, he is neither
+    void_check_in(record, "wrong day")
+    assert (day_counts(day_two).arrived, day_counts(day_two).expected) == (0, 42)
+
+
 def test_counts_per_day_by_delegation_and_role(demo_event, clock):
     # GIVEN three Albanians and the Turkish prosecutor checked in on day 1, one of them undone
     for number in (101, 102, 103, 129):

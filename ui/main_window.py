@@ -29,6 +29,7 @@ from models.ground.settings import WINDOW_GEOMETRY
 from ui import placement
 from ui.about import AboutDialog
 from ui.context import AppContext
+from ui.desk.scan_catcher import ScanCatcher
 from ui.event.new_event import NewEventDialog
 from ui.language import apply_language, remember_language
 from ui.safety import (
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         context.event_opened.connect(self.follow_lock)
         self.backups = BackupScheduler(context, self)
         self.backups.failed.connect(lambda message: self.statusBar().showMessage(message))
+        self.scan_catcher = ScanCatcher(self, self.scan_at_the_desk)
         self.restore_placement()
         self.follow_lock()
 
@@ -164,6 +166,10 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         self.navigation.setCurrentRow(self.page_keys.index(key))
         return self.page(key)
+
+    def scan_at_the_desk(self, code: str) -> None:
+        """A badge scanned while the focus was elsewhere in the window: a check-in at the desk, never an edit."""
+        self.show_page("desk").scan(code, method="scan")
 
     def update_title(self) -> None:
         target = self.context.target

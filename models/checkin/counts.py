@@ -20,13 +20,15 @@ class DayCount:
 
 
 def expected_on(day: Day):
-    """A query of the participants expected on the day (empty days_expected means every day)."""
+    """A query of the participants expected on the day: on its list (empty days_expected means every
+    day), or checked in for it anyway with the organiser's agreement, who then counts as expected too."""
     number = str(day.number)
     days = Participant.days_expected
+    let_in = CheckIn.select(CheckIn.participant).where((CheckIn.day == day) & CheckIn.voided_at.is_null())
     return Participant.select().where(
         (Participant.event == day.event_id)
         & ((days == "") | (days == number) | days.startswith(number + ",") | days.endswith("," + number)
-           | days.contains("," + number + ","))
+           | days.contains("," + number + ",") | Participant.id.in_(let_in))
     )
 
 

@@ -50,18 +50,18 @@ from models.reports.wording import in_languages, lines_in, report_languages, wor
 @dataclass(frozen=True)
 class DaySummary:
     day: Day
-    expected: int
+    expected: int  # on the day's list, and those checked in for it anyway
     attended: int
-    attended_expected: int  # of the expected, how many came
-    unexpected: int  # came without being expected (walk-ins, changed plans)
+    attended_expected: int  # of those on the list, how many came
+    unexpected: int  # came without being on the list (let in anyway, changed plans)
 
     @property
     def absent(self) -> int:
-        return self.expected - self.attended_expected
+        return self.expected - self.attended
 
     @property
     def rate(self) -> float | None:
-        return self.attended_expected / self.expected if self.expected else None
+        return self.attended / self.expected if self.expected else None
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,10 @@ class GroupAttendance:
 def day_summary(record: AttendanceRecord, day: Day) -> DaySummary:
     expected = attended = attended_expected = 0
     for participant in record.participants:
-        is_expected, came = record.expected(participant, day), record.attended(participant, day)
-        expected += is_expected
+        on_list, came = record.on_list(participant, day), record.attended(participant, day)
+        expected += on_list or came
         attended += came
-        attended_expected += is_expected and came
+        attended_expected += on_list and came
     return DaySummary(day, expected, attended, attended_expected, attended - attended_expected)
 
 
@@ -169,7 +169,7 @@ def participants_sheet(record: AttendanceRecord) -> Sheet:
         row = participant_columns(participant) + ["yes" if participant.funded else "no"]
         for day in record.days:
             arrived = record.checked_in_at(participant, day)
-            row += ["yes" if record.expected(participant, day) else "no",
+            row += ["yes" if record.on_list(participant, day) else "no",
                     arrived.time().replace(second=0, microsecond=0) if arrived else None]
         rows.append(row + [len(record.days_attended(participant))])
     return Sheet("Participants", header, rows)

@@ -44,6 +44,10 @@ class AttendanceRecord:
         return [day for day in self.days if self.attended(participant, day)]
 
     def expected(self, participant: Participant, day: Day) -> bool:
+        """On the day's list, or checked in for it anyway: then expected too, as the desk counts them."""
+        return self.on_list(participant, day) or self.attended(participant, day)
+
+    def on_list(self, participant: Participant, day: Day) -> bool:
         return participant.is_expected_on(day.number)
 
     def on_day(self, day: Day) -> list[Participant]:

@@ -50,10 +50,12 @@ TEXT: dict[str, dict[str, str]] = {
     "per_diem_note": {"en": "For per diem and travel reimbursement: the time is the check-in at the desk that day.",
                       "sq": "Për dietat dhe rimbursimin e udhëtimit: ora është ajo e regjistrimit në sportel atë ditë."},
     "attended_note": {"en": "A person attended a day when the desk checked them in that day (a voided check-in does "
-                            "not count). “Came, not expected” are walk-ins and people who changed their days.",
+                            "not count). “Came, not expected” were not on the day's list and were let in by the organiser "
+                            "(or their days changed later); like the desk, “Expected” counts them too.",
                       "sq": "Një person ka marrë pjesë në një ditë kur sporteli e ka regjistruar atë ditë (një "
-                            "regjistrim i anuluar nuk llogaritet). “Erdhën pa u pritur” janë të ardhurit pa njoftim "
-                            "dhe ata që ndryshuan ditët."},
+                            "regjistrim i anuluar nuk llogaritet). “Erdhën pa u pritur” nuk ishin në listën e ditës dhe "
+                            "u lejuan nga organizatori (ose ditët e tyre u ndryshuan më vonë); si në sportel, edhe "
+                            "“Të pritur” i numëron ata."},
     "arrivals_per": {"en": "Arrivals per {minutes} minutes", "sq": "Mbërritjet për çdo {minutes} minuta"},
     "key_figures": {"en": "{registered} registered · {people} attended at least one day · {days} person-days",
                     "sq": "{registered} të regjistruar · {people} morën pjesë të paktën një ditë · {days} ditë-persona"},

@@ -5,16 +5,21 @@ file) for a defect seen at a desk that the desk page's own tests could not see.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QWidget
 
 from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
+from models.checkin.service import check_in
+from models.event import desk_lock
+from models.event.file import close_event_database, open_event_database
 from models.ground.clock import UTC, FakeClock
+from models.ground.entities import current_event
 from models.participants.entities import Participant
 from tests.ui.pages import open_window
 from ui.desk.dialogs import IdentityDialog
@@ -90,7 +95,7 @@ def test_a_hidden_page_does_no_reload_work_until_it_is_shown(qtbot, demo_path):
 # --- helpers for the questions the window asks ----------------------------------------------------
 
 
-class DialogAnswerer(QObject):
+class Answerer(QObject):
     """Answers each modal question the window opens, in turn, with the next of `answers` (a function of it)."""
 
     def __init__(self, answers):
@@ -111,6 +116,25 @@ class DialogAnswerer(QObject):
         self.asked.append(dialog.windowTitle())
         if self.answers:
             self.answers.pop(0)(dialog)
+        if not dialog.isVisible():
+            self.current = None  # answered: the next question may come in the same wrapper
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture
+def answering():
+    """`answering(answers…)` starts answering the window's questions; it stops when the test ends."""
+    started = []
+
+    def start(*answers) -> Answerer:
+        started.append(Answerer(answers))
+        return started[-1]
+
+    yield start
+    for answerer in started:
+        answerer.stop()
 
 
 def button_named(dialog, start: str) -> QPushButton:
@@ -167,11 +191,11 @@ def test_no_mouse_wheel_anywhere_on_the_desk_changes_the_day(qtbot, demo_path):
     assert "Day I · 08:50" in answer_text(window) and "not today" not in answer_text(window).lower()
 
 
-def test_changing_the_day_is_deliberate_and_shown_on_every_answer_then(qtbot, demo_path, artifacts):
+def test_changing_the_day_is_deliberate_and_shown_on_every_answer_then(qtbot, demo_path, answering, artifacts):
     window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
     desk = window.pages["desk"]
     # WHEN the organiser chooses Day II on the morning of Day I (a stray Enter in the question does nothing)
-    questions = DialogAnswerer([choose_day("Day II")])
+    questions = answering(choose_day("Day II"))
     button_named(desk, "Change day").click()
     assert questions.asked == ["Which day does this desk work on?"]
     # THEN each answer says, on itself, that it is not today's day, and the desk does not ask again
@@ -185,11 +209,11 @@ def test_changing_the_day_is_deliberate_and_shown_on_every_answer_then(qtbot, de
     window.grab().save(str(artifacts / "desk-not-today.png"))
 
 
-def test_a_first_start_after_the_event_asks_for_the_day_before_the_first_check_in(qtbot, demo_path):
+def test_a_first_start_after_the_event_asks_for_the_day_before_the_first_check_in(qtbot, demo_path, answering):
     # GIVEN a laptop started the morning after the workshop
     window = open_window(qtbot, demo_path, FakeClock(datetime(2011, 6, 11, 7, 0, tzinfo=UTC)))
     desk = window.pages["desk"]
-    questions = DialogAnswerer([cancel, choose_day("Day II")])
+    questions = answering(cancel, choose_day("Day II"))
     # WHEN a badge is scanned and the question is put aside
     scan_into(qtbot, desk.scan_field, badge(118, window))
     # THEN nothing is recorded, and the desk says why
@@ -203,7 +227,7 @@ def test_a_first_start_after_the_event_asks_for_the_day_before_the_first_check_i
     assert "Not today" in answer_text(window)
 
 
-def test_a_desk_without_a_name_is_asked_before_its_first_check_in(qtbot, demo_path):
+def test_a_desk_without_a_name_is_asked_before_its_first_check_in(qtbot, demo_path, answering):
     # GIVEN a new laptop whose volunteer put the desk's name question aside
     window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE), identity=None)
     desk = window.pages["desk"]
@@ -211,7 +235,7 @@ def test_a_desk_without_a_name_is_asked_before_its_first_check_in(qtbot, demo_pa
     desk.findChild(IdentityDialog).reject()
     qtbot.waitUntil(lambda: desk.findChild(IdentityDialog) is None)
     desk.scan_field.setFocus()
-    questions = DialogAnswerer([cancel, name_the_desk("Lobby left", "Entela")])
+    questions = answering(cancel, name_the_desk("Lobby left", "Entela"))
     # WHEN a badge is scanned: the name is asked, and without it nothing is recorded
     scan_into(qtbot, desk.scan_field, badge(118, window))
     assert questions.asked == ["Who is at this desk?"] and valid_check_ins() == []
@@ -219,3 +243,117 @@ def test_a_desk_without_a_name_is_asked_before_its_first_check_in(qtbot, demo_pa
     # AND with it, the check-in carries the desk's name
     scan_into(qtbot, desk.scan_field, badge(118, window))
     assert [(check_in.desk, check_in.operator) for check_in in valid_check_ins()] == [("Lobby left", "Entela")]
+
+
+# --- 3. keys do what the place means -------------------------------------------------------------------
+
+
+def type_like_a_person(qtbot, widget, text: str) -> None:
+    for character in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, character,
+                           Qt.KeyboardModifier.NoModifier)
+        qtbot.wait(70)
+
+
+def test_ctrl_z_while_typing_a_name_undoes_the_typing_not_a_check_in(qtbot, demo_path, answering):
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
+    desk = window.pages["desk"]
+    scan_into(qtbot, desk.scan_field, badge(101, window))
+    questions = answering(cancel)
+    type_like_a_person(qtbot, desk.scan_field, "petrov")
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(30)
+    assert questions.asked == [] and desk.scan_field.text() != "petrov"
+    assert [check_in.participant.number for check_in in valid_check_ins()] == [101]
+
+
+def test_the_check_in_undo_names_the_person_says_how_old_it_is_and_enter_cannot_confirm_it(qtbot, demo_path, answering):
+    # GIVEN Desk 1 checked in Elton Kerluku at 08:10, before Belvedere was restarted
+    open_event_database(demo_path)
+    check_in(current_event(), Participant.get(Participant.number == 101), desk="Desk 1",
+             clock=FakeClock(MORNING_OF_DAY_ONE - timedelta(minutes=40)))
+    close_event_database()
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
+    desk = window.pages["desk"]
+    scan_into(qtbot, desk.scan_field, badge(102, window))
+    seen = []
+
+    def press_enter_then_choose(dialog) -> None:
+        seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible()))
+        for _ in range(2):  # the next badge's Enter, and another
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.reason_text() == ""  # nothing chosen for the volunteer
+        dialog.reason.setCurrentText("Wrong person")
+        button_named(dialog, "Undo the check-in").click()
+
+    def look_and_cancel(dialog) -> None:
+        seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible()))
+        dialog.reject()
+
+    questions = answering(press_enter_then_choose, look_and_cancel)
+    # WHEN the volunteer presses Ctrl+Z in the empty field
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # THEN the question names Ardit Mërkuri, and only a reason and a click undo his check-in
+    assert "102 Ardit Mërkuri" in seen[0] and "just now" in seen[0]
+    assert [check_in.participant.number for check_in in valid_check_ins()] == [101]
+    assert "Check-in undone" in answer_text(window)
+    # AND the check-in from before the restart is offered saying how old it is
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "101 Elton Kerluku" in seen[1] and "40 min ago" in seen[1] and "before Belvedere was started" in seen[1]
+    assert len(questions.asked) == 2 and len(valid_check_ins()) == 1
+
+
+def test_a_badge_scanned_on_the_participants_page_is_a_check_in_not_an_edit(qtbot, demo_path, answering):
+    # GIVEN the organiser on the Participants page, a row selected in the table
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
+    participants = window.show_page("participants")
+    qtbot.waitUntil(participants.isVisible)
+    participants.table.setFocus()
+    participants.table.selectRow(3)
+    questions = answering(cancel)
+    # WHEN a badge is scanned into the table
+    scan_into(qtbot, participants.table, badge(118, window))
+    qtbot.wait(30)
+    # THEN no edit opens: the desk is shown with the check-in
+    assert questions.asked == []
+    assert window.stack.currentWidget() is window.pages["desk"]
+    assert [check_in.participant.number for check_in in valid_check_ins()] == [118]
+    assert "Checked in" in answer_text(window) and "Ђорђе Петровић" in answer_text(window)
+    # AND a number typed by a person into the page's search still lands there
+    window.show_page("participants")
+    qtbot.waitUntil(participants.isVisible)
+    participants.search.setFocus()
+    type_like_a_person(qtbot, participants.search, "118")
+    qtbot.wait(80)
+    assert participants.search.text() == "118" and window.stack.currentWidget() is participants
+
+
+def test_check_in_anyway_asks_for_the_organisers_pin_and_then_counts_the_person_as_expected(qtbot, demo_path, answering):
+    # GIVEN an organiser's PIN, and the desk on Day II
+    open_event_database(demo_path)
+    desk_lock.set_pin("4711")
+    close_event_database()
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE + timedelta(days=1)))
+    desk = window.pages["desk"]
+    qtbot.waitUntil(lambda: "0 / 42" in desk.counters.text())
+    scan_into(qtbot, desk.scan_field, badge(136, window))  # Uwe Rasmussen, expected on Day I only
+    assert "Not expected on Day II" in answer_text(window)
+
+    def give_pin(pin: str):
+        def answer(dialog) -> None:
+            dialog.setTextValue(pin)
+            dialog.accept()
+        return answer
+
+    questions = answering(give_pin("1234"), give_pin("4711"))
+    # WHEN the volunteer presses F4 and a wrong PIN is given: nothing is recorded
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_F4)
+    assert len(questions.asked) == 1 and valid_check_ins() == []
+    assert "PIN" in answer_text(window)
+    # AND with the organiser's PIN he is checked in, counted as expected and arrived
+    window.activateWindow()  # back from the PIN's question (offscreen has no window manager to do it)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_F4)
+    assert len(questions.asked) == 2 and [c.participant.number for c in valid_check_ins()] == [136]
+    assert "Checked in" in answer_text(window)
+    qtbot.waitUntil(lambda: "1 / 43" in desk.counters.text())

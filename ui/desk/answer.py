@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -49,6 +50,16 @@ def namesake_line(participant: Participant) -> str:
     """For a name someone else has too: the number and the organisation that tell them apart."""
     number = translate("DeskAnswer", "No. %1").replace("%1", str(participant.number))
     return f"{number} · {participant.organisation}" if participant.organisation else number
+
+
+def ago(elapsed: timedelta) -> str:
+    """'just now', '40 min ago', '2 h 14 min ago'."""
+    minutes = max(0, int(elapsed.total_seconds() // 60))
+    if minutes < 1:
+        return tr("just now")
+    if minutes < 60:
+        return tr("%1 min ago").replace("%1", str(minutes))
+    return tr("%1 h %2 min ago").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
 
 
 def ready() -> Answer:

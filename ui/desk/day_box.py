@@ -72,6 +72,7 @@ class DayBox(QWidget):
         self.label = QLabel()
         self.label.setObjectName("desk-day")
         self.label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.label.setWordWrap(True)  # a narrow window puts the date on a second line
         self.warning = QLabel()
         self.warning.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold; font-size: 13pt;")
         self.change = QPushButton(self.tr("Change day…"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -14,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.checkin.entities import CheckIn
+from models.event import desk_lock
 from models.ground.entities import Event
 from models.ground.names import MAX_NAME_LENGTH, printable
 from models.participants.entities import Participant
 from models.participants.queries import delegations_in_order, roles_in_order
 from models.participants.registration import PersonDetails, problems_with
+from ui.style import WARN_AMBER
 from ui.widgets import hint
 
 
@@ -144,30 +146,45 @@ class WalkInDialog(QDialog):
         self.problem.setText(text)
 
 
-class UndoDialog(QDialog):
-    """Confirms which check-in is taken back, and asks why (the reason goes to the audit log)."""
+class UndoDialog(DeliberateDialog):
+    """Which check-in is taken back, how old it is, and why (the reason goes to the audit log).
+
+    Nothing is chosen for the volunteer and Enter confirms nothing: a reason must be chosen
+    or typed, then the button naming the person clicked.
+    """
 
     REASONS = (QT_TRANSLATE_NOOP("UndoDialog", "Scanned or chosen by mistake"), QT_TRANSLATE_NOOP("UndoDialog", "Wrong person"),
                QT_TRANSLATE_NOOP("UndoDialog", "Wrong day"), QT_TRANSLATE_NOOP("UndoDialog", "The person left before the start"))
 
-    def __init__(self, record: CheckIn, participant: Participant, when: str, parent: QWidget | None = None):
+    def __init__(self, participant: Participant, when: str, before_this_session: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Undo a check-in"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         layout, form = big_form(self)
         self.question = QLabel(self.tr("Undo the check-in of %1 (%2)?")
                                .replace("%1", f"{participant.number} {participant.full_name}").replace("%2", when))
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-size: 15pt; font-weight: bold;")
         layout.insertWidget(0, self.question)
+        if before_this_session:
+            earlier = QLabel(self.tr("This check-in was made before Belvedere was started at this desk. "
+                                     "Undo it only if you are sure it is the one."))
+            earlier.setWordWrap(True)
+            earlier.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold;")
+            layout.insertWidget(1, earlier)
         self.reason = QComboBox()
         self.reason.setEditable(True)
         self.reason.addItems([QCoreApplication.translate("UndoDialog", reason) for reason in self.REASONS])
+        self.reason.setCurrentIndex(-1)
+        self.reason.lineEdit().setPlaceholderText(self.tr("Choose or type why"))
         form.addRow(self.tr("Reason"), self.reason)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.problem)
-        add_buttons(self, layout, self.tr("Undo the check-in"))
+        self.confirm = self.deliberate_buttons(layout, self.tr("Undo the check-in of %1").replace(
+            "%1", participant.full_name))
+        self.confirm.setEnabled(False)
+        self.reason.currentTextChanged.connect(lambda text: self.confirm.setEnabled(bool(text.strip())))
         self.reason.setFocus()
 
     def reason_text(self) -> str:
@@ -179,3 +196,12 @@ class UndoDialog(QDialog):
             return
         super().accept()
 
+
+def organiser_agrees(parent: QWidget) -> bool:
+    """The organiser's PIN, where one is set (the desk lock's); without one, the volunteer's word is enough."""
+    if not desk_lock.has_pin():
+        return True
+    pin, given = QInputDialog.getText(parent, parent.tr("The organiser agrees"),
+                                      parent.tr("Checking in someone who is not expected needs the organiser. "
+                                                "The organiser's PIN:"), QLineEdit.EchoMode.Password)
+    return given and desk_lock.check_pin(pin)

@@ -7,7 +7,7 @@ it in line with the key events means the keys of the next scan wait in order.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -36,6 +36,7 @@ from models.checkin.service import (
     walk_in,
 )
 from models.ground import appconfig
+from models.ground.clock import as_utc
 from models.ground.days import day_name
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
@@ -47,11 +48,11 @@ from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Answer, Offer, answer_for, not_checked_in, ready, undone
+from ui.desk.answer import Answer, Offer, ago, answer_for, not_checked_in, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.day_box import DayBox
-from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
+from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog, organiser_agrees
 from ui.desk.result_panel import ResultPanel
 from ui.desk.scan_field import ScanField
 from ui.desk.search_index import IndexKeeper
@@ -83,6 +84,7 @@ class DeskPage(QWidget):
         self.search_index = IndexKeeper(self.current_event, self)
         self.last_result: CheckInResult | None = None
         self.answer_again: Callable[[], Answer] = ready  # makes the answer shown again, in another language too
+        self.started_at = context.clock.now()  # check-ins before this were made before a restart
         self.camera: CameraSource | None = None
         self.sounds = DeskSounds(self)
         self.frame_scanner = FrameScanner(self)
@@ -116,7 +118,9 @@ class DeskPage(QWidget):
         self.camera_toggle.setVisible(default_camera() is not None)
         header.addWidget(self.camera_toggle)
         header.addWidget(self._button(self.tr("Walk-in (F2)"), self.register_walk_in))
-        header.addWidget(self._button(self.tr("Undo (Ctrl+Z)"), self.undo_last))
+        undo = self._button(self.tr("Undo (Ctrl+Z)"), self.undo_last)
+        undo.setToolTip(self.tr("Take back one of this desk's check-ins, after saying whose and why"))
+        header.addWidget(undo)
         layout.addLayout(header)
 
         where = QHBoxLayout()
@@ -407,7 +411,11 @@ class DeskPage(QWidget):
         if result is None or result.participant is None or answer is None or offer not in answer.offers:
             return
         if offer is Offer.CHECK_IN_ANYWAY:
-            self.check_in_person(result.participant, anyway=True)
+            if organiser_agrees(self):
+                self.check_in_person(result.participant, anyway=True)
+            else:
+                self.result_panel.show_answer(replace(answer, lines=[*answer.lines, self.tr(
+                    "That is not the organiser's PIN: nothing was recorded.")]))
         elif offer is Offer.PRINT_BADGE:
             self.print_badge(result.participant)
         self.scan_field.setFocus()
@@ -448,9 +456,10 @@ class DeskPage(QWidget):
             self.scan_field.setFocus()
             return
         participant = record.participant
-        when = self.tr("%1 at %2").replace("%1", day_name(record.day, current_language())).replace(
-            "%2", f"{local_time(self.current_event, record.at):%H:%M}")
-        dialog = UndoDialog(record, participant, when, self)
+        when = self.tr("%1 at %2, %3").replace("%1", day_name(record.day, current_language())).replace(
+            "%2", f"{local_time(self.current_event, record.at):%H:%M}").replace(
+            "%3", ago(self.context.clock.now() - as_utc(record.at)))
+        dialog = UndoDialog(participant, when, as_utc(record.at) < as_utc(self.started_at), self)
         if dialog.exec():
             try:
                 void_check_in(record, dialog.reason_text(), operator=self.operator, clock=self.context.clock)

@@ -20,7 +20,7 @@ class ScanField(QLineEdit):
 
     submitted = Signal(str, float)
     selection_moved = Signal(int)  # +1 down, -1 up
-    undo_requested = Signal()
+    undo_requested = Signal()  # Ctrl+Z in the empty field; with text in it, Ctrl+Z undoes the typing
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -51,8 +51,8 @@ class ScanField(QLineEdit):
             self.selection_moved.emit(-1)
         elif event.key() == Qt.Key.Key_Escape:
             self.clear()
-        elif event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_requested.emit()  # the desk's undo, not the field's
+        elif event.matches(QKeySequence.StandardKey.Undo) and not self.text():
+            self.undo_requested.emit()  # nothing typed to take back: the desk's undo of a check-in
         else:
             super().keyPressEvent(event)
 
