@@ -22,6 +22,7 @@ from models.ground.clock import UTC, FakeClock
 from models.ground.entities import current_event
 from models.participants.entities import Participant
 from tests.ui.pages import open_window
+from ui.desk.answer import Tone
 from ui.desk.dialogs import IdentityDialog
 
 MORNING_OF_DAY_ONE = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)  # 08:50 in Durrës
@@ -357,3 +358,24 @@ def test_check_in_anyway_asks_for_the_organisers_pin_and_then_counts_the_person_
     assert len(questions.asked) == 2 and [c.participant.number for c in valid_check_ins()] == [136]
     assert "Checked in" in answer_text(window)
     qtbot.waitUntil(lambda: "1 / 43" in desk.counters.text())
+
+
+def test_while_a_new_search_is_shown_the_last_answer_does_not_stand_beside_it(qtbot, demo_path, artifacts):
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
+    desk = window.pages["desk"]
+    scan_into(qtbot, desk.scan_field, badge(118, window))
+    assert "Ђорђе Петровић" in answer_text(window)
+    # WHEN the volunteer types the next person's name
+    type_like_a_person(qtbot, desk.scan_field, "kerluku")
+    qtbot.waitUntil(lambda: desk.table.isVisible())
+    # THEN the answer no longer shows Ђорђе Петровић in green beside a list of others
+    assert desk.result_panel.tone is not Tone.OK and "Ђорђе Петровић" not in answer_text(window)
+    window.grab().save(str(artifacts / "desk-searching.png"))
+    # AND Enter checks in the one chosen, answered as usual
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
+    assert "Checked in" in answer_text(window) and "Elton Kerluku" in answer_text(window)
+    # AND Escape on a search leaves the ready answer, not a stale one
+    type_like_a_person(qtbot, desk.scan_field, "yilm")
+    qtbot.waitUntil(lambda: desk.table.isVisible())
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Escape)
+    assert "Ready" in answer_text(window)

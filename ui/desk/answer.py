@@ -67,6 +67,11 @@ def ready() -> Answer:
                   lines=[translate("DeskAnswer", "Scan a badge, or type a name or number.")])
 
 
+def searching() -> Answer:
+    """While a list of names is shown: the last person's answer would stand beside other people."""
+    return Answer(Tone.NEUTRAL, tr("Searching"), lines=[tr("Choose the person in the list: ↑ ↓, then Enter.")])
+
+
 def not_checked_in(reason: str) -> Answer:
     """Nothing was recorded, and why (the desk was not ready)."""
     return Answer(Tone.REFUSED, tr("Not checked in"), lines=[reason])

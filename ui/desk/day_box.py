@@ -26,6 +26,11 @@ def day_title(day: Day) -> str:
     return f"{day_name(day)}, {dated(day)}"
 
 
+def short_day_title(day: Day) -> str:
+    """'Day II — 10.06.2011': the desk's top line, which must fit a small laptop."""
+    return f"{day_name(day)} — {day.date:%d.%m.%Y}"
+
+
 class DayDialog(DeliberateDialog):
     """Which day the desk works on: the event's days, today marked; confirmed only by a click."""
 
@@ -72,7 +77,6 @@ class DayBox(QWidget):
         self.label = QLabel()
         self.label.setObjectName("desk-day")
         self.label.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.label.setWordWrap(True)  # a narrow window puts the date on a second line
         self.warning = QLabel()
         self.warning.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold; font-size: 13pt;")
         self.change = QPushButton(self.tr("Change day…"))
@@ -94,8 +98,9 @@ class DayBox(QWidget):
         if not self.days:
             self.label.setText(self.tr("This event has no days yet."))
         else:
-            self.label.setText(day_title(self.day) if self.day else self.tr("No day chosen"))
+            self.label.setText(short_day_title(self.day) if self.day else self.tr("No day chosen"))
         self.warning.setText("" if self.is_today() or not self.days else self.tr("⚠ not today"))
+        self.warning.setVisible(bool(self.warning.text()))
         self.warning.setToolTip(self.not_today_notice())
 
     def not_today_notice(self) -> str:

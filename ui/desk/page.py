@@ -48,7 +48,7 @@ from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Answer, Offer, ago, answer_for, not_checked_in, ready, undone
+from ui.desk.answer import Answer, Offer, ago, answer_for, not_checked_in, ready, searching, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.day_box import DayBox
@@ -294,6 +294,7 @@ class DeskPage(QWidget):
         index = self.search_index.index()
         found = index.hits(text, SEARCH_LIMIT)
         self.results.show(found, self.day, index.namesake_ids)
+        self.result_panel.show_answer(searching())
         self.table.show()
         self.update_side()
         if found:
@@ -306,6 +307,8 @@ class DeskPage(QWidget):
 
     def clear_search(self) -> None:
         self.search_timer.stop()
+        if self.result_panel.answer == searching():
+            self.result_panel.show_answer(ready())
         self.results.show([], self.day)
         self.search_hint.setText("")
         self.table.hide()
