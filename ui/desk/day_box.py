@@ -2,7 +2,7 @@
 
 No wheel turns it and no stray click changes it: "Change day…" opens a question that
 only a click answers. A day that is not today at the venue is asked about once, before
-the first check-in is recorded for it, and said on every answer while it lasts.
+the first check-in is recorded for it, and said on every answer (above it, on the answer panel) while it lasts.
 """
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from models.checkin.desk_day import DayConfirmed, desk_day, must_confirm, venue_
 from models.ground.days import day_name, event_days
 from models.ground.entities import Day
 from ui.desk.dialogs import DeliberateDialog
-from ui.style import WARN_AMBER
 
 
 def dated(day_or_date) -> str:
@@ -77,15 +76,12 @@ class DayBox(QWidget):
         self.label = QLabel()
         self.label.setObjectName("desk-day")
         self.label.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.warning = QLabel()
-        self.warning.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold; font-size: 13pt;")
         self.change = QPushButton(self.tr("Change day…"))
         self.change.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
         self.change.clicked.connect(self.choose)
         self.change.setEnabled(bool(self.days))
         layout.addWidget(self.label)
         layout.addWidget(self.change)
-        layout.addWidget(self.warning)
         self.show_day()
 
     def today(self):
@@ -99,9 +95,7 @@ class DayBox(QWidget):
             self.label.setText(self.tr("This event has no days yet."))
         else:
             self.label.setText(short_day_title(self.day) if self.day else self.tr("No day chosen"))
-        self.warning.setText("" if self.is_today() or not self.days else self.tr("⚠ not today"))
-        self.warning.setVisible(bool(self.warning.text()))
-        self.warning.setToolTip(self.not_today_notice())
+        self.label.setToolTip(self.not_today_notice())
 
     def not_today_notice(self) -> str:
         """What every answer says while the desk works on a day that is not today ('' when it is today)."""
