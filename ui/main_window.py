@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
         self.lock_action = self.add_action(desk_menu, self.tr("&Lock to the desk"), self.lock_desk,
                                            QKeySequence("Ctrl+L"))
         self.unlock_action = self.add_action(desk_menu, self.tr("&Unlock…"), self.unlock_desk)
+        desk_menu.addSeparator()
+        self.add_action(desk_menu, self.tr("Badge &printer…"), self.choose_badge_printer)
         self.build_language_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.add_action(help_menu, self.tr("&About Belvedere"), lambda: AboutDialog(self).exec())
@@ -233,6 +235,11 @@ class MainWindow(QMainWindow):
         self.build_menus()
         self.set_desk_locked(self.desk_locked)
         self.build_pages(carried)
+
+    def choose_badge_printer(self) -> None:
+        from ui.printing import BadgePrinter  # the print system loads when a badge is first printed, not at start
+
+        BadgePrinter(self.context.settings, self).pick()
 
     def add_action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

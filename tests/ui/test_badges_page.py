@@ -24,6 +24,7 @@ from ui.app import create_application
 from ui.badges import page as badges_page
 from ui.badges.page import BadgesPage
 from ui.context import AppContext
+from ui.printing import Destination
 
 CLOCK_START = datetime(2011, 6, 8, 16, 0, tzinfo=UTC)
 
@@ -114,8 +115,8 @@ def test_the_list_finds_exactly_the_people_the_desk_s_search_finds(page, qtbot, 
     assert shown_numbers(page) == found
 
 
-def test_saving_a_pdf_runs_off_the_gui_thread_records_printing_and_offers_to_open_it(page, qtbot, tmp_path,
-                                                                                    monkeypatch, opened_files):
+def test_saving_a_pdf_runs_off_the_gui_thread_offers_to_open_it_and_counts_it_printed_once_told(
+        page, qtbot, tmp_path, monkeypatch, opened_files):
     target = tmp_path / "badges"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
     opened = opened_files
@@ -123,15 +124,20 @@ def test_saving_a_pdf_runs_off_the_gui_thread_records_printing_and_offers_to_ope
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     assert page.progress.isVisible() or page.job is None
     wait_for_job(qtbot, page)
-    # THEN the PDF holds 45 decodable badges, the printing is recorded, and it can be opened
+    # THEN the PDF holds 45 decodable badges, and it can be opened
     pdf = tmp_path / "badges.pdf"
     assert len(decode_badges(pdf, LAYOUTS["a6"])) == 45
-    assert "Saved 45 badges on 12 pages" in page.result.text()
-    assert Participant.get(Participant.number == 118).badge_printed_at == CLOCK_START
-    assert radio_text(page, Selection.NOT_PRINTED) == "Not printed yet (0)"
+    assert "Saved 45 badges on 12 pages as PDF" in page.result.text()
     assert not page.progress.isVisible() and page.pdf_button.isEnabled()
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert opened == [str(pdf)]
+    # BUT a PDF is not printed badges: they count as printed once the organiser says they are
+    assert "Not counted as printed" in page.result.text()
+    assert Participant.get(Participant.number == 118).badge_printed_at is None
+    qtbot.mouseClick(page.printed_button, Qt.MouseButton.LeftButton)
+    assert Participant.get(Participant.number == 118).badge_printed_at == CLOCK_START
+    assert radio_text(page, Selection.NOT_PRINTED) == "Not printed yet (0)"
+    assert "45 badges counted as printed" in page.result.text() and not page.printed_button.isVisible()
 
 
 def test_cancel_stops_the_run_with_no_file_and_nothing_recorded(page, qtbot, tmp_path, monkeypatch):
@@ -163,7 +169,7 @@ def test_a_pdf_that_cannot_be_written_says_so_in_red(page, qtbot, tmp_path):
 
 
 def test_printing_paints_the_same_badges_on_the_printer(page, qtbot, tmp_path):
-    # GIVEN a printer that writes a PDF (the system printers are not there offscreen)
+    # GIVEN the laptop's printer (offscreen there are none: this one writes what it is sent to a PDF)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     target = tmp_path / "printed.pdf"
@@ -171,13 +177,13 @@ def test_printing_paints_the_same_badges_on_the_printer(page, qtbot, tmp_path):
     page.layout_choice.setCurrentIndex(list(LAYOUTS).index("single"))
     select_rows(page, 101, 115, 129)
     # WHEN the badges are printed
-    page.start_print(printer)
+    page.start_print(Destination(printer, True, "Badge printer"))
     wait_for_job(qtbot, page)
     # THEN three card-sized pages carry the three badges, and the printing is recorded
     event = page.badge_event
     codes = decode_badges(target, LAYOUTS["single"])
     assert [read_badge(code.text, event).participant.number for code in codes] == [101, 115, 129]
-    assert "Sent 3 badges on 3 pages" in page.result.text()
+    assert "Sent 3 badges on 3 pages to Badge printer" in page.result.text()
     assert Participant.get(Participant.number == 115).badge_printed_version == 1
 
 

@@ -6,14 +6,17 @@ file) for a defect seen at a desk that the desk page's own tests could not see.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QAction, QDesktopServices, QWheelEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QWidget
 
-from models.badges.reading import payload_for
+from models.badges.layouts import LAYOUTS
+from models.badges.reading import payload_for, read_badge
 from models.checkin.entities import CheckIn
 from models.checkin.service import check_in
 from models.event import desk_lock
@@ -21,7 +24,9 @@ from models.event.file import close_event_database, open_event_database
 from models.ground.clock import UTC, FakeClock
 from models.ground.entities import current_event
 from models.participants.entities import Participant
+from tests.badge_pdfs import decode_badges
 from tests.ui.pages import open_window
+from ui import printing
 from ui.desk.answer import Tone
 from ui.desk.dialogs import IdentityDialog
 
@@ -165,6 +170,12 @@ def name_the_desk(desk_name: str, operator: str):
         dialog.operator.setText(operator)
         dialog.accept()
     return answer
+
+
+def back_to(qtbot, window) -> None:
+    """After a question closes, the window is active again (offscreen has no window manager to do it)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
 
 
 def answer_text(window) -> str:
@@ -352,8 +363,7 @@ def test_check_in_anyway_asks_for_the_organisers_pin_and_then_counts_the_person_
     assert len(questions.asked) == 1 and valid_check_ins() == []
     assert "PIN" in answer_text(window)
     # AND with the organiser's PIN he is checked in, counted as expected and arrived
-    window.activateWindow()  # back from the PIN's question (offscreen has no window manager to do it)
-    qtbot.waitUntil(window.isActiveWindow)
+    back_to(qtbot, window)
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_F4)
     assert len(questions.asked) == 2 and [c.participant.number for c in valid_check_ins()] == [136]
     assert "Checked in" in answer_text(window)
@@ -379,3 +389,146 @@ def test_while_a_new_search_is_shown_the_last_answer_does_not_stand_beside_it(qt
     qtbot.waitUntil(lambda: desk.table.isVisible())
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_Escape)
     assert "Ready" in answer_text(window)
+
+
+# --- 4. printing prints ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def badge_printer(tmp_path, monkeypatch):
+    """A laptop with one printer, "Badge printer", which (offscreen) writes what it is sent to a PDF file."""
+    sent = tmp_path / "sent-to-the-printer.pdf"
+
+    def named_printer(name: str) -> QPrinter:
+        assert name == "Badge printer"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(sent))
+        return printer
+
+    monkeypatch.setattr(printing, "printer_names", lambda: ["Badge printer"])
+    monkeypatch.setattr(printing, "named_printer", named_printer)
+    return sent
+
+
+def register_walk_in(qtbot, window, answering, given: str, family: str) -> Participant:
+    def fill(dialog) -> None:
+        dialog.given_name.setText(given)
+        dialog.family_name.setText(family)
+        dialog.accept()
+
+    answering(fill)
+    qtbot.keyClick(window.pages["desk"].scan_field, Qt.Key.Key_F2)
+    assert "Registered as number" in answer_text(window)
+    back_to(qtbot, window)
+    return Participant.get((Participant.given_name == given) & (Participant.family_name == family))
+
+
+def test_f5_sends_the_walk_ins_badge_to_the_desks_printer_and_counts_it(qtbot, demo_path, answering, badge_printer):
+    # GIVEN the desk's printer, chosen once on this laptop
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
+    window.context.settings.setValue(printing.PRINTER_SETTING, "Badge printer")
+    walk_in = register_walk_in(qtbot, window, answering, "Vesna", "Đukanović")
+    # WHEN the volunteer presses F5
+    qtbot.keyClick(window.pages["desk"].scan_field, Qt.Key.Key_F5)
+    # THEN the printer got one card with the walk-in's code, and the badge counts as printed
+    codes = decode_badges(badge_printer, LAYOUTS["single"])
+    assert [read_badge(code.text, window.context.current_event).participant.number for code in codes] == [
+        walk_in.number]
+    assert "Badge sent to the printer Badge printer" in answer_text(window)
+    assert Participant.get_by_id(walk_in.id).badge_printed_version == 1
+
+
+def test_the_printer_is_asked_for_once_and_remembered(qtbot, demo_path, answering, badge_printer, monkeypatch):
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
+    asked = []
+
+    def choose_the_badge_printer(dialog) -> int:
+        asked.append(dialog)
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_the_badge_printer)
+    # the name chosen in the dialog (offscreen Qt forgets names of printers it has no system for)
+    monkeypatch.setattr(QPrinter, "printerName", lambda printer: "Badge printer")
+    walk_in = register_walk_in(qtbot, window, answering, "Ilir", "Hoxha")
+    qtbot.keyClick(window.pages["desk"].scan_field, Qt.Key.Key_F5)
+    back_to(qtbot, window)
+    qtbot.keyClick(window.pages["desk"].scan_field, Qt.Key.Key_F5)
+    assert len(asked) == 1 and window.context.settings.value(printing.PRINTER_SETTING) == "Badge printer"
+    assert Participant.get_by_id(walk_in.id).badge_printed_version == 1
+
+
+def test_without_a_printer_f5_saves_a_pdf_said_to_be_one_and_counted_only_when_confirmed(
+        qtbot, demo_path, answering, monkeypatch, isolated_home):
+    # GIVEN a laptop with no printer at all
+    monkeypatch.setattr(printing, "printer_names", lambda: [])
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
+    walk_in = register_walk_in(qtbot, window, answering, "Teuta", "Krasniqi")
+    # WHEN F5 is pressed: the badge is a PDF, named as such, and asked about (Enter means "not yet")
+    answering(lambda box: QTest.keyClick(box, Qt.Key.Key_Return))
+    qtbot.keyClick(window.pages["desk"].scan_field, Qt.Key.Key_F5)
+    assert "Saved as PDF, not printed" in answer_text(window)
+    assert opened and opened[0].endswith(f"badge-{walk_in.number}.pdf")
+    codes = decode_badges(Path(opened[0]), LAYOUTS["single"])
+    assert [read_badge(code.text, window.context.current_event).participant.number for code in codes] == [
+        walk_in.number]
+    assert Participant.get_by_id(walk_in.id).badge_printed_version is None
+    # AND only the organiser's "It is printed" counts it
+    answering(lambda box: button_named(box, "It is printed").click())
+    back_to(qtbot, window)
+    qtbot.keyClick(window.pages["desk"].scan_field, Qt.Key.Key_F5)
+    assert Participant.get_by_id(walk_in.id).badge_printed_version == 1
+    assert "printed from it" in answer_text(window)
+
+
+def test_the_badges_page_prints_to_the_same_remembered_printer_and_a_pdf_from_its_dialog_is_not_counted(
+        qtbot, demo_path, badge_printer, monkeypatch, tmp_path):
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
+    window.context.settings.setValue(printing.PRINTER_SETTING, "Badge printer")  # chosen at the desk
+    badges = window.show_page("badges")
+    qtbot.waitUntil(badges.isVisible)
+    badges.layout_choice.setCurrentIndex(list(LAYOUTS).index("single"))
+    badges.select_numbers({101, 118})
+    offered = []
+
+    def print_to(file_name: str):
+        def choose(dialog) -> int:
+            offered.append(dialog.printer().outputFileName())
+            if file_name:  # the dialog's "print to file"
+                dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                dialog.printer().setOutputFileName(file_name)
+            return QPrintDialog.DialogCode.Accepted
+        return choose
+
+    # WHEN the organiser prints with the printer the dialog proposes
+    monkeypatch.setattr(QPrintDialog, "exec", print_to(""))
+    monkeypatch.setattr(QPrinter, "printerName", lambda printer: "Badge printer")
+    qtbot.mouseClick(badges.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: badges.job is None, timeout=10_000)
+    # THEN the badges went to it and count as printed
+    assert sorted(read_badge(code.text, window.context.current_event).participant.number
+                  for code in decode_badges(badge_printer, LAYOUTS["single"])) == [101, 118]
+    assert "Sent 2 badges on 2 pages to Badge printer" in badges.result.text()
+    assert Participant.get(Participant.number == 118).badge_printed_version == 1
+    # WHEN another time the dialog's "print to file" is chosen
+    to_file = tmp_path / "to-file.pdf"
+    monkeypatch.setattr(QPrintDialog, "exec", print_to(str(to_file)))
+    badges.select_numbers({124})
+    qtbot.mouseClick(badges.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: badges.job is None, timeout=10_000)
+    # THEN it is named a PDF, and not counted until the organiser says it was printed
+    assert to_file.exists() and f"as PDF: {to_file}" in badges.result.text()
+    assert Participant.get(Participant.number == 124).badge_printed_version is None
+    qtbot.mouseClick(badges.printed_button, Qt.MouseButton.LeftButton)
+    assert Participant.get(Participant.number == 124).badge_printed_version == 1
+
+
+def test_the_badge_printer_is_chosen_by_name_from_the_desk_menu(qtbot, demo_path, answering, badge_printer):
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
+    menu_action = next(action for action in window.findChildren(QAction) if action.text() == "Badge &printer…")
+    questions = answering(lambda dialog: (dialog.setTextValue("Badge printer"), dialog.accept()))
+    menu_action.trigger()
+    assert questions.asked == ["Badge printer"]
+    assert window.context.settings.value(printing.PRINTER_SETTING) == "Badge printer"

@@ -5,7 +5,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,11 +39,12 @@ from models.ground.audit import organiser
 from models.ground.db import is_url
 from models.ground.errors import BelvedereError
 from models.participants.queries import participants_in_order
-from ui.badges.painting import page_image, print_pages, printer_page_layout
+from ui.badges.painting import page_image
 from ui.badges.table_model import BadgeTableModel
 from ui.context import AppContext
 from ui.jobs import Cancelled, Job
 from ui.opening import open_in_its_program
+from ui.printing import BadgePrinter, Destination, print_badges
 from ui.style import OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
 
@@ -79,6 +79,7 @@ class BadgesPage(QWidget):
         self.job_done = None
         self.job_cancelled_text = ""
         self.last_pdf: Path | None = None
+        self.unconfirmed: list = []  # badges in the last PDF, counted as printed once the organiser says so
 
         outer = page_layout(self, self.tr("Badges"))
         body = QHBoxLayout()
@@ -172,8 +173,12 @@ class BadgesPage(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.open_button.hide()
+        self.printed_button = QPushButton(self.tr("They are printed: &count them"))
+        self.printed_button.setToolTip(self.tr("Once the PDF is printed, count these badges as printed"))
+        self.printed_button.hide()
         outcome.addWidget(self.result, 1)
         outcome.addWidget(self.open_button)
+        outcome.addWidget(self.printed_button)
         controls.addLayout(outcome)
 
         preview_column.addWidget(hint(self.tr("First page")))
@@ -199,6 +204,7 @@ class BadgesPage(QWidget):
         self.replace_button.clicked.connect(self.replace_lost_badge)
         self.cancel_button.clicked.connect(self.cancel_job)
         self.open_button.clicked.connect(self.open_pdf)
+        self.printed_button.clicked.connect(self.count_pdf_as_printed)
         cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         cancel_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         cancel_shortcut.activated.connect(self.cancel_job)
@@ -361,41 +367,52 @@ class BadgesPage(QWidget):
                  self.tr("Cancelled: no PDF was saved and nothing was recorded."))
 
     def pdf_written(self, result, participants) -> None:
-        if self.record(participants):
-            self.last_pdf = result.path
-            self.open_button.show()
-            self.report(self.tr("Saved %n badges on %1 pages: %2", "", len(result.printed))
-                        .replace("%1", str(result.pages)).replace("%2", str(result.path)), OK_GREEN)
+        self.pdf_not_printed(result.path, participants, self.tr("Saved %n badges on %1 pages as PDF: %2.", "",
+                                                                len(result.printed))
+                             .replace("%1", str(result.pages)).replace("%2", str(result.path)))
+
+    def pdf_not_printed(self, path: Path, participants, saved: str) -> None:
+        """A PDF is not badges on paper: counted as printed only when the organiser says it was printed."""
+        self.last_pdf, self.unconfirmed = Path(path), list(participants)
+        self.open_button.show()
+        self.printed_button.show()
+        self.report(saved + " " + self.tr("Not counted as printed until you print it and say so."), WARN_AMBER)
+
+    def count_pdf_as_printed(self) -> None:
+        participants, self.unconfirmed = self.unconfirmed, []
+        self.printed_button.hide()
+        if participants and self.record(participants):
+            self.report(self.tr("%n badges counted as printed.", "", len(participants)), OK_GREEN)
 
     def ask_for_printer(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer_page_layout(printer, LAYOUTS[self.layout_key])
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.start_print(printer)
+        destination = BadgePrinter(self.context.settings, self).choose(LAYOUTS[self.layout_key])
+        if destination is not None:
+            self.start_print(destination)
 
-    def start_print(self, printer: QPrinter) -> None:
+    def start_print(self, destination: Destination) -> None:
         participants, layout, event = self.chosen(), LAYOUTS[self.layout_key], self.badge_event
         if not self.confirm_missing_glyphs(participants):
             return
-        printer_page_layout(printer, layout)
         heading = EventHeading.of(event)  # read here: the pages are painted on another thread
 
         def work(progress, cancelled):
-            pages = print_pages(printer, badge_pages(participants, layout, event, heading), len(participants), progress,
-                                cancelled)
+            pages = print_badges(destination, badge_pages(participants, layout, event, heading), len(participants),
+                                 layout, progress, cancelled)
             if pages is None:
                 raise Cancelled
             return pages
 
-        self.run(work, len(participants), lambda pages: self.printed(pages, participants, printer),
+        self.run(work, len(participants), lambda pages: self.printed(pages, participants, destination),
                  self.tr("Printing cancelled; nothing was recorded. Pages already sent may still print."))
 
-    def printed(self, pages, participants, printer: QPrinter) -> None:
-        if self.record(participants):
-            where = printer.printerName() or printer.outputFileName()
-            self.report(self.tr("Sent %1 badges on %2 pages to %3.").replace("%1", str(len(participants)))
-                        .replace("%2", str(pages)).replace("%3", where), OK_GREEN)
+    def printed(self, pages, participants, destination: Destination) -> None:
+        sent = (self.tr("Sent %1 badges on %2 pages to %3.") if destination.on_paper
+                else self.tr("Saved %1 badges on %2 pages as PDF: %3.")).replace("%1", str(len(participants))) \
+            .replace("%2", str(pages)).replace("%3", destination.where)
+        if not destination.on_paper:
+            self.pdf_not_printed(Path(destination.where), participants, sent)
+        elif self.record(participants):
+            self.report(sent, OK_GREEN)
 
     def confirm_missing_glyphs(self, participants) -> bool:
         missing = missing_glyphs(participants)
@@ -422,6 +439,8 @@ class BadgesPage(QWidget):
 
     def run(self, work, total: int, done, cancelled_text: str) -> None:
         self.open_button.hide()
+        self.printed_button.hide()
+        self.unconfirmed = []
         self.result.clear()
         self.job_done, self.job_cancelled_text = done, cancelled_text
         self.job = Job(work)

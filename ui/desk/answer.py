@@ -42,6 +42,7 @@ class Answer:
     lines: list[str] = field(default_factory=list)
     offers: tuple[Offer, ...] = ()
     participant: Participant | None = None
+    follow_up: str = ""  # what became of an offer taken: the badge printed, the PIN refused
 
 
 

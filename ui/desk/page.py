@@ -35,12 +35,10 @@ from models.checkin.service import (
     void_check_in,
     walk_in,
 )
-from models.ground import appconfig
 from models.ground.clock import as_utc
 from models.ground.days import day_name
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
-from models.ground.files import private_folder
 from models.ground.i18n import current_language
 from models.ground.names import stored_name
 from models.ground.settings import DESK_NAME, DESK_OPERATOR
@@ -58,7 +56,6 @@ from ui.desk.scan_field import ScanField
 from ui.desk.search_index import IndexKeeper
 from ui.desk.search_model import NAME, SearchResultsModel
 from ui.desk.sounds import DeskSounds
-from ui.opening import open_in_its_program
 from ui.widgets import page_title
 
 SEARCH_DELAY_MS = 80  # longer than a scanner takes for a whole code: scans never trigger a search
@@ -417,8 +414,8 @@ class DeskPage(QWidget):
             if organiser_agrees(self):
                 self.check_in_person(result.participant, anyway=True)
             else:
-                self.result_panel.show_answer(replace(answer, lines=[*answer.lines, self.tr(
-                    "That is not the organiser's PIN: nothing was recorded.")]))
+                self.result_panel.show_answer(replace(answer, follow_up=self.tr(
+                    "That is not the organiser's PIN: nothing was recorded.")))
         elif offer is Offer.PRINT_BADGE:
             self.print_badge(result.participant)
         self.scan_field.setFocus()
@@ -441,16 +438,11 @@ class DeskPage(QWidget):
         self.scan_field.setFocus()
 
     def print_badge(self, participant: Participant) -> None:
-        from models.badges.pdf import render_badges  # reportlab loads with the first badge, not with the desk
+        from ui.desk.badge_printing import print_walk_in_badge  # reportlab and the printers load with the first badge
 
-        folder = private_folder(appconfig.data_dir() / "badges", own=True)
-        path = folder / f"badge-{participant.number}.pdf"
-        try:
-            render_badges(path, [participant], layout="single")
-        except (BelvedereError, OSError) as error:
-            QMessageBox.warning(self, self.tr("The badge was not made"), str(error))
-            return
-        open_in_its_program(self, path)
+        sentence = print_walk_in_badge(self, self.context.settings, participant, self.desk, self.context.clock)
+        self.result_panel.show_answer(replace(self.result_panel.answer, follow_up=sentence))
+        self.context.notify_soon("badges")
 
     def undo_last(self) -> None:
         record = last_check_in_at(self.desk, self.day) if self.day else None

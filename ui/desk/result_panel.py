@@ -77,7 +77,7 @@ class ResultPanel(QFrame):
         self.headline.setText(f"{sign}  {answer.headline}" if sign else answer.headline)
         self.name.setText(answer.name)
         self.name.setVisible(bool(answer.name))
-        self.details.setText("\n".join(answer.lines))
+        self.details.setText("\n".join([*answer.lines, answer.follow_up] if answer.follow_up else answer.lines))
         for offer, button in self.offer_buttons.items():
             button.setVisible(offer in answer.offers)
         self.setAccessibleName(self.text())
