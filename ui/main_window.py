@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.build_pages(carried)
 
     def choose_badge_printer(self) -> None:
-        from ui.printing import BadgePrinter  # the print system loads when a badge is first printed, not at start
+        from ui.badges.printer import BadgePrinter  # the print system loads when a badge is first printed, not at start
 
         BadgePrinter(self.context.settings, self).pick()
 

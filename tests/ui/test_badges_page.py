@@ -23,8 +23,8 @@ from tests.badge_pdfs import decode_badges
 from ui.app import create_application
 from ui.badges import page as badges_page
 from ui.badges.page import BadgesPage
+from ui.badges.printer import Destination
 from ui.context import AppContext
-from ui.printing import Destination
 
 CLOCK_START = datetime(2011, 6, 8, 16, 0, tzinfo=UTC)
 

@@ -26,7 +26,7 @@ from models.ground.entities import current_event
 from models.participants.entities import Participant
 from tests.badge_pdfs import decode_badges
 from tests.ui.pages import open_window
-from ui import printing
+from ui.badges import printer as printing
 from ui.desk.answer import Tone
 from ui.desk.dialogs import IdentityDialog
 

@@ -40,11 +40,11 @@ from models.ground.db import is_url
 from models.ground.errors import BelvedereError
 from models.participants.queries import participants_in_order
 from ui.badges.painting import page_image
+from ui.badges.printer import BadgePrinter, Destination, print_badges
 from ui.badges.table_model import BadgeTableModel
 from ui.context import AppContext
 from ui.jobs import Cancelled, Job
 from ui.opening import open_in_its_program
-from ui.printing import BadgePrinter, Destination, print_badges
 from ui.style import OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
 

@@ -12,8 +12,8 @@ from models.ground import appconfig
 from models.ground.db import SQLITE_ERRORS, translate_operational_error
 from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
-from ui import printing
-from ui.printing import BadgePrinter, confirm_printed_pdf, print_badges
+from ui.badges import printer  # printer.printer_names: what the laptop has now
+from ui.badges.printer import BadgePrinter, confirm_printed_pdf, print_badges
 
 LAYOUT = "single"  # one card per page: what a card or label printer at a desk takes
 
@@ -27,15 +27,15 @@ def print_walk_in_badge(parent: QWidget, settings, participant: Participant, act
     laptop has no printer; counted as printed only when it went to a printer or the organiser says so.
     Returns the sentence for the answer."""
     event = participant.event
-    printer = BadgePrinter(settings, parent)
-    destination = printer.remembered()
+    desk_printer = BadgePrinter(settings, parent)
+    destination = desk_printer.remembered()
     try:
-        if destination is None and printing.printer_names():
-            destination = printer.choose(LAYOUTS[LAYOUT])
+        if destination is None and printer.printer_names():
+            destination = desk_printer.choose(LAYOUTS[LAYOUT])
             if destination is None:
                 return tr("Not printed: no printer was chosen.")
         if destination is None:
-            return saved_as_pdf(parent, participant, printer.name, actor, clock)
+            return saved_as_pdf(parent, participant, desk_printer.name, actor, clock)
         print_badges(destination, badge_pages([participant], LAYOUT, event), 1, LAYOUTS[LAYOUT])
     except (BelvedereError, OSError) as error:
         return tr("Not printed: %1").replace("%1", str(error))
