@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from models.ground.clock import SYSTEM_CLOCK
+from models.ground.settings import DESK_NAME, DESK_OPERATOR
 from ui.app import create_application
 from ui.context import AppContext
 
@@ -18,25 +19,36 @@ def open_page(qtbot, demo_path, page_class, clock=SYSTEM_CLOCK, size=(1080, 760)
     return page
 
 
+def desk_context(demo_path, clock=SYSTEM_CLOCK, identity=("Desk 1", "Ana")) -> AppContext:
+    """The event file open with its clock; `identity`: the desk's name and operator given on this laptop."""
+    create_application()
+    context = AppContext(str(demo_path), clock=clock)
+    context.open(str(demo_path))
+    if identity:
+        context.settings.put(DESK_NAME, identity[0])
+        context.settings.put(DESK_OPERATOR, identity[1])
+    return context
+
+
+def shown_active(qtbot, widget, size):
+    """The widget shown at `size` as the active window, as a volunteer's laptop has it."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
 def open_window_on_page(qtbot, demo_path, key: str, clock=SYSTEM_CLOCK, size=(1280, 800)):
     """The whole main window on the event file, as a laptop shows it, at the page `key`: (window, page).
 
     The desk's name and operator are set, as on a laptop that has run the desk before."""
     from ui.main_window import MainWindow
 
-    create_application()
-    context = AppContext(str(demo_path), clock=clock)
-    context.open(str(demo_path))
-    context.settings.setValue("desk/name", "Desk 1")
-    context.settings.setValue("desk/operator", "Ana")
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    page = window.show_page(key)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window, page
+    window = shown_active(qtbot, MainWindow(desk_context(demo_path, clock)), size)
+    return window, window.show_page(key)
 
 
 def open_window(qtbot, demo_path, clock=SYSTEM_CLOCK, identity=("Desk 1", "Ana"), every_page=False):
@@ -47,19 +59,7 @@ def open_window(qtbot, demo_path, clock=SYSTEM_CLOCK, identity=("Desk 1", "Ana")
     """
     from ui.main_window import MainWindow
 
-    create_application()
-    context = AppContext(str(demo_path), clock=clock)
-    context.open(str(demo_path))
-    if identity:
-        context.settings.setValue("desk/name", identity[0])
-        context.settings.setValue("desk/operator", identity[1])
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = shown_active(qtbot, MainWindow(desk_context(demo_path, clock, identity)), (1280, 800))
     if every_page:
         for key in window.page_keys:
             qtbot.waitUntil(window.show_page(key).isVisible)
