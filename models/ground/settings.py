@@ -65,6 +65,7 @@ LIVE_VIEW_ADDRESS = Declared(WINDOW, "agenda/live_view_address", str, None,
 LIVE_VIEW_PORT = Declared(WINDOW, "agenda/live_view_port", int, 8765, "the port of the live view's address")
 REPORTS_FOLDER = Declared(WINDOW, "reports/folder", str, None, "where reports are written")
 IMPORT_FOLDER = Declared(WINDOW, "participants/import_folder", str, None, "where the last participant list came from")
+BADGE_PRINTER = Declared(WINDOW, "printing/badge_printer", str, "", "the printer this laptop prints badges on, by name")
 
 # --- the event file ----------------------------------------------------------------------------
 SEATS_MINUTES = Declared(EVENT, "agenda.seats_minutes", int, 2,
@@ -74,7 +75,7 @@ DESK_LOCK = Declared(EVENT, "desk_lock", str, None, "the desk lock, while it hol
 
 DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, DESK_LOCKS, LANGUAGE, WINDOW_GEOMETRY, DESK_NAME,
             DESK_OPERATOR, CHIME, DISPLAY_SCREEN, LIVE_VIEW_ADDRESS, LIVE_VIEW_PORT, REPORTS_FOLDER, IMPORT_FOLDER,
-            SEATS_MINUTES, DESK_LOCK)
+            BADGE_PRINTER, SEATS_MINUTES, DESK_LOCK)
 
 
 def kept_in(setting: Declared, store: Store) -> Declared:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QDesktopServices, QWheelEvent
+from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QWidget
@@ -23,6 +23,7 @@ from models.event import desk_lock
 from models.event.file import close_event_database, open_event_database
 from models.ground.clock import UTC, FakeClock
 from models.ground.entities import current_event
+from models.ground.settings import BADGE_PRINTER
 from models.participants.entities import Participant
 from tests.badge_pdfs import decode_badges
 from tests.ui.pages import open_window
@@ -427,7 +428,7 @@ def register_walk_in(qtbot, window, answering, given: str, family: str) -> Parti
 def test_f5_sends_the_walk_ins_badge_to_the_desks_printer_and_counts_it(qtbot, demo_path, answering, badge_printer):
     # GIVEN the desk's printer, chosen once on this laptop
     window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
-    window.context.settings.setValue(printing.PRINTER_SETTING, "Badge printer")
+    window.context.settings.put(BADGE_PRINTER, "Badge printer")
     walk_in = register_walk_in(qtbot, window, answering, "Vesna", "Đukanović")
     # WHEN the volunteer presses F5
     qtbot.keyClick(window.pages["desk"].scan_field, Qt.Key.Key_F5)
@@ -454,16 +455,15 @@ def test_the_printer_is_asked_for_once_and_remembered(qtbot, demo_path, answerin
     qtbot.keyClick(window.pages["desk"].scan_field, Qt.Key.Key_F5)
     back_to(qtbot, window)
     qtbot.keyClick(window.pages["desk"].scan_field, Qt.Key.Key_F5)
-    assert len(asked) == 1 and window.context.settings.value(printing.PRINTER_SETTING) == "Badge printer"
+    assert len(asked) == 1 and window.context.settings.value_of(BADGE_PRINTER) == "Badge printer"
     assert Participant.get_by_id(walk_in.id).badge_printed_version == 1
 
 
 def test_without_a_printer_f5_saves_a_pdf_said_to_be_one_and_counted_only_when_confirmed(
-        qtbot, demo_path, answering, monkeypatch, isolated_home):
+        qtbot, demo_path, answering, monkeypatch, opened_files):
     # GIVEN a laptop with no printer at all
     monkeypatch.setattr(printing, "printer_names", lambda: [])
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    opened = opened_files
     window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
     walk_in = register_walk_in(qtbot, window, answering, "Teuta", "Krasniqi")
     # WHEN F5 is pressed: the badge is a PDF, named as such, and asked about (Enter means "not yet")
@@ -486,7 +486,7 @@ def test_without_a_printer_f5_saves_a_pdf_said_to_be_one_and_counted_only_when_c
 def test_the_badges_page_prints_to_the_same_remembered_printer_and_a_pdf_from_its_dialog_is_not_counted(
         qtbot, demo_path, badge_printer, monkeypatch, tmp_path):
     window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE))
-    window.context.settings.setValue(printing.PRINTER_SETTING, "Badge printer")  # chosen at the desk
+    window.context.settings.put(BADGE_PRINTER, "Badge printer")  # chosen at the desk
     badges = window.show_page("badges")
     qtbot.waitUntil(badges.isVisible)
     badges.layout_choice.setCurrentIndex(list(LAYOUTS).index("single"))
@@ -531,4 +531,4 @@ def test_the_badge_printer_is_chosen_by_name_from_the_desk_menu(qtbot, demo_path
     questions = answering(lambda dialog: (dialog.setTextValue("Badge printer"), dialog.accept()))
     menu_action.trigger()
     assert questions.asked == ["Badge printer"]
-    assert window.context.settings.value(printing.PRINTER_SETTING) == "Badge printer"
+    assert window.context.settings.value_of(BADGE_PRINTER) == "Badge printer"

@@ -12,9 +12,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from models.badges.layouts import Layout
+from models.ground.settings import BADGE_PRINTER  # the laptop's window settings: printers belong to a laptop
 from ui.badges.painting import print_pages, printer_page_layout
-
-PRINTER_SETTING = "printing/badge_printer"  # in the laptop's settings: printers belong to a laptop, not an event
 
 
 def printer_names() -> list[str]:
@@ -57,7 +56,7 @@ class BadgePrinter:
 
     @property
     def name(self) -> str:
-        return str(self.settings.value(PRINTER_SETTING, "") or "")
+        return self.settings.value_of(BADGE_PRINTER)
 
     def remembered(self) -> Destination | None:
         """The remembered printer, if it is connected now."""
@@ -76,7 +75,7 @@ class BadgePrinter:
             return None
         destination = chosen_in(printer)
         if destination.on_paper:
-            self.settings.setValue(PRINTER_SETTING, destination.where)
+            self.settings.put(BADGE_PRINTER, destination.where)
             self.settings.sync()
         return destination
 
@@ -94,7 +93,7 @@ class BadgePrinter:
             "The printer this laptop prints badges on:"), names, current, False)
         if not chosen:
             return None
-        self.settings.setValue(PRINTER_SETTING, name)
+        self.settings.put(BADGE_PRINTER, name)
         self.settings.sync()
         return name
 

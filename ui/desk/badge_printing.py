@@ -1,19 +1,19 @@
 """A walk-in's badge printed at the desk: on the desk's printer, or as a PDF that says it is one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from models.badges.layouts import LAYOUTS
 from models.badges.pdf import badge_pages, write_badge_pdf
 from models.badges.printing import record_printed
 from models.ground import appconfig
-from models.ground.db import SQLITE_ERRORS, translate_operational_error
+from models.ground.audit import Actor
 from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 from ui.badges import printer  # printer.printer_names: what the laptop has now
 from ui.badges.printer import BadgePrinter, confirm_printed_pdf, print_badges
+from ui.opening import open_in_its_program
 
 LAYOUT = "single"  # one card per page: what a card or label printer at a desk takes
 
@@ -22,7 +22,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DeskBadge", text)
 
 
-def print_walk_in_badge(parent: QWidget, settings, participant: Participant, actor: str, clock) -> str:
+def print_walk_in_badge(parent: QWidget, settings, participant: Participant, actor: Actor, clock) -> str:
     """Print the badge on the desk's printer (asked for once, then remembered), or save a PDF where the
     laptop has no printer; counted as printed only when it went to a printer or the organiser says so.
     Returns the sentence for the answer."""
@@ -44,28 +44,28 @@ def print_walk_in_badge(parent: QWidget, settings, participant: Participant, act
     return recorded(participant, actor, clock, tr("Badge sent to the printer %1.").replace("%1", destination.where))
 
 
-def saved_as_pdf(parent: QWidget, participant: Participant, absent_printer: str, actor: str, clock) -> str:
+def saved_as_pdf(parent: QWidget, participant: Participant, absent_printer: str, actor: Actor, clock) -> str:
     """No printer on this laptop: the badge as a PDF in the data folder, opened for printing elsewhere."""
     folder = appconfig.data_dir() / "badges"
     folder.mkdir(exist_ok=True)
     path = folder / f"badge-{participant.number}.pdf"
     write_badge_pdf(path, [participant], LAYOUT, event=participant.event)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    open_in_its_program(parent, path)  # where no program opens it, the organiser is told where it is
     sentence = pdf_printed_or_not(parent, participant, str(path), actor, clock)
     if absent_printer:
         sentence = tr("The printer %1 is not connected.").replace("%1", absent_printer) + " " + sentence
     return sentence
 
 
-def pdf_printed_or_not(parent: QWidget, participant: Participant, path: str, actor: str, clock) -> str:
+def pdf_printed_or_not(parent: QWidget, participant: Participant, path: str, actor: Actor, clock) -> str:
     if confirm_printed_pdf(parent, tr("The badge of %1 was").replace("%1", participant.full_name), path):
         return recorded(participant, actor, clock, tr("Saved as PDF and printed from it: %1").replace("%1", path))
     return tr("Saved as PDF, not printed: %1").replace("%1", path)
 
 
-def recorded(participant: Participant, actor: str, clock, sentence: str) -> str:
+def recorded(participant: Participant, actor: Actor, clock, sentence: str) -> str:
     try:
         record_printed([participant], LAYOUT, actor, clock)
-    except SQLITE_ERRORS as error:
-        return sentence + " " + str(translate_operational_error(error))
+    except BelvedereError as error:  # the event file refused: printed, but not recorded
+        return sentence + " " + str(error)
     return sentence

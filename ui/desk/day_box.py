@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from models.checkin.desk_day import DayConfirmed, desk_day, must_confirm, venue_date
-from models.ground.days import day_name, event_days
+from models.ground.days import day_name, day_with_date, event_days
 from models.ground.entities import Day
 from ui.desk.dialogs import DeliberateDialog
 
@@ -23,11 +23,6 @@ def dated(day_or_date) -> str:
 
 def day_title(day: Day) -> str:
     return f"{day_name(day)}, {dated(day)}"
-
-
-def short_day_title(day: Day) -> str:
-    """'Day II — 10.06.2011': the desk's top line, which must fit a small laptop."""
-    return f"{day_name(day)} — {day.date:%d.%m.%Y}"
 
 
 class DayDialog(DeliberateDialog):
@@ -94,7 +89,7 @@ class DayBox(QWidget):
         if not self.days:
             self.label.setText(self.tr("This event has no days yet."))
         else:
-            self.label.setText(short_day_title(self.day) if self.day else self.tr("No day chosen"))
+            self.label.setText(day_with_date(self.day) if self.day else self.tr("No day chosen"))
         self.label.setToolTip(self.not_today_notice())
 
     def not_today_notice(self) -> str:

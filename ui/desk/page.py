@@ -35,6 +35,7 @@ from models.checkin.service import (
     void_check_in,
     walk_in,
 )
+from models.ground.audit import at_desk
 from models.ground.clock import as_utc
 from models.ground.days import day_name
 from models.ground.entities import Day
@@ -440,7 +441,8 @@ class DeskPage(QWidget):
     def print_badge(self, participant: Participant) -> None:
         from ui.desk.badge_printing import print_walk_in_badge  # reportlab and the printers load with the first badge
 
-        sentence = print_walk_in_badge(self, self.context.settings, participant, self.desk, self.context.clock)
+        sentence = print_walk_in_badge(self, self.context.settings, participant, at_desk(self.operator),
+                                       self.context.clock)
         self.result_panel.show_answer(replace(self.result_panel.answer, follow_up=sentence))
         self.context.notify_soon("badges")
 
