@@ -342,9 +342,9 @@ def test_a_badge_scanned_on_the_participants_page_is_a_check_in_not_an_edit(qtbo
 
 
 def test_check_in_anyway_asks_for_the_organisers_pin_and_then_counts_the_person_as_expected(qtbot, demo_path, answering):
-    # GIVEN an organiser's PIN, and the desk on Day II
+    # GIVEN the event locked to the desk with the organiser's PIN, and the desk on Day II
     open_event_database(demo_path)
-    desk_lock.set_pin("4711")
+    desk_lock.lock(current_event(), "471108", "471108")
     close_event_database()
     window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE + timedelta(days=1)))
     desk = window.pages["desk"]
@@ -358,17 +358,28 @@ def test_check_in_anyway_asks_for_the_organisers_pin_and_then_counts_the_person_
             dialog.accept()
         return answer
 
-    questions = answering(give_pin("1234"), give_pin("4711"))
+    questions = answering(give_pin("123987"), give_pin("471108"))
     # WHEN the volunteer presses F4 and a wrong PIN is given: nothing is recorded
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_F4)
     assert len(questions.asked) == 1 and valid_check_ins() == []
-    assert "PIN" in answer_text(window)
+    assert "Not checked in: That is not the organiser's PIN" in answer_text(window)
     # AND with the organiser's PIN he is checked in, counted as expected and arrived
     back_to(qtbot, window)
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_F4)
     assert len(questions.asked) == 2 and [c.participant.number for c in valid_check_ins()] == [136]
     assert "Checked in" in answer_text(window)
     qtbot.waitUntil(lambda: "1 / 43" in desk.counters.text())
+    desk_lock.unlock(window.context.current_event, "471108")  # the organiser is back: the window may close
+
+
+def test_without_the_desk_lock_the_organiser_at_the_laptop_checks_in_anyway_without_a_pin(
+        qtbot, demo_path, answering):
+    window = open_window(qtbot, demo_path, FakeClock(MORNING_OF_DAY_ONE + timedelta(days=1)))
+    desk = window.pages["desk"]
+    questions = answering()
+    scan_into(qtbot, desk.scan_field, badge(136, window))
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_F4)
+    assert questions.asked == [] and [c.participant.number for c in valid_check_ins()] == [136]
 
 
 def test_while_a_new_search_is_shown_the_last_answer_does_not_stand_beside_it(qtbot, demo_path, artifacts):

@@ -104,11 +104,10 @@ def print_badges(destination: Destination, pages, total: int, layout: Layout, pr
     return print_pages(destination.printer, pages, total, progress, cancel)
 
 
-def confirm_printed_pdf(parent: QWidget, what: str, path: str) -> bool:
-    """Ask whether a PDF of badges is printed now; only a click on "It is printed" says so (Enter: not yet)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Saved as PDF, not printed"),
-                      parent.tr("%1 saved as a PDF, not printed:\n%2").replace("%1", what).replace("%2", path),
-                      parent=parent)
+def confirm_printed_pdf(parent: QWidget, saved: str) -> bool:
+    """Ask, after `saved` (what was saved as a PDF, and where), whether it is printed now; only a click on
+    "It is printed" says so (Enter means "not yet")."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Saved as PDF, not printed"), saved, parent=parent)
     box.setInformativeText(parent.tr("Print it from the PDF. Is it on paper now? Only then is it counted as "
                                      "printed."))
     printed = box.addButton(parent.tr("It is printed"), QMessageBox.ButtonRole.AcceptRole)

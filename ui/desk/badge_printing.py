@@ -10,6 +10,7 @@ from models.badges.printing import record_printed
 from models.ground import appconfig
 from models.ground.audit import Actor
 from models.ground.errors import BelvedereError
+from models.ground.files import private_folder
 from models.participants.entities import Participant
 from ui.badges import printer  # printer.printer_names: what the laptop has now
 from ui.badges.printer import BadgePrinter, confirm_printed_pdf, print_badges
@@ -46,9 +47,7 @@ def print_walk_in_badge(parent: QWidget, settings, participant: Participant, act
 
 def saved_as_pdf(parent: QWidget, participant: Participant, absent_printer: str, actor: Actor, clock) -> str:
     """No printer on this laptop: the badge as a PDF in the data folder, opened for printing elsewhere."""
-    folder = appconfig.data_dir() / "badges"
-    folder.mkdir(exist_ok=True)
-    path = folder / f"badge-{participant.number}.pdf"
+    path = private_folder(appconfig.data_dir() / "badges", own=True) / f"badge-{participant.number}.pdf"
     write_badge_pdf(path, [participant], LAYOUT, event=participant.event)
     open_in_its_program(parent, path)  # where no program opens it, the organiser is told where it is
     sentence = pdf_printed_or_not(parent, participant, str(path), actor, clock)
@@ -58,7 +57,8 @@ def saved_as_pdf(parent: QWidget, participant: Participant, absent_printer: str,
 
 
 def pdf_printed_or_not(parent: QWidget, participant: Participant, path: str, actor: Actor, clock) -> str:
-    if confirm_printed_pdf(parent, tr("The badge of %1 was").replace("%1", participant.full_name), path):
+    if confirm_printed_pdf(parent, tr("The badge of %1 was saved as a PDF, not printed:\n%2")
+                           .replace("%1", participant.full_name).replace("%2", path)):
         return recorded(participant, actor, clock, tr("Saved as PDF and printed from it: %1").replace("%1", path))
     return tr("Saved as PDF, not printed: %1").replace("%1", path)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from models.event import desk_lock
 from models.ground.entities import Event
+from models.ground.errors import BelvedereError
 from models.ground.names import MAX_NAME_LENGTH, printable
 from models.participants.entities import Participant
 from models.participants.queries import delegations_in_order, roles_in_order
@@ -197,11 +198,18 @@ class UndoDialog(DeliberateDialog):
         super().accept()
 
 
-def organiser_agrees(parent: QWidget) -> bool:
-    """The organiser's PIN, where one is set (the desk lock's); without one, the volunteer's word is enough."""
-    if not desk_lock.has_pin():
-        return True
+def organiser_refuses(parent: QWidget, event, clock) -> str:
+    """Why the organiser's agreement is missing, or "" once given. While the desk is locked that takes the
+    lock's PIN (a wrong one counts as the lock's tries do); unlocked, the organiser is at the laptop."""
+    if not desk_lock.is_locked(event):
+        return ""
     pin, given = QInputDialog.getText(parent, parent.tr("The organiser agrees"),
                                       parent.tr("Checking in someone who is not expected needs the organiser. "
                                                 "The organiser's PIN:"), QLineEdit.EchoMode.Password)
-    return given and desk_lock.check_pin(pin)
+    if not given:
+        return parent.tr("Not checked in: the organiser's PIN was not given.")
+    try:
+        desk_lock.check(event, pin, clock)
+    except BelvedereError as error:
+        return parent.tr("Not checked in: %1").replace("%1", str(error))
+    return ""

@@ -51,7 +51,7 @@ from ui.desk.answer import Answer, Offer, ago, answer_for, not_checked_in, ready
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.day_box import DayBox
-from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog, organiser_agrees
+from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog, organiser_refuses
 from ui.desk.result_panel import ResultPanel
 from ui.desk.scan_field import ScanField
 from ui.desk.search_index import IndexKeeper
@@ -412,11 +412,11 @@ class DeskPage(QWidget):
         if result is None or result.participant is None or answer is None or offer not in answer.offers:
             return
         if offer is Offer.CHECK_IN_ANYWAY:
-            if organiser_agrees(self):
-                self.check_in_person(result.participant, anyway=True)
+            refusal = organiser_refuses(self, self.current_event, self.context.clock)
+            if refusal:
+                self.result_panel.show_answer(replace(answer, follow_up=refusal))
             else:
-                self.result_panel.show_answer(replace(answer, follow_up=self.tr(
-                    "That is not the organiser's PIN: nothing was recorded.")))
+                self.check_in_person(result.participant, anyway=True)
         elif offer is Offer.PRINT_BADGE:
             self.print_badge(result.participant)
         self.scan_field.setFocus()
