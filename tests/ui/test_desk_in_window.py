@@ -221,7 +221,7 @@ def test_changing_the_day_is_deliberate_and_shown_on_every_answer_then(qtbot, de
     for number in (118, 119):
         scan_into(qtbot, desk.scan_field, badge(number, window))
         assert "Checked in" in answer_text(window)
-        assert "Not today: these check-ins are for Day II, Friday 10.06.2011" in answer_text(window)
+        assert "Not today: these check-ins are for Day II · Friday 10 June 2011" in answer_text(window)
     assert questions.asked == ["Which day does this desk work on?"]
     assert [check_in.day.number for check_in in valid_check_ins()] == [2, 2]
     qtbot.wait(20)

@@ -375,7 +375,7 @@ def test_desk_name_and_operator_are_asked_once_and_remembered(qtbot, demo_path):
 def test_before_the_event_the_desk_proposes_its_first_day_and_says_it_is_not_today(qtbot, demo_path):
     page = make_desk(qtbot, demo_path, clock=FakeClock(datetime(2011, 6, 1, 9, 0, tzinfo=UTC)))
     assert page.day.number == 1
-    assert "Not today: these check-ins are for Day I, Thursday 09.06.2011" in page.result_panel.text()
+    assert "Not today: these check-ins are for Day I · Thursday 9 June 2011" in page.result_panel.text()
 
 
 # --- sound and camera ---------------------------------------------------------------------

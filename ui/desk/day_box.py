@@ -6,23 +6,25 @@ the first check-in is recorded for it, and said on every answer (above it, on th
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from models.checkin.desk_day import DayConfirmed, desk_day, must_confirm, venue_date
-from models.ground.days import day_name, day_with_date, event_days
+from models.ground.dates import long_date
+from models.ground.days import day_with_date, day_with_long_date, event_days
 from models.ground.entities import Day
+from models.ground.i18n import current_language
 from ui.desk.dialogs import DeliberateDialog
 
 
-def dated(day_or_date) -> str:
-    """'Friday 10.06.2011', the weekday in the window's language."""
-    on = getattr(day_or_date, "date", day_or_date)
-    return f"{QLocale().dayName(on.isoweekday(), QLocale.FormatType.LongFormat)} {on:%d.%m.%Y}"
+def dated(on) -> str:
+    """'Friday 10 June 2011', in the window's language."""
+    return long_date(on, current_language())
 
 
 def day_title(day: Day) -> str:
-    return f"{day_name(day)}, {dated(day)}"
+    """'Day II · Friday 10 June 2011', in the window's language."""
+    return day_with_long_date(day, current_language())
 
 
 class DayDialog(DeliberateDialog):
@@ -89,7 +91,7 @@ class DayBox(QWidget):
         if not self.days:
             self.label.setText(self.tr("This event has no days yet."))
         else:
-            self.label.setText(day_with_date(self.day) if self.day else self.tr("No day chosen"))
+            self.label.setText(day_with_date(self.day, current_language()) if self.day else self.tr("No day chosen"))
         self.label.setToolTip(self.not_today_notice())
 
     def not_today_notice(self) -> str:
