@@ -4,10 +4,17 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <source>Saved %n badges on %1 pages: %2</source>
+        <source>Saved %n badges on %1 pages as PDF: %2.</source>
         <translation>
-            <numerusform>Saved %n badge on %1 pages: %2</numerusform>
-            <numerusform>Saved %n badges on %1 pages: %2</numerusform>
+            <numerusform>Saved %n badge on %1 pages as PDF: %2.</numerusform>
+            <numerusform>Saved %n badges on %1 pages as PDF: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badges counted as printed.</source>
+        <translation>
+            <numerusform>%n badge counted as printed.</numerusform>
+            <numerusform>%n badges counted as printed.</numerusform>
         </translation>
     </message>
 </context>

@@ -393,6 +393,37 @@
     </message>
 </context>
 <context>
+    <name>BadgePrinter</name>
+    <message>
+        <source>Badge printer</source>
+        <translation>Printeri i kartave</translation>
+    </message>
+    <message>
+        <source>This laptop has no printer. Connect one (and install it in the system), then choose it here; until then badges are saved as PDFs.</source>
+        <translation>Ky laptop nuk ka printer. Lidhni një (dhe instalojeni në sistem), pastaj zgjidheni këtu; deri atëherë kartat ruhen si PDF.</translation>
+    </message>
+    <message>
+        <source>The printer this laptop prints badges on:</source>
+        <translation>Printeri ku ky laptop printon kartat:</translation>
+    </message>
+    <message>
+        <source>Saved as PDF, not printed</source>
+        <translation>Ruajtur si PDF, jo e printuar</translation>
+    </message>
+    <message>
+        <source>Print it from the PDF. Is it on paper now? Only then is it counted as printed.</source>
+        <translation>Printojeni nga PDF-ja. A është tani në letër? Vetëm atëherë llogaritet si e printuar.</translation>
+    </message>
+    <message>
+        <source>It is printed</source>
+        <translation>Është printuar</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Jo ende</translation>
+    </message>
+</context>
+<context>
     <name>BadgeTable</name>
     <message>
         <source>No.</source>
@@ -474,6 +505,14 @@
         <translation>&amp;Hap PDF-në</translation>
     </message>
     <message>
+        <source>They are printed: &amp;count them</source>
+        <translation>Janë printuar: &amp;llogariti</translation>
+    </message>
+    <message>
+        <source>Once the PDF is printed, count these badges as printed</source>
+        <translation>Pasi të printohet PDF-ja, llogariti këto karta si të printuara</translation>
+    </message>
+    <message>
         <source>First page</source>
         <translation>Faqja e parë</translation>
     </message>
@@ -518,10 +557,21 @@
         <translation>U anulua: nuk u ruajt asnjë PDF dhe nuk u regjistrua asgjë.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n badges on %1 pages: %2</source>
+        <source>Saved %n badges on %1 pages as PDF: %2.</source>
         <translation>
-            <numerusform>U ruajt %n kartë në %1 faqe: %2</numerusform>
-            <numerusform>U ruajtën %n karta në %1 faqe: %2</numerusform>
+            <numerusform>U ruajt %n kartë në %1 faqe si PDF: %2.</numerusform>
+            <numerusform>U ruajtën %n karta në %1 faqe si PDF: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted as printed until you print it and say so.</source>
+        <translation>Nuk llogaritet si e printuar derisa ta printoni dhe ta thoni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badges counted as printed.</source>
+        <translation>
+            <numerusform>%n kartë u llogarit si e printuar.</numerusform>
+            <numerusform>%n karta u llogaritën si të printuara.</numerusform>
         </translation>
     </message>
     <message>
@@ -965,6 +1015,52 @@
     </message>
 </context>
 <context>
+    <name>DayBox</name>
+    <message>
+        <source>Change day…</source>
+        <translation>Ndrysho ditën…</translation>
+    </message>
+    <message>
+        <source>This event has no days yet.</source>
+        <translation>Ky event nuk ka ende ditë.</translation>
+    </message>
+    <message>
+        <source>No day chosen</source>
+        <translation>Asnjë ditë e zgjedhur</translation>
+    </message>
+    <message>
+        <source>Not today: these check-ins are for %1. Today at the venue is %2.</source>
+        <translation>Jo sot: këto regjistrime janë për %1. Sot në vendin e eventit është %2.</translation>
+    </message>
+    <message>
+        <source>Check-ins are recorded for the day chosen here. Today at the venue is %1.</source>
+        <translation>Regjistrimet shënohen për ditën e zgjedhur këtu. Sot në vendin e eventit është %1.</translation>
+    </message>
+    <message>
+        <source>Today at the venue, %1, is not a day of this event, and no day has been chosen. Which day do these check-ins belong to?</source>
+        <translation>Sot në vendin e eventit, %1, nuk është ditë e këtij eventi dhe nuk është zgjedhur asnjë ditë. Për cilën ditë janë këto regjistrime?</translation>
+    </message>
+    <message>
+        <source>This desk is about to record check-ins for %1, but today at the venue is %2. Which day does this desk work on?</source>
+        <translation>Ky sportel do të shënojë regjistrime për %1, por sot në vendin e eventit është %2. Për cilën ditë punon ky sportel?</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>Which day does this desk work on?</source>
+        <translation>Për cilën ditë punon ky sportel?</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>(sot)</translation>
+    </message>
+    <message>
+        <source>Work on this day</source>
+        <translation>Puno për këtë ditë</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <source>Delegation</source>
@@ -1009,12 +1105,36 @@
         <translation>Nr. %1</translation>
     </message>
     <message>
+        <source>just now</source>
+        <translation>tani</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>para %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation>para %1 orë e %2 min</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Gati</translation>
     </message>
     <message>
         <source>Scan a badge, or type a name or number.</source>
         <translation>Skanoni një kartë, ose shkruani një emër a numër.</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Duke kërkuar</translation>
+    </message>
+    <message>
+        <source>Choose the person in the list: ↑ ↓, then Enter.</source>
+        <translation>Zgjidhni personin në listë: ↑ ↓, pastaj Enter.</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nuk u regjistrua</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1074,6 +1194,39 @@
     </message>
 </context>
 <context>
+    <name>DeskBadge</name>
+    <message>
+        <source>Not printed: no printer was chosen.</source>
+        <translation>Nuk u printua: nuk u zgjodh asnjë printer.</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Nuk u printua: %1</translation>
+    </message>
+    <message>
+        <source>Badge sent to the printer %1.</source>
+        <translation>Karta u dërgua te printeri %1.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not connected.</source>
+        <translation>Printeri %1 nuk është i lidhur.</translation>
+    </message>
+    <message>
+        <source>The badge of %1 was saved as a PDF, not printed:
+%2</source>
+        <translation>Karta e %1 u ruajt si PDF, nuk u printua:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved as PDF and printed from it: %1</source>
+        <translation>Ruajtur si PDF dhe printuar prej saj: %1</translation>
+    </message>
+    <message>
+        <source>Saved as PDF, not printed: %1</source>
+        <translation>Ruajtur si PDF, jo e printuar: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Registration desk</source>
@@ -1092,6 +1245,10 @@
         <translation>Zhbëj (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Take back one of this desk&apos;s check-ins, after saying whose and why</source>
+        <translation>Anuloni një nga regjistrimet e këtij sporteli, pasi të thoni të kujt dhe pse</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Ndrysho…</translation>
     </message>
@@ -1108,16 +1265,20 @@
         <translation>Sporteli ende pa emër</translation>
     </message>
     <message>
-        <source>This event has no days yet.</source>
-        <translation>Ky event nuk ka ende ditë.</translation>
+        <source>Give this desk its name and yours first (Change… at the top), then scan again.</source>
+        <translation>Jepini më parë këtij sporteli emrin e tij dhe tuajin (Ndrysho… lart), pastaj skanoni sërish.</translation>
     </message>
     <message>
-        <source>⚠ not today</source>
-        <translation>⚠ jo sot</translation>
+        <source>Choose the day this desk works on (Change day… at the top), then scan again.</source>
+        <translation>Zgjidhni ditën për të cilën punon ky sportel (Ndrysho ditën… lart), pastaj skanoni sërish.</translation>
     </message>
     <message>
-        <source>Check-ins are recorded for the day chosen here, which is not today&apos;s date.</source>
-        <translation>Regjistrimet shënohen për ditën e zgjedhur këtu, që nuk është data e sotme.</translation>
+        <source>This event has no days yet: add them on the Event page.</source>
+        <translation>Ky event nuk ka ende ditë: shtojini te faqja Eventi.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 në orën %2, %3</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter checks in · Esc clears</source>
@@ -1128,20 +1289,12 @@
         <translation>Askush nuk përputhet me “%1”. Kontrolloni drejtshkrimin, provoni një pjesë të mbiemrit ose numrin, ose regjistroni një të ri në vend (F2).</translation>
     </message>
     <message>
-        <source>The badge was not made</source>
-        <translation>Karta nuk u bë</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Zhbëj</translation>
     </message>
     <message>
         <source>This desk has no check-in to undo on this day.</source>
         <translation>Ky sportel nuk ka asnjë regjistrim për të zhbërë në këtë ditë.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 në orën %2</translation>
     </message>
     <message>
         <source>The check-in was not undone</source>
@@ -1941,6 +2094,10 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
         <translation>&amp;Zhblloko…</translation>
     </message>
     <message>
+        <source>Badge &amp;printer…</source>
+        <translation>&amp;Printeri i kartave…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Ndihmë</translation>
     </message>
@@ -2135,6 +2292,25 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     <message>
         <source>&amp;Copy the path</source>
         <translation>&amp;Kopjo shtegun</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserPin</name>
+    <message>
+        <source>The organiser agrees</source>
+        <translation>Organizatori pajtohet</translation>
+    </message>
+    <message>
+        <source>Checking in someone who is not expected needs the organiser. The organiser&apos;s PIN:</source>
+        <translation>Regjistrimi i dikujt që nuk pritet kërkon organizatorin. PIN-i i organizatorit:</translation>
+    </message>
+    <message>
+        <source>Not checked in: the organiser&apos;s PIN was not given.</source>
+        <translation>Nuk u regjistrua: PIN-i i organizatorit nuk u dha.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>Nuk u regjistrua: %1</translation>
     </message>
 </context>
 <context>
@@ -3028,12 +3204,20 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>Të anulohet regjistrimi i %1 (%2)?</translation>
     </message>
     <message>
+        <source>This check-in was made before Belvedere was started at this desk. Undo it only if you are sure it is the one.</source>
+        <translation>Ky regjistrim u bë para se Belvedere të nisej në këtë sportel. Anulojeni vetëm nëse jeni i sigurt që është ai.</translation>
+    </message>
+    <message>
+        <source>Choose or type why</source>
+        <translation>Zgjidhni ose shkruani arsyen</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Arsyeja</translation>
     </message>
     <message>
-        <source>Undo the check-in</source>
-        <translation>Anulo regjistrimin</translation>
+        <source>Undo the check-in of %1</source>
+        <translation>Anulo regjistrimin e %1</translation>
     </message>
     <message>
         <source>Give a reason.</source>

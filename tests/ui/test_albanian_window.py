@@ -49,7 +49,8 @@ def open_window(qtbot, demo_path, language: str):
     qtbot.addWidget(window)
     window.context.clock = FakeClock(MORNING_OF_DAY_ONE)
     window.context.agenda_clock = ChairClock(window.context.clock)
-    window.pages["desk"].day_choice.setCurrentIndex(0)  # built before its clock was the morning of day I
+    desk = window.pages["desk"]
+    desk.day_box.take_day(desk.day_box.days[0], None)  # built before its clock was the morning of day I
     window.resize(1280, 800)
     return window
 
@@ -146,7 +147,7 @@ def test_the_undo_dialog_speaks_albanian(qtbot, demo_path):
     window = open_window(qtbot, demo_path, "sq")
     desk = scan(qtbot, window, 118)
     record = last_check_in_at("Sporteli 1", desk.day)
-    dialog = UndoDialog(record, record.participant, "Dita I në orën 08:50", window)
+    dialog = UndoDialog(record.participant, "Dita I në orën 08:50, tani", True, window)
     qtbot.addWidget(dialog)
     dialog.show()
     assert still_english(dialog, LANGUAGE_NAMES) == []

@@ -367,9 +367,11 @@ class BadgesPage(QWidget):
                  self.tr("Cancelled: no PDF was saved and nothing was recorded."))
 
     def pdf_written(self, result, participants) -> None:
-        self.pdf_not_printed(result.path, participants, self.tr("Saved %n badges on %1 pages as PDF: %2.", "",
-                                                                len(result.printed))
-                             .replace("%1", str(result.pages)).replace("%2", str(result.path)))
+        self.pdf_not_printed(result.path, participants, self.saved_as_pdf(participants, result.pages, result.path))
+
+    def saved_as_pdf(self, participants, pages: int, path) -> str:
+        return (self.tr("Saved %n badges on %1 pages as PDF: %2.", "", len(participants))
+                .replace("%1", str(pages)).replace("%2", str(path)))
 
     def pdf_not_printed(self, path: Path, participants, saved: str) -> None:
         """A PDF is not badges on paper: counted as printed only when the organiser says it was printed."""
@@ -406,13 +408,12 @@ class BadgesPage(QWidget):
                  self.tr("Printing cancelled; nothing was recorded. Pages already sent may still print."))
 
     def printed(self, pages, participants, destination: Destination) -> None:
-        sent = (self.tr("Sent %1 badges on %2 pages to %3.") if destination.on_paper
-                else self.tr("Saved %1 badges on %2 pages as PDF: %3.")).replace("%1", str(len(participants))) \
-            .replace("%2", str(pages)).replace("%3", destination.where)
         if not destination.on_paper:
-            self.pdf_not_printed(Path(destination.where), participants, sent)
+            self.pdf_not_printed(Path(destination.where), participants, self.saved_as_pdf(participants, pages,
+                                                                                          destination.where))
         elif self.record(participants):
-            self.report(sent, OK_GREEN)
+            self.report(self.tr("Sent %1 badges on %2 pages to %3.").replace("%1", str(len(participants)))
+                        .replace("%2", str(pages)).replace("%3", destination.where), OK_GREEN)
 
     def confirm_missing_glyphs(self, participants) -> bool:
         missing = missing_glyphs(participants)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from models.badges.layouts import Layout
 from models.ground.settings import BADGE_PRINTER  # the laptop's window settings: printers belong to a laptop
 from ui.badges.painting import print_pages, printer_page_layout
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
 
 def printer_names() -> list[str]:
@@ -79,18 +82,17 @@ class BadgePrinter:
             self.settings.sync()
         return destination
 
-
     def pick(self) -> str | None:
         """Choose the badge printer among the laptop's printers, without printing; the name, or None."""
         names = printer_names()
         if not names:
-            QMessageBox.information(self.parent, self.parent.tr("Badge printer"), self.parent.tr(
-                "This laptop has no printer. Connect one (and install it in the system), then choose it here; "
+            QMessageBox.information(self.parent, translate("BadgePrinter", "Badge printer"), translate(
+                "BadgePrinter", "This laptop has no printer. Connect one (and install it in the system), then choose it here; "
                 "until then badges are saved as PDFs."))
             return None
         current = names.index(self.name) if self.name in names else 0
-        name, chosen = QInputDialog.getItem(self.parent, self.parent.tr("Badge printer"), self.parent.tr(
-            "The printer this laptop prints badges on:"), names, current, False)
+        name, chosen = QInputDialog.getItem(self.parent, translate("BadgePrinter", "Badge printer"), translate(
+            "BadgePrinter", "The printer this laptop prints badges on:"), names, current, False)
         if not chosen:
             return None
         self.settings.put(BADGE_PRINTER, name)
@@ -107,10 +109,11 @@ def print_badges(destination: Destination, pages, total: int, layout: Layout, pr
 def confirm_printed_pdf(parent: QWidget, saved: str) -> bool:
     """Ask, after `saved` (what was saved as a PDF, and where), whether it is printed now; only a click on
     "It is printed" says so (Enter means "not yet")."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Saved as PDF, not printed"), saved, parent=parent)
-    box.setInformativeText(parent.tr("Print it from the PDF. Is it on paper now? Only then is it counted as "
-                                     "printed."))
-    printed = box.addButton(parent.tr("It is printed"), QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(box.addButton(parent.tr("Not yet"), QMessageBox.ButtonRole.RejectRole))
+    box = QMessageBox(QMessageBox.Icon.Question, translate("BadgePrinter", "Saved as PDF, not printed"), saved,
+                      parent=parent)
+    box.setInformativeText(translate("BadgePrinter", "Print it from the PDF. Is it on paper now? Only then is it "
+                                                     "counted as printed."))
+    printed = box.addButton(translate("BadgePrinter", "It is printed"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(translate("BadgePrinter", "Not yet"), QMessageBox.ButtonRole.RejectRole))
     box.exec()
     return box.clickedButton() is printed

@@ -45,8 +45,6 @@ class Answer:
     follow_up: str = ""  # what became of an offer taken: the badge printed, the PIN refused
 
 
-
-
 def namesake_line(participant: Participant) -> str:
     """For a name someone else has too: the number and the organisation that tell them apart."""
     number = translate("DeskAnswer", "No. %1").replace("%1", str(participant.number))
@@ -57,10 +55,10 @@ def ago(elapsed: timedelta) -> str:
     """'just now', '40 min ago', '2 h 14 min ago'."""
     minutes = max(0, int(elapsed.total_seconds() // 60))
     if minutes < 1:
-        return tr("just now")
+        return translate("DeskAnswer", "just now")
     if minutes < 60:
-        return tr("%1 min ago").replace("%1", str(minutes))
-    return tr("%1 h %2 min ago").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
+        return translate("DeskAnswer", "%1 min ago").replace("%1", str(minutes))
+    return translate("DeskAnswer", "%1 h %2 min ago").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
 
 
 def ready() -> Answer:
@@ -70,12 +68,13 @@ def ready() -> Answer:
 
 def searching() -> Answer:
     """While a list of names is shown: the last person's answer would stand beside other people."""
-    return Answer(Tone.NEUTRAL, tr("Searching"), lines=[tr("Choose the person in the list: ↑ ↓, then Enter.")])
+    return Answer(Tone.NEUTRAL, translate("DeskAnswer", "Searching"),
+                  lines=[translate("DeskAnswer", "Choose the person in the list: ↑ ↓, then Enter.")])
 
 
 def not_checked_in(reason: str) -> Answer:
     """Nothing was recorded, and why (the desk was not ready)."""
-    return Answer(Tone.REFUSED, tr("Not checked in"), lines=[reason])
+    return Answer(Tone.REFUSED, translate("DeskAnswer", "Not checked in"), lines=[reason])
 
 
 def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = False,

@@ -16,11 +16,9 @@ from ui.badges import printer  # printer.printer_names: what the laptop has now
 from ui.badges.printer import BadgePrinter, confirm_printed_pdf, print_badges
 from ui.opening import open_in_its_program
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
+
 LAYOUT = "single"  # one card per page: what a card or label printer at a desk takes
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DeskBadge", text)
 
 
 def print_walk_in_badge(parent: QWidget, settings, participant: Participant, actor: Actor, clock) -> str:
@@ -34,15 +32,16 @@ def print_walk_in_badge(parent: QWidget, settings, participant: Participant, act
         if destination is None and printer.printer_names():
             destination = desk_printer.choose(LAYOUTS[LAYOUT])
             if destination is None:
-                return tr("Not printed: no printer was chosen.")
+                return translate("DeskBadge", "Not printed: no printer was chosen.")
         if destination is None:
             return saved_as_pdf(parent, participant, desk_printer.name, actor, clock)
         print_badges(destination, badge_pages([participant], LAYOUT, event), 1, LAYOUTS[LAYOUT])
     except (BelvedereError, OSError) as error:
-        return tr("Not printed: %1").replace("%1", str(error))
+        return translate("DeskBadge", "Not printed: %1").replace("%1", str(error))
     if not destination.on_paper:  # "print to file" in the printer's dialog
         return pdf_printed_or_not(parent, participant, destination.where, actor, clock)
-    return recorded(participant, actor, clock, tr("Badge sent to the printer %1.").replace("%1", destination.where))
+    sent = translate("DeskBadge", "Badge sent to the printer %1.").replace("%1", destination.where)
+    return recorded(participant, actor, clock, sent)
 
 
 def saved_as_pdf(parent: QWidget, participant: Participant, absent_printer: str, actor: Actor, clock) -> str:
@@ -52,15 +51,17 @@ def saved_as_pdf(parent: QWidget, participant: Participant, absent_printer: str,
     open_in_its_program(parent, path)  # where no program opens it, the organiser is told where it is
     sentence = pdf_printed_or_not(parent, participant, str(path), actor, clock)
     if absent_printer:
-        sentence = tr("The printer %1 is not connected.").replace("%1", absent_printer) + " " + sentence
+        absent = translate("DeskBadge", "The printer %1 is not connected.").replace("%1", absent_printer)
+        sentence = absent + " " + sentence
     return sentence
 
 
 def pdf_printed_or_not(parent: QWidget, participant: Participant, path: str, actor: Actor, clock) -> str:
-    if confirm_printed_pdf(parent, tr("The badge of %1 was saved as a PDF, not printed:\n%2")
+    if confirm_printed_pdf(parent, translate("DeskBadge", "The badge of %1 was saved as a PDF, not printed:\n%2")
                            .replace("%1", participant.full_name).replace("%2", path)):
-        return recorded(participant, actor, clock, tr("Saved as PDF and printed from it: %1").replace("%1", path))
-    return tr("Saved as PDF, not printed: %1").replace("%1", path)
+        printed = translate("DeskBadge", "Saved as PDF and printed from it: %1").replace("%1", path)
+        return recorded(participant, actor, clock, printed)
+    return translate("DeskBadge", "Saved as PDF, not printed: %1").replace("%1", path)
 
 
 def recorded(participant: Participant, actor: Actor, clock, sentence: str) -> str:

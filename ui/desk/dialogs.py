@@ -25,6 +25,8 @@ from models.participants.registration import PersonDetails, problems_with
 from ui.style import WARN_AMBER
 from ui.widgets import hint
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
+
 
 def big_form(dialog: QDialog) -> tuple[QVBoxLayout, QFormLayout]:
     dialog.setStyleSheet("QLineEdit, QComboBox { font-size: 14pt; padding: 4px; } QLabel { font-size: 12pt; }")
@@ -175,7 +177,7 @@ class UndoDialog(DeliberateDialog):
             layout.insertWidget(1, earlier)
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems([QCoreApplication.translate("UndoDialog", reason) for reason in self.REASONS])
+        self.reason.addItems([translate("UndoDialog", reason) for reason in self.REASONS])
         self.reason.setCurrentIndex(-1)
         self.reason.lineEdit().setPlaceholderText(self.tr("Choose or type why"))
         form.addRow(self.tr("Reason"), self.reason)
@@ -203,13 +205,14 @@ def organiser_refuses(parent: QWidget, event, clock) -> str:
     lock's PIN (a wrong one counts as the lock's tries do); unlocked, the organiser is at the laptop."""
     if not desk_lock.is_locked(event):
         return ""
-    pin, given = QInputDialog.getText(parent, parent.tr("The organiser agrees"),
-                                      parent.tr("Checking in someone who is not expected needs the organiser. "
-                                                "The organiser's PIN:"), QLineEdit.EchoMode.Password)
+    pin, given = QInputDialog.getText(parent, translate("OrganiserPin", "The organiser agrees"),
+                                      translate("OrganiserPin", "Checking in someone who is not expected needs the "
+                                                                "organiser. The organiser's PIN:"),
+                                      QLineEdit.EchoMode.Password)
     if not given:
-        return parent.tr("Not checked in: the organiser's PIN was not given.")
+        return translate("OrganiserPin", "Not checked in: the organiser's PIN was not given.")
     try:
         desk_lock.check(event, pin, clock)
     except BelvedereError as error:
-        return parent.tr("Not checked in: %1").replace("%1", str(error))
+        return translate("OrganiserPin", "Not checked in: %1").replace("%1", str(error))
     return ""

@@ -292,7 +292,7 @@ class DeskPage(QWidget):
         index = self.search_index.index()
         found = index.hits(text, SEARCH_LIMIT)
         self.results.show(found, self.day, index.namesake_ids)
-        self.result_panel.show_answer(searching())
+        self.show_answer(searching)
         self.table.show()
         self.update_side()
         if found:
@@ -306,7 +306,7 @@ class DeskPage(QWidget):
     def clear_search(self) -> None:
         self.search_timer.stop()
         if self.result_panel.answer == searching():
-            self.result_panel.show_answer(ready())
+            self.show_answer(ready)
         self.results.show([], self.day)
         self.search_hint.setText("")
         self.table.hide()
@@ -365,7 +365,7 @@ class DeskPage(QWidget):
 
     def show_refusal(self, reason: str) -> None:
         self.result_panel.set_notice(self.day_box.not_today_notice())
-        self.result_panel.show_answer(not_checked_in(reason))
+        self.show_answer(lambda: not_checked_in(reason))
         self.sounds.play(self.result_panel.answer.tone)
         self.scan_field.setFocus()
 
@@ -394,6 +394,11 @@ class DeskPage(QWidget):
         self.result_panel.show_answer(answer)
         return answer
 
+    def show_follow_up(self, sentence: str) -> None:
+        """What became of an offer taken, below the answer it was offered on."""
+        answer_again = self.answer_again
+        self.show_answer(lambda: replace(answer_again(), follow_up=sentence))
+
     def present(self, result: CheckInResult, walk_in: bool = False) -> None:
         self.last_result = result
         person = result.participant
@@ -414,7 +419,7 @@ class DeskPage(QWidget):
         if offer is Offer.CHECK_IN_ANYWAY:
             refusal = organiser_refuses(self, self.current_event, self.context.clock)
             if refusal:
-                self.result_panel.show_answer(replace(answer, follow_up=refusal))
+                self.show_follow_up(refusal)
             else:
                 self.check_in_person(result.participant, anyway=True)
         elif offer is Offer.PRINT_BADGE:
@@ -443,7 +448,7 @@ class DeskPage(QWidget):
 
         sentence = print_walk_in_badge(self, self.context.settings, participant, at_desk(self.operator),
                                        self.context.clock)
-        self.result_panel.show_answer(replace(self.result_panel.answer, follow_up=sentence))
+        self.show_follow_up(sentence)
         self.context.notify_soon("badges")
 
     def undo_last(self) -> None:
