@@ -17,6 +17,7 @@ import pytest
 
 from models.checkin.service import Outcome, check_in
 from models.event.file import close_event_database, open_event_database
+from models.ground.clock import FakeClock
 from models.ground.days import day_by_number
 from models.ground.db import opened_read_only
 from models.ground.entities import current_event
@@ -126,7 +127,7 @@ def test_a_wal_without_its_shm_on_a_read_only_stick_gets_a_sentence(demo_path, t
 @root_only
 def test_the_window_on_a_read_only_stick_says_so_and_the_desk_answers_red(qtbot, demo_path, read_only_stick,
                                                                           artifacts):
-    from tests.ui.test_desk_page import assert_answer, badge, scan
+    from tests.ui.test_desk_page import MORNING_OF_DAY_ONE, assert_answer, badge, scan
     from ui.app import create_application, open_main_window
     from ui.context import window_settings
     from ui.desk.answer import Tone
@@ -143,6 +144,8 @@ def test_the_window_on_a_read_only_stick_says_so_and_the_desk_answers_red(qtbot,
     assert opened_read_only() and "(read-only)" in window.windowTitle()
     assert window.read_only_banner.isVisible() and "copy the file" in window.read_only_banner.text().lower()
     desk = window.pages["desk"]
+    window.context.clock = FakeClock(MORNING_OF_DAY_ONE)
+    desk.day_box.take_day(desk.day_box.days[0], None)  # built before its clock was the morning of Day I
     desk.activateWindow()
     qtbot.waitUntil(desk.isActiveWindow)
     desk.scan_field.setFocus()
