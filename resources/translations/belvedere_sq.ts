@@ -3217,7 +3217,7 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     </message>
     <message>
         <source>Undo the check-in of %1</source>
-        <translation>Anulo regjistrimin e %1</translation>
+        <translation>Zhbëj regjistrimin e %1</translation>
     </message>
     <message>
         <source>Give a reason.</source>

@@ -101,6 +101,7 @@ def open_window(home: Path, clock):
 
 def look_at_desk(window, looker: Looker, clock) -> None:
     from models.badges.reading import payload_for
+    from models.checkin.desk_day import DayConfirmed
     from models.participants.entities import Participant
 
     page = window.show_page("desk")
@@ -116,6 +117,11 @@ def look_at_desk(window, looker: Looker, clock) -> None:
     looker.look(window, "desk page, already checked in")
     page.scan("000000000000000000000000", "scan")
     looker.look(window, "desk page, refused")
+    first_day, day_two = page.day_box.days[:2]
+    page.day_box.take_day(day_two, DayConfirmed(day_two.id, page.day_box.today()))
+    page.check_in_person(longest)
+    looker.look(window, "desk page, checked in on a day that is not today (said above the answer)")
+    page.day_box.take_day(first_day, None)
 
 
 def look_at_participants(window, looker: Looker, clock) -> None:
@@ -196,6 +202,7 @@ def dialogs(window) -> list[tuple[str, Callable[[], QWidget]]]:
     from models.participants.entities import Participant
     from models.participants.roles import event_roles
     from ui.about import AboutDialog
+    from ui.desk.day_box import DayDialog
     from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
     from ui.event.agenda_editor import ItemDialog
     from ui.event.groups import DelegationDialog, RoleDialog
@@ -218,7 +225,9 @@ def dialogs(window) -> list[tuple[str, Callable[[], QWidget]]]:
         ("Lock to the desk", lambda: NewPinDialog(event, window)),
         ("Who is at this desk?", lambda: IdentityDialog(desk.desk, desk.operator, window)),
         ("Walk-in", lambda: WalkInDialog(event, window)),
-        ("Undo a check-in", lambda: UndoDialog(record, record.participant, "Day I at 09:02", window)),
+        ("Undo a check-in", lambda: UndoDialog(record.participant, "Day I at 09:02, 2 h 14 min ago", True, window)),
+        ("Which day does this desk work on?", lambda: DayDialog(desk.day_box.days, desk.day, desk.day_box.today(),
+                                                                desk.day_box.question(before_check_in=True), window)),
         ("Add a participant", lambda: ParticipantDialog(event, None, window)),
         ("Edit a participant", lambda: ParticipantDialog(event, longest, window)),
         ("Import participants", lambda: ImportWizard(event, context.settings, window, context)),
