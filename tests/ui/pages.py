@@ -18,22 +18,29 @@ def open_page(qtbot, demo_path, page_class, clock=SYSTEM_CLOCK, size=(1080, 760)
     return page
 
 
+def open_window(qtbot, path, clock=SYSTEM_CLOCK, size=(1280, 800), desk=("Desk 1", "Ana")):
+    """The whole main window on the event file, with its clock, as a laptop shows it (the desk's name and
+    operator given before, so the desk does not ask for them)."""
+    from ui.main_window import MainWindow
+
+    create_application()
+    context = AppContext(str(path), clock=clock)
+    context.settings.setValue("desk/name", desk[0])
+    context.settings.setValue("desk/operator", desk[1])
+    context.open(str(path))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()  # keys go to the focused widget of the active window, as on a laptop
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
 def open_window_on_page(qtbot, demo_path, key: str, clock=SYSTEM_CLOCK, size=(1280, 800)):
     """The whole main window on the event file, as a laptop shows it, at the page `key`: (window, page).
 
     The desk's name and operator are set, as on a laptop that has run the desk before."""
-    from ui.main_window import MainWindow
-
-    create_application()
-    context = AppContext(str(demo_path), clock=clock)
-    context.open(str(demo_path))
-    context.settings.setValue("desk/name", "Desk 1")
-    context.settings.setValue("desk/operator", "Ana")
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    page = window.show_page(key)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window, page
+    window = open_window(qtbot, demo_path, clock, size)
+    return window, window.show_page(key)
