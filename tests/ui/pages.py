@@ -18,23 +18,33 @@ def open_page(qtbot, demo_path, page_class, clock=SYSTEM_CLOCK, size=(1080, 760)
     return page
 
 
-def open_window(qtbot, path, clock=SYSTEM_CLOCK, size=(1280, 800), desk=("Desk 1", "Ana")):
-    """The whole main window on the event file, with its clock, as a laptop shows it (the desk's name and
-    operator given before, so the desk does not ask for them)."""
+def open_window(qtbot, demo_path, clock=SYSTEM_CLOCK, identity=("Desk 1", "Ana"), every_page=False):
+    """The whole main window on the event file with its clock, as `open_main_window` builds it.
+
+    `identity`: the desk's name and operator already given on this laptop (None: a new laptop).
+    `every_page`: each page opened once and then the desk shown again, as an organiser leaves it.
+    """
     from ui.main_window import MainWindow
 
     create_application()
-    context = AppContext(str(path), clock=clock)
-    context.settings.setValue("desk/name", desk[0])
-    context.settings.setValue("desk/operator", desk[1])
-    context.open(str(path))
+    context = AppContext(str(demo_path), clock=clock)
+    context.open(str(demo_path))
+    if identity:
+        context.settings.setValue("desk/name", identity[0])
+        context.settings.setValue("desk/operator", identity[1])
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.resize(*size)
+    window.resize(1280, 800)
     with qtbot.waitExposed(window):
         window.show()
-    window.activateWindow()  # keys go to the focused widget of the active window, as on a laptop
+    window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    if every_page:
+        for key in window.page_keys:
+            qtbot.waitUntil(window.show_page(key).isVisible)
+        window.show_page("desk")
+    if identity:
+        qtbot.waitUntil(lambda: window.pages["desk"].scan_field.hasFocus())
     return window
 
 
