@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
         self.lock_action = self.add_action(desk_menu, self.tr("&Lock to the desk"), self.lock_desk,
                                            QKeySequence("Ctrl+L"))
         self.unlock_action = self.add_action(desk_menu, self.tr("&Unlock…"), self.unlock_desk)
+        desk_menu.addSeparator()
+        self.practice_action = self.add_action(desk_menu, self.tr("&Practice (nothing is recorded)"),
+                                               lambda: self.show_page("desk").start_practice())
         self.build_language_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.add_action(help_menu, self.tr("&About Belvedere"), lambda: AboutDialog(self).exec())

@@ -123,6 +123,7 @@ def test_the_event_moved_today_is_day_one_and_the_chair_starts_the_real_day(qtbo
     qtbot.waitUntil(lambda: page.day.date == date(2025, 3, 12))
     assert [day.date for day in event_days(page.context.current_event)] == [date(2025, 3, 12), date(2025, 3, 13)]
     assert page.day_choice.currentText() == "Day I — 12.03.2025" and not page.rehearsing.band.isVisible()
+    assert window.pages["desk"].day_choice.currentText() == "Day I — 12.03.2025"  # the desk follows the move
     clock.advance(minutes=2)
     page.start_button.click()
     assert AgendaAction.select().count() == 1 and page.lateness.text().startswith("Running on time")
