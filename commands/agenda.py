@@ -109,8 +109,8 @@ def rehearsal_lines(day, state: AgendaState) -> list[str]:
     """How the rehearsal lays the day, and that it is no part of the day's record."""
     plan, laying = state.plan, laying_of(day)
     first = state.runs[0].item.local_start if state.runs else None
-    how = (f"starting at {first:%H:%M}" if laying is not None and laying.layout == FROM_NOW
-           else "at the same clock times") if laying is not None else ""
+    how = (f"starting at {laying.laid_at:%H:%M}" if laying.layout == FROM_NOW else "at the same clock times") \
+        if laying is not None else ""
     name = day_name(day)
     if laying is None:
         return [f"Rehearsal of {name} ({date_text(plan.rehearsal_of)}): none is laid yet. Laid now it would run on "

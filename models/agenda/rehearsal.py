@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from models.agenda.controls import ChairError
 from models.agenda.plan import DayPlan, PlannedItem, runnable_units
-from models.agenda.state import AgendaState
+from models.agenda.state import SKIP, AgendaState, ChairAction
 from models.ground.clock import local_to_utc
 
 # How a rehearsal lays the day on today.
@@ -66,13 +66,26 @@ def nearest_minute(local: datetime) -> datetime:
     return (local + MINUTE / 2).replace(second=0, microsecond=0)
 
 
-def rehearsal_offset(plan: DayPlan, layout: str, now: datetime) -> timedelta:
+def first_of(plan: DayPlan, from_item_id: int | None) -> PlannedItem:
+    """The item a rehearsal starting now begins with: the one chosen, else the day's first."""
+    return next((unit for unit in plan.units if unit.id == from_item_id), plan.units[0])
+
+
+def rehearsal_offset(plan: DayPlan, layout: str, now: datetime, from_item_id: int | None = None) -> timedelta:
     """How far the day's wall-clock times move to lay it on today: whole days for the same clock times;
-    for starting now, so that its first item starts at this minute."""
+    for starting now, so that its first item (or the one chosen) starts at this minute."""
     today = venue_date(plan, now)
     if layout == SAME_TIMES or not plan.units:
         return datetime.combine(today, time()) - datetime.combine(plan.date, time())
-    return nearest_minute(plan.local(now)) - plan.units[0].local_start
+    return nearest_minute(plan.local(now)) - first_of(plan, from_item_id).local_start
+
+
+def skipped_before(plan: DayPlan, from_item_id: int | None, now: datetime) -> list[ChairAction]:
+    """A rehearsal starting from a later item passes over those before it, as the chair's Skip would."""
+    if from_item_id is None or not plan.units:
+        return []
+    position = plan.units.index(first_of(plan, from_item_id))
+    return [ChairAction(SKIP, now, unit.id) for unit in plan.units[:position]]
 
 
 def default_layout(plan: DayPlan, now: datetime) -> str:
@@ -101,6 +114,6 @@ def rehearsed_plan(plan: DayPlan, laid_on: date, offset: timedelta) -> DayPlan:
                    rehearsal_of=plan.date)
 
 
-def laid_on_today(plan: DayPlan, layout: str, now: datetime) -> DayPlan:
+def laid_on_today(plan: DayPlan, layout: str, now: datetime, from_item_id: int | None = None) -> DayPlan:
     """What a rehearsal laid now would look like."""
-    return rehearsed_plan(plan, venue_date(plan, now), rehearsal_offset(plan, layout, now))
+    return rehearsed_plan(plan, venue_date(plan, now), rehearsal_offset(plan, layout, now, from_item_id))

@@ -13,11 +13,19 @@ from datetime import date, datetime, timedelta
 
 from models.agenda.entities import Rehearsal, RehearsalAction
 from models.agenda.plan import DayPlan, load_day_plan
-from models.agenda.rehearsal import LAYOUTS, default_layout, rehearsal_offset, rehearsed_plan, venue_date
-from models.agenda.runlog import Chair, RunLog
+from models.agenda.rehearsal import (
+    LAYOUTS,
+    default_layout,
+    nearest_minute,
+    rehearsal_offset,
+    rehearsed_plan,
+    skipped_before,
+    venue_date,
+)
+from models.agenda.runlog import Chair, RunLog, append
 from models.agenda.state import AgendaState, ChairAction
 from models.ground.audit import THE_CHAIR, Actor
-from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.clock import SYSTEM_CLOCK, Clock, utc_to_local, venue_zone
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
@@ -33,17 +41,22 @@ class Laying:
     laid_on: date
     offset: timedelta
     layout: str
+    laid_at: datetime  # venue time, to the minute: when a rehearsal starting now starts
     laid: bool  # stored in the event file; False: what a rehearsal laid now would be
 
 
 def laying_of(day: Day) -> Laying | None:
     row = Rehearsal.get_or_none(Rehearsal.day == day)
-    return None if row is None else Laying(row.laid_on, row.offset_minutes * MINUTE, row.layout, laid=True)
+    if row is None:
+        return None
+    laid_at = nearest_minute(utc_to_local(row.laid_at, venue_zone(day.event.timezone)))
+    return Laying(row.laid_on, row.offset_minutes * MINUTE, row.layout, laid_at, laid=True)
 
 
-def laying_now(plan: DayPlan, now: datetime, layout: str | None = None) -> Laying:
+def laying_now(plan: DayPlan, now: datetime, layout: str | None = None, from_item_id: int | None = None) -> Laying:
     layout = layout or default_layout(plan, now)
-    return Laying(venue_date(plan, now), rehearsal_offset(plan, layout, now), layout, laid=False)
+    return Laying(venue_date(plan, now), rehearsal_offset(plan, layout, now, from_item_id), layout,
+                  nearest_minute(plan.local(now)), laid=False)
 
 
 class RehearsalLog(RunLog):
@@ -77,15 +90,20 @@ def store_laying(day: Day, laying: Laying, now: datetime) -> None:
                      layout=laying.layout, laid_at=now)
 
 
-def lay_rehearsal(day: Day, layout: str, clock: Clock = SYSTEM_CLOCK) -> Laying:
-    """Lay the day on today for a fresh rehearsal (the previous rehearsal of the day is cleared)."""
+def lay_rehearsal(day: Day, layout: str, clock: Clock = SYSTEM_CLOCK, from_item_id: int | None = None) -> Laying:
+    """Lay the day on today for a fresh rehearsal (the previous rehearsal of the day is cleared).
+
+    Starting now `from_item_id` (a later item: the afternoon, the coffee break), that item starts at this
+    minute and those before it are skipped in the rehearsal's log."""
     if layout not in LAYOUTS:
         raise BelvedereError(f"A rehearsal is laid at the same clock times or starting now, not '{layout}'.")
     now = clock.now()
-    laying = laying_now(load_day_plan(day), now, layout)
+    planned = load_day_plan(day)
+    laying = laying_now(planned, now, layout, from_item_id)
     with write_transaction():
         _delete_rehearsal(day)
         store_laying(day, laying, now)
+        append(day, skipped_before(planned, from_item_id, now), THE_CHAIR, model=RehearsalAction)
     log.info("rehearsal of day %s laid on %s (%s)", day.number, laying.laid_on, layout)
     return laying_of(day)
 

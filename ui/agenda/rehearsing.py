@@ -11,6 +11,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.agenda.plan import DayPlan, load_day_plan
-from models.agenda.rehearsal import FROM_NOW, SAME_TIMES, default_layout, laid_on_today, on_its_date
+from models.agenda.rehearsal import FROM_NOW, SAME_TIMES, default_layout, first_of, laid_on_today, on_its_date
 from models.agenda.rehearsal_log import Laying, clear_rehearsal, lay_rehearsal, laying_of
 from models.agenda.state import AgendaState
 from models.event.editing import move_event_to_today
@@ -46,11 +47,11 @@ def day_name(plan: DayPlan) -> str:
     return plan.label or tr("Day {number}").format(number=plan.number)
 
 
-def planned_span(plan: DayPlan) -> str:
-    """'09:00–17:30': from the first item the chair runs to the planned end of the day."""
+def planned_span(plan: DayPlan, from_item_id: int | None = None) -> str:
+    """'09:00–17:30': from the first item the chair runs (or the one chosen) to the planned end of the day."""
     if not plan.units:
         return ""
-    return f"{plan.units[0].local_start:%H:%M}–{plan.local(plan.planned_end):%H:%M}"
+    return f"{first_of(plan, from_item_id).local_start:%H:%M}–{plan.local(plan.planned_end):%H:%M}"
 
 
 def band_button(text: str, name: str) -> QPushButton:
@@ -124,8 +125,8 @@ class RehearsalBand(QFrame):
     def rehearsal_text(self, plan: DayPlan, laying: Laying, today: date) -> str:
         when = (self.tr("laid on today") if laying.laid_on == today else
                 self.tr("laid on {date}").format(date=f"{laying.laid_on:{DATE}}"))
-        how = (self.tr("starting at {time}").format(time=f"{plan.units[0].local_start:%H:%M}")
-               if laying.layout == FROM_NOW and plan.units else self.tr("at the same clock times"))
+        how = (self.tr("starting at {time}").format(time=f"{laying.laid_at:%H:%M}")
+               if laying.layout == FROM_NOW else self.tr("at the same clock times"))
         return self.tr("REHEARSAL of {day} ({date}), {when} {how} · nothing reaches the run log or the timing "
                        "report").format(day=day_name(plan), date=f"{plan.rehearsal_of:{DATE}}", when=when, how=how)
 
@@ -144,18 +145,28 @@ class RehearsalDialog(QDialog):
             why.setWordWrap(True)
             why.setObjectName("rehearsal-reason")
             layout.addWidget(why)
+        self.plan, self.now = plan, now
         layout.addWidget(QLabel(self.tr("Lay {day} on today, {today}:").format(
             day=day_name(plan), today=f"{plan.local(now):{DATE}}")))
         self.choices = QButtonGroup(self)
-        texts = {SAME_TIMES: self.tr("At the same clock times: {span}"), FROM_NOW: self.tr("Starting now: {span}")}
         self.buttons: dict[str, QRadioButton] = {}
-        for layout_key, text in texts.items():
-            button = QRadioButton(text.format(span=planned_span(laid_on_today(plan, layout_key, now))))
+        for layout_key in (SAME_TIMES, FROM_NOW):
+            button = QRadioButton()
             button.setObjectName(f"layout-{layout_key}")
             self.choices.addButton(button)
             self.buttons[layout_key] = button
             layout.addWidget(button)
         self.buttons[default_layout(plan, now)].setChecked(True)
+        start = QHBoxLayout()
+        start.addWidget(QLabel(self.tr("From:")))
+        self.from_item = QComboBox()
+        self.from_item.setObjectName("rehearse-from")
+        for unit in plan.units:  # a later item rehearses the rest of the day: those before it are skipped
+            self.from_item.addItem(f"{unit.local_start:%H:%M}  {unit.title[:60]}", unit.id)
+        self.from_item.currentIndexChanged.connect(self.show_spans)
+        start.addWidget(self.from_item, 1)
+        layout.addLayout(start)
+        self.show_spans()
         note = QLabel(self.tr("Everything runs as on the day: the timer, messages, breaks, the stage display and the "
                               "ways to end on time. Nothing reaches the day's run log, the timing report or the "
                               "journal; clear the rehearsal when you are done."))
@@ -172,8 +183,19 @@ class RehearsalDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
 
+    def show_spans(self) -> None:
+        """Each choice with the times it gives, from the item chosen."""
+        texts = {SAME_TIMES: self.tr("At the same clock times: {span}"), FROM_NOW: self.tr("Starting now: {span}")}
+        for key, button in self.buttons.items():
+            laid = laid_on_today(self.plan, key, self.now, self.from_item_id())
+            button.setText(texts[key].format(span=planned_span(laid, self.from_item_id())))
+
     def layout_chosen(self) -> str:
         return next(key for key, button in self.buttons.items() if button.isChecked())
+
+    def from_item_id(self) -> int | None:
+        """None: the day from its first item."""
+        return self.from_item.currentData() if self.from_item.currentIndex() > 0 else None
 
 
 class Rehearsing(QObject):
@@ -213,15 +235,17 @@ class Rehearsing(QObject):
         if result == RehearsalDialog.MOVED:
             self.event_moved()
         elif result == QDialog.DialogCode.Accepted:
-            self.rehearse(dialog.layout_chosen())
+            self.rehearse(dialog.layout_chosen(), from_item_id=dialog.from_item_id())
 
-    def rehearse(self, layout: str) -> None:
+    def rehearse(self, layout: str, day: Day | None = None, from_item_id: int | None = None) -> None:
+        """Lay the day (by default the page's) on today, from its first item or `from_item_id`, and follow it."""
+        day = day or self.page.day
         try:
-            lay_rehearsal(self.page.day, layout, self.clock)
+            lay_rehearsal(day, layout, self.clock, from_item_id)
         except BelvedereError as error:
             self.page.show_error(str(error))
             return
-        self.page.follow(self.page.day, rehearse=True)
+        self.page.follow(day, rehearse=True)
 
     def clear(self) -> None:
         answer = QMessageBox.question(self.page, self.tr("Clear the rehearsal"), self.tr(
