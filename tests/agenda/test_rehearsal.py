@@ -14,6 +14,7 @@ from models.agenda.rehearsal import (
     laid_on_today,
     on_its_date,
     refuse_off_its_date,
+    skipped_before,
 )
 from models.agenda.stage import BREAK_SCREEN, SEATS_SCREEN, STARTING_SCREEN, stage_screen
 from models.agenda.state import RUNNING, agenda_state
@@ -112,3 +113,16 @@ def test_a_rehearsal_runs_as_on_the_day_late_with_a_break_that_starts_by_itself_
     # AND two minutes before it ends the display asks people to take their seats, then says "starting now"
     assert stage_screen(session.at("17:17", seconds=30)).kind == SEATS_SCREEN
     assert stage_screen(session.at("17:19", seconds=1)).kind == STARTING_SCREEN
+
+
+def test_a_rehearsal_from_a_later_item_starts_it_now_and_passes_over_those_before():
+    # GIVEN the morning laid starting now from its coffee break, at 15:32
+    plan = workshop_morning()
+    now = at("15:32", MARCH)
+    laid = laid_on_today(plan, FROM_NOW, now, from_item_id=3)
+    assert [f"{unit.local_start:%H:%M}" for unit in laid.units] == ["14:02", "14:32", "15:32", "15:47"]
+    # THEN the items before it are skipped in the rehearsal's log, and the day runs on time from the break
+    state = agenda_state(laid, skipped_before(laid, 3, now), now)
+    assert [run.status for run in state.runs[:2]] == ["skipped", "skipped"] and state.current.item.id == 3
+    assert state.delay == timedelta(0) and not state.started
+    assert skipped_before(laid, None, now) == []
