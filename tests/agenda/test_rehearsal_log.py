@@ -95,3 +95,13 @@ def test_a_rehearsal_laid_on_another_day_is_refused_until_it_is_laid_again(demo_
         chair_for(day, tomorrow, rehearse=True).start()
     lay_rehearsal(day, SAME_TIMES, tomorrow)
     assert chair_for(day, tomorrow, rehearse=True).start().started
+
+
+def test_a_rehearsal_laid_from_its_coffee_break_skips_the_morning_in_its_own_log(demo_event):
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("15:02", MARCH))
+    coffee = next(unit for unit in day_state_of(day, clock).plan.units if unit.title == "Coffee break")
+    lay_rehearsal(day, FROM_NOW, clock, from_item_id=coffee.id)
+    assert [row.action for row in RehearsalAction.select()] == ["skip"] * 4 and AgendaAction.select().count() == 0
+    state = chair_for(day, clock, rehearse=True).start()
+    assert state.current.item.id == coffee.id and state.current.remaining == 15 * MIN and state.delay == timedelta(0)
