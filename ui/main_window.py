@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         if locked:
             self.show_page("desk")
         self.sidebar.setVisible(not locked)
+        self.navigation.setVisible(not locked)
         self.file_menu.setEnabled(not locked)
         for action in self.file_menu.actions():
             if action is not self.quit_action:

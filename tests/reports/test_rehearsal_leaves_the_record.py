@@ -31,12 +31,10 @@ def the_record(tmp_path, name: str) -> dict:
     }
 
 
-def test_a_rehearsed_day_with_overruns_and_a_break_leaves_the_real_days_record_unchanged(scripted, tmp_path):
+def test_a_rehearsed_day_with_overruns_and_a_break_leaves_the_real_days_record_unchanged(scripted, tmp_path, stick):
     # GIVEN the workshop's day I as the chair ran it in 2011, and a journal on a stick
     event, _ = scripted
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    journal.set_journal_folder(str(stick))
+    journal.set_journal_folder(str(stick), tmp_path / "workshop.belvedere")
     before = the_record(tmp_path, "before")
     # WHEN the chair rehearses day I on 12 March 2025 at the same clock times, ten minutes later than the
     # real run at every step (overruns, messages, the coffee break starting by itself), and applies a recovery
