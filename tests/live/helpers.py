@@ -10,6 +10,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from models.agenda.runlog import Chair
 from models.event.file import open_event_database
@@ -165,3 +166,19 @@ def change_errors(changes: list[tuple[float, str]], clock: RunningClock, ends_at
     left is `shown` seconds.
     """
     return [seconds_shown(text) * 1000 - (ends_at - clock.truth_at(wall)) / MS for wall, text in changes if text]
+
+
+def moved_to_today(demo_path: Path, day_number: int) -> Path:
+    """The demo file with its days moved so that day `day_number` is today: the run log takes a day only on
+    its own date, and these tests run the real day on the real clock (as an organiser whose event moved)."""
+    from models.event.editing import move_event_to_today
+    from models.event.file import close_event_database, open_event_database
+    from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
+    from models.ground.days import day_by_number
+    from models.ground.entities import current_event
+
+    open_event_database(demo_path)
+    event = current_event()
+    move_event_to_today(event, day_by_number(event, day_number), venue_today(SYSTEM_CLOCK, venue_zone(event.timezone)))
+    close_event_database()
+    return demo_path

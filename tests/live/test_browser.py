@@ -179,7 +179,8 @@ def test_the_agenda_view_shows_projected_times_and_nothing_but_belvedere(demo_pa
         assert asked and all(url.startswith(served.url) for url in asked), asked
 
 
-def test_the_chair_command_s_actions_appear_on_the_page(demo_path, page, capsys, isolated_home):
+def test_the_chair_command_s_actions_appear_on_the_page(demo_today, page, capsys, isolated_home):
+    demo_path = demo_today
     env = {**os.environ, "BELVEDERE_HOME": str(isolated_home), "PYTHONPATH": str(ROOT)}
     view = subprocess.Popen([sys.executable, "main.py", "--db", str(demo_path), "view", "--port", "0"], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

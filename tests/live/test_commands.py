@@ -26,7 +26,7 @@ from models.live.remote import RemoteControls
 from models.live.token import control_token
 from tests.agenda.helpers import at
 from tests.cli import run
-from tests.live.helpers import control, state, wait_until
+from tests.live.helpers import control, moved_to_today, state, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,7 +43,8 @@ def chair(capsys, demo_path, *words) -> tuple[int, str, str]:
     return run(capsys, "--db", str(demo_path), "chair", *words)
 
 
-def test_the_chair_command_runs_the_day_as_the_page_does(demo_path, capsys):
+def test_the_chair_command_runs_the_day_as_the_page_does(demo_today, capsys):
+    demo_path = demo_today
     opening, introduction = "Opening statements", ("Introduction to the workshop and overview of the need for "
                                                    "co-operation between LEA and ISP")
     for words in (["start"], ["pause"], ["start"], ["add", "2"], ["add", "-1"], ["message", "Please wrap up"],
@@ -79,12 +80,14 @@ def test_the_chair_command_says_why_when_it_cannot(demo_path, capsys, words, cod
 
 
 def test_the_chair_command_acts_on_the_day_the_chair_runs(demo_path, capsys):
+    moved_to_today(demo_path, 2)  # today is day II: started with --day, then paused without it
     assert chair(capsys, demo_path, "start", "--day", "2")[0] == 0
-    code, out, _ = chair(capsys, demo_path, "pause")  # not today: the day with the latest action
+    code, out, _ = chair(capsys, demo_path, "pause")
     assert code == 0 and out.startswith("Day II:")
 
 
-def test_view_serves_the_day_and_the_remote_until_it_is_stopped(demo_path, isolated_home):
+def test_view_serves_the_day_and_the_remote_until_it_is_stopped(demo_today, isolated_home):
+    demo_path = demo_today
     env = {**os.environ, "BELVEDERE_HOME": str(isolated_home), "PYTHONPATH": str(ROOT)}
     view = subprocess.Popen([sys.executable, "main.py", "--db", str(demo_path), "view", "--port", "0"], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
