@@ -108,24 +108,27 @@ def state_lines(state: AgendaState) -> list[str]:
 def rehearsal_lines(day, state: AgendaState) -> list[str]:
     """How the rehearsal lays the day, and that it is no part of the day's record."""
     plan, laying = state.plan, laying_of(day)
-    first = state.runs[0].item.local_start if state.runs else None
-    how = (f"starting at {laying.laid_at:%H:%M}" if laying.layout == FROM_NOW else "at the same clock times") \
-        if laying is not None else ""
-    name = day_name(day)
-    if laying is None:
-        return [f"Rehearsal of {name} ({date_text(plan.rehearsal_of)}): none is laid yet. Laid now it would run on "
-                f"{date_text(plan.date)} from {first:%H:%M}" + (f"; `chair start --day {plan.number} --rehearse` "
-                                                                 "lays it and starts it." if first else "."),
-                "Nothing of a rehearsal reaches the run log, the timing report or the journal."]
-    return [f"Rehearsal of {name} ({date_text(plan.rehearsal_of)}), laid on {date_text(laying.laid_on)} {how}: "
-            "nothing of it reaches the run log, the timing report or the journal."]
+    name, its_date = day_name(day, current_language()), date_text(plan.rehearsal_of)
+    apart = translate("commands", "Nothing of a rehearsal reaches the run log, the timing report or the journal.")
+    if laying is not None:
+        how = (translate("commands", "starting at {time}").format(time=f"{laying.laid_at:%H:%M}")
+               if laying.layout == FROM_NOW else translate("commands", "at the same clock times"))
+        return [translate("commands", "Rehearsal of {day} ({date}), laid on {laid_on} {how}.").format(
+            day=name, date=its_date, laid_on=date_text(laying.laid_on), how=how), apart]
+    if not state.runs:
+        return [translate("commands", "Rehearsal of {day} ({date}): none is laid yet, and the day has nothing to "
+                                      "run.").format(day=name, date=its_date), apart]
+    return [translate("commands", "Rehearsal of {day} ({date}): none is laid yet. Laid now it would run on {today} "
+                                  "from {time}; `chair start --day {number} --rehearse` lays it and starts it.").format(
+        day=name, date=its_date, today=date_text(plan.date), time=f"{state.runs[0].item.local_start:%H:%M}",
+        number=plan.number), apart]
 
 
 def not_its_date_line(day, state: AgendaState) -> list[str]:
     if state.started or on_its_date(state.plan, state.now):
         return []
-    return [f"To rehearse it today: `agenda --day {day.number} --rehearse` shows how, "
-            f"`chair start --day {day.number} --rehearse` starts it (nothing is recorded)."]
+    return [translate("commands", "To rehearse it today: `agenda --day {number} --rehearse` shows how, `chair start "
+                                  "--day {number} --rehearse` starts it (nothing is recorded).").format(number=day.number)]
 
 
 def instant_of(text: str | None, day, zone) -> datetime | None:
@@ -143,8 +146,8 @@ def run(args: argparse.Namespace) -> int:
     zone = venue_zone(event.timezone)
     days = [day_by_number(event, args.day)] if args.day is not None else event_days(event)
     if args.at and args.rehearse:
-        raise BelvedereError("--at shows the day's record as it was; a rehearsal is shown as it is now. "
-                             "Leave out one of them.")
+        raise BelvedereError(translate("commands", "--at shows the day's record as it was; a rehearsal is shown as it "
+                                                   "is now. Leave out one of them."))
     instants = [instant_of(args.at, day, zone) for day in days]  # a bad --at fails before anything is printed
     print(translate("commands", "{title} — {venue}, {city} (times in {timezone})")
           .format(title=event.title_in(current_language()), venue=event.venue, city=event.city, timezone=event.timezone))

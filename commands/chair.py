@@ -23,7 +23,7 @@ from models.ground.audit import THE_COMMAND_LINE
 from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
 from models.ground.days import day_name
 from models.ground.errors import BelvedereError
-from models.ground.i18n import current_language, translate
+from models.ground.i18n import counted, current_language, translate
 from models.live.remote import MAX_MINUTES, perform
 
 
@@ -96,8 +96,9 @@ def run(args: argparse.Namespace) -> int:
         if not args.rehearse:
             raise BelvedereError(translate("commands", "Only a rehearsal is cleared: the run log is the record of the day. "
                                                        "Add --rehearse to forget the day's rehearsal."))
-        print(translate("commands", "The rehearsal of {day} is cleared ({count} actions).")
-              .format(day=day_name(day, current_language()), count=clear_rehearsal(day)))
+        cleared = clear_rehearsal(day)
+        print(counted.tr("The rehearsal of {day} is cleared (%n actions).", "", cleared)
+              .format(day=day_name(day, current_language())))
         return 0
     name, arguments = control_of(args)
     clock = ChairClock(SYSTEM_CLOCK)

@@ -35,8 +35,9 @@ class DemoOffer(QFrame):
                                   "from its %3 coffee break; the desk practises with the real list; the 2011 record "
                                   "stays as it is.").replace("%1", dates).replace("%2", day_name)
                           .replace("%3", break_time))
-        self.button.setText(self.tr("Rehearse %1 now").replace("%1", day_name))
+        self.button.setText(self.tr("Rehearse it now"))
         self.button.show()
+        self.fit()
         self.show()
 
     def guide(self, day_name: str) -> None:
@@ -46,4 +47,15 @@ class DemoOffer(QFrame):
                                   "display puts it full screen. The Desk checks in any badge or name in practice.")
                           .replace("%1", day_name))
         self.button.hide()
+        self.fit()
         self.show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """The whole text, however many lines it wraps to at the sidebar's width (a layout gives a wrapped label
+        the height of its first guess)."""
+        margins = self.layout().contentsMargins()
+        self.text.setMinimumHeight(self.text.heightForWidth(self.width() - margins.left() - margins.right()))

@@ -26,7 +26,8 @@ from models.event.file import close_event_database
 from models.event.schema import copy_to
 from models.ground import appconfig, i18n
 from models.ground.clock import venue_today, venue_zone
-from models.ground.days import event_days
+from models.ground.dates import date_range
+from models.ground.days import day_name, event_days
 from models.ground.db import is_url, opened_read_only
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
@@ -167,13 +168,13 @@ class MainWindow(QMainWindow):
         if demo is None:
             self.demo_offer.hide()
             return
-        name = demo.day.label or self.tr("Day %1").replace("%1", str(demo.day.number))
+        name = day_name(demo.day, i18n.current_language())
         laying = laying_of(demo.day)
         if laying is not None and laying.laid_on == venue_today(self.context.clock, venue_zone(current_event().timezone)):
             self.demo_offer.guide(name)
         else:
             days = event_days(current_event())
-            self.demo_offer.offer(name, f"{days[0].date:%d.%m.}–{days[-1].date:%d.%m.%Y}", demo.from_time)
+            self.demo_offer.offer(name, date_range(days[0].date, days[-1].date, i18n.current_language()), demo.from_time)
 
     def rehearse_demo(self) -> None:
         """Day I from now, its coffee break running at once: the agenda page shows it, the display can too."""

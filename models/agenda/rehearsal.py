@@ -15,6 +15,7 @@ from models.agenda.controls import ChairError
 from models.agenda.plan import DayPlan, PlannedItem, runnable_units
 from models.agenda.state import SKIP, AgendaState, ChairAction
 from models.ground.clock import local_to_utc
+from models.ground.i18n import translate
 
 # How a rehearsal lays the day on today.
 SAME_TIMES, FROM_NOW = "same_times", "from_now"
@@ -30,10 +31,6 @@ def date_text(day: date) -> str:
     return f"{day:%d.%m.%Y}"
 
 
-def day_name(plan: DayPlan) -> str:
-    return plan.label or f"Day {plan.number}"
-
-
 def venue_date(plan: DayPlan, now: datetime) -> date:
     return plan.local(now).date()
 
@@ -43,23 +40,25 @@ def on_its_date(plan: DayPlan, now: datetime) -> bool:
     return venue_date(plan, now) == plan.date
 
 
-def off_its_date_sentence(plan: DayPlan, now: datetime) -> str:
-    name, today = day_name(plan), date_text(venue_date(plan, now))
+def off_its_date_sentence(plan: DayPlan, now: datetime, name: str) -> str:
+    """Why nothing is logged for the day (`name`, in the reader's language) on this date, and what to do."""
+    today, its_date = date_text(venue_date(plan, now)), date_text(plan.date)
     if plan.rehearsal_of is not None:
-        return (f"This rehearsal of {name} was laid on {date_text(plan.date)}, not today ({today}). "
-                "Rehearse the day again to lay it on today.")
-    return (f"Today ({today}) is not {name} ({date_text(plan.date)}): its run log is the record of the day, for the "
-            f"timing report. Rehearse the day instead (nothing is recorded), or, if the event has moved, say that "
-            f"today is {name}.")
+        return translate("agenda", "This rehearsal of {day} was laid on {date}, not today ({today}). Rehearse the day "
+                                   "again to lay it on today.").format(day=name, date=its_date, today=today)
+    return translate("agenda", "Today ({today}) is not {day} ({date}): its run log is the record of the day, for the "
+                               "timing report. Rehearse the day instead (nothing is recorded), or, if the event has "
+                               "moved, say that today is {day}.").format(day=name, date=its_date, today=today)
 
 
-def refuse_off_its_date(state: AgendaState, now: datetime) -> None:
-    """Nothing is logged for a day that has not started, except on its own date (raises NotTheDayError).
+def refuse_off_its_date(state: AgendaState, now: datetime, name: str) -> None:
+    """Nothing is logged for a day that has not started, except on its own date (raises NotTheDayError, whose
+    sentence names the day as `name`).
 
     Once started on its date, the day takes every action, after midnight too.
     """
     if not state.started and not on_its_date(state.plan, now):
-        raise NotTheDayError(off_its_date_sentence(state.plan, now))
+        raise NotTheDayError(off_its_date_sentence(state.plan, now, name))
 
 
 def nearest_minute(local: datetime) -> datetime:

@@ -29,6 +29,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock, utc_to_local, venue_zone
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 log = logging.getLogger(__name__)
 MINUTE = timedelta(minutes=1)
@@ -96,7 +97,8 @@ def lay_rehearsal(day: Day, layout: str, clock: Clock = SYSTEM_CLOCK, from_item_
     Starting now `from_item_id` (a later item: the afternoon, the coffee break), that item starts at this
     minute and those before it are skipped in the rehearsal's log."""
     if layout not in LAYOUTS:
-        raise BelvedereError(f"A rehearsal is laid at the same clock times or starting now, not '{layout}'.")
+        raise BelvedereError(translate("agenda", "A rehearsal is laid at the same clock times or starting now, not "
+                                                 "'{layout}'.").format(layout=layout))
     now = clock.now()
     planned = load_day_plan(day)
     laying = laying_now(planned, now, layout, from_item_id)

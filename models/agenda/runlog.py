@@ -21,10 +21,11 @@ from models.agenda.timekeeping import ChairClock, Reading
 from models.ground import commits
 from models.ground.audit import THE_CHAIR, UNNAMED, Actor, record
 from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.days import day_name
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Setting
 from models.ground.errors import BelvedereError
-from models.ground.i18n import translate
+from models.ground.i18n import current_language, translate
 from models.ground.settings import SEATS_MINUTES
 
 log = logging.getLogger(__name__)
@@ -140,7 +141,7 @@ class Chair:
             state = agenda_state(plan, actions, now)
             rows = control(state, now, *args)
             if rows:
-                refuse_off_its_date(state, now)
+                refuse_off_its_date(state, now, day_name(self.day, current_language()))
             logged = self.log.append(rows, self.actor, reading)
         self.last_action_id = logged[-1].id if logged else last_id
         log.info("chair, day %s%s: %s", self.day.number, " (rehearsal)" if self.log.rehearsal else "",

@@ -12,7 +12,16 @@ import logging
 from dataclasses import replace
 from datetime import date
 
-from models.checkin.counts import DayCounts, DayStatus, GroupCount, Presence, day_counts, day_statuses
+from models.checkin.counts import (
+    NO_DELEGATION,
+    NO_ROLE,
+    DayCounts,
+    DayStatus,
+    GroupCount,
+    Presence,
+    day_counts,
+    day_statuses,
+)
 from models.checkin.entities import CheckIn
 from models.checkin.service import (
     CheckInResult,
@@ -31,13 +40,11 @@ from models.ground.days import event_days
 from models.ground.db import database_errors_explained
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError, EventFileError
+from models.ground.i18n import translate
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, next_participant_number, unsaved_participant
 
 log = logging.getLogger(__name__)
-
-PRACTICE_BAND = "Practice — nothing is recorded"
-
 
 def opens_in_practice(event: Event, clock: Clock = SYSTEM_CLOCK) -> bool:
     """A desk opened on a date that is not a day of the event practises: nothing it does is recorded by mistake."""
@@ -89,7 +96,7 @@ def _delegation_key(person: Participant) -> str:
 
 
 def _delegation_name(person: Participant) -> str:
-    return person.delegation.name if person.delegation_id else "No delegation"
+    return person.delegation_name or NO_DELEGATION
 
 
 def _role_key(person: Participant) -> str:
@@ -97,7 +104,7 @@ def _role_key(person: Participant) -> str:
 
 
 def _role_name(person: Participant) -> str:
-    return person.role.name if person.role_id else "No role"
+    return person.role_name or NO_ROLE
 
 
 class PracticeDesk(RecordingDesk):
@@ -158,9 +165,9 @@ class PracticeDesk(RecordingDesk):
     def void(self, record: CheckIn, reason: str, operator: str = "", clock: Clock = SYSTEM_CLOCK) -> CheckIn:
         reason = undo_reason(reason)
         if record not in self.check_ins:
-            raise BelvedereError("Only a practice check-in is undone in practice.")
+            raise BelvedereError(translate("checkin", "Only a practice check-in is undone in practice."))
         if record.voided_at is not None:
-            raise BelvedereError("This check-in was already undone.")
+            raise BelvedereError(translate("checkin", "This check-in was already undone."))
         record.voided_at, record.void_reason, record.voided_by = clock.now(), reason, operator
         return record
 

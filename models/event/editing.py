@@ -21,7 +21,7 @@ from models.ground.days import day_name, default_label, event_days
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
-from models.ground.i18n import counted, translate
+from models.ground.i18n import counted, current_language, translate
 from models.participants.entities import Participant
 
 MAX_DAYS = 31
@@ -163,7 +163,8 @@ def move_event_to_today(event: Event, day: Day, today: date, actor: Actor = UNNA
     journalled, so a day rebuilt from the journal into the copy prepared before lands on the same dates."""
     shift = today - day.date
     if not shift:
-        raise EventEditError(f"{day_name(day)} is already today, {today:%d.%m.%Y}.")
+        raise EventEditError(translate("event", "{day} is already today, {date}.")
+                             .format(day=day_name(day, current_language()), date=f"{today:%d.%m.%Y}"))
     moved_from = event.start_date
     details = details_of(event)
     update_event(event, replace(details, start_date=details.start_date + shift, end_date=details.end_date + shift),

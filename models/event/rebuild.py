@@ -298,8 +298,8 @@ class _Replay:
             return ADDED
         if self.event.start_date.isoformat() == entry["to"]:
             return PRESENT
-        raise _Skip(f"this event file starts on {self.event.start_date:%d.%m.%Y}, not on the date the event moved "
-                    "from; it was not moved")
+        raise _Skip(translate("event", "this event file starts on {date}, not on the date the event moved from; it "
+                                       "was not moved").format(date=f"{self.event.start_date:%d.%m.%Y}"))
 
     def participant_change(self, entry: dict) -> str:
         number, change, at = entry["number"], entry["change"], parse_instant(entry["at"])

@@ -39,15 +39,15 @@ def test_the_day_is_started_only_on_its_own_date():
     # THEN on 12 March 2025 nothing may be logged for it: the refusal says what to do instead
     assert not on_its_date(plan, at("09:00", MARCH))
     with pytest.raises(NotTheDayError) as refused:
-        refuse_off_its_date(state, at("09:00", MARCH))
-    assert "Today (12.03.2025) is not Day 1 (09.06.2011)" in str(refused.value)
+        refuse_off_its_date(state, at("09:00", MARCH), "Day I")
+    assert "Today (12.03.2025) is not Day I (09.06.2011)" in str(refused.value)
     assert "Rehearse the day" in str(refused.value) and "the event has moved" in str(refused.value)
     # AND on its date it starts; once started, it takes actions after midnight too
-    refuse_off_its_date(agenda_state(plan, [], at("08:59")), at("08:59"))
+    refuse_off_its_date(agenda_state(plan, [], at("08:59")), at("08:59"), "Day I")
     started = Session(plan, at("09:00"))
     started.do(controls.start)
     after_midnight = at("00:10", date(2011, 6, 10))
-    refuse_off_its_date(agenda_state(plan, started.actions, after_midnight), after_midnight)
+    refuse_off_its_date(agenda_state(plan, started.actions, after_midnight), after_midnight, "Day I")
 
 
 def test_a_day_shown_on_another_date_is_projected_as_planned_never_millions_of_minutes_late():
@@ -87,8 +87,8 @@ def test_the_default_is_the_same_clock_times_while_the_day_is_still_ahead_else_s
 def test_a_stale_rehearsal_is_refused_with_its_own_sentence():
     plan = laid_on_today(workshop_morning(), SAME_TIMES, at("08:00", MARCH))
     next_day = at("09:00", MARCH + timedelta(days=1))
-    with pytest.raises(NotTheDayError, match="This rehearsal of Day 1 was laid on 12.03.2025, not today"):
-        refuse_off_its_date(agenda_state(plan, [], next_day), next_day)
+    with pytest.raises(NotTheDayError, match="This rehearsal of Day I was laid on 12.03.2025, not today"):
+        refuse_off_its_date(agenda_state(plan, [], next_day), next_day, "Day I")
 
 
 def test_a_rehearsal_runs_as_on_the_day_late_with_a_break_that_starts_by_itself_and_calls_people_back():

@@ -27,8 +27,8 @@ def test_the_demo_on_any_date_rehearses_day_one_now_with_the_desk_practising(qtb
     # GIVEN a newcomer opening the demo on 12 March 2025
     window = open_window(qtbot, demo_path, FakeClock(TODAY))
     offer = window.demo_offer
-    assert offer.isVisible() and offer.button.text() == "Rehearse Day I now"
-    assert "the workshop of 09.06.–10.06.2011" in offer.text.text()
+    assert offer.isVisible() and offer.button.text() == "Rehearse it now"
+    assert "the workshop of 9–10 June 2011" in offer.text.text()
     window.grab().save(str(artifacts / "demo-offer.png"))
     # WHEN they take it: the agenda page runs Day I from now, from its coffee break, which runs at once
     offer.button.click()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,20 +31,13 @@ from models.agenda.state import AgendaState
 from models.event.editing import move_event_to_today
 from models.ground.audit import THE_CHAIR
 from models.ground.clock import venue_today
-from models.ground.days import event_days
+from models.ground.days import day_name, event_days
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language
 from ui.style import PRACTICE_TINT, PRACTICE_VIOLET
 
 DATE = "%d.%m.%Y"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Rehearsing", text)
-
-
-def day_name(plan: DayPlan) -> str:
-    return plan.label or tr("Day {number}").format(number=plan.number)
 
 
 def planned_span(plan: DayPlan, from_item_id: int | None = None) -> str:
@@ -103,8 +96,9 @@ class RehearsalBand(QFrame):
                            f"border-radius: 6px; }} QLabel#rehearsal-text {{ color: {ink}; background: transparent; "
                            "border: none; font-size: 12pt; font-weight: bold; }")
 
-    def show_for(self, state: AgendaState, laying: Laying | None, today: date) -> None:
-        """`laying`: the rehearsal followed, or None on the day's own log."""
+    def show_for(self, state: AgendaState, laying: Laying | None, today: date, name: str) -> None:
+        """`laying`: the rehearsal followed, or None on the day's own log; `name`: the day's, in the window's
+        language."""
         plan = state.plan
         rehearsing = laying is not None
         offer = not rehearsing and not state.started and not on_its_date(plan, state.now)
@@ -114,21 +108,21 @@ class RehearsalBand(QFrame):
             button.setVisible(rehearsing)
         self.paint_as(rehearsing)
         if rehearsing:
-            self.label.setText(self.rehearsal_text(plan, laying, today))
+            self.label.setText(self.rehearsal_text(plan, laying, today, name))
         elif offer:
             self.label.setText(self.tr("Today ({today}) is not {day} ({date}). Rehearse it now: everything runs as on "
                                        "the day, and nothing is recorded.").format(
-                today=f"{today:{DATE}}", day=day_name(plan), date=f"{plan.date:{DATE}}"))
-            self.moved_button.setText(self.tr("The event moved: today is {day}…").format(day=day_name(plan)))
+                today=f"{today:{DATE}}", day=name, date=f"{plan.date:{DATE}}"))
+            self.moved_button.setText(self.tr("The event moved: today is {day}…").format(day=name))
         self.setVisible(rehearsing or offer)
 
-    def rehearsal_text(self, plan: DayPlan, laying: Laying, today: date) -> str:
+    def rehearsal_text(self, plan: DayPlan, laying: Laying, today: date, name: str) -> str:
         when = (self.tr("laid on today") if laying.laid_on == today else
                 self.tr("laid on {date}").format(date=f"{laying.laid_on:{DATE}}"))
         how = (self.tr("starting at {time}").format(time=f"{laying.laid_at:%H:%M}")
                if laying.layout == FROM_NOW else self.tr("at the same clock times"))
         return self.tr("REHEARSAL of {day} ({date}), {when} {how} · nothing reaches the run log or the timing "
-                       "report").format(day=day_name(plan), date=f"{plan.rehearsal_of:{DATE}}", when=when, how=how)
+                       "report").format(day=name, date=f"{plan.rehearsal_of:{DATE}}", when=when, how=how)
 
 
 class RehearsalDialog(QDialog):
@@ -136,9 +130,10 @@ class RehearsalDialog(QDialog):
 
     MOVED = 2  # the dialog's result when the chair says the event moved instead
 
-    def __init__(self, plan: DayPlan, now: datetime, reason: str = "", parent: QWidget | None = None):
+    def __init__(self, plan: DayPlan, now: datetime, name: str, reason: str = "", parent: QWidget | None = None):
+        """`name`: the day's, in the window's language."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Rehearse {day}").format(day=day_name(plan)))
+        self.setWindowTitle(self.tr("Rehearse {day}").format(day=name))
         layout = QVBoxLayout(self)
         if reason:
             why = QLabel(reason)
@@ -147,7 +142,7 @@ class RehearsalDialog(QDialog):
             layout.addWidget(why)
         self.plan, self.now = plan, now
         layout.addWidget(QLabel(self.tr("Lay {day} on today, {today}:").format(
-            day=day_name(plan), today=f"{plan.local(now):{DATE}}")))
+            day=name, today=f"{plan.local(now):{DATE}}")))
         self.choices = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for layout_key in (SAME_TIMES, FROM_NOW):
@@ -176,7 +171,7 @@ class RehearsalDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.rehearse_button = box.addButton(self.tr("Rehearse"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.rehearse_button.setObjectName("rehearse-ok")
-        self.moved_button = box.addButton(self.tr("The event moved: today is {day}…").format(day=day_name(plan)),
+        self.moved_button = box.addButton(self.tr("The event moved: today is {day}…").format(day=name),
                                           QDialogButtonBox.ButtonRole.ActionRole)
         self.moved_button.clicked.connect(lambda: self.done(self.MOVED))
         box.accepted.connect(self.accept)
@@ -223,13 +218,16 @@ class Rehearsing(QObject):
         today = venue_today(self.clock, zone)
         return laying is not None and laying.laid_on == today and day.date != today
 
+    def day_name(self) -> str:
+        return day_name(self.page.day, current_language())
+
     def show(self, state: AgendaState) -> None:
         rehearsing = self.page.live.log.rehearsal
-        self.band.show_for(state, laying_of(self.page.day) if rehearsing else None, self.today())
+        self.band.show_for(state, laying_of(self.page.day) if rehearsing else None, self.today(), self.day_name())
 
     def offer(self, reason: str = "") -> None:
         """Ask how to lay the day on today, then follow the rehearsal (or say that the event moved)."""
-        dialog = RehearsalDialog(load_day_plan(self.page.day), self.clock.now(), reason, self.page)
+        dialog = RehearsalDialog(load_day_plan(self.page.day), self.clock.now(), self.day_name(), reason, self.page)
         result = dialog.exec()
         self.page.window().activateWindow()  # the keyboard goes back to the chair's keys
         if result == RehearsalDialog.MOVED:
@@ -262,14 +260,13 @@ class Rehearsing(QObject):
     def event_moved(self) -> None:
         page, day = self.page, self.page.day
         today = self.today()
-        plan = load_day_plan(day)
         days = event_days(page.context.current_event)
-        moved = "\n".join(f"{other.label or tr('Day {number}').format(number=other.number)}: "
+        moved = "\n".join(f"{day_name(other, current_language())}: "
                           f"{other.date:{DATE}} → {other.date + (today - day.date):{DATE}}" for other in days)
         answer = QMessageBox.question(page, self.tr("The event moved"), self.tr(
             "Move the whole event so that {day} is today, {today}? Every day moves by the same number of days and "
             "keeps its agenda at the same clock times:\n\n{moved}\n\nThe move is kept in the audit log and the "
-            "journal.").format(day=day_name(plan), today=f"{today:{DATE}}", moved=moved))
+            "journal.").format(day=self.day_name(), today=f"{today:{DATE}}", moved=moved))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

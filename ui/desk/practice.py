@@ -6,9 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from ui.style import PRACTICE_VIOLET
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PracticeBand", text)
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
 
 class PracticeBand(QFrame):
@@ -37,7 +35,7 @@ class PracticeBand(QFrame):
 
 def confirm_leaving_practice(parent: QWidget, day_text: str) -> bool:
     """Leaving practice is said and agreed: from then on, check-ins are recorded."""
-    answer = QMessageBox.question(parent, tr("Leave practice"), tr(
-        "Leave practice? From now on every check-in at this desk is recorded for %1: in the counts, the journal "
-        "and the reports. The practice check-ins are forgotten.").replace("%1", day_text))
+    answer = QMessageBox.question(parent, translate("PracticeBand", "Leave practice"), translate(
+        "PracticeBand", "Leave practice? From now on every check-in at this desk is recorded for %1: in the counts, "
+                        "the journal and the reports. The practice check-ins are forgotten.").replace("%1", day_text))
     return answer == QMessageBox.StandardButton.Yes
