@@ -9,7 +9,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from models.agenda.runlog import Chair
@@ -21,7 +21,7 @@ from models.live.feed import LiveFeed
 from models.live.follow import DayFollower, follow
 from models.live.remote import RemoteControls
 from models.live.server import LiveServer
-from tests.agenda.helpers import at
+from tests.agenda.helpers import DAY_ONE, at
 
 TOKEN = "abcd-efgh-jkmn-pqrs"
 MS = timedelta(milliseconds=1)
@@ -73,13 +73,15 @@ def chair_until(demo_path, steps: list[tuple[str, str]], day: int = 1) -> None:
 
 
 @contextmanager
-def serving(demo_path, venue_time: str, port: int = 0, seconds: float = 0):
-    """The live view of day I served on 127.0.0.1 with its clock at `venue_time` and running."""
+def serving(demo_path, venue_time: str, port: int = 0, seconds: float = 0, rehearsing_on: date | None = None):
+    """The live view of day I served on 127.0.0.1 with its clock at `venue_time` and running (on day I's date,
+    or following the rehearsal of the day on `rehearsing_on`, as `view --rehearse` does)."""
     open_event_database(demo_path)
-    clock = RunningClock(at(venue_time, seconds=seconds))
+    clock = RunningClock(at(venue_time, rehearsing_on or DAY_ONE, seconds=seconds))
     feed = LiveFeed(clock)
     remote = RemoteControls()
-    follower = DayFollower(current_event(), feed, clock, day_number=1)
+    follower = (DayFollower(current_event(), feed, clock, rehearse=True) if rehearsing_on
+                else DayFollower(current_event(), feed, clock, day_number=1))
     stop = threading.Event()
     thread = threading.Thread(target=follow, args=(follower, remote, stop), daemon=True)
     thread.start()
