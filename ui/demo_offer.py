@@ -42,9 +42,9 @@ class DemoOffer(QFrame):
 
     def guide(self, day_name: str) -> None:
         """What to press once the rehearsal is laid."""
-        self.text.setText(self.tr("Rehearsing %1: its coffee break runs. On the Agenda page, Start (space) ends it "
-                                  "and runs the next session's timer, N moves on, + and − change the time; Show "
-                                  "display puts it full screen. The Desk checks in any badge or name in practice.")
+        self.text.setText(self.tr("Rehearsing %1: its coffee break runs. On the Agenda page, N ends it (it asks "
+                                  "first) and runs the next session's timer; + and − change the time; Show display "
+                                  "puts it full screen. The Desk checks in any badge or name in practice.")
                           .replace("%1", day_name))
         self.button.hide()
         self.fit()

@@ -1013,8 +1013,8 @@
         <translation>Provoje tani</translation>
     </message>
     <message>
-        <source>Rehearsing %1: its coffee break runs. On the Agenda page, Start (space) ends it and runs the next session&apos;s timer, N moves on, + and − change the time; Show display puts it full screen. The Desk checks in any badge or name in practice.</source>
-        <translation>Po provohet %1: pushimi i kafes është në vazhdim. Në faqen Programi, Fillo (hapësirë) e mbyll atë dhe nis kohëmatësin e sesionit pasardhës, N kalon më tej, + dhe − ndryshojnë kohën; Shfaq ekranin e hap në ekran të plotë. Sporteli regjistron në ushtrim çdo kartë ose emër.</translation>
+        <source>Rehearsing %1: its coffee break runs. On the Agenda page, N ends it (it asks first) and runs the next session&apos;s timer; + and − change the time; Show display puts it full screen. The Desk checks in any badge or name in practice.</source>
+        <translation>Po provohet %1: pushimi i kafes është në vazhdim. Në faqen Programi, N e mbyll atë (pyet më parë) dhe nis kohëmatësin e sesionit pasardhës; + dhe − ndryshojnë kohën; Shfaq ekranin e hap në ekran të plotë. Sporteli regjistron në ushtrim çdo kartë ose emër.</translation>
     </message>
 </context>
 <context>

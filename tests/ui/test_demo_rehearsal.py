@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from models.agenda.entities import AgendaAction
 from models.agenda.stage import BREAK_SCREEN, ITEM_SCREEN
@@ -17,6 +18,7 @@ from models.event.file import open_event_database
 from models.ground.clock import FakeClock
 from models.ground.entities import current_event
 from models.participants.entities import Participant
+from tests.ui.dialogs import when_shown
 from tests.ui.pages import open_window
 from ui.agenda.table_model import ACTUAL_COLUMN
 
@@ -39,10 +41,12 @@ def test_the_demo_on_any_date_rehearses_day_one_now_with_the_desk_practising(qtb
     assert screen.lines[0] == "We resume at 15:17" and screen.tag == "Rehearsal · Provë"
     assert page.lateness.text().startswith("Running on time")
     assert page.model.data(page.model.index(2, ACTUAL_COLUMN)) == "skipped"  # the morning before it
-    assert not offer.button.isVisible() and "Start (space) ends it" in offer.text.text()
+    assert not offer.button.isVisible() and "N ends it (it asks first)" in offer.text.text()
     page.miniature.grab().save(str(artifacts / "demo-rehearsal-coffee-break.png"))
-    # AND Start ends the break and runs the next session's timer
-    QTest.keyClick(page.table, Qt.Key.Key_Space)
+    # AND N ends the break, once the newcomer says so, and runs the next session's timer
+    when_shown(QMessageBox, lambda box: next(button for button in box.buttons()
+                                             if button.text() == "End the break now").click())
+    QTest.keyClick(page.table, Qt.Key.Key_N)
     screen = page.live.screen
     assert screen.kind == ITEM_SCREEN and screen.countdown == "1:45:00" and screen.label == "Session 3 · Sesioni 3"
     # AND the desk answers a badge in practice
