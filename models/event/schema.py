@@ -17,7 +17,7 @@ from pathlib import Path
 import peewee
 from playhouse.migrate import SchemaMigrator, migrate
 
-from models.agenda.entities import AgendaAction, AgendaItem
+from models.agenda.entities import AgendaAction, AgendaItem, Rehearsal, RehearsalAction
 from models.checkin.entities import CheckIn
 from models.event.backups import STAMP, copy_database
 from models.ground.audit import AuditEntry
@@ -35,7 +35,7 @@ class SchemaVersion(BaseModel):
 
 ALL_MODELS = [
     SchemaVersion, Event, Day, Setting, Delegation, Role, Participant,
-    CheckIn, AgendaItem, AgendaAction, AuditEntry, ValueMapping, Logo, Signatory,
+    CheckIn, AgendaItem, AgendaAction, AuditEntry, ValueMapping, Logo, Signatory, Rehearsal, RehearsalAction,
 ]
 
 # The rule that matters most at the desk, as a constraint: one valid check-in per person and day.
@@ -99,14 +99,20 @@ def _v5_chair_clock(migrator: SchemaMigrator) -> None:
         _add_column_with_default(AgendaAction.boot)
 
 
+def _v6_rehearsals(_migrator: SchemaMigrator) -> None:
+    """Release 6 keeps rehearsals of a day, and what the chair did in them, apart from the run log (new tables)."""
+    database.create_tables([Rehearsal, RehearsalAction])
+
+
 # version reached -> step from the version before it
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_badge_printing,
     3: _v3_value_mappings,
     4: _v4_printing,
     5: _v5_chair_clock,
+    6: _v6_rehearsals,
 }
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 
 def stored_version() -> int | None:

@@ -143,9 +143,9 @@ def test_the_window_on_a_read_only_stick_says_so_and_the_desk_answers_red(qtbot,
     qtbot.waitExposed(window)
     assert opened_read_only() and "(read-only)" in window.windowTitle()
     assert window.read_only_banner.isVisible() and "copy the file" in window.read_only_banner.text().lower()
-    desk = window.pages["desk"]
     window.context.clock = FakeClock(MORNING_OF_DAY_ONE)
-    desk.day_box.take_day(desk.day_box.days[0], None)  # built before its clock was the morning of Day I
+    window.build_pages()  # built again on the morning of Day I: on a date outside the event the desk practises
+    desk = window.pages["desk"]
     desk.activateWindow()
     qtbot.waitUntil(desk.isActiveWindow)
     desk.scan_field.setFocus()

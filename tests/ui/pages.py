@@ -51,7 +51,7 @@ def open_window_on_page(qtbot, demo_path, key: str, clock=SYSTEM_CLOCK, size=(12
     return window, window.show_page(key)
 
 
-def open_window(qtbot, demo_path, clock=SYSTEM_CLOCK, identity=("Desk 1", "Ana"), every_page=False):
+def open_window(qtbot, demo_path, clock=SYSTEM_CLOCK, identity=("Desk 1", "Ana"), every_page=False, size=(1280, 800)):
     """The whole main window on the event file with its clock, as `open_main_window` builds it.
 
     `identity`: the desk's name and operator already given on this laptop (None: a new laptop).
@@ -59,7 +59,7 @@ def open_window(qtbot, demo_path, clock=SYSTEM_CLOCK, identity=("Desk 1", "Ana")
     """
     from ui.main_window import MainWindow
 
-    window = shown_active(qtbot, MainWindow(desk_context(demo_path, clock, identity)), (1280, 800))
+    window = shown_active(qtbot, MainWindow(desk_context(demo_path, clock, identity)), size)
     if every_page:
         for key in window.page_keys:
             qtbot.waitUntil(window.show_page(key).isVisible)
@@ -67,3 +67,15 @@ def open_window(qtbot, demo_path, clock=SYSTEM_CLOCK, identity=("Desk 1", "Ana")
     if identity:
         qtbot.waitUntil(lambda: window.pages["desk"].scan_field.hasFocus())
     return window
+
+
+def leave_practice(qtbot, desk) -> None:
+    """The organiser leaves practice at a desk opened on a date outside the event, and says yes: it records."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.dialogs import when_shown
+
+    if desk.recorder.practice:
+        when_shown(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        desk.practice_band.leave_button.click()
+        qtbot.waitUntil(lambda: not desk.recorder.practice)

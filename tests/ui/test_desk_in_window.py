@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QRadioButton, QWidget
 
 from models.badges.layouts import LAYOUTS
 from models.badges.reading import payload_for, read_badge
@@ -228,20 +228,29 @@ def test_changing_the_day_is_deliberate_and_shown_on_every_answer_then(qtbot, de
     window.grab().save(str(artifacts / "desk-not-today.png"))
 
 
-def test_a_first_start_after_the_event_asks_for_the_day_before_the_first_check_in(qtbot, demo_path, answering):
-    # GIVEN a laptop started the morning after the workshop
+def test_a_first_start_after_the_event_records_nothing_until_the_organiser_names_the_day(qtbot, demo_path, answering):
+    # GIVEN a laptop started the morning after the workshop: the desk practises (on the last day)
     window = open_window(qtbot, demo_path, FakeClock(datetime(2011, 6, 11, 7, 0, tzinfo=UTC)))
     desk = window.pages["desk"]
-    questions = answering(cancel, choose_day("Day II"))
-    # WHEN a badge is scanned and the question is put aside
+    assert desk.recorder.practice and desk.day.number == 2
+    # WHEN a badge is scanned
     scan_into(qtbot, desk.scan_field, badge(118, window))
-    # THEN nothing is recorded, and the desk says why
-    assert questions.asked == ["Which day does this desk work on?"] and valid_check_ins() == []
-    assert "Not checked in" in answer_text(window) and "Choose the day" in answer_text(window)
-    # AND once Day II is chosen, check-ins go there, said on the answer, asked only once
+    # THEN it answers as on the day, and nothing is recorded
+    assert "PRACTICE" in answer_text(window) and valid_check_ins() == []
+    # WHEN the organiser leaves practice, in a question that names Day II
+    said: list[str] = []
+
+    def leave(box) -> None:
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    questions = answering(leave)
+    desk.practice_band.leave_button.click()
+    assert questions.asked == ["Leave practice"] and "recorded for Day II" in said[0] and not desk.recorder.practice
+    # THEN check-ins go to Day II, said on each answer, with no other question
     scan_into(qtbot, desk.scan_field, badge(118, window))
     scan_into(qtbot, desk.scan_field, badge(119, window))
-    assert len(questions.asked) == 2
+    assert len(questions.asked) == 1
     assert [check_in.day.number for check_in in valid_check_ins()] == [2, 2]
     assert "Not today" in answer_text(window)
 

@@ -20,6 +20,7 @@ from models.badges import pdf as badges_pdf
 from models.badges.payload import encode
 from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
+from models.checkin.practice import RecordingDesk
 from models.event.file import open_event_database
 from models.ground.clock import UTC, FakeClock
 from models.ground.db import database
@@ -372,9 +373,12 @@ def test_desk_name_and_operator_are_asked_once_and_remembered(qtbot, demo_path):
     assert valid_check_ins()[0].desk == "Lobby left"
 
 
-def test_before_the_event_the_desk_proposes_its_first_day_and_says_it_is_not_today(qtbot, demo_path):
+def test_before_the_event_the_desk_proposes_its_first_day_and_once_it_records_says_it_is_not_today(qtbot, demo_path):
     page = make_desk(qtbot, demo_path, clock=FakeClock(datetime(2011, 6, 1, 9, 0, tzinfo=UTC)))
     assert page.day.number == 1
+    # practising, it records nothing: the practice band says so, and no day is said to be wrong
+    assert page.recorder.practice and "Not today" not in page.result_panel.text()
+    page.set_recorder(RecordingDesk(page.current_event))
     assert "Not today: these check-ins are for Day I · Thursday 9 June 2011" in page.result_panel.text()
 
 

@@ -125,6 +125,21 @@ class DayBox(QWidget):
             self.changed.emit()
         return True
 
+    def follow_days(self) -> None:
+        """The event's days again (the event moved): the day proposed now (today's, if the event runs today),
+        else the same day at its new date."""
+        self.days = event_days(self.context.current_event)
+        same = next((day for day in self.days if self.day and day.id == self.day.id), None)
+        self.day, self.confirmed = desk_day(self.context.current_event, self.context.clock).day or same, None
+        self.change.setEnabled(bool(self.days))
+        self.show_day()
+        self.changed.emit()
+
+    def practise_on_a_day(self) -> None:
+        """A practice needs a day to answer for: after the event, when none is proposed, its last day."""
+        if self.day is None and self.days:
+            self.take_day(self.days[-1], None)
+
     def take_day(self, day: Day | None, confirmed: DayConfirmed | None) -> None:
         """Work on the day another desk page worked on (the window was built again in another language)."""
         changed = (day and day.id) != (self.day and self.day.id)
@@ -133,8 +148,14 @@ class DayBox(QWidget):
         if changed:
             self.changed.emit()
 
-    def ready_for_check_in(self) -> bool:
-        """A day that is today, or one the desk said it works on; asked here once if needed."""
-        if self.day is not None and not must_confirm(self.day, self.today(), self.confirmed):
+    def confirm_day(self) -> None:
+        """The desk said, in another question that named the day, that it works on it."""
+        if self.day is not None:
+            self.confirmed = DayConfirmed(self.day.id, self.today())
+
+    def ready_for_check_in(self, practice: bool = False) -> bool:
+        """A day that is today, or one the desk said it works on; asked here once if needed. A practice
+        records nothing: any day of the event will do, and none is asked about once one is chosen."""
+        if self.day is not None and (practice or not must_confirm(self.day, self.today(), self.confirmed)):
             return True
         return bool(self.days) and self.choose(before_check_in=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,20 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.checkin.counts import day_counts
 from models.checkin.desk_day import DayConfirmed
 from models.checkin.desk_input import is_scan
-from models.checkin.service import (
-    CheckInResult,
-    check_in,
-    last_check_in_at,
-    local_time,
-    void_check_in,
-    walk_in,
-)
+from models.checkin.practice import PracticeDesk, RecordingDesk, opens_in_practice
+from models.checkin.service import CheckInResult, local_time
 from models.ground.audit import at_desk
 from models.ground.clock import as_utc
-from models.ground.days import day_name
+from models.ground.days import day_name, day_with_date
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
 from models.ground.i18n import current_language
@@ -47,11 +41,23 @@ from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Answer, Offer, ago, answer_for, not_checked_in, ready, searching, undone
+from ui.desk.answer import (
+    Answer,
+    Offer,
+    ago,
+    answer_for,
+    not_checked_in,
+    practice_ended,
+    practice_started,
+    ready,
+    searching,
+    undone,
+)
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.day_box import DayBox
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog, organiser_refuses
+from ui.desk.practice import PracticeBand, confirm_leaving_practice
 from ui.desk.result_panel import ResultPanel
 from ui.desk.scan_field import ScanField
 from ui.desk.search_index import IndexKeeper
@@ -72,6 +78,7 @@ class DeskState:
     last_result: CheckInResult | None
     answer_again: Callable[[], Answer]
     camera_on: bool
+    recorder: RecordingDesk  # a practice goes on in the other language, with what it did so far
 
 
 class DeskPage(QWidget):
@@ -80,6 +87,9 @@ class DeskPage(QWidget):
         self.context = context
         self.current_event = context.current_event  # not `self.event`: that would hide QWidget.event()
         self.search_index = IndexKeeper(self.current_event, self)
+        # On a date that is not a day of the event the desk practises: nothing it does is recorded
+        self.recorder = (PracticeDesk if opens_in_practice(self.current_event, context.clock) else RecordingDesk)(
+            self.current_event)
         self.last_result: CheckInResult | None = None
         self.answer_again: Callable[[], Answer] = ready  # makes the answer shown again, in another language too
         self.started_at = context.clock.now()  # check-ins before this were made before a restart
@@ -92,7 +102,10 @@ class DeskPage(QWidget):
         self.build()
         self.on_day_changed()
         self.show_identity()
-        self.show_answer(ready)
+        if self.recorder.practice:
+            self.day_box.practise_on_a_day()
+        self.show_practice()
+        self.show_answer(partial(ready, self.recorder.practice))
         context.listen_while_shown(self, self.on_data_changed)
 
     def _timer(self, milliseconds: int, slot) -> QTimer:
@@ -120,6 +133,9 @@ class DeskPage(QWidget):
         undo.setToolTip(self.tr("Take back one of this desk's check-ins, after saying whose and why"))
         header.addWidget(undo)
         layout.addLayout(header)
+        self.practice_band = PracticeBand()
+        self.practice_band.leave_requested.connect(self.leave_practice)
+        layout.addWidget(self.practice_band)
 
         where = QHBoxLayout()
         self.day_box = DayBox(self.context)
@@ -159,6 +175,7 @@ class DeskPage(QWidget):
         self.preview.hide()
         side.addWidget(self.preview)
         self.results = SearchResultsModel(self.current_event, self)
+        self.results.statuses_of = self.recorder.statuses
         self.table = QTableView()
         self.table.setObjectName("search-results")
         self.table.setModel(self.results)
@@ -263,17 +280,23 @@ class DeskPage(QWidget):
     # --- the day and the counters --------------------------------------------------
 
     def on_day_changed(self) -> None:
-        self.result_panel.set_notice(self.day_box.not_today_notice())
-        self.show_answer(ready)
+        self.result_panel.set_notice(self.notice())
+        self.show_answer(partial(ready, self.recorder.practice))
         self.results.show(self.results.rows, self.day)
         self.refresh_counts()
         self.scan_field.setFocus()
 
+    def notice(self) -> str:
+        """Said above every answer: the day, while it is not today (a practice says itself on its band)."""
+        return "" if self.recorder.practice else self.day_box.not_today_notice()
+
     def refresh_counts(self) -> None:
         if self.day is not None:
-            self.counters.show_counts(day_counts(self.day), day_name(self.day, current_language()))
+            self.counters.show_counts(self.recorder.counts(self.day), day_name(self.day, current_language()))
 
     def on_data_changed(self, topic: str) -> None:
+        if topic == "event":  # the days may have moved (the event moved to today)
+            self.day_box.follow_days()
         if topic == "participants":
             self.search_index.refresh()
             self.run_search()
@@ -292,7 +315,7 @@ class DeskPage(QWidget):
         index = self.search_index.index()
         found = index.hits(text, SEARCH_LIMIT)
         self.results.show(found, self.day, index.namesake_ids)
-        self.show_answer(searching)
+        self.show_answer(partial(searching, self.recorder.practice))
         self.table.show()
         self.update_side()
         if found:
@@ -305,7 +328,7 @@ class DeskPage(QWidget):
 
     def clear_search(self) -> None:
         self.search_timer.stop()
-        if self.result_panel.answer == searching():
+        if self.result_panel.answer == searching(self.recorder.practice):
             self.show_answer(ready)
         self.results.show([], self.day)
         self.search_hint.setText("")
@@ -356,7 +379,7 @@ class DeskPage(QWidget):
             self.show_refusal(self.tr("Give this desk its name and yours first (Change… at the top), then scan "
                                       "again."))
             return False
-        if not self.day_box.ready_for_check_in():
+        if not self.day_box.ready_for_check_in(practice=self.recorder.practice):
             self.show_refusal(self.tr("Choose the day this desk works on (Change day… at the top), then scan again.")
                               if self.day_box.days else self.tr("This event has no days yet: add them on the Event "
                                                                 "page."))
@@ -364,16 +387,16 @@ class DeskPage(QWidget):
         return True
 
     def show_refusal(self, reason: str) -> None:
-        self.result_panel.set_notice(self.day_box.not_today_notice())
-        self.show_answer(lambda: not_checked_in(reason))
+        self.result_panel.set_notice(self.notice())
+        self.show_answer(partial(not_checked_in, reason, self.recorder.practice))
         self.sounds.play(self.result_panel.answer.tone)
         self.scan_field.setFocus()
 
     def scan(self, text: str, method: str) -> None:
         if not self.ready_to_check_in():
             return
-        self.present(check_in(self.current_event, text, day=self.day, desk=self.desk,
-                              operator=self.operator, method=method, clock=self.context.clock))
+        self.present(self.recorder.check_in(text, day=self.day, desk=self.desk, operator=self.operator, method=method,
+                                            clock=self.context.clock))
 
     def check_in_hit(self, hit: Hit | None) -> None:
         if hit is not None:
@@ -384,9 +407,9 @@ class DeskPage(QWidget):
             return
         self.scan_field.clear()
         self.clear_search()
-        self.present(check_in(self.current_event, participant, day=self.day, desk=self.desk,
-                              operator=self.operator, method="manual" if anyway else "search", anyway=anyway,
-                              clock=self.context.clock))
+        self.present(self.recorder.check_in(participant, day=self.day, desk=self.desk, operator=self.operator,
+                                            method="manual" if anyway else "search", anyway=anyway,
+                                            clock=self.context.clock))
 
     def show_answer(self, make: Callable[[], Answer]) -> Answer:
         self.answer_again = make
@@ -404,13 +427,22 @@ class DeskPage(QWidget):
         person = result.participant
         event, desk = self.current_event, self.desk
         shares_name = person is not None and self.search_index.shares_name(person.id)
-        self.result_panel.set_notice(self.day_box.not_today_notice())
+        self.result_panel.set_notice(self.notice())
         answer = self.show_answer(lambda: answer_for(event, result, desk, walk_in=walk_in, shares_name=shares_name))
         self.result_panel.repaint()  # on screen now: the rest of the window hears of it afterwards
         self.sounds.play(answer.tone)
         self.scan_field.setFocus()
         if result.checked_in:
-            self.context.notify_soon(*(("participants", "checkins") if walk_in else ("checkins",)))
+            self.after_check_in(walk_in)
+
+    def after_check_in(self, walk_in: bool = False) -> None:
+        """The other pages hear of what was recorded, once the answer is painted; a practice only moves this
+        desk's counters and list."""
+        if self.recorder.practice:
+            self.results.refresh_statuses()
+            self.counts_timer.start()
+            return
+        self.context.notify_soon(*(("participants", "checkins") if walk_in else ("checkins",)))
 
     def take_offer(self, offer: Offer) -> None:
         result, answer = self.last_result, self.result_panel.answer
@@ -434,8 +466,8 @@ class DeskPage(QWidget):
         dialog = WalkInDialog(self.current_event, self)
         while dialog.exec():
             try:
-                result = walk_in(self.current_event, dialog.details(), self.day, desk=self.desk,
-                                 operator=self.operator, clock=self.context.clock)
+                result = self.recorder.walk_in(dialog.details(), self.day, desk=self.desk, operator=self.operator,
+                                               clock=self.context.clock)
             except BelvedereError as error:
                 dialog.show_problem(str(error))
                 continue
@@ -452,7 +484,7 @@ class DeskPage(QWidget):
         self.context.notify_soon("badges")
 
     def undo_last(self) -> None:
-        record = last_check_in_at(self.desk, self.day) if self.day else None
+        record = self.recorder.last_check_in_at(self.desk, self.day) if self.day else None
         if record is None:
             QMessageBox.information(self, self.tr("Undo"), self.tr("This desk has no check-in to undo on this day."))
             self.scan_field.setFocus()
@@ -464,24 +496,56 @@ class DeskPage(QWidget):
         dialog = UndoDialog(participant, when, as_utc(record.at) < as_utc(self.started_at), self)
         if dialog.exec():
             try:
-                void_check_in(record, dialog.reason_text(), operator=self.operator, clock=self.context.clock)
+                self.recorder.void(record, dialog.reason_text(), operator=self.operator, clock=self.context.clock)
             except BelvedereError as error:
                 QMessageBox.warning(self, self.tr("The check-in was not undone"), str(error))
             else:
-                reason = dialog.reason_text()
-                self.show_answer(lambda: undone(participant, reason))
-                self.context.notify_soon("checkins")
+                self.show_answer(partial(undone, participant, dialog.reason_text(), self.recorder.practice))
+                self.after_check_in()
+        self.scan_field.setFocus()
+
+    # --- practice ----------------------------------------------------------------------
+
+    def show_practice(self) -> None:
+        self.practice_band.setVisible(self.recorder.practice)
+
+    def set_recorder(self, recorder: RecordingDesk) -> None:
+        self.recorder = recorder
+        self.result_panel.set_notice(self.notice())
+        self.results.statuses_of = recorder.statuses
+        self.last_result = None
+        self.show_practice()
+        self.results.refresh_statuses()
+        self.refresh_counts()
+        self.scan_field.setFocus()
+
+    def start_practice(self) -> None:
+        """Desk ▸ Practice: train volunteers on the day's list; nothing is recorded until practice is left."""
+        if self.recorder.practice:
+            return
+        self.set_recorder(PracticeDesk(self.current_event))
+        self.day_box.practise_on_a_day()
+        self.show_answer(practice_started)
+
+    def leave_practice(self) -> None:
+        """Explicit, and said: from now on the desk records."""
+        day = self.day
+        if day is not None and confirm_leaving_practice(self, day_with_date(day, current_language())):
+            self.day_box.confirm_day()  # the question named the day: the desk said it works on it
+            self.set_recorder(RecordingDesk(self.current_event))
+            self.show_answer(partial(practice_ended, day))
         self.scan_field.setFocus()
 
     # --- another language ------------------------------------------------------------------
 
     def carried_state(self) -> DeskState:
         """What the desk showed, for the desk built again in another language (the answer is said again in it)."""
-        return DeskState(self.day_box.day, self.day_box.confirmed, self.scan_field.text(), self.last_result, self.answer_again,
-                         self.camera_toggle.isChecked())
+        return DeskState(self.day_box.day, self.day_box.confirmed, self.scan_field.text(), self.last_result,
+                         self.answer_again, self.camera_toggle.isChecked(), self.recorder)
 
     def take_state(self, state: DeskState) -> None:
         self.day_box.take_day(state.day, state.day_confirmed)
+        self.set_recorder(state.recorder)
         self.scan_field.setText(state.typed)
         self.last_result = state.last_result
         self.show_answer(state.answer_again)

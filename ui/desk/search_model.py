@@ -28,6 +28,7 @@ class SearchResultsModel(RowsTableModel):
         self.rows: list[Hit] = []
         self.namesakes: frozenset[int] = frozenset()  # participant ids whose name someone else has too
         self.statuses: list[tuple[str, str | None]] = []  # (text, colour)
+        self.statuses_of = day_statuses  # (day, participant ids) -> statuses; a practising desk adds its own
         self.delegations = {delegation.id: delegation for delegation in delegations_in_order(event)}
 
     def show(self, hits: list[Hit], day: Day | None, namesakes: frozenset[int] = frozenset()) -> None:
@@ -44,7 +45,7 @@ class SearchResultsModel(RowsTableModel):
     def _statuses(self) -> list[tuple[str, str | None]]:
         if self.day is None or not self.rows:
             return [("", None)] * len(self.rows)
-        statuses = day_statuses(self.day, [hit.participant_id for hit in self.rows])
+        statuses = self.statuses_of(self.day, [hit.participant_id for hit in self.rows])
         return [self._status(statuses[hit.participant_id]) for hit in self.rows]
 
     def _status(self, status: DayStatus) -> tuple[str, str | None]:
