@@ -73,6 +73,7 @@ class DayBox(QWidget):
         self.label = QLabel()
         self.label.setObjectName("desk-day")
         self.label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.label.setWordWrap(True)  # in a narrow window the date goes under the day's name
         self.change = QPushButton(self.tr("Change day…"))
         self.change.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
         self.change.clicked.connect(self.choose)
