@@ -5,6 +5,7 @@ import argparse
 
 from models.event.demo import create_demo
 from models.ground import appconfig
+from models.ground.addresses import shown
 from models.participants.entities import Participant
 
 
@@ -19,6 +20,6 @@ def run(args: argparse.Namespace) -> int:
     event = create_demo(target, force=args.force)
     count = Participant.select().count()
     days = len(list(event.days))
-    print(f"Created the demo event \"{event.title}\" ({days} days, {count} participants) in {target}")
+    print(f"Created the demo event \"{event.title}\" ({days} days, {count} participants) in {shown(target)}")
     appconfig.remember_event_file(target)
     return 0

@@ -14,8 +14,7 @@ from models.checkin.exporting import export_checkins
 from models.event.creation import event_file_name, import_event_file
 from models.event.document import export_warning, read_document, save_document
 from models.ground import appconfig
-from models.ground.db import is_url
-from models.ground.errors import BelvedereError
+from models.ground.addresses import shown
 from models.participants.exporting import export_participants, personal_data_warning
 from models.participants.importing import (
     FIELD_LABELS,
@@ -107,13 +106,11 @@ def run_import_participants(args: argparse.Namespace) -> int:
 
 
 def run_import_event(args: argparse.Namespace) -> int:
-    if args.db and is_url(args.db):
-        raise BelvedereError("An event document is imported into a new event file: give a file path with --db.")
     title = str(read_document(args.file).get("event", {}).get("title", ""))
     target = args.db or str(appconfig.data_dir() / event_file_name(title))
     event = import_event_file(args.file, target)
     print(f"Imported the event \"{event.title}\" ({len(list(event.days))} days, "
-          f"{len(list(event.participants))} participants) into {target}")
+          f"{len(list(event.participants))} participants) into {shown(target)}")
     appconfig.remember_event_file(target)
     return 0
 

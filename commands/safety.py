@@ -11,7 +11,9 @@ from models.event.backups import copy_database, restore_backup
 from models.event.file import close_event_database, open_event_database
 from models.event.privacy import NOT_TOUCHED, WHAT_GOES, WHAT_STAYS, anonymise_event, participants_in
 from models.event.rebuild import rebuild_from_journal
+from models.event.transfer import save_file_copy
 from models.ground import appconfig
+from models.ground.addresses import shown
 from models.ground.db import is_url
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError
@@ -20,7 +22,8 @@ ACTOR = "command line"
 
 
 def register(subparsers) -> None:
-    backup = subparsers.add_parser("backup", help="write a consistent copy of the event file")
+    backup = subparsers.add_parser("backup", help="write a consistent copy of the event file (from a server: an "
+                                                   "ordinary event file)")
     backup.add_argument("out", metavar="OUT", help="the copy to write")
     backup.set_defaults(handler=run_backup)
     restore = subparsers.add_parser("restore", help="restore the event file from a backup or a journal (.jsonl)")
@@ -39,8 +42,14 @@ def event_file(args: argparse.Namespace) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    source = event_file(args)
     out = Path(args.out)
+    if args.db and is_url(args.db):
+        open_event_for_command(args)
+        copied = save_file_copy(out)
+        print(f"Saved {shown(args.db)} to the event file {out} ({copied['participant']} participants, "
+              f"{copied['check_in']} check-ins)")
+        return 0
+    source = event_file(args)
     if out.is_dir():
         raise BelvedereError(f"{out} is a folder. Give the copy a file name, like {out / 'copy.belvedere'}.")
     if out.resolve() == source.resolve():

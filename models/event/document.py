@@ -1,9 +1,10 @@
 """The event document: a whole event as JSON (format "belvedere-event", versioned).
 
 It carries the event (with its badge code and secret), its roles, delegations, days with
-their agenda, event settings, and participants. The demo is such a document; event
-import and export use the same format, and `export_document` → `load_document` gives back
-the same event on another machine, so badges printed on one scan on the other.
+their agenda, event settings, participants, and the record of what happened (check-ins,
+the chair's run log, the audit log). The demo is such a document; event import and export
+use the same format, and `export_document` → `load_document` gives back the same event on
+another machine or a server, so badges printed on one scan on the other.
 docs/event-format.md describes every field.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ import peewee
 
 from models.agenda.entities import BREAK_KINDS, DEFAULT_MINIMUM_MINUTES, KINDS, RESUME_POLICIES, AgendaItem
 from models.agenda.plan import day_items
+from models.event import record
 from models.ground.clock import SYSTEM_CLOCK, UTC, Clock, venue_zone
 from models.ground.days import event_days
 from models.ground.db import write_transaction
@@ -291,6 +293,7 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
             for key, value in settings.items():
                 Setting.store(str(key), str(value))
             _create_participants(event, _objects(document.get("participants"), "participants"), clock)
+            record.load_record(event, document)
     except peewee.IntegrityError as error:
         raise DocumentError(
             f"The document contradicts itself ({error}): two roles, delegations or days with the same key, "
@@ -353,8 +356,8 @@ def _participant_entry(participant: Participant, delegation_codes: dict, role_ke
 def export_document(event: Event, include_participants: bool = True) -> dict:
     """The whole event as a document that load_document reads back to the same event.
 
-    It holds the badge secret (and, with participants, their personal data): keep it safe.
-    Check-ins and the chair's run log stay in the event file; they are not part of the set-up.
+    It holds the badge secret (and, with participants, their personal data and the record of
+    their check-ins): keep it safe.
     """
     roles = list(Role.select().where(Role.event == event).order_by(Role.position, Role.id))
     delegations = list(Delegation.select().where(Delegation.event == event)
@@ -380,6 +383,7 @@ def export_document(event: Event, include_participants: bool = True) -> dict:
             _participant_entry(p, codes, keys)
             for p in Participant.select().where(Participant.event == event).order_by(Participant.number)
         ]
+        document.update(record.export_record(event))
     return document
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import peewee
 
 from models.event import journal, schema
-from models.ground.db import bind, connect, database, is_url
-from models.ground.errors import DamagedEventFileError, EventFileError
+from models.ground.addresses import scrub, shown
+from models.ground.db import bind, connect, database, is_server, is_url, translate_operational_error
+from models.ground.errors import DamagedEventFileError, EventFileError, ServerPasswordError
 from models.ground.files import make_private
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -46,9 +47,11 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
     try:
         db.connect()
     except peewee.ImproperlyConfigured as error:
-        raise EventFileError(f"This Belvedere cannot connect to {target}: its database driver is not installed "
+        raise EventFileError(f"This Belvedere cannot connect to {shown(target)}: its database driver is not installed "
                              f"({error}). Use an event file, or install the driver.") from error
-    except peewee.OperationalError as error:
+    except (peewee.OperationalError, peewee.InterfaceError) as error:
+        if is_url(target):
+            raise server_error(target, db, error) from error
         raise EventFileError(f"The event database {target} cannot be opened ({error}).") from error
     except peewee.DatabaseError as error:
         raise DamagedEventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
@@ -57,8 +60,10 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
         if not is_url(target):
             check_integrity(db)
         schema.ensure_current(create)
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
+    except (peewee.DatabaseError, peewee.InterfaceError, sqlite3.DatabaseError) as error:
         close_event_database()
+        if is_url(target):
+            raise server_error(target, db, error) from error
         raise DamagedEventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
     except EventFileError:
         close_event_database()
@@ -69,6 +74,15 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
     return db
 
 
+def server_error(target: str, db: peewee.Database, error: Exception) -> EventFileError:
+    """Why the server did not let us in, in words, without the password."""
+    with database.using(db):  # so that the server's sentences are chosen
+        sentence = str(translate_operational_error(error))
+    text = scrub(str(error), target).lower()
+    kind = ServerPasswordError if "password" in text or "fe_sendauth" in text else EventFileError
+    return kind(f"{shown(target)}: {sentence}")
+
+
 def check_integrity(db: peewee.Database) -> None:
     """A quick structural check at open, so a damaged file is caught before the desk relies on it."""
     result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
@@ -77,5 +91,8 @@ def check_integrity(db: peewee.Database) -> None:
 
 
 def close_event_database() -> None:
-    if database.obj is not None and not database.obj.is_closed():
-        database.obj.close()
+    db = database.obj
+    if is_server(db):
+        db.stop_watching()
+    if db is not None and not db.is_closed():
+        db.close()

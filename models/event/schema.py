@@ -19,7 +19,7 @@ from playhouse.migrate import SchemaMigrator, migrate
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
 from models.ground.audit import AuditEntry
-from models.ground.db import BaseModel, database, is_sqlite, sqlite_path
+from models.ground.db import BaseModel, database, sqlite_path
 from models.ground.entities import Day, Event, Setting
 from models.ground.errors import EventFileError
 from models.participants.entities import Delegation, Participant, Role
@@ -49,11 +49,17 @@ def _v2_badge_printing(migrator: SchemaMigrator) -> None:
     )
 
 
+def _v3_duplicate_check_ins(migrator: SchemaMigrator) -> None:
+    """Release 3 keeps a check-in made offline at one desk while another checked the person in, as a duplicate."""
+    migrate(migrator.add_column("check_in", "duplicate_of_id", CheckIn.duplicate_of))
+
+
 # version reached -> step from the version before it
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_badge_printing,
+    3: _v3_duplicate_check_ins,
 }
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 def stored_version() -> int | None:
@@ -62,6 +68,15 @@ def stored_version() -> int | None:
         return None
     row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
     return row.version if row else None
+
+
+def holds_event() -> bool:
+    return stored_version() is not None and database.table_exists("event") and Event.select().exists()
+
+
+def remove_all() -> None:
+    """Every Belvedere table dropped (a server database the demo is written over with --force)."""
+    database.drop_tables(ALL_MODELS, cascade=True)
 
 
 def create_schema() -> None:
@@ -97,8 +112,7 @@ def upgrade(from_version: int) -> Path | None:
     with database.atomic():
         for version in range(from_version + 1, CURRENT_VERSION + 1):
             MIGRATIONS[version](migrator)
-        if is_sqlite():
-            database.execute_sql(ONE_VALID_CHECKIN_INDEX)
+        database.execute_sql(ONE_VALID_CHECKIN_INDEX)
         SchemaVersion.delete().execute()
         SchemaVersion.create(version=CURRENT_VERSION)
     return backup

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
+from models.ground.addresses import shown
+
 APP_NAME = "Belvedere"
 DEMO_FILE_NAME = "cybercrime-ipa-2011.belvedere"
 MAX_RECENT = 8
@@ -58,7 +60,7 @@ def last_event_file() -> str | None:
 
 def remember_event_file(target: str | os.PathLike) -> None:
     """Put the file first in the recent list (it becomes the one opened next time)."""
-    target = str(target) if "://" in str(target) else str(Path(target).resolve())
+    target = shown(str(target)) if "://" in str(target) else str(Path(target).resolve())
     config = _read()
     recent = [target] + [path for path in config.get("recent", []) if path != target]
     config["recent"] = recent[:MAX_RECENT]

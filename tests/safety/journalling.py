@@ -1,5 +1,5 @@
-"""A desk as the journal tests start it: the event file prepared before the event kept aside,
-the journal going to a stick, and the event open."""
+"""A desk as the journal tests start it: the event prepared before the event kept aside (a copy of the file, or
+a second database on the server), the journal going to a stick, and the event open."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,11 +8,11 @@ from models.event import journal
 from models.event.file import open_event_database
 
 
-def prepared_file_and_stick(demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:
-    prepared = tmp_path / "prepared.belvedere"
-    prepared.write_bytes(demo_path.read_bytes())
+def prepared_event_and_stick(new_demo, tmp_path: Path) -> tuple[Path | str, Path]:
+    """Opens one demo event for the desk; returns another, as prepared before the event, and the stick."""
+    desk, prepared = new_demo(), new_demo()
     stick = tmp_path / "stick"
     stick.mkdir()
     journal.set_journal_folder(str(stick))
-    open_event_database(demo_path)
+    open_event_database(desk)
     return prepared, stick

@@ -1,0 +1,109 @@
+"""An event copied row for row between two databases, ids and all: a file shared on a server, a server saved
+as an ordinary event file, and the offline copy a desk on a server keeps."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import peewee
+
+from models.event import schema
+from models.event.demo import open_new_event
+from models.ground.db import connect, database, is_sqlite
+from models.ground.errors import BelvedereError
+from models.ground.files import make_private
+
+CHUNK = 500
+
+
+def _rows(model) -> list[dict]:
+    return list(model.select().order_by(*model._meta.get_primary_keys()).dicts())
+
+
+def _self_references(model) -> list[peewee.ForeignKeyField]:
+    return [field for field in model._meta.refs if field.rel_model is model]
+
+
+def replace_rows(source: peewee.Database, target: peewee.Database, models=None) -> dict[str, int]:
+    """The rows of `models` (all the event's tables by default) in `target` become those in `source`, in one
+    transaction of the target. Both have the current schema. Returns the rows copied per table."""
+    models = models or schema.ALL_MODELS
+    with database.using(source):  # the same models, on each database in turn (for this thread alone)
+        rows = {model: _rows(model) for model in models}
+    with database.using(target), target.atomic():
+        for model in reversed(models):
+            model.delete().execute()
+        for model in models:
+            _insert(model, rows[model])
+        if isinstance(target, peewee.PostgresqlDatabase):
+            _continue_sequences(models, target)
+    return {model._meta.table_name: len(rows[model]) for model in models}
+
+
+def _insert(model, rows: list[dict]) -> None:
+    """Rows that point at rows of their own table (a duplicate check-in at a later one) get that link afterwards."""
+    later = {field.name: field for field in _self_references(model)}
+    first = [{**row, **{name: None for name in later}} for row in rows] if later else rows
+    for start in range(0, len(first), CHUNK):
+        model.insert_many(first[start:start + CHUNK]).execute()
+    key = model._meta.primary_key
+    for row in rows:
+        links = {later[name]: row[name] for name in later if row[name] is not None}
+        if links:
+            model.update(links).where(key == row[key.name]).execute()
+
+
+def _continue_sequences(models, target: peewee.Database) -> None:
+    """After rows with their ids came in, the server's next id follows the highest one."""
+    for model in models:
+        key = model._meta.primary_key
+        if isinstance(key, peewee.AutoField):
+            table = model._meta.table_name
+            target.execute_sql(
+                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{key.column_name}'), "
+                f"COALESCE(MAX(\"{key.column_name}\"), 1), MAX(\"{key.column_name}\") IS NOT NULL) FROM \"{table}\"")
+
+
+def create_empty(target: peewee.Database) -> None:
+    """The current schema, with no event yet, in a new database."""
+    with database.using(target):
+        schema.create_schema()
+
+
+def new_file_database(path: Path) -> peewee.Database:
+    """A new, empty event file (owner-only) with the current schema, not bound."""
+    path.unlink(missing_ok=True)
+    target = connect(path)
+    create_empty(target)
+    make_private(path)
+    return target
+
+
+def save_file_copy(path: Path) -> dict[str, int]:
+    """An ordinary event file with everything the bound database (a server) holds, written aside then moved."""
+    source = database.obj
+    partial = path.with_name(path.name + ".part")
+    target = new_file_database(partial)
+    try:
+        copied = replace_rows(source, target)
+        target.close()
+        os.replace(partial, path)
+    finally:
+        target.close()
+        partial.unlink(missing_ok=True)
+        for leftover in (Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+    make_private(path)
+    return copied
+
+
+def share_on_server(url: str) -> dict[str, int]:
+    """Copy the open event (a file) to an empty database on a server, and leave the server open."""
+    source = database.obj
+    if not is_sqlite(source):
+        raise BelvedereError("This event is already on a server. Open an event file to share it.")
+    open_new_event(url, advice="Choose an empty database for this event.")
+    try:
+        return replace_rows(source, database.obj)
+    finally:
+        source.close()

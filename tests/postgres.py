@@ -1,0 +1,142 @@
+"""A PostgreSQL server of the tests' own: initdb in a temporary folder, on a free port of 127.0.0.1 only.
+
+initdb refuses to run as root; when the tests run as root, PostgreSQL's programs run as the
+`postgres` system user (Debian's package creates it) in a folder that user owns.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import psycopg
+
+from models.ground.local_server import find_programs
+
+USER = "belvedere"
+_numbers = itertools.count(1)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def as_unprivileged() -> list[str]:
+    if os.geteuid() != 0:
+        return []
+    runuser = shutil.which("runuser")
+    if runuser is None:
+        raise RuntimeError("the tests run as root and cannot run PostgreSQL as another user (no runuser)")
+    return [runuser, "-u", "postgres", "--"]
+
+
+def why_no_server() -> str | None:
+    """Why PostgreSQL tests cannot run here, or None."""
+    if find_programs() is None:
+        return "PostgreSQL's programs (initdb, pg_ctl) are not installed (Debian: apt install postgresql)"
+    if os.geteuid() == 0:
+        try:
+            import pwd
+
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "the tests run as root and there is no 'postgres' user to run PostgreSQL as"
+    return None
+
+
+class PrivateServer:
+    def __init__(self, durable: bool = False):
+        self.programs = find_programs()
+        self.prefix = as_unprivileged()
+        self.folder = Path(tempfile.mkdtemp(prefix="belvedere-pg-"))
+        if self.prefix:
+            shutil.chown(self.folder, "postgres")
+        self.data = self.folder / "data"
+        self.port = free_port()
+        self.durable = durable  # fsync on, as a real server (the benchmarks); off for the tests' speed
+        self._run("initdb", "-D", str(self.data), "-U", USER, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8",
+                  "--no-instructions")
+        self.start()
+
+    def _run(self, name: str, *args: str) -> None:
+        subprocess.run([*self.prefix, str(self.programs / name), *args], check=True, capture_output=True,
+                       timeout=60, cwd=self.folder)
+
+    def start(self) -> None:
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c max_connections=200"
+        if not self.durable:
+            options += " -c fsync=off -c full_page_writes=off"
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w", "start")
+
+    def stop(self, mode: str = "fast") -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
+
+    def restart(self) -> None:
+        """Stop (cutting every connection) and start again, as after a reboot of the server laptop."""
+        self.stop("immediate")
+        self.start()
+
+    def processes(self) -> list[int]:
+        """The postmaster and every backend it started."""
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        children = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    status = (entry / "status").read_text()
+                except OSError:
+                    continue
+                parent = next(line.split()[1] for line in status.splitlines() if line.startswith("PPid:"))
+                if int(parent) == postmaster:
+                    children.append(int(entry.name))
+        return [postmaster, *children]
+
+    def pause(self) -> None:
+        for pid in self.processes():
+            os.kill(pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        for pid in self.processes():
+            os.kill(pid, signal.SIGCONT)
+
+    def url(self, database: str) -> str:
+        return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"
+
+    def admin(self, sql: str) -> None:
+        with psycopg.connect(host="127.0.0.1", port=self.port, user=USER, dbname="postgres", autocommit=True) as conn:
+            conn.execute(sql)
+
+    def new_database(self, template: str | None = None) -> str:
+        """A new empty database (or a copy of `template`), its URL."""
+        name = f"test_{os.getpid()}_{next(_numbers)}"
+        # FILE_COPY: a small database is copied in a few milliseconds, not block by block through the WAL
+        self.admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""))
+        return self.url(name)
+
+    def drop_database(self, url: str) -> None:
+        self.admin(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+
+    def close(self) -> None:
+        try:
+            self.resume()
+            self.stop("immediate")
+        except (OSError, subprocess.CalledProcessError, StopIteration):
+            pass
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def wait_until(condition, seconds: float = 10.0, every: float = 0.05) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(every)
+    return condition()
