@@ -5,6 +5,7 @@ initdb refuses to run as root; when the tests run as root, PostgreSQL's programs
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -12,6 +13,7 @@ import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -140,3 +142,72 @@ def wait_until(condition, seconds: float = 10.0, every: float = 0.05) -> bool:
             return True
         time.sleep(every)
     return condition()
+
+
+class Cable:
+    """A desk's network cable to the server, as a relay on a port of its own that can be pulled and plugged back.
+
+    Pulled, it carries nothing and answers nothing (as a dead link does): connections that were open hang,
+    new ones get no reply.
+    """
+
+    def __init__(self, server: PrivateServer):
+        self.server_port = server.port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.connected = threading.Event()
+        self.connected.set()
+        self.sockets: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def url(self, server_url: str) -> str:
+        return server_url.replace(f":{self.server_port}/", f":{self.port}/")
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                desk, _ = self.listener.accept()
+            except OSError:
+                return
+            self.sockets.append(desk)
+            if not self.connected.is_set():
+                continue  # nothing answers
+            try:
+                server = socket.create_connection(("127.0.0.1", self.server_port))
+            except OSError:
+                desk.close()
+                continue
+            self.sockets.append(server)
+            for source, target in ((desk, server), (server, desk)):
+                threading.Thread(target=self._carry, args=(source, target), daemon=True).start()
+
+    def _carry(self, source: socket.socket, target: socket.socket) -> None:
+        while True:
+            try:
+                data = source.recv(65536)
+            except OSError:
+                return
+            self.connected.wait()
+            if not data:
+                for end in (source, target):
+                    with contextlib.suppress(OSError):
+                        end.shutdown(socket.SHUT_RDWR)
+                return
+            try:
+                target.sendall(data)
+            except OSError:
+                return
+
+    def pull(self) -> None:
+        self.connected.clear()
+
+    def plug(self) -> None:
+        """Back in: what was held up flows again (as after a short outage), and new connections go through."""
+        self.connected.set()
+
+    def close(self) -> None:
+        self.connected.set()
+        self.listener.close()
+        for end in self.sockets:
+            with contextlib.suppress(OSError):
+                end.close()

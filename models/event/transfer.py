@@ -9,7 +9,7 @@ import peewee
 
 from models.event import schema
 from models.event.demo import open_new_event
-from models.ground.db import connect, database, is_sqlite
+from models.ground.db import connect, database, is_server, is_sqlite
 from models.ground.errors import BelvedereError
 from models.ground.files import make_private
 
@@ -24,20 +24,30 @@ def _self_references(model) -> list[peewee.ForeignKeyField]:
     return [field for field in model._meta.refs if field.rel_model is model]
 
 
+def read_rows(models=None) -> dict:
+    """Every row of `models` (all the event's tables by default) in the bound database."""
+    return {model: _rows(model) for model in models or schema.ALL_MODELS}
+
+
+def write_rows(rows: dict) -> None:
+    """The tables of `rows` in the bound database become those rows (call inside a transaction)."""
+    models = list(rows)
+    for model in reversed(models):
+        model.delete().execute()
+    for model in models:
+        _insert(model, rows[model])
+    if is_server():
+        _continue_sequences(models, database.obj)
+
+
 def replace_rows(source: peewee.Database, target: peewee.Database, models=None) -> dict[str, int]:
     """The rows of `models` (all the event's tables by default) in `target` become those in `source`, in one
     transaction of the target. Both have the current schema. Returns the rows copied per table."""
-    models = models or schema.ALL_MODELS
     with database.using(source):  # the same models, on each database in turn (for this thread alone)
-        rows = {model: _rows(model) for model in models}
+        rows = read_rows(models)
     with database.using(target), target.atomic():
-        for model in reversed(models):
-            model.delete().execute()
-        for model in models:
-            _insert(model, rows[model])
-        if isinstance(target, peewee.PostgresqlDatabase):
-            _continue_sequences(models, target)
-    return {model._meta.table_name: len(rows[model]) for model in models}
+        write_rows(rows)
+    return {model._meta.table_name: len(found) for model, found in rows.items()}
 
 
 def _insert(model, rows: list[dict]) -> None:
