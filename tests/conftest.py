@@ -77,6 +77,31 @@ def demo_on_server(postgres_server) -> str:
     return url.rsplit("/", 1)[1]
 
 
+@pytest.fixture(scope="module")
+def own_server():
+    """A server of the test module's own, for tests that pause, stop and restart it."""
+    reason = why_no_server()
+    if reason:
+        pytest.skip(reason)
+    server = PrivateServer()
+    url = server.new_database()
+    create_demo(url, clock=DEMO_CLOCK)
+    close_event_database()
+    server.demo = url.rsplit("/", 1)[1]
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def server_demo(own_server):
+    """The URL of a fresh copy of the demo on the module's own server (running again at the end)."""
+    url = own_server.new_database(template=own_server.demo)
+    yield url
+    close_event_database()
+    own_server.resume()
+    own_server.drop_database(url)
+
+
 @pytest.fixture
 def database_kind() -> str:
     """sqlite, unless the test is marked to run on several kinds of database."""

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.event.demo import create_demo
 from models.ground import appconfig
+from models.ground.addresses import shown
 from models.ground.errors import BelvedereError, DamagedEventFileError
 from models.ground.logs import configure_logging
 from models.ground.resources import resource_path
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.safety import offer_latest_backup
+from ui.servers import with_password
 from ui.style import apply_style
 
 
@@ -54,7 +56,9 @@ def startup_target(db: str | None) -> str:
 def open_main_window(db: str | None = None) -> MainWindow:
     target = startup_target(db)
     context = AppContext(target)
-    context.open(target)
+    if not with_password(None, target, lambda: context.open(target)):  # a server whose password is not kept
+        raise BelvedereError(f"No password was given for {shown(target)}. Start Belvedere again to type it, or "
+                             "open an event file.")
     window = MainWindow(context)
     window.show()
     return window

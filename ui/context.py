@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from models.event.file import open_event_database
+from models.event.desk_source import FileDesk, ServerDesk, open_desk
+from models.event.file import close_event_database, open_event_database
 from models.ground import appconfig
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.entities import Event, current_event
@@ -15,7 +16,7 @@ def window_settings() -> QSettings:
 
 
 class AppContext(QObject):
-    """The open event and the signals pages use to keep each other current."""
+    """The open event, where the desk's answers come from, and the signals pages use to keep each other current."""
 
     event_opened = Signal()
     # Topics: "participants", "checkins", "agenda", "event", "badges"
@@ -26,6 +27,7 @@ class AppContext(QObject):
         self.clock = clock
         self.target = target
         self.settings = window_settings()
+        self.desk_source: FileDesk | ServerDesk | None = None
         self._work_in_progress: dict[object, str] = {}  # job → what it is doing, in words
 
     @property
@@ -34,11 +36,20 @@ class AppContext(QObject):
         return current_event()
 
     def open(self, target: str) -> None:
-        """Open another event file; raises EventFileError (the current one is closed first)."""
+        """Open another event file or server; raises EventFileError (the current one is closed first)."""
+        self.close()
         open_event_database(target)
         self.target = target
+        self.desk_source = open_desk(current_event(), target, self.clock)
         appconfig.remember_event_file(target)
         self.event_opened.emit()
+
+    def close(self) -> None:
+        """Stop the desk's work on the open event (its offline copy kept) and close the event."""
+        if self.desk_source is not None:
+            self.desk_source.stop()
+            self.desk_source = None
+        close_event_database()
 
     def notify(self, topic: str) -> None:
         self.data_changed.emit(topic)

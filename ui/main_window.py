@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.event import backups, desk_lock, journal, rebuild
-from models.event.file import close_event_database
 from models.event.schema import copy_to
 from models.ground import appconfig
+from models.ground.addresses import shown
 from models.ground.db import is_url
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
@@ -35,6 +35,7 @@ from ui.safety import (
     offer_to_remove_personal_data,
     warn_if_on_network_share,
 )
+from ui.servers import connect_to_server, save_copy_from_server, serve_here, share_on_server
 
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere);;All files (*)"
 
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         target = self.context.target
-        name = target if is_url(target) else Path(target).name
+        name = shown(target) if is_url(target) else Path(target).name
         self.setWindowTitle(f"{current_event().title} — {name} — Belvedere")
 
     # --- menus -------------------------------------------------------------
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.add_action(file_menu, self.tr("&Save a copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self.add_action(file_menu, self.tr("&Connect to a server…"), lambda: connect_to_server(self))
+        self.add_action(file_menu, self.tr("S&hare on a server…"), lambda: share_on_server(self))
+        self.add_action(file_menu, self.tr("Ser&ve this event from this laptop…"), lambda: serve_here(self))
         file_menu.addSeparator()
         self.add_action(file_menu, self.tr("Restore from &backup…"), self.restore_from_backup)
         self.add_action(file_menu, self.tr("Rebuild from &journal…"), self.rebuild_from_journal)
@@ -220,8 +225,7 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         if is_url(self.context.target):
-            QMessageBox.information(self, self.tr("Save a copy"),
-                                    self.tr("This event is on a database server; ask its administrator for a copy."))
+            save_copy_from_server(self)
             return
         suggestion = Path(self.context.target).with_name(Path(self.context.target).stem + " copy.belvedere")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the event"), str(suggestion),
@@ -245,7 +249,7 @@ class MainWindow(QMainWindow):
             "Replace the open event with %1? The current file is kept beside it.").replace("%1", backup.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        close_event_database()
+        self.context.close()
         try:
             backups.restore_backup(backup, Path(self.context.target))
         except BelvedereError as error:
@@ -324,4 +328,5 @@ class MainWindow(QMainWindow):
         self.backups.back_up_now()
         self.context.settings.setValue("main_window/geometry", self.saveGeometry())
         self.context.settings.sync()
+        self.context.close()  # a desk on a server stops; its queue, if any, waits in its offline copy
         super().closeEvent(event)

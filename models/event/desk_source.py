@@ -40,6 +40,8 @@ ANSWER_WITHIN_S = 1.5  # a desk waits no longer for the server: then it answers 
 KEEP_EVERY_S = 0.5
 REFRESH_EVERY_S = 10.0
 
+UNREACHABLE_SENTENCE = ("The event server cannot be reached: this desk checks people in from its offline copy and "
+                        "uploads them when the server is back.")
 NO_COPY = ("The event server cannot be reached, and this desk has no offline copy of the event yet: nothing was "
            "saved. Write the name on the sign-in sheet, and check the network.")
 OFFLINE_WALK_IN = ("This desk is offline: walk-ins are registered when the server is back (or at a desk that is "
@@ -83,6 +85,9 @@ class FileDesk:
 
     def read(self, work, *args):
         return work(*args)
+
+    def walk_in_refused(self, day: Day) -> CheckInResult | None:
+        return None
 
     def link(self) -> Link | None:
         return None
@@ -134,7 +139,11 @@ class ServerDesk:
                 return result
             if result is not None:
                 self._go_offline(result.problem)
-        return CheckInResult(Outcome.NOT_SAVED, day, problem=OFFLINE_WALK_IN)
+        return self.walk_in_refused(day)
+
+    def walk_in_refused(self, day: Day) -> CheckInResult | None:
+        """While offline a walk-in is refused before anyone types their details."""
+        return None if self._usable() else CheckInResult(Outcome.NOT_SAVED, day, problem=OFFLINE_WALK_IN)
 
     def undo(self, record: CheckIn, reason: str, operator: str = "") -> CheckIn:
         if self._usable():
@@ -198,6 +207,8 @@ class ServerDesk:
             return str(translate_operational_error(error))
 
     def _go_offline(self, problem: str) -> None:
+        """`problem` says why, unless the server is simply out of reach: then what the desk does about it."""
+        problem = problem if self.server.reachable else UNREACHABLE_SENTENCE
         if self._online:
             log.warning("desk offline: %s", problem)
             self._uploaded = self._duplicates = 0
@@ -224,6 +235,7 @@ class ServerDesk:
 
     def stop(self) -> None:
         self._stopping.set()
+        self.server.stop_watching()
         if self._keeper is not None:
             self._keeper.join(timeout=10)
         self.copy.close()
@@ -277,9 +289,6 @@ class ServerDesk:
             self._add_seen()
         self._refreshed_at = time.monotonic()
 
-
-UNREACHABLE_SENTENCE = ("The event server cannot be reached: this desk checks people in from its offline copy and "
-                        "uploads them when the server is back.")
 
 
 def open_desk(event: Event, target: str, clock: Clock = SYSTEM_CLOCK) -> FileDesk | ServerDesk:

@@ -9,7 +9,7 @@ import peewee
 
 from models.event import journal, schema
 from models.ground.addresses import scrub, shown
-from models.ground.db import bind, connect, database, is_server, is_url, translate_operational_error
+from models.ground.db import bind, connect, database, is_url, translate_operational_error
 from models.ground.errors import DamagedEventFileError, EventFileError, ServerPasswordError
 from models.ground.files import make_private
 
@@ -91,8 +91,5 @@ def check_integrity(db: peewee.Database) -> None:
 
 
 def close_event_database() -> None:
-    db = database.obj
-    if is_server(db):
-        db.stop_watching()
-    if db is not None and not db.is_closed():
-        db.close()
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()

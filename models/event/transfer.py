@@ -8,8 +8,9 @@ from pathlib import Path
 import peewee
 
 from models.event import schema
-from models.event.demo import open_new_event
-from models.ground.db import connect, database, is_server, is_sqlite
+from models.event.file import server_error
+from models.ground.addresses import shown
+from models.ground.db import connect, database, is_server
 from models.ground.errors import BelvedereError
 from models.ground.files import make_private
 
@@ -107,13 +108,22 @@ def save_file_copy(path: Path) -> dict[str, int]:
     return copied
 
 
-def share_on_server(url: str) -> dict[str, int]:
-    """Copy the open event (a file) to an empty database on a server, and leave the server open."""
-    source = database.obj
-    if not is_sqlite(source):
-        raise BelvedereError("This event is already on a server. Open an event file to share it.")
-    open_new_event(url, advice="Choose an empty database for this event.")
+def share_on_server(event_file: str, url: str) -> dict[str, int]:
+    """Copy an event file to an empty database on a server. Nothing is bound: open the server afterwards.
+
+    It runs on any thread (the window runs it off the GUI thread, while the file stays open there).
+    """
+    source, server = connect(event_file), connect(url)
     try:
-        return replace_rows(source, database.obj)
+        with database.using(server):
+            try:
+                server.connect()
+            except (peewee.OperationalError, peewee.InterfaceError) as error:
+                raise server_error(url, server, error) from error
+            schema.ensure_current(create=True)
+            if schema.holds_event():
+                raise BelvedereError(f"{shown(url)} already holds an event. Choose an empty database for this event.")
+        return replace_rows(source, server)
     finally:
         source.close()
+        server.close()

@@ -1,15 +1,15 @@
 """`serve`: a private PostgreSQL server in Belvedere's data folder, for the desks on the hotel LAN.
 
 It uses the PostgreSQL programs installed on this laptop (Belvedere does not carry them). The
-first start creates the server's folder (owner-only), a user `belvedere` with a new password
-(kept in this laptop's password file) and a database `belvedere`; it accepts connections with
-that password from the LAN. Later starts reuse it; `stop_server` stops it.
+first start creates the server's folder (owner-only), a user `belvedere` with the password the
+organiser chooses (kept in this laptop's password file; the desks are told it by the
+organiser, never by Belvedere) and a database `belvedere`; it accepts connections with that
+password from the LAN. Later starts reuse it; `stop_server` stops it.
 """
 from __future__ import annotations
 
 import glob
 import os
-import secrets
 import shutil
 import socket
 import subprocess
@@ -71,12 +71,15 @@ def lan_addresses() -> list[str]:
     return found or ["127.0.0.1"]
 
 
+SHORTEST_PASSWORD = 8
+
+
 @dataclass(frozen=True)
 class Served:
     folder: Path
     port: int
     urls: list[str]  # for the desks, one per address of this laptop, without the password
-    password: str | None  # only on the first start, to give to the desks once
+    created: bool  # the first start: the server was made now
     already_running: bool
 
 
@@ -97,8 +100,15 @@ def _check(result: subprocess.CompletedProcess, what: str) -> None:
         raise BelvedereError(f"The server could not {what}: {detail[-1] if detail else 'no reason given'}")
 
 
-def _create(programs: Path, data: Path) -> str:
-    password = secrets.token_urlsafe(12)
+def needs_password(folder: Path | None = None) -> bool:
+    """True until the server has been created: its first start needs the desks' password."""
+    return not ((folder or server_folder()) / "data" / "PG_VERSION").exists()
+
+
+def _create(programs: Path, data: Path, password: str | None) -> None:
+    if password is None or len(password) < SHORTEST_PASSWORD:
+        raise BelvedereError(f"Choose a password for the desks of at least {SHORTEST_PASSWORD} characters: the server "
+                             "is created with it, and each desk asks for it once.")
     data.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     password_file = data.parent / "initial-password"
     password_file.touch(mode=0o600)
@@ -112,15 +122,15 @@ def _create(programs: Path, data: Path) -> str:
     with (data / "pg_hba.conf").open("a", encoding="utf-8") as hba:
         hba.write("\n# Belvedere: the desks on the LAN, with the password\nhost all all 0.0.0.0/0 scram-sha-256\n"
                   "host all all ::/0 scram-sha-256\n")
-    return password
 
 
 def is_running(programs: Path, data: Path) -> bool:
     return data.exists() and _run(programs, "pg_ctl", "-D", str(data), "status").returncode == 0
 
 
-def serve(port: int = DEFAULT_PORT, folder: Path | None = None) -> Served:
-    """Start (creating it the first time) the private server; the URLs say where the desks connect."""
+def serve(port: int = DEFAULT_PORT, password: str | None = None, folder: Path | None = None) -> Served:
+    """Start (creating it the first time, with the desks' password) the private server; the URLs say where the
+    desks connect."""
     if os.name == "posix" and os.geteuid() == 0:
         raise BelvedereError("PostgreSQL refuses to run as the system administrator (root). Run serve as the "
                              "ordinary user of this laptop.")
@@ -130,9 +140,9 @@ def serve(port: int = DEFAULT_PORT, folder: Path | None = None) -> Served:
                              "postgresql; Windows and macOS: postgresql.org/download), then run serve again.")
     folder = folder or server_folder()
     data = folder / "data"
-    password = None
-    if not (data / "PG_VERSION").exists():
-        password = _create(programs, data)
+    created = needs_password(folder)
+    if created:
+        _create(programs, data, password)
     already = is_running(programs, data)
     if not already:
         log = folder / "server.log"
@@ -140,12 +150,12 @@ def serve(port: int = DEFAULT_PORT, folder: Path | None = None) -> Served:
         _check(_run(programs, "pg_ctl", "-D", str(data), "-l", str(log), "-w", "-t", "30", "start", "-o",
                     f"-p {port} -c listen_addresses='*'{sockets}"),
                f"start on port {port} (is another server using it? Choose another with --port; the log is {log})")
-    if password is not None:
+    if created:
         # "*": this laptop connects with the password whichever of its addresses it uses
         credentials.keep_password(ServerAddress("*", port, DATABASE, USER), password)
         _create_database(programs, port)
     urls = [ServerAddress(host, port, DATABASE, USER).url for host in lan_addresses()]
-    return Served(folder, port, urls, password, already)
+    return Served(folder, port, urls, created, already)
 
 
 def _create_database(programs: Path, port: int) -> None:

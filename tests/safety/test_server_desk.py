@@ -20,40 +20,9 @@ from models.ground.entities import current_event
 from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails
-from tests.postgres import Cable, PrivateServer, wait_until, why_no_server
+from tests.postgres import Cable, wait_until
 
 MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)  # 08:50 at the venue, day I
-
-
-@pytest.fixture(scope="module")
-def lan():
-    """A server of this module's own: its tests pause and restart it."""
-    reason = why_no_server()
-    if reason:
-        pytest.skip(reason)
-    server = PrivateServer()
-    yield server
-    server.close()
-
-
-@pytest.fixture(scope="module")
-def demo_database(lan, demo_template) -> str:
-    from models.event.demo import create_demo
-    from tests.conftest import DEMO_CLOCK
-
-    url = lan.new_database()
-    create_demo(url, clock=DEMO_CLOCK)
-    close_event_database()
-    return url.rsplit("/", 1)[1]
-
-
-@pytest.fixture
-def event_url(lan, demo_database):
-    url = lan.new_database(template=demo_database)
-    yield url
-    close_event_database()
-    lan.resume()
-    lan.drop_database(url)
 
 
 @pytest.fixture
@@ -93,14 +62,14 @@ def valid_on_server(url: str) -> dict[int, CheckIn]:
         db.close()
 
 
-def test_a_paused_server_never_gives_a_stale_answer_and_the_desk_keeps_checking_people_in(lan, event_url, opened):
+def test_a_paused_server_never_gives_a_stale_answer_and_the_desk_keeps_checking_people_in(own_server, server_demo, opened):
     # GIVEN a desk on the server, scanning
     clock = FakeClock(MORNING)
-    desk = opened(event_url, clock)
+    desk = opened(server_demo, clock)
     first, _ = scan(desk, 101)
     assert first.checked_in and desk.link().online
     # WHEN the server is paused (its processes stopped) in the middle of scanning
-    lan.pause()
+    own_server.pause()
     try:
         clock.advance(seconds=30)
         result, seconds = scan(desk, 118)
@@ -117,52 +86,52 @@ def test_a_paused_server_never_gives_a_stale_answer_and_the_desk_keeps_checking_
         assert again.outcome is Outcome.ALREADY and again.participant.number == 101
         assert desk.link().waiting == 3
     finally:
-        lan.resume()
+        own_server.resume()
     # AND when the server is back the desk reconnects by itself and uploads its queue
     assert wait_until(lambda: desk.link().online and desk.link().waiting == 0, seconds=10)
     assert desk.link().uploaded == 3 and desk.link().duplicates == 0
-    assert set(valid_on_server(event_url)) == {101, 118, 127, 128}
+    assert set(valid_on_server(server_demo)) == {101, 118, 127, 128}
 
 
-def test_the_desk_says_it_is_offline_within_two_seconds_without_a_scan(lan, event_url, opened):
-    desk = opened(event_url, FakeClock(MORNING))
-    lan.pause()
+def test_the_desk_says_it_is_offline_within_two_seconds_without_a_scan(own_server, server_demo, opened):
+    desk = opened(server_demo, FakeClock(MORNING))
+    own_server.pause()
     try:
         started = time.monotonic()
         assert wait_until(lambda: not desk.link().online, seconds=5, every=0.02)
         assert time.monotonic() - started < 2.0
     finally:
-        lan.resume()
+        own_server.resume()
     assert wait_until(lambda: desk.link().online, seconds=10)
 
 
-def test_a_server_restart_in_the_middle_of_scanning_loses_nothing(lan, event_url, opened):
+def test_a_server_restart_in_the_middle_of_scanning_loses_nothing(own_server, server_demo, opened):
     clock = FakeClock(MORNING)
-    desk = opened(event_url, clock)
+    desk = opened(server_demo, clock)
     assert scan(desk, 101)[0].checked_in
-    lan.stop("immediate")  # the server laptop is switched off
+    own_server.stop("immediate")  # the server laptop is switched off
     try:
         results = [scan(desk, number) for number in (118, 127)]
         assert all(result.checked_in and seconds < 2.5 for result, seconds in results)
         assert desk.link().waiting == 2 and not desk.link().online
     finally:
-        lan.start()
+        own_server.start()
     assert wait_until(lambda: desk.link().online and desk.link().waiting == 0, seconds=15)
     # the next scan goes to the server again, on a new connection
     later, _ = scan(desk, 128)
     assert later.checked_in and desk.link().waiting == 0
-    assert set(valid_on_server(event_url)) == {101, 118, 127, 128}
+    assert set(valid_on_server(server_demo)) == {101, 118, 127, 128}
 
 
 @pytest.mark.parametrize("offline_first", [True, False], ids=["offline-desk-earlier", "online-desk-earlier"])
-def test_two_desks_check_in_the_same_person_while_one_is_offline_the_earlier_stays_valid(lan, event_url, opened,
+def test_two_desks_check_in_the_same_person_while_one_is_offline_the_earlier_stays_valid(own_server, server_demo, opened,
                                                                                          offline_first):
     # GIVEN desk 1 on the server through a cable that will be pulled, and desk 2 on the server directly
-    cable = Cable(lan)
+    cable = Cable(own_server)
     clock = FakeClock(MORNING)
     try:
-        desk = opened(cable.url(event_url), clock)
-        other = connect(event_url)
+        desk = opened(cable.url(server_demo), clock)
+        other = connect(server_demo)
         event, day = desk.event, day_by_number(desk.event, 1)
         elton = Participant.get(Participant.number == 101)
         # WHEN desk 1 loses the LAN, and both check Elton in, a minute apart
@@ -193,27 +162,27 @@ def test_two_desks_check_in_the_same_person_while_one_is_offline_the_earlier_sta
         cable.close()
 
 
-def test_a_desk_closed_while_offline_uploads_its_queue_at_the_next_start(lan, event_url, opened):
+def test_a_desk_closed_while_offline_uploads_its_queue_at_the_next_start(own_server, server_demo, opened):
     clock = FakeClock(MORNING)
-    desk = opened(event_url, clock)
-    lan.pause()
+    desk = opened(server_demo, clock)
+    own_server.pause()
     try:
         assert scan(desk, 118)[0].checked_in and desk.link().waiting == 1
     finally:
         desk.stop()  # the laptop is shut while the server is away
         close_event_database()
-        lan.resume()
-    restarted = opened(event_url, clock)
+        own_server.resume()
+    restarted = opened(server_demo, clock)
     assert wait_until(lambda: restarted.link().waiting == 0 and restarted.link().online, seconds=10)
-    assert set(valid_on_server(event_url)) == {118}
+    assert set(valid_on_server(server_demo)) == {118}
 
 
-def test_offline_a_queued_check_in_can_be_undone_but_walk_ins_and_older_check_ins_wait(lan, event_url, opened):
+def test_offline_a_queued_check_in_can_be_undone_but_walk_ins_and_older_check_ins_wait(own_server, server_demo, opened):
     clock = FakeClock(MORNING)
-    desk = opened(event_url, clock)
+    desk = opened(server_demo, clock)
     day = day_by_number(desk.event, 1)
     earlier, _ = scan(desk, 101)
-    lan.pause()
+    own_server.pause()
     try:
         queued, _ = scan(desk, 118)
         assert not desk.link().online
@@ -224,7 +193,7 @@ def test_offline_a_queued_check_in_can_be_undone_but_walk_ins_and_older_check_in
         walk_in = desk.walk_in(PersonDetails(given_name="Ana", family_name="Kola"), day, desk="Desk 1")
         assert walk_in.outcome is Outcome.NOT_SAVED and walk_in.problem == OFFLINE_WALK_IN
     finally:
-        lan.resume()
+        own_server.resume()
     assert wait_until(lambda: desk.link().online and desk.link().waiting == 0, seconds=10)
-    assert set(valid_on_server(event_url)) == {101}  # the undone one went up undone
+    assert set(valid_on_server(server_demo)) == {101}  # the undone one went up undone
     assert OFFLINE_UNDO

@@ -1,7 +1,8 @@
 """The registration desk: one field for scans and names, one large answer, live counters.
 
-Everything that decides lives in models.checkin; this page asks, shows and plays. A
-check-in runs on the GUI thread on purpose: it takes a few milliseconds, and keeping
+Everything that decides lives in models; this page asks its desk source (the event file,
+or a server with the desk's offline copy behind it) and shows and plays what it answers.
+A check-in runs on the GUI thread on purpose: it takes a few milliseconds, and keeping
 it in line with the key events means the keys of the next scan wait in order.
 """
 from __future__ import annotations
@@ -25,15 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.checkin.counts import day_counts
 from models.checkin.desk_input import is_scan
-from models.checkin.service import (
-    CheckInResult,
-    check_in,
-    desk_day,
-    last_check_in_at,
-    local_time,
-    void_check_in,
-    walk_in,
-)
+from models.checkin.service import CheckInResult, Outcome, desk_day, last_check_in_at, local_time
 from models.ground import appconfig
 from models.ground.clock import venue_today, venue_zone
 from models.ground.days import event_days
@@ -47,6 +40,7 @@ from ui.desk.answer import Offer, answer_for, day_name, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
+from ui.desk.link_note import LinkNote
 from ui.desk.result_panel import ResultPanel
 from ui.desk.scan_field import ScanField
 from ui.desk.search_index import IndexKeeper
@@ -57,6 +51,8 @@ from ui.widgets import page_title
 
 SEARCH_DELAY_MS = 80  # longer than a scanner takes for a whole code: scans never trigger a search
 COUNTS_DELAY_MS = 150  # a burst of arrivals refreshes the counters once
+COUNTS_EVERY_MS = 3000  # other desks check people in too (on a server)
+LINK_EVERY_MS = 250  # how soon the note beside the answer follows the server going or coming back
 SEARCH_LIMIT = 30
 DESK_KEY, OPERATOR_KEY = "desk/name", "desk/operator"
 
@@ -74,8 +70,9 @@ class DeskPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.source = context.desk_source
         self.current_event = context.current_event  # not `self.event`: that would hide QWidget.event()
-        self.search_index = IndexKeeper(self.current_event, self)
+        self.search_index = IndexKeeper(self.current_event, self.source.read, self)
         self.last_result: CheckInResult | None = None
         self.camera: CameraSource | None = None
         self.sounds = DeskSounds(self)
@@ -83,6 +80,8 @@ class DeskPage(QWidget):
         self.frame_scanner.scanned.connect(lambda text: self.scan(text, method="camera"))
         self.search_timer = self._timer(SEARCH_DELAY_MS, self.run_search)
         self.counts_timer = self._timer(COUNTS_DELAY_MS, self.refresh_counts)
+        self.follow_timer = self._repeating(COUNTS_EVERY_MS, self.refresh_counts)
+        self.link_timer = self._repeating(LINK_EVERY_MS, self.show_link)
         self.build()
         self.fill_days()
         self.show_identity()
@@ -94,6 +93,12 @@ class DeskPage(QWidget):
         timer.setSingleShot(True)
         timer.setInterval(milliseconds)
         timer.timeout.connect(slot)
+        return timer
+
+    def _repeating(self, milliseconds: int, slot) -> QTimer:
+        """Runs while the page is shown (started and stopped with it)."""
+        timer = self._timer(milliseconds, slot)
+        timer.setSingleShot(False)
         return timer
 
     # --- building ------------------------------------------------------------------
@@ -143,9 +148,14 @@ class DeskPage(QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(16)
+        answer = QVBoxLayout()
+        answer.setSpacing(8)
         self.result_panel = ResultPanel()
         self.result_panel.offer_taken.connect(self.take_offer)
-        middle.addWidget(self.result_panel, 1)
+        answer.addWidget(self.result_panel, 1)
+        self.link_note = LinkNote()
+        answer.addWidget(self.link_note)
+        middle.addLayout(answer, 1)
         self.side = QWidget()  # shown while searching or with the camera on; else the answer takes the width
         side = QVBoxLayout(self.side)
         side.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +165,7 @@ class DeskPage(QWidget):
         self.preview.setStyleSheet("background: #10161c; color: white;")
         self.preview.hide()
         side.addWidget(self.preview)
-        self.results = SearchResultsModel(self.current_event, self)
+        self.results = SearchResultsModel(self.current_event, self.source.read, self)
         self.table = QTableView()
         self.table.setObjectName("search-results")
         self.table.setModel(self.results)
@@ -198,8 +208,8 @@ class DeskPage(QWidget):
         return button
 
     def fill_days(self) -> None:
-        default = desk_day(self.current_event, self.context.clock)
-        for day in event_days(self.current_event):
+        default = self.source.read(desk_day, self.current_event, self.context.clock)
+        for day in self.source.read(event_days, self.current_event):
             self.day_choice.addItem(f"{day_name(day)} — {day.date:%d.%m.%Y}", day)
             if default and day.id == default.id:
                 self.day_choice.setCurrentIndex(self.day_choice.count() - 1)
@@ -250,9 +260,15 @@ class DeskPage(QWidget):
             self.search_index.refresh()  # ready before the first name is typed
         if self.camera_toggle.isChecked():
             self.start_camera()
+        if self.source.link() is not None:
+            self.follow_timer.start()
+            self.link_timer.start()
+            self.show_link()
 
     def hideEvent(self, event) -> None:
         self.stop_camera()
+        self.follow_timer.stop()
+        self.link_timer.stop()
         super().hideEvent(event)
 
     # --- the day and the counters --------------------------------------------------
@@ -272,7 +288,15 @@ class DeskPage(QWidget):
 
     def refresh_counts(self) -> None:
         if self.day is not None:
-            self.counters.show_counts(day_counts(self.day), day_name(self.day))
+            try:
+                counts = self.source.read(day_counts, self.day)
+            except BelvedereError:
+                return  # offline with no copy yet: the counters keep what they last showed
+            self.counters.show_counts(counts, day_name(self.day))
+
+    def show_link(self) -> None:
+        """The note beside the answer: where answers come from now (on a server)."""
+        self.link_note.show_link(self.source.link())
 
     def on_data_changed(self, topic: str) -> None:
         if topic == "participants":
@@ -348,23 +372,33 @@ class DeskPage(QWidget):
         self.scan_field.setText(text)
 
     def scan(self, text: str, method: str) -> None:
-        if self.day is None:
-            return
-        self.present(check_in(self.current_event, text, day=self.day, desk=self.desk,
-                              operator=self.operator, method=method, clock=self.context.clock))
+        if self.day is not None:
+            self.check(text, method=method)
+
+    def check(self, scanned: str | Participant, **options) -> None:
+        """Ask and paint the answer to this scan; whatever fails, never leave the previous person's answer up."""
+        try:
+            result = self.source.check(scanned, day=self.day, desk=self.desk, operator=self.operator, **options)
+        except BelvedereError as error:
+            result = CheckInResult(Outcome.NOT_SAVED, self.day, problem=str(error))
+        self.present(result)
+        self.show_link()
 
     def check_in_hit(self, hit: Hit | None) -> None:
         if hit is not None:
-            self.check_in_person(participants_by_id([hit.participant_id])[0])
+            try:
+                person = self.source.read(participants_by_id, [hit.participant_id])[0]
+            except BelvedereError as error:
+                self.present(CheckInResult(Outcome.NOT_SAVED, self.day, problem=str(error)))
+                return
+            self.check_in_person(person)
 
     def check_in_person(self, participant: Participant, anyway: bool = False) -> None:
         if self.day is None:
             return
         self.scan_field.clear()
         self.clear_search()
-        self.present(check_in(self.current_event, participant, day=self.day, desk=self.desk,
-                              operator=self.operator, method="manual" if anyway else "search", anyway=anyway,
-                              clock=self.context.clock))
+        self.check(participant, method="manual" if anyway else "search", anyway=anyway)
 
     def present(self, result: CheckInResult, walk_in: bool = False) -> None:
         self.last_result = result
@@ -393,11 +427,14 @@ class DeskPage(QWidget):
     def register_walk_in(self) -> None:
         if self.day is None:
             return
+        refused = self.source.walk_in_refused(self.day)
+        if refused is not None:
+            self.present(refused)
+            return
         dialog = WalkInDialog(self.current_event, self)
         while dialog.exec():
             try:
-                result = walk_in(self.current_event, dialog.details(), self.day, desk=self.desk,
-                                 operator=self.operator, clock=self.context.clock)
+                result = self.source.walk_in(dialog.details(), self.day, desk=self.desk, operator=self.operator)
             except BelvedereError as error:
                 dialog.show_problem(str(error))
                 continue
@@ -418,7 +455,11 @@ class DeskPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def undo_last(self) -> None:
-        record = last_check_in_at(self.desk, self.day) if self.day else None
+        try:
+            record = self.source.read(last_check_in_at, self.desk, self.day) if self.day else None
+        except BelvedereError as error:
+            QMessageBox.warning(self, self.tr("Undo"), str(error))
+            return
         if record is None:
             QMessageBox.information(self, self.tr("Undo"), self.tr("This desk has no check-in to undo on this day."))
             self.scan_field.setFocus()
@@ -429,7 +470,7 @@ class DeskPage(QWidget):
         dialog = UndoDialog(record, participant, when, self)
         if dialog.exec():
             try:
-                void_check_in(record, dialog.reason_text(), operator=self.operator, clock=self.context.clock)
+                self.source.undo(record, dialog.reason_text(), operator=self.operator)
             except BelvedereError as error:
                 QMessageBox.warning(self, self.tr("The check-in was not undone"), str(error))
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from models.ground.entities import Event
+from models.ground.errors import BelvedereError
 from models.participants.search import Hit, SearchIndex, index_rows
 
 
@@ -27,9 +28,11 @@ class IndexKeeper(QObject):
 
     built = Signal(int, object)
 
-    def __init__(self, event: Event, parent: QObject | None = None):
+    def __init__(self, event: Event, read, parent: QObject | None = None):
+        """`read(work, *args)` asks the desk's source (the event file, the server or the desk's offline copy)."""
         super().__init__(parent)
         self.current_event = event  # not `self.event`: that would hide QObject.event()
+        self.read = read
         self.generation = 0
         self.ready: SearchIndex | None = None
         self.built.connect(self._store)
@@ -38,12 +41,19 @@ class IndexKeeper(QObject):
         """Forget the index and build a new one in the background."""
         self.generation += 1
         self.ready = None
-        QThreadPool.globalInstance().start(IndexJob(self, self.generation, index_rows(self.current_event)))
+        try:
+            rows = self.read(index_rows, self.current_event)
+        except BelvedereError:
+            return  # offline with no copy yet: built when first searched
+        QThreadPool.globalInstance().start(IndexJob(self, self.generation, rows))
 
     def index(self) -> SearchIndex:
         """The index, built here and now if the background one is not ready yet."""
         if self.ready is None:
-            self.ready = SearchIndex.for_event(self.current_event)
+            try:
+                self.ready = SearchIndex(self.read(index_rows, self.current_event))
+            except BelvedereError:
+                return SearchIndex([])  # offline with no copy yet: nobody to find
         return self.ready
 
     def _store(self, generation: int, index: SearchIndex) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from models.checkin.counts import DayStatus, Presence, day_statuses
 from models.checkin.service import local_time
 from models.ground.entities import Day, Event
+from models.ground.errors import BelvedereError
 from models.participants.queries import delegations_in_order
 from models.participants.search import Hit
 from ui.style import NEUTRAL_GREY, OK_GREEN
@@ -20,13 +21,15 @@ def tr(text: str) -> str:
 
 
 class SearchResultsModel(RowsTableModel):
-    def __init__(self, event: Event, parent=None):
+    def __init__(self, event: Event, read, parent=None):
+        """`read(work, *args)` asks the desk's source (the event file, the server or the desk's offline copy)."""
         super().__init__([tr("No."), tr("Name"), tr("Del."), tr("Today")], parent)
         self.current_event = event  # not `self.event`: that would hide QObject.event()
+        self.read = read
         self.day: Day | None = None
         self.rows: list[Hit] = []
         self.statuses: list[tuple[str, str | None]] = []  # (text, colour)
-        self.delegations = {delegation.id: delegation for delegation in delegations_in_order(event)}
+        self.delegations = {delegation.id: delegation for delegation in read(delegations_in_order, event)}
 
     def show(self, hits: list[Hit], day: Day | None) -> None:
         self.beginResetModel()
@@ -42,7 +45,10 @@ class SearchResultsModel(RowsTableModel):
     def _statuses(self) -> list[tuple[str, str | None]]:
         if self.day is None or not self.rows:
             return [("", None)] * len(self.rows)
-        statuses = day_statuses(self.day, [hit.participant_id for hit in self.rows])
+        try:
+            statuses = self.read(day_statuses, self.day, [hit.participant_id for hit in self.rows])
+        except BelvedereError:
+            return [("", None)] * len(self.rows)  # offline with no copy yet: no status rather than a wrong one
         return [self._status(statuses[hit.participant_id]) for hit in self.rows]
 
     def _status(self, status: DayStatus) -> tuple[str, str | None]:
