@@ -11,12 +11,12 @@ import argparse
 import os
 import sys
 
-from commands import agenda, badges, checkin, demo, importexport, reports, safety
+from commands import agenda, badges, checkin, demo, importexport, reports, safety, serving
 from models.event.file import close_event_database
 from models.ground.db import SQLITE_ERRORS, translate_operational_error
 from models.ground.errors import BelvedereError
 
-COMMAND_MODULES = [demo, agenda, checkin, importexport, badges, safety, reports]
+COMMAND_MODULES = [demo, agenda, checkin, importexport, badges, safety, reports, serving]
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

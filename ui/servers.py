@@ -249,8 +249,13 @@ class NewServerPasswordDialog(QDialog):
 
 def serve_here(window) -> None:
     """Start the private server on this laptop, say where the desks connect, and offer to share the event on it."""
+    try:
+        server = local_server.this_laptops_server()
+    except BelvedereError as error:
+        QMessageBox.warning(window, window.tr("The server did not start"), str(error))
+        return
     password = None
-    if local_server.needs_password():
+    if server.needs_password():
         dialog = NewServerPasswordDialog(window)
         if not dialog.exec():
             return
@@ -278,4 +283,4 @@ def serve_here(window) -> None:
         progress.close()
         QMessageBox.warning(window, window.tr("The server did not start"), str(error))
 
-    run_in_background(window, lambda: local_server.serve(password=password), done, failed)
+    run_in_background(window, lambda: server.serve(password=password), done, failed)

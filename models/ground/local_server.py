@@ -14,8 +14,11 @@ import shutil
 import socket
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import psycopg
 
 from models.ground import appconfig, credentials
 from models.ground.addresses import ServerAddress
@@ -87,11 +90,75 @@ def server_folder() -> Path:
     return appconfig.data_dir() / SERVER_FOLDER
 
 
-def _run(programs: Path, name: str, *args: str) -> subprocess.CompletedProcess:
-    try:
-        return subprocess.run([str(programs / name), *args], capture_output=True, text=True, timeout=120)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise BelvedereError(f"PostgreSQL's {name} could not run ({error}).") from error
+class LocalServer:
+    """The private server's folder, and PostgreSQL's programs that run it (through `run_as`, a command that runs
+    a program as another user, when that is needed)."""
+
+    def __init__(self, folder: Path, programs: Path, run_as: Sequence[str] = ()):
+        self.folder, self.programs, self.run_as = folder, programs, list(run_as)
+        self.data = folder / "data"
+
+    def _run(self, name: str, *args: str) -> subprocess.CompletedProcess:
+        try:
+            return subprocess.run([*self.run_as, str(self.programs / name), *args], capture_output=True, text=True,
+                                  timeout=120, cwd=self.folder.parent)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise BelvedereError(f"PostgreSQL's {name} could not run ({error}).") from error
+
+    def needs_password(self) -> bool:
+        """True until the server has been created: its first start needs the desks' password."""
+        return not (self.data / "PG_VERSION").exists()
+
+    def create(self, password: str | None) -> None:
+        if password is None or len(password) < SHORTEST_PASSWORD:
+            raise BelvedereError(f"Choose a password for the desks of at least {SHORTEST_PASSWORD} characters: the "
+                                 "server is created with it, and each desk asks for it once.")
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        password_file = self.folder / "initial-password"  # owner-only, and gone as soon as initdb has read it
+        password_file.touch(mode=0o600)
+        password_file.write_text(password, encoding="utf-8")
+        if os.name == "posix" and os.geteuid() == 0:
+            os.chown(password_file, self.folder.stat().st_uid, -1)  # the programs run as the folder's owner
+        try:
+            result = self._run("initdb", "-D", str(self.data), "-U", USER, "--auth-local=scram-sha-256",
+                               "--auth-host=scram-sha-256", f"--pwfile={password_file}", "-E", "UTF8",
+                               "--no-instructions")
+        finally:
+            password_file.unlink(missing_ok=True)
+        _check(result, "be created")
+        with (self.data / "pg_hba.conf").open("a", encoding="utf-8") as hba:
+            hba.write("\n# Belvedere: the desks on the LAN, with the password\nhost all all 0.0.0.0/0 scram-sha-256\n"
+                      "host all all ::/0 scram-sha-256\n")
+
+    def running(self) -> bool:
+        return self.data.exists() and self._run("pg_ctl", "-D", str(self.data), "status").returncode == 0
+
+    def serve(self, port: int = DEFAULT_PORT, password: str | None = None) -> Served:
+        """Start (creating it the first time, with the desks' password) the server; the URLs say where the desks
+        connect."""
+        created = self.needs_password()
+        if created:
+            self.create(password)
+        already = self.running()
+        if not already:
+            log = self.folder / "server.log"
+            sockets = f" -k '{self.data}'" if os.name == "posix" else ""  # the system's socket folder may not be ours
+            _check(self._run("pg_ctl", "-D", str(self.data), "-l", str(log), "-w", "-t", "30", "start", "-o",
+                             f"-p {port} -c listen_addresses='*'{sockets}"),
+                   f"start on port {port} (is another server using it? Choose another with --port; the log is {log})")
+        if created:
+            # "*": this laptop connects with the password whichever of its addresses it uses
+            credentials.keep_password(ServerAddress("*", port, DATABASE, USER), password)
+            _create_database(port, password)
+        urls = [ServerAddress(host, port, DATABASE, USER).url for host in lan_addresses()]
+        return Served(self.folder, port, urls, created, already)
+
+    def stop(self) -> bool:
+        """Stop the server; False if it was not running."""
+        if not self.running():
+            return False
+        _check(self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop"), "stop")
+        return True
 
 
 def _check(result: subprocess.CompletedProcess, what: str) -> None:
@@ -100,37 +167,16 @@ def _check(result: subprocess.CompletedProcess, what: str) -> None:
         raise BelvedereError(f"The server could not {what}: {detail[-1] if detail else 'no reason given'}")
 
 
-def needs_password(folder: Path | None = None) -> bool:
-    """True until the server has been created: its first start needs the desks' password."""
-    return not ((folder or server_folder()) / "data" / "PG_VERSION").exists()
-
-
-def _create(programs: Path, data: Path, password: str | None) -> None:
-    if password is None or len(password) < SHORTEST_PASSWORD:
-        raise BelvedereError(f"Choose a password for the desks of at least {SHORTEST_PASSWORD} characters: the server "
-                             "is created with it, and each desk asks for it once.")
-    data.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    password_file = data.parent / "initial-password"
-    password_file.touch(mode=0o600)
-    password_file.write_text(password, encoding="utf-8")
+def _create_database(port: int, password: str) -> None:
     try:
-        _check(_run(programs, "initdb", "-D", str(data), "-U", USER, "--auth-local=scram-sha-256",
-                    "--auth-host=scram-sha-256", f"--pwfile={password_file}", "-E", "UTF8", "--no-instructions"),
-               "be created")
-    finally:
-        password_file.unlink(missing_ok=True)
-    with (data / "pg_hba.conf").open("a", encoding="utf-8") as hba:
-        hba.write("\n# Belvedere: the desks on the LAN, with the password\nhost all all 0.0.0.0/0 scram-sha-256\n"
-                  "host all all ::/0 scram-sha-256\n")
+        with psycopg.connect(host="127.0.0.1", port=port, user=USER, password=password, dbname="postgres",
+                             autocommit=True, connect_timeout=10) as connection:
+            connection.execute(f'CREATE DATABASE "{DATABASE}"')
+    except psycopg.Error as error:
+        raise BelvedereError(f"The server could not create its database ({error}).") from error
 
 
-def is_running(programs: Path, data: Path) -> bool:
-    return data.exists() and _run(programs, "pg_ctl", "-D", str(data), "status").returncode == 0
-
-
-def serve(port: int = DEFAULT_PORT, password: str | None = None, folder: Path | None = None) -> Served:
-    """Start (creating it the first time, with the desks' password) the private server; the URLs say where the
-    desks connect."""
+def this_laptops_server() -> LocalServer:
     if os.name == "posix" and os.geteuid() == 0:
         raise BelvedereError("PostgreSQL refuses to run as the system administrator (root). Run serve as the "
                              "ordinary user of this laptop.")
@@ -138,39 +184,4 @@ def serve(port: int = DEFAULT_PORT, password: str | None = None, folder: Path | 
     if programs is None:
         raise BelvedereError("PostgreSQL is not installed on this laptop. Install it (Debian/Ubuntu: apt install "
                              "postgresql; Windows and macOS: postgresql.org/download), then run serve again.")
-    folder = folder or server_folder()
-    data = folder / "data"
-    created = needs_password(folder)
-    if created:
-        _create(programs, data, password)
-    already = is_running(programs, data)
-    if not already:
-        log = folder / "server.log"
-        sockets = f" -k '{data}'" if os.name == "posix" else ""  # not the system's socket folder: it may not be ours
-        _check(_run(programs, "pg_ctl", "-D", str(data), "-l", str(log), "-w", "-t", "30", "start", "-o",
-                    f"-p {port} -c listen_addresses='*'{sockets}"),
-               f"start on port {port} (is another server using it? Choose another with --port; the log is {log})")
-    if created:
-        # "*": this laptop connects with the password whichever of its addresses it uses
-        credentials.keep_password(ServerAddress("*", port, DATABASE, USER), password)
-        _create_database(programs, port)
-    urls = [ServerAddress(host, port, DATABASE, USER).url for host in lan_addresses()]
-    return Served(folder, port, urls, created, already)
-
-
-def _create_database(programs: Path, port: int) -> None:
-    createdb = programs / ("createdb.exe" if sys.platform == "win32" else "createdb")
-    environment = {**os.environ, "PGPASSFILE": str(credentials.password_file())}
-    result = subprocess.run([str(createdb), "-h", "127.0.0.1", "-p", str(port), "-U", USER, DATABASE],
-                            capture_output=True, text=True, timeout=60, env=environment)
-    _check(result, "create its database")
-
-
-def stop_server(folder: Path | None = None) -> bool:
-    """Stop the private server; False if it was not running."""
-    programs = find_programs()
-    data = (folder or server_folder()) / "data"
-    if programs is None or not is_running(programs, data):
-        return False
-    _check(_run(programs, "pg_ctl", "-D", str(data), "-m", "fast", "-w", "stop"), "stop")
-    return True
+    return LocalServer(server_folder(), programs)
