@@ -133,6 +133,19 @@ def new_demo(database_kind, demo_template, tmp_path, request):
 
 
 @pytest.fixture
+def event_target(database_kind, tmp_path, request) -> Path | str:
+    """Where a test's own event goes: a file that does not exist yet, or an empty database on the server."""
+    if database_kind != "postgresql":
+        yield tmp_path / "event.belvedere"
+        return
+    server = request.getfixturevalue("postgres_server")
+    url = server.new_database()
+    yield url
+    close_event_database()
+    server.drop_database(url)
+
+
+@pytest.fixture
 def demo_path(new_demo) -> Path | str:
     """The demo event file (or, on a server, the demo database's URL), closed."""
     return new_demo()

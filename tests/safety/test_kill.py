@@ -12,9 +12,10 @@ KILLS = 50
 
 
 @pytest.mark.slow
-def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path):
+@pytest.mark.databases("sqlite", "postgresql")
+def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path, event_target):
     # GIVEN an event of 3000 people and a desk journalling to a second medium
-    path = event_with(tmp_path / "event.belvedere", 3000)
+    path = event_with(event_target, 3000)
     stick = tmp_path / "stick"
     stick.mkdir()
     journal.set_journal_folder(str(stick))
