@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.event import transfer
 from models.ground import appconfig, credentials, local_server
-from models.ground.addresses import DEFAULT_PORT, ServerAddress, is_server_url, parse_address
+from models.ground.addresses import ServerAddress, is_server_url, parse_address
 from models.ground.errors import BelvedereError, ServerPasswordError
 from ui.desk.dialogs import add_buttons, big_form
 from ui.participants.background import run_in_background
@@ -36,7 +36,7 @@ PASSWORD_ATTEMPTS = 3
 
 def last_address() -> ServerAddress:
     saved = appconfig.get_value(LAST_SERVER_KEY) or {}
-    return ServerAddress(str(saved.get("host", "")), int(saved.get("port", DEFAULT_PORT)),
+    return ServerAddress(str(saved.get("host", "")), int(saved.get("port", local_server.DEFAULT_PORT)),
                          str(saved.get("database", "belvedere")), str(saved.get("user", "belvedere")))
 
 
@@ -56,6 +56,7 @@ class ServerDialog(QDialog):
         self.host = QLineEdit(address.host)
         self.host.setPlaceholderText(self.tr("the server laptop's address, e.g. 192.168.1.10"))
         self.port = QSpinBox()
+        self.port.setStyleSheet("font-size: 14pt; padding: 4px;")
         self.port.setRange(1, 65535)
         self.port.setValue(address.port)
         self.database = QLineEdit(address.database)

@@ -3,65 +3,52 @@ with the URL it prints."""
 from __future__ import annotations
 
 import os
-import shutil
 import stat
-import tempfile
-from pathlib import Path
 
 import pytest
 
-from models.event.demo import create_demo
-from models.event.file import close_event_database, open_event_database
-from models.ground import credentials, local_server
-from models.ground.addresses import ServerAddress
+from models.event.file import open_event_database
+from models.ground import local_server
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError
 from tests.cli import run
-from tests.postgres import as_unprivileged, free_port, why_no_server
+from tests.postgres import free_port
+from tests.servers.conftest import PASSWORD
 
 
-@pytest.fixture
-def server_folder():
-    reason = why_no_server()
-    if reason:
-        pytest.skip(reason)
-    folder = Path(tempfile.mkdtemp(prefix="belvedere-serve-"))
-    folder.chmod(0o755)
-    server = folder / "server"
-    server.mkdir(mode=0o700)
-    if as_unprivileged():  # the tests run as root: PostgreSQL runs as its own user, in a folder it owns
-        shutil.chown(server, "postgres")
-    yield server
-    shutil.rmtree(folder, ignore_errors=True)
+def test_serve_creates_a_private_server_with_the_desks_password_and_says_where_desks_connect(lan_server, isolated_home):
+    # GIVEN the server as its first start made it
+    server, served = lan_server.server, lan_server.first_start
+    # THEN it runs from its own folder, readable by its owner only, and says where the desks connect
+    assert served.created and not served.already_running and server.running()
+    assert stat.S_IMODE(server.data.stat().st_mode) == 0o700
+    assert served.urls and all(url.endswith(f":{served.port}/belvedere") and PASSWORD not in url
+                               for url in served.urls)
+    # AND the server laptop keeps the password in its own password file, readable by its owner only
+    password_file = lan_server.home / "config" / "pgpass"
+    assert stat.S_IMODE(os.stat(password_file).st_mode) == 0o600 and PASSWORD in password_file.read_text()
+    # AND a second start finds it running; a desk without the password is asked for it
+    assert server.serve(served.port).already_running
+    with pytest.raises(BelvedereError, match="refused the password"):
+        open_event_database(lan_server.address.url)
 
 
-def test_serve_creates_a_private_server_with_the_desks_password_and_the_url_opens_the_event(server_folder, isolated_home):
-    # GIVEN PostgreSQL's programs on this laptop and no server yet
-    server = local_server.LocalServer(server_folder, local_server.find_programs(), run_as=as_unprivileged())
-    assert server.needs_password()
+def test_the_desks_password_is_chosen_long_enough(tmp_path):
+    server = local_server.LocalServer(tmp_path / "server", local_server.find_programs() or tmp_path)
     with pytest.raises(BelvedereError, match="at least 8 characters"):
         server.serve(free_port(), password="short")
-    # WHEN it is served the first time, with the password chosen for the desks
-    port = free_port()
-    served = server.serve(port, password="hotel-lan-2011")
-    try:
-        # THEN it runs from its own folder, readable by its owner only, and says where the desks connect
-        assert served.created and not served.already_running and server.running()
-        assert stat.S_IMODE(server.data.stat().st_mode) == 0o700
-        assert served.urls and all(url.endswith(f":{port}/belvedere") and "hotel" not in url for url in served.urls)
-        # AND this laptop connects with the password kept in its password file (owner-only), not in any URL
-        assert stat.S_IMODE(os.stat(credentials.password_file()).st_mode) == 0o600
-        url = ServerAddress("127.0.0.1", port, "belvedere", "belvedere").url
-        create_demo(url)
-        assert current_event().code
-        close_event_database()
-        # AND a second start finds it running
-        assert server.serve(port).already_running
-    finally:
-        assert server.stop()
-    assert not server.stop()
-    with pytest.raises(BelvedereError, match="cannot be reached"):
-        open_event_database(ServerAddress("127.0.0.1", port, "belvedere", "belvedere").url)
+    assert not (tmp_path / "server" / "data").exists()
+
+
+def test_with_the_password_in_the_url_a_command_works_and_never_shows_it(lan_server, capsys, isolated_home):
+    with_password = lan_server.address.url.replace("belvedere@", f"belvedere:{PASSWORD}@", 1)
+    code, out, err = run(capsys, "--db", with_password, "find", "kerluku")
+    assert code == 0 and "Kerluku" in out and PASSWORD not in out + err
+    wrong = lan_server.address.url.replace("belvedere@", "belvedere:not-the-password@", 1)
+    code, out, err = run(capsys, "--db", wrong, "find", "kerluku")
+    assert code == 1 and "refused the password" in err and "not-the-password" not in out + err
+    open_event_database(with_password)
+    assert current_event().title
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="only as the system administrator")
