@@ -1,0 +1,84 @@
+"""Everyone follows on a server: a desk's counters count the other desks' check-ins within 5 s, a second laptop's
+stage display follows the chair within 1 s, and two chairs pressing End at once end one item."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from models.agenda.entities import AgendaAction
+from models.agenda.runlog import Chair, day_state
+from models.checkin.service import check_in
+from models.event.file import close_event_database
+from models.ground.clock import FakeClock
+from models.ground.days import day_by_number
+from models.ground.db import connect, database
+from models.ground.errors import BelvedereError
+from models.participants.entities import Participant
+from tests.agenda.helpers import at
+from tests.ui.test_desk_page import make_desk
+from ui.agenda.live import LiveDay
+from ui.app import create_application
+from ui.context import AppContext
+
+pytestmark = pytest.mark.databases("postgresql")
+
+
+def test_a_desks_counters_count_the_other_desks_check_ins_within_5_seconds(qtbot, demo_path):
+    desk = make_desk(qtbot, demo_path)
+    assert desk.counters.total.text().startswith("0 /")
+    other = connect(demo_path)  # another laptop's desk on the same server
+    with database.using(other):
+        for number in (101, 118, 127):
+            check_in(desk.current_event, Participant.get(Participant.number == number), day=desk.day, desk="Desk 2")
+    other.close()
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: desk.counters.total.text().startswith("3 /"), timeout=5000)
+    print(f"counters followed after {time.monotonic() - started:.1f} s")
+    desk.context.close()
+
+
+def test_a_second_laptops_display_follows_the_chair_within_1_second(qtbot, demo_path):
+    create_application()
+    context = AppContext(str(demo_path))  # the display laptop, on the system clock
+    context.open(str(demo_path))
+    day = day_by_number(context.current_event, 1)
+    display = LiveDay(context, day)
+    chair_laptop = connect(demo_path)
+    with database.using(chair_laptop):
+        Chair(day, FakeClock(at("09:00")), actor="chair").start()
+    chair_laptop.close()
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: [action.action for action in display.state.actions] == ["start"], timeout=1000)
+    print(f"display followed after {time.monotonic() - started:.2f} s")
+    display.stop()
+    context.close()
+
+
+@pytest.mark.databases("sqlite", "postgresql")
+def test_two_chairs_pressing_end_at_once_end_one_item(demo_event):
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("09:00"))
+    Chair(day, clock).start()
+    clock.set(at("09:30"))
+    together = threading.Barrier(2)
+    refused: list[str] = []
+
+    def press_end() -> None:
+        together.wait()
+        try:
+            Chair(day, clock).end()
+        except BelvedereError as error:
+            refused.append(str(error))
+        finally:
+            close_event_database()  # this thread's own connection
+
+    chairs = [threading.Thread(target=press_end) for _ in range(2)]
+    for chair in chairs:
+        chair.start()
+    for chair in chairs:
+        chair.join()
+    assert [action.action for action in AgendaAction.select().order_by(AgendaAction.id)] == ["start", "end"]
+    assert len(refused) == 1
+    assert day_state(day, clock).current.item.title.startswith("Introduction to the workshop")
