@@ -101,13 +101,17 @@ class PrivateServer:
                     children.append(int(entry.name))
         return [postmaster, *children]
 
-    def pause(self) -> None:
+    def _signal(self, number: int) -> None:
         for pid in self.processes():
-            os.kill(pid, signal.SIGSTOP)
+            with contextlib.suppress(ProcessLookupError):  # a backend that ended meanwhile
+                os.kill(pid, number)
+
+    def pause(self) -> None:
+        """SIGSTOP the postmaster and its backends: the server holds its connections and answers nothing."""
+        self._signal(signal.SIGSTOP)
 
     def resume(self) -> None:
-        for pid in self.processes():
-            os.kill(pid, signal.SIGCONT)
+        self._signal(signal.SIGCONT)
 
     def url(self, database: str) -> str:
         return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"

@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import Enum
 
 from models.checkin.entities import CheckIn
-from models.checkin.service import local_time, valid_check_in
+from models.checkin.service import local_time
 from models.ground import audit
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
@@ -31,7 +31,7 @@ class Merge(str, Enum):
     DUPLICATE = "duplicate"  # another desk had checked them in earlier: this one is kept as a duplicate
     EARLIER = "earlier"  # this one was earlier: it is valid now, and the other desk's is the duplicate
     ALREADY_THERE = "already-there"  # uploaded before
-    UNKNOWN = "unknown"  # the server has no such person or day (removed meanwhile): kept in the log only
+    UNKNOWN = "unknown"  # the server has no such person or day (removed meanwhile): left out, and logged
 
 
 @dataclass(frozen=True)
@@ -67,31 +67,44 @@ def _reason(event: Event, kept: CheckIn) -> str:
     return DUPLICATE_REASON.format(desk=kept.desk or "another desk", time=f"{local_time(event, kept.at):%H:%M:%S}")
 
 
-def merge_check_in(event: Event, entry: QueuedCheckIn, clock: Clock = SYSTEM_CLOCK) -> Merge:
-    """Add one queued check-in to the bound (server) database, in one transaction."""
-    participant = Participant.get_or_none((Participant.event == event) & (Participant.number == entry.number))
-    day = Day.get_or_none((Day.event == event) & (Day.number == entry.day))
-    if participant is None or day is None:
-        log.warning("queued check-in of participant %s on day %s: no such person or day here", entry.number, entry.day)
-        return Merge.UNKNOWN
+def merge_check_ins(event: Event, entries: list[QueuedCheckIn], clock: Clock = SYSTEM_CLOCK) -> list[Merge]:
+    """Add queued check-ins to the bound (server) database, in order, in one transaction."""
+    people = {person.number: person for person in Participant.select().where(
+        (Participant.event == event) & Participant.number.in_(list({entry.number for entry in entries})))}
+    days = {day.number: day for day in Day.select().where(Day.event == event)}
     with write_transaction():
-        same_person = (CheckIn.participant == participant) & (CheckIn.day == day)
-        if CheckIn.select().where(same_person & (CheckIn.at == entry.at) & (CheckIn.desk == entry.desk)).exists():
-            return Merge.ALREADY_THERE  # uploaded before the desk could note it, or committed just as the LAN went
-        valid = valid_check_in(participant, day)
-        if entry.voided_at is not None or valid is None:
-            _create(participant, day, entry)
-            return Merge.ADDED
-        if valid.at <= entry.at:
-            _create(participant, day, entry, voided_at=clock.now(), void_reason=_reason(event, valid), duplicate_of=valid)
-            outcome, kept, other = Merge.DUPLICATE, valid, entry.desk
-        else:
-            CheckIn.update(voided_at=clock.now(), void_reason=_reason(event, CheckIn(at=entry.at, desk=entry.desk)))\
-                .where(CheckIn.id == valid.id).execute()
-            kept = _create(participant, day, entry)
-            CheckIn.update(duplicate_of=kept).where(CheckIn.id == valid.id).execute()
-            outcome, other = Merge.EARLIER, valid.desk
-        audit.record("duplicate check-in kept", f"participant:{entry.number}", entry.operator, clock, day=entry.day,
-                     valid_desk=kept.desk, duplicate_desk=other)
-    log.info("queued check-in of participant %s on day %s: %s", entry.number, entry.day, outcome.value)
+        known: dict[tuple[int, int], list[CheckIn]] = {}  # what the server holds for these people, read once
+        for row in CheckIn.select().where(CheckIn.participant.in_([person.id for person in people.values()])):
+            known.setdefault((row.participant_id, row.day_id), []).append(row)
+        outcomes = [_merge(event, entry, people.get(entry.number), days.get(entry.day), known, clock)
+                    for entry in entries]
+    for entry, outcome in zip(entries, outcomes):
+        log.info("queued check-in of participant %s on day %s: %s", entry.number, entry.day, outcome.value)
+    return outcomes
+
+
+def _merge(event: Event, entry: QueuedCheckIn, participant: Participant | None, day: Day | None,
+           known: dict[tuple[int, int], list[CheckIn]], clock: Clock) -> Merge:
+    if participant is None or day is None:
+        return Merge.UNKNOWN
+    rows = known.setdefault((participant.id, day.id), [])
+    if any(row.at == entry.at and row.desk == entry.desk for row in rows):
+        return Merge.ALREADY_THERE  # uploaded before the desk could note it, or committed just as the LAN went
+    valid = next((row for row in rows if row.voided_at is None), None)
+    if entry.voided_at is not None or valid is None:
+        rows.append(_create(participant, day, entry))
+        return Merge.ADDED
+    if valid.at <= entry.at:
+        rows.append(_create(participant, day, entry, voided_at=clock.now(), void_reason=_reason(event, valid),
+                            duplicate_of=valid))
+        outcome, kept, other = Merge.DUPLICATE, valid, entry.desk
+    else:
+        valid.voided_at, valid.void_reason = clock.now(), _reason(event, CheckIn(at=entry.at, desk=entry.desk))
+        CheckIn.update(voided_at=valid.voided_at, void_reason=valid.void_reason).where(CheckIn.id == valid.id).execute()
+        kept = _create(participant, day, entry)
+        CheckIn.update(duplicate_of=kept).where(CheckIn.id == valid.id).execute()
+        rows.append(kept)
+        outcome, other = Merge.EARLIER, valid.desk
+    audit.record("duplicate check-in kept", f"participant:{entry.number}", entry.operator, clock, day=entry.day,
+                 valid_desk=kept.desk, duplicate_desk=other)
     return outcome

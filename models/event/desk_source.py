@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass
 
 from models.checkin.entities import CheckIn
-from models.checkin.merging import Merge, merge_check_in, recorded
+from models.checkin.merging import Merge, merge_check_ins, recorded
 from models.checkin.service import CheckInResult, Outcome, check_in, void_check_in, walk_in
 from models.event import transfer
 from models.event.offline import DESK_MODELS, OfflineCopy, copy_path
@@ -33,12 +33,14 @@ from models.ground.clock import SYSTEM_CLOCK, Clock, FakeClock
 from models.ground.db import SQLITE_ERRORS, database, is_server, translate_operational_error
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError, EventFileError
+from models.participants.entities import Delegation, Role
 
 log = logging.getLogger(__name__)
 
 ANSWER_WITHIN_S = 1.5  # a desk waits no longer for the server: then it answers from its offline copy
 KEEP_EVERY_S = 0.5
 REFRESH_EVERY_S = 10.0
+UPLOAD_CHUNK = 100  # queued check-ins added to the server in one transaction
 
 UNREACHABLE_SENTENCE = ("The event server cannot be reached: this desk checks people in from its offline copy and "
                         "uploads them when the server is back.")
@@ -61,10 +63,18 @@ class Link:
     duplicates: int = 0  # of those, kept as duplicates of a check-in made at another desk
 
 
-def load_details(result: CheckInResult) -> CheckInResult:
-    """The person's delegation and role read now, so that painting the answer asks no database."""
-    if result.participant is not None:
-        _ = result.participant.delegation, result.participant.role
+def load_details(result: CheckInResult, known: dict | None = None) -> CheckInResult:
+    """The person's delegation and role given now (from `known`, by id, else read), so that painting the answer
+    asks no database."""
+    person = result.participant
+    if person is not None:
+        known = known or {}
+        for field, model in (("delegation", Delegation), ("role", Role)):
+            group = known.get((model, getattr(person, f"{field}_id")))
+            if group is not None:
+                setattr(person, field, group)
+            else:
+                getattr(person, field)
     return result
 
 
@@ -111,6 +121,7 @@ class ServerDesk:
         self._online = self.copy.waiting() == 0  # a queue left from the last run is uploaded first
         self._problem = "" if self._online else UNREACHABLE_SENTENCE
         self._uploaded = self._duplicates = 0
+        self._groups: dict = {}  # (Delegation or Role, id) -> row: a scan's answer needs no more round trips
         self._refreshed_at = -math.inf
         self._stopping = threading.Event()
         self._keeper: threading.Thread | None = None
@@ -120,15 +131,16 @@ class ServerDesk:
     def check(self, scanned, **options) -> CheckInResult:
         clock = FakeClock(self.clock.now())  # one instant, on the server and, should that fail, in the copy
         if self._usable():
-            result = self._on_server(lambda: load_details(check_in(self.event, scanned, clock=clock, **options)))
+            result = self._on_server(lambda: load_details(check_in(self.event, scanned, clock=clock, **options),
+                                                          self._groups))
             if result is not None and result.outcome is not Outcome.NOT_SAVED:
                 if result.checked_in:
                     self._seen.put((result.check_in, result.participant))
                 return result
             if result is not None:
                 self._go_offline(result.problem)
-        return self._from_copy(lambda: load_details(check_in(self.event, scanned, clock=clock, **options)),
-                               options["day"])
+        return self._from_copy(lambda: load_details(check_in(self.event, scanned, clock=clock, **options),
+                                                    self._groups), options["day"])
 
     def walk_in(self, details, day: Day, **options) -> CheckInResult:
         if self._usable():
@@ -216,15 +228,14 @@ class ServerDesk:
 
     def _add_seen(self) -> None:
         """This desk's check-ins and undos on the server, into the copy (under the lock)."""
+        seen = []
         while True:
             try:
-                record, participant = self._seen.get_nowait()
+                seen.append(self._seen.get_nowait())
             except queue.Empty:
-                return
-            if participant is None:
-                self.copy.add_void(record)
-            else:
-                self.copy.add_seen(record, participant)
+                break
+        if seen:
+            self.copy.add_seen(seen)
 
     # --- keeping the copy, uploading the queue -------------------------------------------
 
@@ -276,14 +287,17 @@ class ServerDesk:
             self._online, self._problem = True, ""
 
     def _upload_queued(self) -> None:
-        for copy_id, entry in self.copy.queued():
-            outcome = merge_check_in(self.event, entry, self.clock)
-            self.copy.uploaded(copy_id)
-            self._uploaded += outcome is not Merge.ALREADY_THERE
-            self._duplicates += outcome in (Merge.DUPLICATE, Merge.EARLIER)
+        queued = self.copy.queued()
+        for start in range(0, len(queued), UPLOAD_CHUNK):
+            chunk = queued[start:start + UPLOAD_CHUNK]
+            outcomes = merge_check_ins(self.event, [entry for _, entry in chunk], self.clock)
+            self.copy.uploaded(chunk[-1][0])
+            self._uploaded += sum(outcome is not Merge.ALREADY_THERE for outcome in outcomes)
+            self._duplicates += sum(outcome in (Merge.DUPLICATE, Merge.EARLIER) for outcome in outcomes)
 
     def _refresh(self) -> None:
         rows = transfer.read_rows(DESK_MODELS)
+        self._groups = {(model, row["id"]): model(**row) for model in (Delegation, Role) for row in rows[model]}
         with self._lock:
             self.copy.refresh(rows)
             self._add_seen()

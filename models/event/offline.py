@@ -109,31 +109,37 @@ class OfflineCopy:
             self._set_mark(self.db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM check_in").fetchone()[0])
         return True
 
-    def add_seen(self, record: CheckIn, participant: Participant) -> None:
-        """A check-in this desk made on the server, so that the copy knows it before the next refresh."""
+    def add_seen(self, seen: list[tuple[CheckIn, Participant | None]]) -> None:
+        """Check-ins and undos this desk made on the server (an undo has no participant), so that the copy knows
+        them before the next refresh; in one transaction."""
         with database.using(self.db), self.db.atomic():
-            if not Participant.select().where(Participant.id == participant.id).exists():
-                return  # a walk-in: the next refresh brings them
-            if recorded(record) is not None:
-                return
-            was_current = self._mark() == self.db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM check_in").fetchone()[0]
-            # one the copy still thinks valid was undone on the server since the last refresh
-            CheckIn.delete().where((CheckIn.participant == participant.id) & (CheckIn.day == record.day_id)
-                                   & CheckIn.voided_at.is_null() & (CheckIn.id <= self._mark())).execute()
-            new = CheckIn.insert(participant=participant.id, day=record.day_id, at=record.at, desk=record.desk,
-                                 operator=record.operator, method=record.method, badge_version=record.badge_version,
-                                 voided_at=record.voided_at, void_reason=record.void_reason,
-                                 voided_by=record.voided_by).execute()
-            if was_current:
-                self._set_mark(new)
+            for record, participant in seen:
+                if participant is None:
+                    self._add_void(record)
+                else:
+                    self._add_check_in(record, participant)
 
-    def add_void(self, record: CheckIn) -> None:
-        """An undo made on the server, for the same reason."""
-        with database.using(self.db):
-            row = recorded(record)
-            if row is not None:
-                CheckIn.update(voided_at=record.voided_at, void_reason=record.void_reason,
-                               voided_by=record.voided_by).where(CheckIn.id == row.id).execute()
+    def _add_check_in(self, record: CheckIn, participant: Participant) -> None:
+        if not Participant.select().where(Participant.id == participant.id).exists():
+            return  # a walk-in: the next refresh brings them
+        if recorded(record) is not None:
+            return
+        was_current = self._mark() == self.db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM check_in").fetchone()[0]
+        # one the copy still thinks valid was undone on the server since the last refresh
+        CheckIn.delete().where((CheckIn.participant == participant.id) & (CheckIn.day == record.day_id)
+                               & CheckIn.voided_at.is_null() & (CheckIn.id <= self._mark())).execute()
+        new = CheckIn.insert(participant=participant.id, day=record.day_id, at=record.at, desk=record.desk,
+                             operator=record.operator, method=record.method, badge_version=record.badge_version,
+                             voided_at=record.voided_at, void_reason=record.void_reason,
+                             voided_by=record.voided_by).execute()
+        if was_current:
+            self._set_mark(new)
+
+    def _add_void(self, record: CheckIn) -> None:
+        row = recorded(record)
+        if row is not None:
+            CheckIn.update(voided_at=record.voided_at, void_reason=record.void_reason,
+                           voided_by=record.voided_by).where(CheckIn.id == row.id).execute()
 
     def close(self) -> None:
         if not self.db.is_closed():

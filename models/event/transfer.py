@@ -13,8 +13,7 @@ from models.ground.addresses import shown
 from models.ground.db import connect, database, is_server
 from models.ground.errors import BelvedereError
 from models.ground.files import make_private
-
-CHUNK = 500
+from models.participants.registration import insert_rows
 
 
 def _rows(model) -> list[dict]:
@@ -54,9 +53,7 @@ def replace_rows(source: peewee.Database, target: peewee.Database, models=None) 
 def _insert(model, rows: list[dict]) -> None:
     """Rows that point at rows of their own table (a duplicate check-in at a later one) get that link afterwards."""
     later = {field.name: field for field in _self_references(model)}
-    first = [{**row, **{name: None for name in later}} for row in rows] if later else rows
-    for start in range(0, len(first), CHUNK):
-        model.insert_many(first[start:start + CHUNK]).execute()
+    insert_rows(model, [{**row, **{name: None for name in later}} for row in rows] if later else rows)
     key = model._meta.primary_key
     for row in rows:
         links = {later[name]: row[name] for name in later if row[name] is not None}

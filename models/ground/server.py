@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import socket
 import threading
@@ -54,22 +55,29 @@ CONNECTION_DEFAULTS = {
 
 
 class Watchdog:
-    """Cuts the connection of a statement that outlives its deadline, so that the waiting call fails."""
+    """Cuts the connection of a statement that outlives its deadline, so that the waiting call fails.
+
+    Its thread sleeps until the earliest deadline; a statement wakes it only when it must be cut sooner.
+    """
 
     def __init__(self):
         self._lock = threading.Condition()
         self._waiting: dict[int, tuple[float, int]] = {}  # token -> (deadline, socket)
         self._next_token = 0
+        self._wake_at = math.inf
         self._thread: threading.Thread | None = None
 
     def watch(self, fileno: int, seconds: float) -> int:
+        deadline = time.monotonic() + seconds
         with self._lock:
             self._next_token += 1
-            self._waiting[self._next_token] = (time.monotonic() + seconds, fileno)
+            self._waiting[self._next_token] = (deadline, fileno)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="belvedere-statement-deadlines", daemon=True)
                 self._thread.start()
-            self._lock.notify()
+            if deadline < self._wake_at:
+                self._wake_at = deadline
+                self._lock.notify()
             return self._next_token
 
     def release(self, token: int) -> bool:
@@ -85,8 +93,8 @@ class Watchdog:
                     if deadline <= now:
                         del self._waiting[token]
                         cut(fileno)
-                earliest = min((deadline for deadline, _ in self._waiting.values()), default=now + 60)
-                self._lock.wait(max(0.001, earliest - now))
+                self._wake_at = min((deadline for deadline, _ in self._waiting.values()), default=math.inf)
+                self._lock.wait(None if self._wake_at == math.inf else max(0.001, self._wake_at - now))
 
 
 def cut(fileno: int) -> None:
@@ -205,9 +213,8 @@ class ServerDatabase(peewee.PostgresqlDatabase):
 
     def begin(self, isolation_level=None):
         def start():
-            super(ServerDatabase, self).begin(isolation_level)
-            with peewee.__exception_wrapper__:
-                self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+            with peewee.__exception_wrapper__:  # one round trip: no parameters, so both go as one simple query
+                self.cursor().execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
         self._heal(start, retry=True)
 
