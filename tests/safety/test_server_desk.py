@@ -10,6 +10,7 @@ import pytest
 
 from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
+from models.checkin.exporting import checkin_rows
 from models.checkin.service import Outcome, check_in
 from models.event.desk_source import ANSWER_WITHIN_S, OFFLINE_UNDO, OFFLINE_WALK_IN, ServerDesk
 from models.event.file import close_event_database, open_event_database
@@ -157,6 +158,10 @@ def test_two_desks_check_in_the_same_person_while_one_is_offline_the_earlier_sta
         assert valid.desk == ("Desk 1" if offline_first else "Desk 2")
         assert duplicate.duplicate_of_id == valid.id and "duplicate" in duplicate.void_reason
         assert desk.link().duplicates == 1
+        # AND the organiser sees the duplicate in the check-in export, beside the valid one
+        with database.using(other):
+            exported = [row for row in checkin_rows(event) if row[3] == 101]
+        assert [bool(row[-2]) for row in exported] == [False, True] and "duplicate" in exported[1][-1]
         other.close()
     finally:
         cable.close()
