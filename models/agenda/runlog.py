@@ -59,16 +59,29 @@ def action_entry(action: AgendaAction) -> dict:
             "text": action.text, "actor": action.actor}
 
 
+MOVED_ON = ("Another laptop changed the day a moment ago, so nothing was done: look at the screen, and press "
+            "again if it is still needed.")
+
+
 class Chair:
-    """The chair's controls for one day, each one a durable append to the run log."""
+    """The chair's controls for one day, each one a durable append to the run log.
+
+    Set `seen_log_id` to the last row of the log the chair's screen shows before a press:
+    if another laptop appended since, the press is refused, so two chairs pressing at once
+    have the effect of one.
+    """
 
     def __init__(self, day: Day, clock: Clock = SYSTEM_CLOCK, actor: str = ""):
         self.day = day
         self.clock = clock
         self.actor = actor
+        self.seen_log_id: int | None = None
 
     def _perform(self, control, *args) -> AgendaState:
+        seen, self.seen_log_id = self.seen_log_id, None
         with write_transaction():
+            if seen is not None and last_action_id(self.day) != seen:
+                raise controls.ChairError(MOVED_ON)
             plan: DayPlan = load_day_plan(self.day)
             now: datetime = self.clock.now()
             state = agenda_state(plan, load_actions(self.day), now)

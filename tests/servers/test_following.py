@@ -1,5 +1,5 @@
 """Everyone follows on a server: a desk's counters count the other desks' check-ins within 5 s, a second laptop's
-stage display follows the chair within 1 s, and two chairs pressing End at once end one item."""
+stage display follows the chair within 1 s, and two chairs pressing at once have the effect of one."""
 from __future__ import annotations
 
 import threading
@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from models.agenda import controls
 from models.agenda.entities import AgendaAction
 from models.agenda.runlog import Chair, day_state
 from models.checkin.service import check_in
@@ -82,3 +83,38 @@ def test_two_chairs_pressing_end_at_once_end_one_item(demo_event):
     assert [action.action for action in AgendaAction.select().order_by(AgendaAction.id)] == ["start", "end"]
     assert len(refused) == 1
     assert day_state(day, clock).current.item.title.startswith("Introduction to the workshop")
+
+
+@pytest.mark.databases("sqlite", "postgresql")
+@pytest.mark.parametrize("press, arguments", [("next_item", ()), ("start_or_pause", ()), ("add_time", (60,))])
+def test_two_chairs_pressing_at_once_on_the_same_screen_have_the_effect_of_one(demo_event, press, arguments):
+    # GIVEN the opening running, and two chairs' laptops showing the same state (the same last row of the log)
+    day = day_by_number(demo_event, 1)
+    clock = FakeClock(at("09:00"))
+    Chair(day, clock).start()
+    clock.set(at("09:10"))
+    rows_of_one_press = len(getattr(controls, press)(day_state(day, clock), clock.now(), *arguments))
+    before = AgendaAction.select().count()
+    seen = AgendaAction.select().order_by(AgendaAction.id.desc()).first().id
+    together = threading.Barrier(2)
+    refused: list[str] = []
+
+    def press_on_what_is_shown() -> None:
+        chair = Chair(day, clock)
+        chair.seen_log_id = seen
+        together.wait()
+        try:
+            getattr(chair, press)(*arguments)
+        except BelvedereError as error:
+            refused.append(str(error))
+        finally:
+            close_event_database()  # this thread's own connection
+
+    chairs = [threading.Thread(target=press_on_what_is_shown) for _ in range(2)]
+    for chair in chairs:
+        chair.start()
+    for chair in chairs:
+        chair.join()
+    # THEN one press took effect; the other was refused with a sentence that says why
+    assert len(refused) == 1 and "Another laptop changed the day" in refused[0]
+    assert AgendaAction.select().count() - before == rows_of_one_press

@@ -353,7 +353,9 @@ class AgendaPage(QWidget):
     # --- acting -----------------------------------------------------------------------
 
     def act(self, control, *args) -> None:
-        """Run a chair control; what it appended is on disk before the page shows it."""
+        """Run a chair control; what it appended is on disk before the page shows it. It acts on what the page
+        shows: if another laptop pressed meanwhile, it is refused."""
+        self.chair.seen_log_id = self.live.log_id
         try:
             control(*args)
         except BelvedereError as error:
