@@ -77,29 +77,14 @@ def demo_on_server(postgres_server) -> str:
     return url.rsplit("/", 1)[1]
 
 
-@pytest.fixture(scope="module")
-def own_server():
-    """A server of the test module's own, for tests that pause, stop and restart it."""
-    reason = why_no_server()
-    if reason:
-        pytest.skip(reason)
-    server = PrivateServer()
-    url = server.new_database()
-    create_demo(url, clock=DEMO_CLOCK)
-    close_event_database()
-    server.demo = url.rsplit("/", 1)[1]
-    yield server
-    server.close()
-
-
 @pytest.fixture
-def server_demo(own_server):
-    """The URL of a fresh copy of the demo on the module's own server (running again at the end)."""
-    url = own_server.new_database(template=own_server.demo)
+def server_demo(postgres_server, demo_on_server):
+    """A fresh copy of the demo on the server, for tests that pause, stop and restart it (it runs again at the end)."""
+    url = postgres_server.new_database(template=demo_on_server)
     yield url
     close_event_database()
-    own_server.resume()
-    own_server.drop_database(url)
+    postgres_server.resume()
+    postgres_server.drop_database(url)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import queue
 import shutil
 import signal
 import socket
@@ -64,6 +65,9 @@ class PrivateServer:
         self.data = self.folder / "data"
         self.port = free_port()
         self.durable = durable  # fsync on, as a real server (the benchmarks); off for the tests' speed
+        self._ready: dict[str, queue.SimpleQueue] = {}  # template -> copies made ahead
+        self._work: queue.SimpleQueue = queue.SimpleQueue()
+        threading.Thread(target=self._do_work, name="test-databases", daemon=True).start()
         self._run("initdb", "-D", str(self.data), "-U", USER, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8",
                   "--no-instructions")
         self.start()
@@ -117,20 +121,42 @@ class PrivateServer:
         return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"
 
     def admin(self, sql: str) -> None:
-        with psycopg.connect(host="127.0.0.1", port=self.port, user=USER, dbname="postgres", autocommit=True) as conn:
+        with psycopg.connect(host="127.0.0.1", port=self.port, user=USER, dbname="postgres", autocommit=True,
+                             connect_timeout=10) as conn:
             conn.execute(sql)
 
     def new_database(self, template: str | None = None) -> str:
-        """A new empty database (or a copy of `template`), its URL."""
+        """A new empty database (or a copy of `template`), its URL. Copies are made ahead, while tests run."""
+        ready = self._ready.setdefault(template, queue.SimpleQueue()) if template else None
+        try:
+            name = ready.get_nowait() if ready is not None else self._create(None)
+        except queue.Empty:
+            name = self._create(template)
+        if ready is not None:
+            self._work.put(lambda: ready.put(self._create(template)))
+        return self.url(name)
+
+    def _create(self, template: str | None) -> str:
         name = f"test_{os.getpid()}_{next(_numbers)}"
         # FILE_COPY: a small database is copied in a few milliseconds, not block by block through the WAL
         self.admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""))
-        return self.url(name)
+        return name
 
     def drop_database(self, url: str) -> None:
-        self.admin(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+        name = url.rsplit("/", 1)[1]
+        self._work.put(lambda: self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def _do_work(self) -> None:
+        """Databases made and dropped beside the tests, one at a time."""
+        while True:
+            work = self._work.get()
+            if work is None:
+                return
+            with contextlib.suppress(psycopg.Error):  # paused or stopped by a test: that copy is made later
+                work()
 
     def close(self) -> None:
+        self._work.put(None)
         try:
             self.resume()
             self.stop("immediate")

@@ -63,14 +63,14 @@ def valid_on_server(url: str) -> dict[int, CheckIn]:
         db.close()
 
 
-def test_a_paused_server_never_gives_a_stale_answer_and_the_desk_keeps_checking_people_in(own_server, server_demo, opened):
+def test_a_paused_server_never_gives_a_stale_answer_and_the_desk_keeps_checking_people_in(postgres_server, server_demo, opened):
     # GIVEN a desk on the server, scanning
     clock = FakeClock(MORNING)
     desk = opened(server_demo, clock)
     first, _ = scan(desk, 101)
     assert first.checked_in and desk.link().online
     # WHEN the server is paused (its processes stopped) in the middle of scanning
-    own_server.pause()
+    postgres_server.pause()
     try:
         clock.advance(seconds=30)
         result, seconds = scan(desk, 118)
@@ -87,36 +87,36 @@ def test_a_paused_server_never_gives_a_stale_answer_and_the_desk_keeps_checking_
         assert again.outcome is Outcome.ALREADY and again.participant.number == 101
         assert desk.link().waiting == 3
     finally:
-        own_server.resume()
+        postgres_server.resume()
     # AND when the server is back the desk reconnects by itself and uploads its queue
     assert wait_until(lambda: desk.link().online and desk.link().waiting == 0, seconds=10)
     assert desk.link().uploaded == 3 and desk.link().duplicates == 0
     assert set(valid_on_server(server_demo)) == {101, 118, 127, 128}
 
 
-def test_the_desk_says_it_is_offline_within_two_seconds_without_a_scan(own_server, server_demo, opened):
+def test_the_desk_says_it_is_offline_within_two_seconds_without_a_scan(postgres_server, server_demo, opened):
     desk = opened(server_demo, FakeClock(MORNING))
-    own_server.pause()
+    postgres_server.pause()
     try:
         started = time.monotonic()
         assert wait_until(lambda: not desk.link().online, seconds=5, every=0.02)
         assert time.monotonic() - started < 2.0
     finally:
-        own_server.resume()
+        postgres_server.resume()
     assert wait_until(lambda: desk.link().online, seconds=10)
 
 
-def test_a_server_restart_in_the_middle_of_scanning_loses_nothing(own_server, server_demo, opened):
+def test_a_server_restart_in_the_middle_of_scanning_loses_nothing(postgres_server, server_demo, opened):
     clock = FakeClock(MORNING)
     desk = opened(server_demo, clock)
     assert scan(desk, 101)[0].checked_in
-    own_server.stop("immediate")  # the server laptop is switched off
+    postgres_server.stop("immediate")  # the server laptop is switched off
     try:
         results = [scan(desk, number) for number in (118, 127)]
         assert all(result.checked_in and seconds < 2.5 for result, seconds in results)
         assert desk.link().waiting == 2 and not desk.link().online
     finally:
-        own_server.start()
+        postgres_server.start()
     assert wait_until(lambda: desk.link().online and desk.link().waiting == 0, seconds=15)
     # the next scan goes to the server again, on a new connection
     later, _ = scan(desk, 128)
@@ -125,10 +125,10 @@ def test_a_server_restart_in_the_middle_of_scanning_loses_nothing(own_server, se
 
 
 @pytest.mark.parametrize("offline_first", [True, False], ids=["offline-desk-earlier", "online-desk-earlier"])
-def test_two_desks_check_in_the_same_person_while_one_is_offline_the_earlier_stays_valid(own_server, server_demo, opened,
+def test_two_desks_check_in_the_same_person_while_one_is_offline_the_earlier_stays_valid(postgres_server, server_demo, opened,
                                                                                          offline_first):
     # GIVEN desk 1 on the server through a cable that will be pulled, and desk 2 on the server directly
-    cable = Cable(own_server)
+    cable = Cable(postgres_server)
     clock = FakeClock(MORNING)
     try:
         desk = opened(cable.url(server_demo), clock)
@@ -167,27 +167,27 @@ def test_two_desks_check_in_the_same_person_while_one_is_offline_the_earlier_sta
         cable.close()
 
 
-def test_a_desk_closed_while_offline_uploads_its_queue_at_the_next_start(own_server, server_demo, opened):
+def test_a_desk_closed_while_offline_uploads_its_queue_at_the_next_start(postgres_server, server_demo, opened):
     clock = FakeClock(MORNING)
     desk = opened(server_demo, clock)
-    own_server.pause()
+    postgres_server.pause()
     try:
         assert scan(desk, 118)[0].checked_in and desk.link().waiting == 1
     finally:
         desk.stop()  # the laptop is shut while the server is away
         close_event_database()
-        own_server.resume()
+        postgres_server.resume()
     restarted = opened(server_demo, clock)
     assert wait_until(lambda: restarted.link().waiting == 0 and restarted.link().online, seconds=10)
     assert set(valid_on_server(server_demo)) == {118}
 
 
-def test_offline_a_queued_check_in_can_be_undone_but_walk_ins_and_older_check_ins_wait(own_server, server_demo, opened):
+def test_offline_a_queued_check_in_can_be_undone_but_walk_ins_and_older_check_ins_wait(postgres_server, server_demo, opened):
     clock = FakeClock(MORNING)
     desk = opened(server_demo, clock)
     day = day_by_number(desk.event, 1)
     earlier, _ = scan(desk, 101)
-    own_server.pause()
+    postgres_server.pause()
     try:
         queued, _ = scan(desk, 118)
         assert not desk.link().online
@@ -198,7 +198,7 @@ def test_offline_a_queued_check_in_can_be_undone_but_walk_ins_and_older_check_in
         walk_in = desk.walk_in(PersonDetails(given_name="Ana", family_name="Kola"), day, desk="Desk 1")
         assert walk_in.outcome is Outcome.NOT_SAVED and walk_in.problem == OFFLINE_WALK_IN
     finally:
-        own_server.resume()
+        postgres_server.resume()
     assert wait_until(lambda: desk.link().online and desk.link().waiting == 0, seconds=10)
     assert set(valid_on_server(server_demo)) == {101}  # the undone one went up undone
     assert OFFLINE_UNDO

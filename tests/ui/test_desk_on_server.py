@@ -11,7 +11,7 @@ from tests.ui.test_desk_page import assert_answer, badge, make_desk, person, sca
 from ui.desk.answer import Tone
 
 
-def test_the_desk_on_a_paused_server_says_offline_and_answers_each_scan_about_its_person(qtbot, own_server,
+def test_the_desk_on_a_paused_server_says_offline_and_answers_each_scan_about_its_person(qtbot, postgres_server,
                                                                                        server_demo, artifacts):
     # GIVEN the desk page on the event's server, a first person checked in
     desk = make_desk(qtbot, server_demo)
@@ -22,7 +22,7 @@ def test_the_desk_on_a_paused_server_says_offline_and_answers_each_scan_about_it
     assert_answer(desk, Tone.OK, "Elton Kerluku")
     assert not desk.link_note.plain_text()  # online: the note says nothing
     # WHEN the server is paused (a restart, a pulled cable, Wi-Fi gone look the same to the desk)
-    own_server.pause()
+    postgres_server.pause()
     try:
         started = time.monotonic()
         scan(qtbot, desk, payloads[118])
@@ -42,7 +42,7 @@ def test_the_desk_on_a_paused_server_says_offline_and_answers_each_scan_about_it
         qtbot.waitUntil(lambda: desk.counters.total.text().startswith("3 /"))
         desk.window().grab().save(str(artifacts / "desk-offline.png"))
     finally:
-        own_server.resume()
+        postgres_server.resume()
     # WHEN the server is back THEN the desk uploads by itself and says so
     qtbot.waitUntil(lambda: "Back online" in desk.link_note.plain_text(), timeout=15_000)
     assert "2 check-ins uploaded" in desk.link_note.plain_text()
