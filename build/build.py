@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from build.licenses import add_licences
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -38,6 +40,11 @@ def write_command_line_script(bundle: Path) -> None:
     script.chmod(0o755)
 
 
+def add_desktop_installer(bundle: Path) -> None:
+    """install.sh puts the app in the user's menu and registers .belvedere files (build/desktop/install.sh)."""
+    shutil.copy2(HERE / "desktop" / "install.sh", bundle / "install.sh")
+
+
 def main() -> int:
     missing = missing_build_tools()
     if missing:
@@ -52,6 +59,9 @@ def main() -> int:
     bundle = HERE / "dist" / "Belvedere"
     if sys.platform != "win32":
         write_command_line_script(bundle)
+    if sys.platform.startswith("linux"):
+        add_desktop_installer(bundle)
+    add_licences(bundle)
     print(f"Built {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
     return 0
 

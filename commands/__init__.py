@@ -13,7 +13,7 @@ import sys
 
 from commands import agenda, badges, checkin, demo, importexport, reports, safety, serving
 from models.event.file import close_event_database
-from models.ground.db import SQLITE_ERRORS, translate_operational_error
+from models.ground.db import database_errors_explained
 from models.ground.errors import BelvedereError
 
 COMMAND_MODULES = [demo, agenda, checkin, importexport, badges, safety, reports, serving]
@@ -37,12 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     try:
-        return args.handler(args)
+        with database_errors_explained():  # what a command only reads fails with the same sentences
+            return args.handler(args)
     except BelvedereError as error:
         print(f"belvedere: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    except SQLITE_ERRORS as error:
-        print(f"belvedere: {translate_operational_error(error)}", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
         # The reader stopped early (`... | head`): what it wanted was printed. Stop quietly.

@@ -10,7 +10,7 @@ from models.agenda.stage import countdown_text
 from models.agenda.state import PAUSED, PENDING, SKIPPED, AgendaState
 from models.event.document import parse_local_time
 from models.ground.clock import SYSTEM_CLOCK, local_to_utc, venue_zone
-from models.ground.days import day_by_number, event_days
+from models.ground.days import day_by_number, day_name, event_days
 from models.ground.errors import BelvedereError
 
 MINUTE = timedelta(minutes=1)
@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     for day, instant in zip(days, instants):
         state = day_state_as_of(day, instant) if instant else day_state(day, SYSTEM_CLOCK)
         print()
-        print(f"{day.label or f'Day {day.number}'} — {day.date:%A %d %B %Y}")
+        print(f"{day_name(day)} — {day.date:%A %d %B %Y}")
         print(f"  {'planned':<12} {'actual':<12} {'projected':<12} item")
         for item in state.plan.items:
             print(item_line(state, item))

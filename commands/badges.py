@@ -8,9 +8,11 @@ from commands.common import open_event_for_command, whole_number
 from models.badges.fonts import describe_missing, missing_glyphs
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from models.badges.pdf import render_badges
+from models.badges.preflight import describe_undersized, undersized_names
 from models.badges.printing import Selection, participants_to_print, unknown_numbers
 from models.badges.reading import payload_for
 from models.badges.reprint import reprint_badge
+from models.ground.audit import THE_COMMAND_LINE
 from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
 
@@ -65,7 +67,7 @@ def run_badges(args: argparse.Namespace) -> int:
             raise BelvedereError(f"No participant has the number {', '.join(map(str, unknown))}. Nothing was printed.")
         if args.reprint:
             for participant in participants_to_print(event, Selection.CHOSEN, args.only):
-                reprinted = reprint_badge(participant, actor="command line")
+                reprinted = reprint_badge(participant, actor=THE_COMMAND_LINE)
                 print(f"Participant {reprinted.number}: new badge version {reprinted.badge_version}; "
                       "the earlier badge is now refused at the desk.")
         chosen = participants_to_print(event, Selection.CHOSEN, args.only)
@@ -74,7 +76,11 @@ def run_badges(args: argparse.Namespace) -> int:
     for line in describe_missing(missing_glyphs(chosen)):
         print(f"belvedere: warning: no glyph in the badge font for participant {line}; "
               "these print as empty boxes.", file=sys.stderr)
-    result = render_badges(args.out, chosen, args.layout, actor="command line", event=event)
+    for line in describe_undersized(undersized_names(chosen, args.layout, event)):
+        print(f"belvedere: warning: the name of participant {line} is too long for the {args.layout} layout; "
+              "give a shorter name on the badge (the participant's form) or choose a larger layout.",
+              file=sys.stderr)
+    result = render_badges(args.out, chosen, args.layout, actor=THE_COMMAND_LINE, event=event)
     print(f"Wrote {len(result.printed)} badges on {result.pages} pages ({LAYOUTS[args.layout].name}) "
           f"to {result.path}")
     return 0

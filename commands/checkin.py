@@ -12,7 +12,7 @@ from commands.common import open_event_for_command, whole_number
 from models.checkin.counts import DayStatus, Presence, day_statuses
 from models.checkin.service import CheckInResult, Outcome, check_in, day_on, local_time, refusal_reason
 from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
-from models.ground.days import day_by_number
+from models.ground.days import day_by_number, day_name
 from models.ground.entities import Day, Event
 from models.participants.entities import Participant
 from models.participants.search import search_participants
@@ -45,25 +45,24 @@ def register(subparsers) -> None:
 
 
 def describe(participant: Participant) -> str:
-    details = [part for part in (participant.delegation.name if participant.delegation_id else "",
-                                 participant.role.name if participant.role_id else "") if part]
-    return f"{participant.number} {participant.full_name}" + (f" ({', '.join(details)})" if details else "")
+    details = participant.delegation_and_role(", ")
+    return f"{participant.number} {participant.full_name}" + (f" ({details})" if details else "")
 
 
-def day_name(day: Day) -> str:
-    return f"{day.label or f'Day {day.number}'} ({day.date:%d.%m.%Y})"
+def dated(day: Day) -> str:
+    return f"{day_name(day)} ({day.date:%d.%m.%Y})"
 
 
 def answer(event: Event, result: CheckInResult) -> str:
     who = describe(result.participant) if result.participant else ""
     if result.outcome is Outcome.CHECKED_IN:
-        return f"Checked in: {who} — {day_name(result.day)} at {local_time(event, result.check_in.at):%H:%M}"
+        return f"Checked in: {who} — {dated(result.day)} at {local_time(event, result.check_in.at):%H:%M}"
     if result.outcome is Outcome.ALREADY:
         earlier = result.check_in
         where = f" at {local_time(event, earlier.at):%H:%M}, desk {earlier.desk or '(none)'}" if earlier else ""
-        return f"Already checked in: {who} — {day_name(result.day)}{where}"
+        return f"Already checked in: {who} — {dated(result.day)}{where}"
     if result.outcome is Outcome.NOT_EXPECTED:
-        return f"Not expected: {who} — {day_name(result.day)}. {refusal_reason(result)}"
+        return f"Not expected: {who} — {dated(result.day)}. {refusal_reason(result)}"
     reason = refusal_reason(result)
     if result.replaced_at:
         reason += f" (replaced {local_time(event, result.replaced_at):%d.%m.%Y %H:%M})"
@@ -99,9 +98,9 @@ def run_find(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_FAILURE
     statuses = day_statuses(day, [participant.id for participant in matches]) if day else {}
-    print(f"Status on {day_name(day)}" if day else "Today is not a day of this event; give --day N for the status.")
+    print(f"Status on {dated(day)}" if day else "Today is not a day of this event; give --day N for the status.")
     rows = [(participant.number, participant.full_name,
-             participant.delegation.name if participant.delegation_id else "—",
+             participant.delegation_name or "—",
              status_text(event, statuses.get(participant.id))) for participant in matches]
     name_width = max(len(row[1]) for row in rows)
     delegation_width = max(len(row[2]) for row in rows)

@@ -6,8 +6,7 @@ import argparse
 from models.event.file import open_event_database
 from models.ground import appconfig
 from models.ground.entities import Event, current_event
-
-LARGEST_NUMBER = 99_999  # no day or participant number goes beyond
+from models.participants.entities import LAST_PARTICIPANT_NUMBER
 
 
 def whole_number(text: str) -> int:
@@ -16,8 +15,9 @@ def whole_number(text: str) -> int:
         number = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if abs(number) > LARGEST_NUMBER:
-        raise argparse.ArgumentTypeError(f"{text} is too large: day and participant numbers go up to {LARGEST_NUMBER}")
+    # a day number never comes near the last participant number: one bound serves both
+    if abs(number) > LAST_PARTICIPANT_NUMBER:
+        raise argparse.ArgumentTypeError(f"{text} is too large: day and participant numbers go up to {LAST_PARTICIPANT_NUMBER}")
     return number
 
 

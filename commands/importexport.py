@@ -1,6 +1,7 @@
-"""`import participants FILE [--dry-run]`, `import event FILE`, `export participants|checkins|event FILE`.
+"""`import participants FILE [--dry-run] …`, `import event FILE`, `export participants|checkins|event FILE`.
 
-Imports are all or nothing with row-numbered problems; exports choose CSV, XLSX or JSON by
+Imports are all or nothing with row-numbered problems; the dry run prints what each column and
+each role and delegation word maps to, and how sure that is; exports choose CSV, XLSX or JSON by
 the file's extension and say so on stderr when the file holds personal data.
 """
 from __future__ import annotations
@@ -15,21 +16,36 @@ from models.event.creation import event_file_name, import_event_file
 from models.event.document import export_warning, read_document, save_document
 from models.ground import appconfig
 from models.ground.addresses import shown
+from models.ground.audit import THE_COMMAND_LINE
+from models.participants.columns import FIELD_LABELS
 from models.participants.exporting import export_participants, personal_data_warning
 from models.participants.importing import (
-    FIELD_LABELS,
     ImportOptions,
     ImportRefused,
-    guess_mapping,
+    choice_for,
     plan_import,
     read_participant_table,
     run_import,
 )
+from models.participants.mappings import DELEGATION, ROLE, WORD_KINDS, word_of
+from models.participants.matching import Sureness
+from models.participants.sheet_values import describe
 from models.participants.spreadsheet import DELIMITER_LABELS, ENCODING_LABELS
 
 DELIMITER_NAMES = {name: delimiter for delimiter, name in DELIMITER_LABELS.items()}
 PROBLEMS_SHOWN = 50
-ACTOR = "command line"
+
+
+class MapWord(argparse.Action):
+    """`--map role "Prosecution=Prosecutor"`: what one word of the sheet means (nothing after '=': leave it empty)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        kind, pair = values
+        if kind not in WORD_KINDS or "=" not in pair or not pair.split("=", 1)[0].strip():
+            parser.error(f"{option_string} takes a kind ({', '.join(WORD_KINDS)}) and \"WORD=MEANING\", like "
+                         f"{option_string} role \"Prosecution=Prosecutor\" (not {kind} \"{pair}\")")
+        word, meaning = pair.split("=", 1)
+        getattr(namespace, self.dest).append((kind, word.strip(), meaning.strip()))
 
 
 def register(subparsers) -> None:
@@ -44,6 +60,17 @@ def register(subparsers) -> None:
     people.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first with data)")
     people.add_argument("--create-delegations", action="store_true",
                         help="create the delegations the sheet names but the event does not have")
+    people.add_argument("--create-roles", action="store_true",
+                        help="create the roles the sheet names but the event does not have")
+    people.add_argument("--accept-similar", action="store_true",
+                        help="take every similar match of a role, delegation or column name as suggested")
+    people.add_argument("--map", action=MapWord, nargs=2, metavar=("KIND", "WORD=MEANING"), default=[],
+                        help="what one word of the sheet means, e.g. --map role \"Prosecution=Prosecutor\" or "
+                             "--map delegation \"Shqipëria=AL\" (KIND: role, delegation or column; nothing after "
+                             "'=' leaves it empty); remembered in the event when imported")
+    people.add_argument("--allow-namesakes", action="store_true",
+                        help="import people who share a name in their delegation (but not e-mail, phone or "
+                             "number) as separate people")
     people.set_defaults(handler=run_import_participants)
     event = what.add_parser("event", help="a whole event from a JSON event document, into a new event file")
     event.add_argument("file", metavar="FILE")
@@ -72,36 +99,76 @@ def print_problems(problems) -> None:
         print(f"  … and {len(problems) - PROBLEMS_SHOWN} more.", file=sys.stderr)
 
 
+def describe_column(column) -> str:
+    header = column.header or "(empty)"
+    if column.field is None:
+        return f"{header} → not imported"
+    return f"{header} → {FIELD_LABELS[column.field]} ({column.sureness.value})"
+
+
+def print_mappings(plan) -> None:
+    """The columns, then each distinct role and delegation word with what it maps to and how sure."""
+    print("Columns: " + "; ".join(describe_column(column) for column in plan.columns))
+    for kind, title in ((ROLE, "Roles"), (DELEGATION, "Delegations")):
+        described = [describe(value) for value in plan.values if value.kind == kind]
+        if described:
+            print(f"{title}: " + "; ".join(described))
+    for namesake in plan.namesakes:
+        print(f"Possible namesake, row {namesake.row}: {namesake}.")
+
+
+def print_what_confirms(plan, options: ImportOptions) -> None:
+    """Name the options that settle what the plan could not decide alone."""
+    similar = [value for value in plan.values if value.sureness is Sureness.SIMILAR and not value.settled]
+    if similar or any(column.sureness is Sureness.SIMILAR for column in plan.columns):
+        example = (f' or one by one: --map {similar[0].kind} "{similar[0].written}={similar[0].meaning}"'
+                   if similar else "")
+        print(f"Similar matches are only suggestions: add --accept-similar to take them all,{example}.",
+              file=sys.stderr)
+    for kind, option in ((DELEGATION, "--create-delegations"), (ROLE, "--create-roles")):
+        unknown = [value.written for value in plan.values
+                   if value.kind == kind and not value.settled and value.sureness is Sureness.NONE]
+        if unknown:
+            print(f"Unknown {kind}s (add {option} to create them, or --map {kind} \"WORD=MEANING\"; nothing after "
+                  f"'=' leaves it empty): {', '.join(unknown)}", file=sys.stderr)
+    if plan.namesakes and not options.allow_namesakes:
+        print(f"{len(plan.namesakes)} possible namesake(s): add --allow-namesakes to import them as separate "
+              "people.", file=sys.stderr)
+
+
+def import_options(event, args: argparse.Namespace) -> ImportOptions:
+    choices = {(kind, word_of(word)): choice_for(event, kind, meaning) for kind, word, meaning in args.map}
+    return ImportOptions(create_delegations=args.create_delegations, create_roles=args.create_roles,
+                         accept_similar=args.accept_similar, allow_namesakes=args.allow_namesakes, choices=choices)
+
+
 def run_import_participants(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
     delimiter = DELIMITER_NAMES[args.delimiter] if args.delimiter else None
     table = read_participant_table(args.file, args.encoding, delimiter, args.sheet)
-    mapping = guess_mapping(table.headers)
-    options = ImportOptions(create_delegations=args.create_delegations)
+    options = import_options(event, args)
     header = f"header in row {table.header_row}, " if table.kind != "json" else ""
     print(f"{Path(args.file).name}: {describe_source(table)}; {header}{len(table.rows)} rows.")
-    columns = [f"{header or '(empty)'} → {FIELD_LABELS[key] if key else 'not imported'}"
-               for header, key in zip(table.headers, mapping)]
-    print("Columns: " + "; ".join(columns))
     if args.dry_run:
-        plan = plan_import(event, table, mapping, options)
+        plan = plan_import(event, table, options=options)
+        print_mappings(plan)
         print(f"Dry run, nothing written: {plan.summary()}")
-        if plan.unknown_delegations:
-            print("Unknown delegations (add --create-delegations to create them): "
-                  + ", ".join(plan.unknown_delegations), file=sys.stderr)
+        print_problems(plan.warnings)
         print_problems(plan.problems)
+        print_what_confirms(plan, options)
         return 0 if plan.can_import else 1
     try:
-        plan = run_import(event, table, mapping, options, actor=ACTOR)
+        plan = run_import(event, table, options=options, actor=THE_COMMAND_LINE)
     except ImportRefused as refused:
+        print_mappings(refused.plan)
         print(f"belvedere: nothing was imported: {len(refused.plan.problems)} problem(s) to fix first.",
               file=sys.stderr)
-        if refused.plan.unknown_delegations:
-            print("Unknown delegations (add --create-delegations to create them): "
-                  + ", ".join(refused.plan.unknown_delegations), file=sys.stderr)
         print_problems(refused.plan.problems)
+        print_what_confirms(refused.plan, options)
         return 1
+    print_mappings(plan)
     print(f"Imported: {plan.summary()}")
+    print_problems(plan.warnings)
     return 0
 
 

@@ -14,11 +14,10 @@ from models.event.rebuild import rebuild_from_journal
 from models.event.transfer import save_file_copy
 from models.ground import appconfig
 from models.ground.addresses import shown
+from models.ground.audit import THE_COMMAND_LINE
 from models.ground.db import is_url
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError
-
-ACTOR = "command line"
 
 
 def register(subparsers) -> None:
@@ -84,7 +83,7 @@ def run_anonymise(args: argparse.Namespace) -> int:
               "undone).", file=sys.stderr)
         return 1
     target = args.db or appconfig.default_event_target()
-    count, deleted = anonymise_event(event, target, actor=ACTOR)
+    count, deleted = anonymise_event(event, target, actor=THE_COMMAND_LINE)
     print(f"Removed the personal data of {count} participants from {target}, and {deleted} backups.")
     print(f"Kept {WHAT_STAYS}.")
     print(NOT_TOUCHED)

@@ -25,3 +25,15 @@ def test_imports_keep_the_contracts_written_in_pyproject():
 def test_ruff_finds_nothing():
     result = run_tool("ruff", "check", "--no-cache", ".")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_window_and_the_command_line_show_sentences_and_never_catch_a_database_s_own_errors():
+    # GIVEN that models/ turns every database error into a BelvedereError with the user's sentence
+    # (models.ground.db.explain_database_error), the one place that knows what SQLite and PostgreSQL say
+    database_words = ("DATABASE_ERRORS", "OperationalError", "IntegrityError", "DatabaseError", "InterfaceError",
+                      "sqlite3", "psycopg", "explain_database_error")
+    # WHEN every module of ui/ and commands/ is read
+    naming = {f"{path.relative_to(ROOT)}: {word}" for folder in ("ui", "commands") for path in (ROOT / folder).rglob("*.py")
+              for word in database_words if word in path.read_text(encoding="utf-8")}
+    # THEN none names them: they catch BelvedereError and show it
+    assert naming == set()

@@ -89,3 +89,12 @@ def test_usage_errors_exit_2(capsys, argv):
 def test_a_missing_folder_fails_with_a_sentence(demo_path, tmp_path, capsys):
     code, _, err = run(capsys, "--db", str(demo_path), "badges", str(tmp_path / "nowhere" / "x.pdf"))
     assert code == 1 and "does not exist" in err
+
+
+def test_badges_warns_of_names_too_long_for_the_layout(demo_path, tmp_path, capsys):
+    open_event_database(demo_path)
+    Participant.update(family_name="Wolfeschlegelsteinhausenbergerdorff-Hadžiahmetović-Kovačević") \
+        .where(Participant.number == 106).execute()
+    code, out, err = run(capsys, "--db", str(demo_path), "badges", str(tmp_path / "cards.pdf"), "--layout", "card")
+    assert code == 0 and "Wrote 45 badges" in out
+    assert "participant 106 " in err and "too long for the card layout" in err and "shorter name on the badge" in err

@@ -20,6 +20,7 @@ from models.badges.payload import (
 from models.badges.qr import QUIET_ZONE_MODULES, qr_symbol
 from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.badges.reprint import reprint_badge
+from models.ground.audit import ORGANISER, Actor
 from models.ground.clock import UTC, FakeClock
 from models.ground.entities import Event
 from models.participants.entities import Participant
@@ -124,7 +125,7 @@ def test_a_replaced_badge_is_refused_as_replaced_and_says_when(demo_event):
     # GIVEN Đorđe's first badge, then a reprint at 08:52 venue time (06:52 UTC)
     old = payload_for(djordje(), demo_event)
     reprinted_at = datetime(2011, 6, 9, 6, 52, tzinfo=UTC)
-    reprint_badge(djordje(), actor="Desk 1", clock=FakeClock(reprinted_at))
+    reprint_badge(djordje(), actor=Actor(ORGANISER, "mira"), clock=FakeClock(reprinted_at))
     # WHEN the old badge is scanned
     reading = read_badge(old, demo_event)
     # THEN it is refused as replaced, naming the person, the old version and when it was replaced

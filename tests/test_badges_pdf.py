@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from reportlab.lib.units import mm
 
 from models.badges import pdf
-from models.badges.design import BadgeContent, BadgeDesign, EventHeading, date_range
+from models.badges.design import BadgeContent, BadgeDesign, EventHeading
 from models.badges.drawing import Box, Qr, Text, fit_text
 from models.badges.fonts import BOLD, FONT_NAMES, badge_texts, missing_glyphs, text_width
 from models.badges.layouts import LAYOUTS, cut_marks, layout_named
@@ -19,8 +19,9 @@ from models.badges.pdf import render_badges
 from models.badges.qr import QUIET_ZONE_MODULES
 from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.badges.reprint import reprint_badge
-from models.ground.audit import AuditEntry
+from models.ground.audit import ORGANISER, Actor, AuditEntry
 from models.ground.clock import UTC, FakeClock
+from models.ground.dates import date_range
 from models.ground.errors import BelvedereError
 from models.ground.resources import resource_path
 from models.participants.entities import Participant
@@ -62,14 +63,14 @@ def test_printing_records_the_version_printed_and_when(demo_event, tmp_path):
     djordje = reprint_badge(Participant.get(Participant.number == 118))
     chosen = [p for p in participants_in_order(demo_event) if p.number in (101, 118)]
     # WHEN their badges are printed
-    render_badges(tmp_path / "two.pdf", chosen, "card", clock=FakeClock(PRINTED_AT), actor="Ana")
+    render_badges(tmp_path / "two.pdf", chosen, "card", clock=FakeClock(PRINTED_AT), actor=Actor(ORGANISER, "mira"))
     # THEN each has the version on the badge and the time recorded; the others have nothing recorded
     for number, version in ((101, 1), (118, djordje.badge_version)):
         stored = Participant.get(Participant.number == number)
         assert (stored.badge_printed_version, stored.badge_printed_at) == (version, PRINTED_AT)
     assert Participant.get(Participant.number == 102).badge_printed_version is None
     entry = AuditEntry.select().where(AuditEntry.action == "badges printed").get()
-    assert entry.actor == "Ana" and entry.details == {"layout": "card", "participants": [101, 118]}
+    assert entry.by == Actor(ORGANISER, "mira") and entry.details == {"layout": "card", "participants": [101, 118]}
 
 
 def test_progress_is_reported_page_by_page_up_to_the_total(demo_event, tmp_path):
@@ -268,3 +269,25 @@ def test_sheet_layouts_have_cut_marks_and_the_single_layout_none():
 def test_event_dates_read_naturally(start, end, text):
     from datetime import date
     assert date_range(date.fromisoformat(start), date.fromisoformat(end)) == text
+
+
+def test_role_bands_stay_distinct_in_greyscale(demo_event):
+    # GIVEN the demo's roles and a new event's default roles
+    from models.badges.design import GREYSCALE_DISTINCT, greyscale_clashes, lightness
+    from models.event.creation import DEFAULT_ROLES
+
+    demo = {role.name: role.colour for role in demo_event.roles}
+    # THEN their band colours differ in lightness (CIE L*) by a clear step, pair by pair
+    levels = sorted(lightness(colour) for colour in demo.values())
+    assert min(b - a for a, b in zip(levels, levels[1:])) >= GREYSCALE_DISTINCT
+    assert greyscale_clashes(demo) == []
+    assert greyscale_clashes({role["name"]: role["colour"] for role in DEFAULT_ROLES}) == []
+    # AND two colours that only differ in hue are reported, by name
+    assert greyscale_clashes({"Officer": "#1565c0", "Guest": "#455a64", "Staff": "#212121"}) == [("Officer", "Guest")]
+    # AND the band on the badge is the role's colour, its lightness what the check measured
+    layout = LAYOUTS["card"]
+    design = BadgeDesign(layout.badge_width, layout.badge_height, EventHeading.of(demo_event))
+    bands = {Participant.get(Participant.number == n).role.name:
+             next(s for s in design.shapes(BadgeContent.of(Participant.get(Participant.number == n), demo_event))
+                  if isinstance(s, Box)).colour for n in (101, 103, 105)}
+    assert bands == {name: demo[name] for name in bands}

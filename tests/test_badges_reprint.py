@@ -9,7 +9,7 @@ from models.badges.pdf import render_badges
 from models.badges.printing import Selection, participants_to_print, unknown_numbers
 from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.badges.reprint import ReprintError, reprint_badge
-from models.ground.audit import AuditEntry
+from models.ground.audit import ORGANISER, Actor, AuditEntry
 from models.ground.clock import UTC, FakeClock
 from models.ground.db import write_transaction
 from models.participants.entities import Participant
@@ -23,12 +23,12 @@ def participant(number: int) -> Participant:
 
 def test_a_reprint_bumps_the_version_notes_when_and_audits_it(demo_event):
     # WHEN the desk reprints Blerina's lost badge
-    reprinted = reprint_badge(participant(103), actor="Desk 1", clock=FakeClock(NOON))
+    reprinted = reprint_badge(participant(103), actor=Actor(ORGANISER, "mira"), clock=FakeClock(NOON))
     # THEN her badge is version 2, replaced at noon, and the audit names only her number
     assert (reprinted.badge_version, reprinted.badge_replaced_at) == (2, NOON)
     assert participant(103).badge_version == 2
     entry = AuditEntry.get(AuditEntry.action == "badge replaced")
-    assert (entry.subject, entry.actor, entry.details) == ("participant:103", "Desk 1",
+    assert (entry.subject, entry.actor, entry.details) == ("participant:103", "organiser: mira",
                                                            {"previous_version": 1, "version": 2})
     assert "Blerina" not in entry.detail
 

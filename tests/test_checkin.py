@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import peewee
 import pytest
 
 from models.badges.payload import encode
 from models.badges.reading import BadgeStatus, payload_for
-from models.checkin.counts import day_counts, not_arrived
+from models.checkin.counts import day_counts
 from models.checkin.entities import CheckIn
 from models.checkin.service import (
     Outcome,
@@ -20,11 +19,11 @@ from models.checkin.service import (
     void_check_in,
     walk_in,
 )
-from models.ground.audit import AuditEntry
+from models.ground.audit import DESK, Actor, AuditEntry
 from models.ground.clock import UTC, FakeClock
 from models.ground.days import day_by_number
 from models.ground.db import database, is_sqlite, write_transaction
-from models.ground.errors import BelvedereError
+from models.ground.errors import BelvedereError, EventFileError
 from models.participants.entities import Delegation, Participant, Role
 from models.participants.registration import PersonDetails, RegistrationError
 
@@ -194,7 +193,7 @@ def test_a_full_disk_gives_not_saved_and_writes_nothing(demo_event, clock):
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
     database.execute_sql(f"PRAGMA max_page_count = {pages}")
     for filler in ("x" * 200, "x" * 20, ""):
-        with pytest.raises(peewee.OperationalError):
+        with pytest.raises(EventFileError, match="disk is full"):
             while True:
                 with write_transaction():
                     CheckIn.create(participant=person(145), day=day, at=clock.now(), voided_at=clock.now(),
@@ -225,7 +224,7 @@ def test_undo_voids_the_desks_last_check_in_with_a_reason_in_the_audit_log(demo_
     # THEN it is voided (kept in the file), the audit log says why by number only, and the person can check in again
     assert voided.voided_at == clock.now() and voided.void_reason == "Scanned the wrong badge"
     entry = AuditEntry.get(AuditEntry.action == "check-in voided")
-    assert entry.subject == "participant:102" and entry.actor == "Ana"
+    assert entry.subject == "participant:102" and entry.by == Actor(DESK, "Ana")
     assert entry.details == {"day": 1, "desk": "Desk 1", "reason": "Scanned the wrong badge"}
     assert last_check_in_at("Desk 1", day).participant.number == 101
     assert check_in(demo_event, person(102), desk="Desk 1", clock=clock).checked_in
@@ -266,7 +265,7 @@ def test_a_walk_in_without_a_name_writes_nothing(demo_event, clock):
 # --- counts --------------------------------------------------------------------
 
 
-def test_counts_per_day_by_delegation_and_role_and_the_list_of_those_missing(demo_event, clock):
+def test_counts_per_day_by_delegation_and_role(demo_event, clock):
     # GIVEN three Albanians and the Turkish prosecutor checked in on day 1, one of them undone
     for number in (101, 102, 103, 129):
         check_in(demo_event, person(number), clock=clock)
@@ -280,10 +279,3 @@ def test_counts_per_day_by_delegation_and_role_and_the_list_of_those_missing(dem
     assert by_delegation["AL"] == (3, 6) and by_delegation["TR"] == (0, 5) and by_delegation[""] == (0, 9)
     by_role = {g.key: (g.arrived, g.expected) for g in counts.by_role}
     assert by_role["officer"] == (2, 16) and by_role["prosecutor"] == (1, 8)
-    # AND 42 are still missing, Albanians first: Bardhi, Bejko, Dervishi
-    missing = not_arrived(day_one)
-    assert len(missing) == 42 and {101, 102, 103}.isdisjoint(p.number for p in missing)
-    assert [p.number for p in missing[:3]] == [143, 104, 105]
-    # AND names sort as people read them: Çaushi beside C, not after Z
-    day_two = day_by_number(demo_event, 2)
-    assert [p.family_name for p in not_arrived(day_two)[:5]] == ["Bejko", "Çaushi", "Dervishi", "Kerluku", "Mërkuri"]

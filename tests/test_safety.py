@@ -10,11 +10,13 @@ from datetime import datetime, timedelta
 import pytest
 
 from models.agenda.entities import AgendaAction, AgendaItem
+from models.agenda.plan import load_day_plan
 from models.agenda.runlog import action_entry
 from models.checkin.entities import CheckIn
 from models.checkin.service import checkin_entry, void_entry
 from models.event import backups, desk_lock, journal, privacy, rebuild
 from models.event.file import close_event_database, open_event_database
+from models.ground.audit import ORGANISER, Actor
 from models.ground.clock import UTC
 from models.ground.entities import Day, current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
@@ -42,6 +44,20 @@ def test_backups_are_sound_copies_and_only_the_last_twenty_are_kept(demo_event, 
         assert copy.execute("SELECT count(*) FROM check_in").fetchone() == (1,)
     if os.name == "posix":
         assert stat.S_IMODE(kept[0].stat().st_mode) == 0o600
+
+
+def test_an_event_file_named_with_any_character_is_backed_up(tmp_path, demo_path):
+    # GIVEN the second workshop of the year, in a file whose name SQLite's URIs would cut at '#' or '?'
+    event_file = tmp_path / "Workshop #2 (Durrës)?.belvedere"
+    demo_path.rename(event_file)
+    open_event_database(event_file)
+    check_in(101)
+    # WHEN it is backed up
+    made = backups.make_backup(event_file, tmp_path / "backups")
+    # THEN the copy is a sound event file with the check-in
+    assert backups.is_sound(made) and backups.backups_of(event_file, tmp_path / "backups") == [made]
+    with sqlite3.connect(made) as copy:
+        assert copy.execute("SELECT count(*) FROM check_in").fetchone() == (1,)
 
 
 def test_a_damaged_file_is_refused_and_the_latest_good_backup_restores_it(demo_event, demo_path):
@@ -75,7 +91,7 @@ def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(new_demo
     journal.append(event, void_entry(voided))
     item = AgendaItem.get((AgendaItem.day == 1) & (AgendaItem.position == 1))
     action = AgendaAction.create(day=item.day, item=item, action="start", at=MORNING, actor="chair")
-    journal.append(event, action_entry(action))
+    journal.append(event, action_entry(action, load_day_plan(item.day)))
     close_event_database()
     path = journal.journal_file(event, stick)
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -111,7 +127,7 @@ def test_a_journal_folder_that_is_gone_says_so(demo_event, tmp_path):
 
 def test_removing_personal_data_keeps_counts_and_check_ins(demo_event, demo_path):
     check_in(118)
-    count = privacy.remove_personal_data(demo_event, actor="organiser")
+    count = privacy.remove_personal_data(demo_event, actor=Actor(ORGANISER, "mira"))
     assert count == Participant.select().count() == 45
     djordje = Participant.get(Participant.number == 118)
     assert (djordje.full_name, djordje.email, djordje.organisation) == ("Participant 118", "", "")
@@ -150,7 +166,7 @@ def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(
     result = check_in(demo_event, djordje, day=day_one, desk="Desk 1", clock=clock)
     assert result.checked_in and result.journal_problem == ""
     void_check_in(result.check_in, "wrong person", "Ana", clock=clock)
-    Chair(day_one, clock=clock, actor="chair").start()
+    Chair(day_one, clock=clock).start()
     entries = rebuild.read_journal(journal.journal_file(demo_event, stick))
     assert [entry["type"] for entry in entries] == ["checkin", "void", "action"]
     assert entries[0]["number"] == 118 and entries[2]["action"] == "start"

@@ -1,7 +1,9 @@
 """The event file: schema version, upgrades that keep every row, and constraints in the database."""
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from models.ground.clock import UTC
 from models.ground.db import database
 from models.ground.entities import Day
 from models.ground.errors import EventFileError
-from models.participants.entities import Participant
+from models.participants.entities import Participant, ValueMapping
 
 V1_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v1.sql"
 
@@ -73,22 +75,25 @@ def test_opening_a_release_1_file_upgrades_it_in_place_and_keeps_every_row(tmp_p
     assert (djordje.full_name, djordje.badge_version) == ("Ђорђе Петровић", 2)
     assert djordje.badge_replaced_at == datetime(2011, 6, 8, 10, 0, tzinfo=UTC)
     assert djordje.badge_printed_version is None
+    assert not ValueMapping.select().exists()  # release 3: the sheets' words, none remembered yet
     backups = list(tmp_path.glob("old.before-upgrade-v1-*.belvedere"))
     assert len(backups) == 1
+    if os.name == "posix":
+        assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("SELECT version FROM schema_version").fetchone() == (1,)
         assert copy.execute("SELECT count(*) FROM participant").fetchone() == (1,)
 
 
-def test_an_event_on_a_server_from_release_2_is_upgraded_in_place(postgres_server, demo_on_server):
-    # GIVEN an event on a server as release 2 left it, with a check-in
+def test_an_event_on_a_server_from_release_4_is_upgraded_in_place(postgres_server, demo_on_server):
+    # GIVEN an event on a server as release 4 left it, with a check-in
     url = postgres_server.new_database(template=demo_on_server)
     try:
         open_event_database(url)
         CheckIn.create(participant=Participant.get(Participant.number == 118), day=Day.get(Day.number == 1),
                        at=datetime(2011, 6, 9, 6, 50, tzinfo=UTC))
         database.execute_sql("ALTER TABLE check_in DROP COLUMN duplicate_of_id")
-        schema.SchemaVersion.update(version=2).execute()
+        schema.SchemaVersion.update(version=4).execute()
         close_event_database()
         # WHEN the current Belvedere opens it
         open_event_database(url)
@@ -167,3 +172,25 @@ def test_a_naive_datetime_is_never_stored_as_utc(demo_event):
     person = Participant.get(Participant.number == 101)
     with pytest.raises(ValueError, match="naive"):
         CheckIn.create(participant=person, day=Day.get(Day.number == 1), at=datetime(2011, 6, 9, 8, 50))
+
+
+def test_release_3_columns_arrive_with_their_defaults_and_staff_get_no_certificate(tmp_path):
+    # GIVEN a release 1 file with an officer and a staff role, and a participant
+    from models.ground.entities import Event, Logo, Signatory
+    from models.participants.entities import Role
+
+    path = tmp_path / "old.belvedere"
+    write_release_1_file(path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO role (id, event_id, key, name, colour, funded_quota, position) "
+                           "VALUES (2, 1, 'staff', 'Staff', '#212121', 0, 1)")
+    # WHEN it is opened
+    open_event_database(path)
+    # THEN the participant keeps their name, the roles say who gets a certificate, the event has no logo yet
+    djordje = Participant.get(Participant.number == 118)
+    assert (djordje.badge_name, djordje.name_on_badge) == ("", "Ђорђе Петровић")
+    assert {role.key: role.certificate for role in Role.select()} == {"officer": True, "staff": False}
+    event = Event.get()
+    assert (event.title_translations, event.certificate_place, event.certificate_date) == ({}, "", None)
+    assert Logo.select().count() == Signatory.select().count() == 0
+    assert Day.select().count() == 1  # no table was rebuilt: nothing that refers to the event was lost

@@ -16,7 +16,7 @@ from models.ground.addresses import shown
 from models.ground.errors import BelvedereError, DamagedEventFileError
 from models.ground.logs import configure_logging
 from models.ground.resources import resource_path
-from ui.context import AppContext
+from ui.context import AppContext, keep_qt_settings_home
 from ui.main_window import MainWindow
 from ui.safety import offer_latest_backup
 from ui.servers import with_password
@@ -24,6 +24,7 @@ from ui.style import apply_style
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    keep_qt_settings_home()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Belvedere")
     app.setOrganizationName("Belvedere")

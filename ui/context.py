@@ -8,11 +8,33 @@ from models.event.file import close_event_database, open_event_database
 from models.ground import appconfig
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.entities import Event, current_event
+from models.ground.settings import WINDOW, Declared, kept_in
 
 
-def window_settings() -> QSettings:
-    """The laptop's own preferences (window places, desk name), beside Belvedere's config."""
-    return QSettings(str(appconfig.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+class WindowSettings(QSettings):
+    """This laptop's window settings (window places, the desk's name), beside Belvedere's config; read and
+    written with the declarations in models/ground/settings.py."""
+
+    def value_of(self, setting: Declared):
+        return kept_in(setting, WINDOW).parsed(self.value(setting.key))
+
+    def put(self, setting: Declared, value) -> None:
+        """Keep a window setting; None forgets it."""
+        if value is None:
+            self.remove(kept_in(setting, WINDOW).key)
+        else:
+            self.setValue(kept_in(setting, WINDOW).key, value)
+
+
+def window_settings() -> WindowSettings:
+    return WindowSettings(str(appconfig.config_dir() / WINDOW.value), QSettings.Format.IniFormat)
+
+
+def keep_qt_settings_home() -> None:
+    """Qt's own settings (the file dialog's last folder and view) go to Belvedere's config folder too,
+    not to ~/.config, so that BELVEDERE_HOME holds everything (Windows keeps them in the registry)."""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(appconfig.config_dir()))
 
 
 class AppContext(QObject):

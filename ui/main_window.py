@@ -23,6 +23,8 @@ from models.ground.addresses import shown
 from models.ground.db import is_url
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
+from models.ground.settings import DESK_LOCKED, WINDOW_GEOMETRY
+from ui.about import AboutDialog
 from ui.context import AppContext
 from ui.event.new_event import NewEventDialog
 from ui.safety import (
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupScheduler(context, self)
         self.backups.failed.connect(lambda message: self.statusBar().showMessage(message))
         self.restore_placement()
-        self.set_desk_locked(bool(self.context.settings.value("desk/locked", False, type=bool)))
+        self.set_desk_locked(self.context.settings.value_of(DESK_LOCKED))
 
     def page_titles(self) -> dict[str, str]:
         return {
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
         self.lock_action = self.add_action(desk_menu, self.tr("&Lock to the desk"), self.lock_desk,
                                            QKeySequence("Ctrl+L"))
         self.unlock_action = self.add_action(desk_menu, self.tr("&Unlock…"), self.unlock_desk)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.add_action(help_menu, self.tr("&About Belvedere"), lambda: AboutDialog(self).exec())
 
     def add_action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -309,12 +313,12 @@ class MainWindow(QMainWindow):
         self.file_menu.setEnabled(not locked)
         self.lock_action.setEnabled(not locked)
         self.unlock_action.setEnabled(locked)
-        self.context.settings.setValue("desk/locked", locked)
+        self.context.settings.put(DESK_LOCKED, locked)
 
     # --- placement ---------------------------------------------------------
 
     def restore_placement(self) -> None:
-        geometry = self.context.settings.value("main_window/geometry")
+        geometry = self.context.settings.value_of(WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
         # First start: the size the pages are laid out for, but never larger than the laptop's screen.
@@ -326,7 +330,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.backups.back_up_now()
-        self.context.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.context.settings.put(WINDOW_GEOMETRY, self.saveGeometry())
         self.context.settings.sync()
         self.context.close()  # a desk on a server stops; its queue, if any, waits in its offline copy
         super().closeEvent(event)

@@ -4,30 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from models.event import backups, desk_lock, journal, privacy
-from models.ground.db import SQLITE_ERRORS, is_url, translate_operational_error
+from models.ground.db import is_url
 from models.ground.errors import BelvedereError
 from models.ground.files import NETWORK_SHARE_WARNING, is_on_network_share
+from ui.jobs import Job
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
-
-
-class _BackupJob(QRunnable):
-    def __init__(self, event_file: Path, scheduler: BackupScheduler):
-        super().__init__()
-        self.event_file = event_file
-        self.scheduler = scheduler
-
-    def run(self) -> None:
-        try:
-            made = backups.make_backup(self.event_file)
-        except BelvedereError as error:
-            self.scheduler.failed.emit(str(error))
-            return
-        self.scheduler.done.emit(str(made))
 
 
 class BackupScheduler(QObject):
@@ -48,9 +34,13 @@ class BackupScheduler(QObject):
         return None if is_url(self.context.target) else Path(self.context.target)
 
     def back_up_soon(self) -> None:
+        """A copy off the GUI thread. It reads the file by its path, not the open event: opening another need not wait."""
         path = self.event_file()
         if path is not None:
-            QThreadPool.globalInstance().start(_BackupJob(path, self))
+            job = Job.plain(lambda: str(backups.make_backup(path)))
+            job.succeeded.connect(self.done.emit)
+            job.failed.connect(self.failed.emit)
+            job.start()
 
     def back_up_now(self) -> str | None:
         """A last copy while closing; returns the error sentence, if any."""
@@ -144,9 +134,6 @@ def offer_to_remove_personal_data(window) -> bool:
         count, deleted = privacy.anonymise_event(event, window.context.target)
     except BelvedereError as error:
         QMessageBox.warning(window, window.tr("Remove personal data"), str(error))
-        return False
-    except SQLITE_ERRORS as error:
-        QMessageBox.warning(window, window.tr("Remove personal data"), str(translate_operational_error(error)))
         return False
     for topic in ("participants", "checkins", "badges", "event"):
         window.context.notify(topic)

@@ -26,22 +26,22 @@ from models.event import transfer
 from models.ground import appconfig, credentials, local_server
 from models.ground.addresses import ServerAddress, is_server_url, parse_address
 from models.ground.errors import BelvedereError, ServerPasswordError
+from models.ground.settings import LAST_SERVER
 from ui.desk.dialogs import add_buttons, big_form
 from ui.participants.background import run_in_background
 from ui.widgets import hint
 
-LAST_SERVER_KEY = "server/last"  # host, port, database and user of the last server; never the password
 PASSWORD_ATTEMPTS = 3
 
 
 def last_address() -> ServerAddress:
-    saved = appconfig.get_value(LAST_SERVER_KEY) or {}
+    saved = appconfig.value_of(LAST_SERVER) or {}
     return ServerAddress(str(saved.get("host", "")), int(saved.get("port", local_server.DEFAULT_PORT)),
                          str(saved.get("database", "belvedere")), str(saved.get("user", "belvedere")))
 
 
 def remember_address(address: ServerAddress) -> None:
-    appconfig.set_value(LAST_SERVER_KEY, {"host": address.host, "port": address.port, "database": address.database,
+    appconfig.put(LAST_SERVER, {"host": address.host, "port": address.port, "database": address.database,
                                           "user": address.user})
 
 

@@ -22,6 +22,7 @@ from models.agenda.entities import (
 )
 from models.agenda.plan import day_items
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day
@@ -151,7 +152,7 @@ def _order_day(day: Day) -> None:
         AgendaItem.update(position=index).where(AgendaItem.id == item.id).execute()
 
 
-def add_item(day: Day, details: ItemDetails, parent: AgendaItem | None = None, actor: str = "",
+def add_item(day: Day, details: ItemDetails, parent: AgendaItem | None = None, actor: Actor = UNNAMED,
              clock: Clock = SYSTEM_CLOCK) -> AgendaItem:
     _check(day, details, parent)
     with write_transaction():
@@ -170,7 +171,7 @@ def _shift_children(item: AgendaItem, shift: timedelta) -> None:
                 .where(AgendaItem.id == child.id).execute()
 
 
-def update_item(item: AgendaItem, details: ItemDetails, parent: AgendaItem | None = None, actor: str = "",
+def update_item(item: AgendaItem, details: ItemDetails, parent: AgendaItem | None = None, actor: Actor = UNNAMED,
                 clock: Clock = SYSTEM_CLOCK) -> AgendaItem:
     """Save the item's new details; a session moved in time (same length) takes the items inside it along."""
     day = item.day
@@ -195,7 +196,7 @@ def has_run(item: AgendaItem) -> bool:
     return AgendaAction.select().where(AgendaAction.item.in_(ids)).exists()
 
 
-def remove_item(item: AgendaItem, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+def remove_item(item: AgendaItem, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> None:
     """Remove the item (and the items inside a session); refused once the chair has run it."""
     with write_transaction():
         if has_run(item):
@@ -216,7 +217,7 @@ def siblings(item: AgendaItem) -> list[AgendaItem]:
     return list(query.order_by(AgendaItem.position))
 
 
-def move_item(item: AgendaItem, step: int, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> bool:
+def move_item(item: AgendaItem, step: int, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> bool:
     """Swap the item with the one before (step -1) or after (+1); returns False at either end."""
     with write_transaction():
         row = siblings(item)
@@ -291,3 +292,37 @@ def agenda_warnings(day: Day) -> list[AgendaWarning]:
                                       f"{_span(last_end, session.planned_end)}."))
     order = {item.id: index for index, item in enumerate(items)}
     return sorted(warnings, key=lambda warning: order.get(warning.item_id, 0))
+
+
+# --- what the editor shows and offers ------------------------------------------------------
+
+
+def item_by_id(item_id: int | None) -> AgendaItem | None:
+    """The agenda item, or None when there is none (it may have been removed meanwhile)."""
+    return AgendaItem.get_or_none(AgendaItem.id == item_id) if item_id else None
+
+
+def sessions_of(day: Day, leaving_out: AgendaItem | None = None) -> list[AgendaItem]:
+    """The day's sessions, which can hold other items; never the item being edited itself."""
+    return [item for item in day_items(day)
+            if item.kind == CONTAINER_KIND and (leaving_out is None or item.id != leaving_out.id)]
+
+
+def session_to_add_into(chosen: AgendaItem) -> AgendaItem | None:
+    """Where "Add inside" puts a new item: into the chosen session, or into the session of the chosen item."""
+    return chosen if chosen.kind == CONTAINER_KIND else item_by_id(chosen.parent_id)
+
+
+def count_inside(item: AgendaItem) -> int:
+    """How many items a session holds (they go with it when it is removed)."""
+    return AgendaItem.select().where(AgendaItem.parent == item).count()
+
+
+def new_item_details(day: Day, session: AgendaItem | None = None) -> ItemDetails:
+    """A new talk in the session, or a new session of the day: it starts where the last of its
+    neighbours ends (at the session's start, or at 09:00 on an empty day) and lasts 30 minutes."""
+    neighbours = [item for item in day_items(day) if item.parent_id == (session.id if session else None)]
+    start = max((item.planned_end for item in neighbours), default=session.planned_start if session else None)
+    if start is None or start.date() != day.date:
+        start, _ = local_span(day.date, time(9, 0), time(9, 0))
+    return ItemDetails(kind="talk" if session else "session", title="", start=start, end=start + timedelta(minutes=30))

@@ -13,12 +13,11 @@ from models.agenda.entities import BREAK_KINDS, AgendaAction, AgendaItem
 from models.ground.clock import local_to_utc, utc_to_local, venue_zone
 from models.ground.days import event_days
 from models.ground.entities import Day, Event, Setting
+from models.ground.settings import SEATS_MINUTES
 
 # Kinds the chair does not run: registration belongs to the welcome screen, "end" marks the day's end.
 NOT_RUN_KINDS = ("registration", "end")
 
-SEATS_SETTING = "agenda.seats_minutes"
-DEFAULT_SEATS_MINUTES = 2
 
 
 def day_to_run(event: Event, today: date) -> Day | None:
@@ -42,6 +41,7 @@ class PlannedItem:
     """One agenda item as planned: venue-local times as printed, and the UTC instants they name."""
 
     id: int
+    position: int  # order within the day: how the journal names the item in another copy of the event
     kind: str
     number: str
     title: str
@@ -122,7 +122,7 @@ def runnable_units(items: tuple[PlannedItem, ...]) -> tuple[PlannedItem, ...]:
 def planned_item(row: AgendaItem, zone: ZoneInfo) -> PlannedItem:
     minimum = row.minimum_minutes if row.minimum_minutes is not None else 0
     return PlannedItem(
-        id=row.id, kind=row.kind, number=row.number, title=row.title, description=row.description,
+        id=row.id, position=row.position, kind=row.kind, number=row.number, title=row.title, description=row.description,
         chair=row.chair, speakers=tuple(row.speaker_list), parent_id=row.parent_id,
         local_start=row.planned_start, local_end=row.planned_end,
         start=local_to_utc(row.planned_start, zone), end=local_to_utc(row.planned_end, zone),
@@ -133,11 +133,7 @@ def planned_item(row: AgendaItem, zone: ZoneInfo) -> PlannedItem:
 
 def seats_minutes(event: Event) -> int:
     """How long before a break ends the display asks people to take their seats."""
-    setting = Setting.get_or_none(Setting.key == SEATS_SETTING)
-    try:
-        return max(0, int(setting.value)) if setting else DEFAULT_SEATS_MINUTES
-    except ValueError:
-        return DEFAULT_SEATS_MINUTES
+    return max(0, Setting.value_of(SEATS_MINUTES))
 
 
 def next_day_of(day: Day) -> NextDay | None:

@@ -21,6 +21,8 @@ SHORTEST_BREAK = {"break": timedelta(minutes=5), "lunch": timedelta(minutes=30)}
 LARGEST_TALK_TRIM = 0.2
 # Below this the day counts as on time.
 WORTH_RECOVERING = timedelta(minutes=1)
+# The chair is offered this many at most: the ones that save most.
+OFFERED = 3
 
 
 @dataclass(frozen=True)
@@ -115,3 +117,10 @@ def propose_recoveries(state: AgendaState) -> list[Recovery]:
             proposals.append(proposal)
     order = {run.item.id: position for position, run in enumerate(state.runs)}
     return sorted(proposals, key=lambda proposal: order[proposal.item_ids[0]])
+
+
+def recoveries_to_offer(state: AgendaState) -> list[Recovery]:
+    """The few proposals the chair is offered: those that save most, in the order of the day."""
+    proposals = propose_recoveries(state)
+    best = sorted(proposals, key=lambda recovery: recovery.saves, reverse=True)[:OFFERED]
+    return [recovery for recovery in proposals if recovery in best]

@@ -13,22 +13,29 @@ import peewee
 
 from models.agenda import controls
 from models.agenda.entities import AgendaAction
-from models.agenda.plan import SEATS_SETTING, DayPlan, load_day_plan
+from models.agenda.plan import DayPlan, load_day_plan
 from models.agenda.recovery import Recovery, propose_recoveries, trim_rows
 from models.agenda.state import AgendaState, ChairAction, agenda_state
 from models.ground import commits
-from models.ground.audit import record
+from models.ground.audit import THE_CHAIR, UNNAMED, Actor, record
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Setting
 from models.ground.errors import BelvedereError
+from models.ground.settings import SEATS_MINUTES
 
 log = logging.getLogger(__name__)
 
 
+def read_log(day: Day | int) -> tuple[tuple[ChairAction, ...], int]:
+    """The day's run log as plain rows, and the id of its last row (0 while it is empty), in one query."""
+    rows = list(AgendaAction.select().where(AgendaAction.day == day).order_by(AgendaAction.id))
+    return (tuple(ChairAction(row.action, row.at, row.item_id, row.seconds, row.text) for row in rows),
+            rows[-1].id if rows else 0)
+
+
 def load_actions(day: Day | int) -> tuple[ChairAction, ...]:
-    rows = AgendaAction.select().where(AgendaAction.day == day).order_by(AgendaAction.id)
-    return tuple(ChairAction(row.action, row.at, row.item_id, row.seconds, row.text) for row in rows)
+    return read_log(day)[0]
 
 
 def last_action_id(day: Day | int) -> int:
@@ -46,15 +53,15 @@ def day_state_as_of(day: Day, instant: datetime) -> AgendaState:
     return agenda_state(load_day_plan(day), actions, instant)
 
 
-def append(day_id: int, rows: list[ChairAction], actor: str = "") -> list[AgendaAction]:
-    return [AgendaAction.create(day=day_id, item=row.item_id, action=row.action, at=row.at, seconds=row.seconds,
-                                text=row.text, actor=actor)
+def append(day: Day | int, rows: list[ChairAction], actor: Actor = UNNAMED) -> list[AgendaAction]:
+    return [AgendaAction.create(day=day, item=row.item_id, action=row.action, at=row.at, seconds=row.seconds,
+                                text=row.text, actor=actor.stored())
             for row in rows]
 
 
-def action_entry(action: AgendaAction) -> dict:
-    """A committed chair action as the journal keeps it."""
-    return {"type": "action", "day": action.day.number, "item": action.item.position if action.item_id else None,
+def action_entry(action: AgendaAction, plan: DayPlan) -> dict:
+    """A committed chair action as the journal keeps it (its day and item named from the plan, not read again)."""
+    return {"type": "action", "day": plan.number, "item": plan.item(action.item_id).position if action.item_id else None,
             "action": action.action, "at": commits.instant_text(action.at), "seconds": action.seconds,
             "text": action.text, "actor": action.actor}
 
@@ -66,29 +73,36 @@ MOVED_ON = ("Another laptop changed the day a moment ago, so nothing was done: l
 class Chair:
     """The chair's controls for one day, each one a durable append to the run log.
 
+    Each control returns the state after it, read and written in one transaction: what the
+    page and the display show next, with nothing read again. `last_action_id` is then the
+    log's last row, so a display that polls the log knows this append as its own.
+
     Set `seen_log_id` to the last row of the log the chair's screen shows before a press:
     if another laptop appended since, the press is refused, so two chairs pressing at once
     have the effect of one.
     """
 
-    def __init__(self, day: Day, clock: Clock = SYSTEM_CLOCK, actor: str = ""):
+    def __init__(self, day: Day, clock: Clock = SYSTEM_CLOCK, actor: Actor = THE_CHAIR):
         self.day = day
         self.clock = clock
         self.actor = actor
+        self.last_action_id = 0
         self.seen_log_id: int | None = None
 
     def _perform(self, control, *args) -> AgendaState:
         seen, self.seen_log_id = self.seen_log_id, None
         with write_transaction():
-            if seen is not None and last_action_id(self.day) != seen:
-                raise controls.ChairError(MOVED_ON)
             plan: DayPlan = load_day_plan(self.day)
             now: datetime = self.clock.now()
-            state = agenda_state(plan, load_actions(self.day), now)
+            actions, last_id = read_log(self.day)
+            if seen is not None and last_id != seen:
+                raise controls.ChairError(MOVED_ON)
+            state = agenda_state(plan, actions, now)
             rows = control(state, now, *args)
-            logged = append(self.day.id, rows, self.actor)
+            logged = append(self.day, rows, self.actor)
+        self.last_action_id = logged[-1].id if logged else last_id
         log.info("chair, day %s: %s", self.day.number, ", ".join(row.action for row in rows) or "nothing to log")
-        commits.announce(self.day.event, [action_entry(action) for action in logged])
+        commits.announce(self.day.event, [action_entry(action, plan) for action in logged])
         return agenda_state(plan, state.actions + tuple(rows), now)
 
     def start(self) -> AgendaState:
@@ -147,4 +161,4 @@ def set_seats_minutes(minutes: int) -> None:
     if not 0 <= minutes <= 30:
         raise BelvedereError("Choose between 0 and 30 minutes before the end of the break.")
     with write_transaction():
-        Setting.store(SEATS_SETTING, str(minutes))
+        Setting.put(SEATS_MINUTES, minutes)

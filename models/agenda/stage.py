@@ -17,8 +17,9 @@ from models.checkin.counts import DayCount
 SECOND = timedelta(seconds=1)
 MINUTE = timedelta(minutes=1)
 
-# Screens
-WELCOME, ITEM, BREAK, SEATS, STARTING, END, BLACKOUT = "welcome", "item", "break", "seats", "starting", "end", "blackout"
+# The screens the room sees (not the chair's actions, nor the kinds of agenda item, some of which share a word)
+WELCOME_SCREEN, ITEM_SCREEN, BREAK_SCREEN, SEATS_SCREEN = "welcome", "item", "break", "seats"
+STARTING_SCREEN, DAY_END_SCREEN, BLACKOUT_SCREEN = "starting", "end", "blackout"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class StageScreen:
     clock: str = ""  # venue time
     message: tuple[str, ...] = ()
     flash: bool = False  # overtime blinks slowly: on for one second, off for the next
+
+
+BLACKED_OUT = StageScreen(BLACKOUT_SCREEN, "dark")  # nothing lit: no phase to colour
 
 
 def clock_text(local: datetime) -> str:
@@ -124,7 +128,7 @@ def _welcome(state: AgendaState, registered: DayCount | None, base: dict) -> Sta
             lines.append(line)
     if registered is not None and registered.expected:
         lines.extend(say("registered", plan.languages, arrived=registered.arrived, expected=registered.expected))
-    return StageScreen(WELCOME, PENDING, headline=say("welcome", plan.languages), label=plan.label,
+    return StageScreen(WELCOME_SCREEN, PENDING, headline=say("welcome", plan.languages), label=plan.label,
                        title=plan.event_title, lines=tuple(lines), **base)
 
 
@@ -140,7 +144,7 @@ def _end(state: AgendaState, base: dict) -> StageScreen:
         else:
             lines = say("see_you_on", plan.languages, date=date_text(following.date), time=time)
         headline = say("end_of_day", plan.languages, number=plan.number)
-    return StageScreen(END, "over", headline=headline, title=plan.event_title, lines=lines, **base)
+    return StageScreen(DAY_END_SCREEN, "over", headline=headline, title=plan.event_title, lines=lines, **base)
 
 
 def _break(state: AgendaState, run: ItemRun, base: dict) -> StageScreen:
@@ -150,10 +154,10 @@ def _break(state: AgendaState, run: ItemRun, base: dict) -> StageScreen:
     resume = clock_text(plan.local(run.projected_end if remaining > ZERO else state.now))
     upcoming = next_lines(state, following, with_time=False)
     if remaining <= ZERO:
-        return StageScreen(STARTING, OVERTIME, headline=say("starting_now", plan.languages),
+        return StageScreen(STARTING_SCREEN, OVERTIME, headline=say("starting_now", plan.languages),
                            next_lines=upcoming, **base)
-    kind, headline = (SEATS, say("take_seats", plan.languages)) if remaining <= plan.seats_before else (
-        BREAK, say("lunch" if run.item.kind == "lunch" else "coffee_break", plan.languages))
+    kind, headline = (SEATS_SCREEN, say("take_seats", plan.languages)) if remaining <= plan.seats_before else (
+        BREAK_SCREEN, say("lunch" if run.item.kind == "lunch" else "coffee_break", plan.languages))
     return StageScreen(kind, RUNNING, headline=headline, countdown=countdown_text(remaining),
                        progress=progress_of(run), lines=say("resume_at", plan.languages, time=resume),
                        next_label=say_once("next", plan.languages), next_lines=upcoming, **base)
@@ -170,7 +174,7 @@ def _item(state: AgendaState, run: ItemRun, base: dict) -> StageScreen:
     following = state.next
     overtime = run.status == RUNNING and run.remaining <= ZERO
     return StageScreen(
-        ITEM, run.phase, headline=headline, label=session_label(plan, item), title=item.title,
+        ITEM_SCREEN, run.phase, headline=headline, label=session_label(plan, item), title=item.title,
         detail="; ".join(item.speakers), countdown=countdown_text(run.remaining), progress=progress_of(run),
         next_label=say_once("next", plan.languages) if following else "",
         next_lines=next_lines(state, following)[:1], flash=overtime and (run.overtime // SECOND) % 2 == 0, **base)
@@ -180,7 +184,7 @@ def stage_screen(state: AgendaState, registered: DayCount | None = None) -> Stag
     """The screen the room sees at state.now."""
     base = {"clock": clock_text(state.plan.local(state.now)), "message": _message(state)}
     if state.blackout:
-        return StageScreen(BLACKOUT, BLACKOUT)
+        return BLACKED_OUT
     current = state.current
     if not state.started and (current is not None or not state.runs):
         return _welcome(state, registered, base)

@@ -32,11 +32,6 @@ class ItemTiming:
     def planned_length(self) -> timedelta:
         return self.item.length
 
-    @property
-    def overrun(self) -> timedelta:
-        """Ran longer (positive) or shorter than planned."""
-        return self.ran - self.planned_length
-
 
 @dataclass(frozen=True)
 class MessageTiming:

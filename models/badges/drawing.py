@@ -12,9 +12,13 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from models.badges.fonts import printable, text_width
-from models.badges.qr import QrSymbol
+from models.badges.qr import QUIET_ZONE_MODULES, QrSymbol
 
-LEADING = 1.18  # line height as a multiple of the type size
+LEADING = 1.21  # line height as a multiple of the type size: more than a line's ascent and descent together
+# How far the region's letters reach above and below the baseline, in em (DejaVu: Ă and Ģ reach furthest
+# among Latin, Latin Extended-A and Cyrillic; a test checks every letter of the region against these).
+ASCENT = 0.95
+DESCENT = 0.25
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,18 @@ class Qr:
         return self.module * self.symbol.size
 
 
-Shape = Box | Line | Text | Qr
+@dataclass(frozen=True)
+class Picture:
+    """A logo: PNG data drawn into this box (its proportions kept by whoever made the box)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    png: bytes = field(repr=False)
+
+
+Shape = Box | Line | Text | Qr | Picture
 
 
 @dataclass
@@ -76,6 +91,48 @@ class Page:
     height: float
     placements: list[Placement] = field(default_factory=list)
     marks: list[Line] = field(default_factory=list)  # cut marks, in page coordinates
+
+
+# --- where shapes are ----------------------------------------------------------
+
+Extent = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def extent(shape: Shape) -> Extent:
+    """The room a shape takes: a text line from its lowest descender to its highest accent, a code with
+    its quiet zone, a line with its thickness."""
+    if isinstance(shape, Text):
+        return (shape.x, shape.y - DESCENT * shape.size, shape.x + text_width(shape.text, shape.font, shape.size),
+                shape.y + ASCENT * shape.size)
+    if isinstance(shape, Qr):
+        quiet = QUIET_ZONE_MODULES * shape.module
+        return shape.x - quiet, shape.y - quiet, shape.x + shape.width + quiet, shape.y + shape.width + quiet
+    if isinstance(shape, (Box, Picture)):
+        return shape.x, shape.y, shape.x + shape.width, shape.y + shape.height
+    across = shape.width / 2 if shape.x1 != shape.x2 else 0  # butt ends: the thickness is across the line only
+    along = shape.width / 2 if shape.y1 != shape.y2 else 0
+    return min(shape.x1, shape.x2) - along, min(shape.y1, shape.y2) - across, max(shape.x1, shape.x2) + along, \
+        max(shape.y1, shape.y2) + across
+
+
+def overlap(a: Extent, b: Extent) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def collisions(shapes: list[Shape]) -> list[tuple[Shape, Shape]]:
+    """Pairs of shapes that would print over each other (a band's own label is meant to sit on it)."""
+    extents = [extent(shape) for shape in shapes]
+    return [(first, second) for index, (first, room) in enumerate(zip(shapes, extents))
+            for second, other in zip(shapes[index + 1:], extents[index + 1:])
+            if overlap(room, other) and not _label_on_band(first, second)]
+
+
+def _label_on_band(first: Shape, second: Shape) -> bool:
+    box, text = (first, second) if isinstance(first, Box) else (second, first)
+    if not (isinstance(box, Box) and isinstance(text, Text)):
+        return False
+    left, bottom, right, top = extent(text)
+    return box.x <= left and right <= box.x + box.width and box.y <= bottom and top <= box.y + box.height
 
 
 # --- fitting text ------------------------------------------------------------
@@ -156,11 +213,26 @@ def _balanced_lines(pieces: list[tuple[str, str]], unit_widths: list[float], joi
 
 def text_lines(fitted: FittedText, font: str, colour: str, left: float, top: float, width: float,
                centred: bool) -> list[Text]:
-    """The fitted lines as shapes, the first line's cap height just under `top`."""
+    """The fitted lines as shapes, the first line's highest accent just under `top`."""
     shapes = []
-    baseline = top - fitted.size * 0.76  # DejaVu's cap height is 0.73 em; a hair of air above it
+    baseline = top - fitted.size * ASCENT
     for line, line_width in zip(fitted.lines, fitted.widths):
         x = left + (width - line_width) / 2 if centred else left
         shapes.append(Text(x, baseline, line, font, fitted.size, colour))
         baseline -= fitted.size * LEADING
     return shapes
+
+
+def wrap_text(text: str, font: str, width: float, size: float) -> FittedText:
+    """Long running text (a footnote) broken greedily between words at one size; a word wider than the
+    line shrinks the whole text, so nothing is ever broken inside a word or clipped."""
+    words = printable(text).split(" ")
+    widest = max(text_width(word, font, 1) for word in words)
+    size = min(size, width / max(widest, 1e-9))
+    lines: list[str] = []
+    for word in words:
+        if lines and text_width(lines[-1] + " " + word, font, size) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return FittedText(tuple(lines), size, tuple(text_width(line, font, size) for line in lines))

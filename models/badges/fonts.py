@@ -59,12 +59,7 @@ def text_width(text: str, font: str, size: float) -> float:
 
 def badge_texts(participant) -> list[str]:
     """Everything printed on a participant's badge that comes from their record."""
-    texts = [participant.full_name, participant.organisation]
-    if participant.delegation_id:
-        texts.append(participant.delegation.name)
-    if participant.role_id:
-        texts.append(participant.role.name)
-    return texts
+    return [participant.full_name, participant.organisation, participant.delegation_name, participant.role_name]
 
 
 def missing_glyphs(participants: Iterable) -> dict[int, set[str]]:

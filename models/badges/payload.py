@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from models.participants.entities import LAST_PARTICIPANT_NUMBER
+
 EVENT_CODE_DIGITS = 4
 NUMBER_DIGITS = 5
 VERSION_DIGITS = 2
@@ -51,7 +53,7 @@ def compute_tag(secret: str, digits: str) -> str:
 
 
 def encode(event_code: int, secret: str, number: int, version: int) -> str:
-    if not (1000 <= event_code <= 9999 and 1 <= number <= 99999 and 1 <= version <= 99):
+    if not (1000 <= event_code <= 9999 and 1 <= number <= LAST_PARTICIPANT_NUMBER and 1 <= version <= 99):
         raise ValueError("event code, participant number or badge version out of range")
     digits = signed_digits(event_code, number, version)
     return digits + compute_tag(secret, digits)

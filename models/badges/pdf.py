@@ -6,24 +6,27 @@ is recorded after that, so a cancelled or failed run leaves no trace.
 """
 from __future__ import annotations
 
+import io
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from models.badges.design import BadgeContent, EventHeading
-from models.badges.drawing import Box, Line, Page, Qr, Shape, Text
+from models.badges.drawing import Box, Line, Page, Picture, Qr, Shape, Text
 from models.badges.fonts import REGULAR, missing_glyphs, register_pdf_fonts
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, layout_named, pages
 from models.badges.printing import record_printed
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.entities import Event, current_event
 from models.ground.errors import BelvedereError
+from models.ground.files import written_aside
 from models.participants.entities import Participant
 
 __all__ = ["LAYOUTS", "RenderResult", "render_badges", "write_badge_pdf", "badge_pages", "write_pages"]
@@ -42,17 +45,19 @@ class RenderResult:
 
 
 def badge_pages(participants: Iterable[Participant], layout: str | Layout = DEFAULT_LAYOUT,
-                event: Event | None = None):
-    """The pages of these participants' badges, one at a time (for a PDF, a preview or a printer)."""
+                event: Event | None = None, heading: EventHeading | None = None):
+    """The pages of these participants' badges, one at a time (for a PDF, a preview or a printer).
+
+    With the heading given (EventHeading.of, read beforehand) nothing is read from the event file."""
     layout = layout if isinstance(layout, Layout) else layout_named(layout)
     event = event or current_event()
     contents = (BadgeContent.of(participant, event) for participant in participants)
-    return pages(layout, EventHeading.of(event), contents)
+    return pages(layout, heading or EventHeading.of(event), contents)
 
 
 def render_badges(path: str | os.PathLike, participants: Iterable[Participant], layout: str = DEFAULT_LAYOUT,
                   progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-                  clock: Clock = SYSTEM_CLOCK, actor: str = "", event: Event | None = None) -> RenderResult:
+                  clock: Clock = SYSTEM_CLOCK, actor: Actor = UNNAMED, event: Event | None = None) -> RenderResult:
     """Write the badges of these participants to a PDF and record that they were printed.
 
     progress(done, total) is called after every page; when cancel() returns True the run
@@ -67,18 +72,23 @@ def render_badges(path: str | os.PathLike, participants: Iterable[Participant], 
 
 def write_badge_pdf(path: str | os.PathLike, participants: list[Participant], layout: str = DEFAULT_LAYOUT,
                     progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-                    event: Event | None = None) -> RenderResult:
-    """The PDF alone, recording nothing: with the event given and the participants loaded with their
-    delegation and role, it reads nothing from the database, so it can run off the GUI thread."""
+                    event: Event | None = None, heading: EventHeading | None = None) -> RenderResult:
+    """The PDF alone, recording nothing: with the event and its heading given and the participants loaded
+    with their delegation and role, it reads nothing from the database, so it can run off the GUI thread."""
     if not participants:
         raise BelvedereError("There is nobody to print a badge for. Choose other participants.")
     chosen = layout_named(layout)
     target = Path(path)
     missing = missing_glyphs(participants)
-    page_count = write_pages(target, badge_pages(participants, chosen, event), len(participants), progress, cancel)
+    page_count = write_pages(target, badge_pages(participants, chosen, event, heading), len(participants), progress,
+                             cancel)
     if page_count is None:
         return RenderResult(target, layout, 0, [], cancelled=True)
     return RenderResult(target, layout, page_count, [p.number for p in participants], missing_glyphs=missing)
+
+
+class _Cancelled(Exception):
+    """Raised inside the file being written: it is removed, and the target left as it was."""
 
 
 def write_pages(target: Path, page_iterator: Iterable[Page], total: int, progress: Progress | None = None,
@@ -86,36 +96,43 @@ def write_pages(target: Path, page_iterator: Iterable[Page], total: int, progres
     """Paint the pages into `target` atomically; the number of pages, or None when cancelled."""
     if target.is_dir():
         raise BelvedereError(f"{target} is a folder. Give a file name ending in .pdf.")
-    if not target.parent.is_dir():
-        raise BelvedereError(f"The folder {target.parent} does not exist. Create it or choose another place.")
     register_pdf_fonts()
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(handle)
     try:
-        canvas = Canvas(temporary, pageCompression=1, initialFontName=REGULAR)  # no unused Helvetica
-        canvas.setTitle("Badges")
-        canvas.setCreator("Belvedere")
-        done = count = 0
-        for page in page_iterator:
-            if cancel is not None and cancel():
-                Path(temporary).unlink(missing_ok=True)
-                return None
-            paint_page(canvas, page)
-            count += 1
-            done += len(page.placements)
-            if progress is not None:
-                progress(min(done, total), total)
-        canvas.save()
-        os.replace(temporary, target)
-        return count
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        with written_aside(target, private=True) as temporary:  # names and organisations: personal data
+            canvas = Canvas(str(temporary), pageCompression=1, initialFontName=REGULAR)  # no unused Helvetica
+            canvas.setTitle("Badges")
+            canvas.setCreator("Belvedere")
+            done = count = 0
+            for page in page_iterator:
+                if cancel is not None and cancel():
+                    raise _Cancelled
+                paint_page(canvas, page)
+                count += 1
+                done += len(page.placements)
+                if progress is not None:
+                    progress(min(done, total), total)
+            canvas.save()
+    except _Cancelled:
+        return None
+    return count
 
 
 @cache
 def _colour(hex_colour: str) -> HexColor:
     return HexColor(hex_colour)
+
+
+def logo_form(canvas: Canvas, png: bytes) -> str:
+    """The logo as a form of the document, drawn in a unit square: made once per PDF, then only referred
+    to (reportlab would otherwise read and hash the whole picture again for every badge or page)."""
+    forms = canvas.__dict__.setdefault("belvedere_logo_forms", {})
+    if png not in forms:
+        name = f"logo{len(forms) + 1}"
+        canvas.beginForm(name, 0, 0, 1, 1)
+        canvas.drawImage(ImageReader(io.BytesIO(png)), 0, 0, 1, 1, mask="auto")
+        canvas.endForm()
+        forms[png] = name
+    return forms[png]
 
 
 def paint_page(canvas: Canvas, page: Page) -> None:
@@ -148,6 +165,12 @@ def paint(canvas: Canvas, shape: Shape) -> None:
     elif isinstance(shape, Box):
         canvas.setFillColor(_colour(shape.colour))
         canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
+    elif isinstance(shape, Picture):
+        canvas.saveState()
+        canvas.translate(shape.x, shape.y)
+        canvas.scale(shape.width, shape.height)
+        canvas.doForm(logo_form(canvas, shape.png))
+        canvas.restoreState()
     elif isinstance(shape, Line):
         canvas.setStrokeColor(_colour(shape.colour))
         canvas.setLineWidth(shape.width)

@@ -6,6 +6,7 @@ from enum import Enum
 from itertools import groupby
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
@@ -55,7 +56,7 @@ def unknown_numbers(event: Event, numbers: Iterable[int]) -> list[int]:
     return sorted(set(numbers) - known)
 
 
-def record_printed(participants: list[Participant], layout: str, actor: str = "",
+def record_printed(participants: list[Participant], layout: str, actor: Actor = UNNAMED,
                    clock: Clock = SYSTEM_CLOCK) -> None:
     """Note, in one transaction, that these participants' badges were printed in the version they carry."""
     now = clock.now()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from models.badges.payload import VERSION_DIGITS
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.errors import BelvedereError
@@ -15,7 +16,7 @@ class ReprintError(BelvedereError):
     pass
 
 
-def reprint_badge(participant: Participant, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> Participant:
+def reprint_badge(participant: Participant, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> Participant:
     """Bump the participant's badge version (audited, in one transaction) and return them as now stored.
 
     Print the returned participant's badge: it carries the new version.

@@ -5,12 +5,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from models.checkin.entities import CheckIn
 from models.ground.entities import Day
-from models.participants.entities import Delegation, Participant
-from models.participants.folding import fold
+from models.participants.entities import Participant
 from models.participants.queries import delegations_in_order, roles_in_order
 
 
@@ -83,18 +82,6 @@ def day_counts(day: Day) -> DayCounts:
         by_delegation=_groups(delegations + [(None, "", "No delegation")], Participant.delegation, arrived, expected),
         by_role=_groups(roles + [(None, "", "No role")], Participant.role, arrived, expected),
     )
-
-
-def not_arrived(day: Day) -> list[Participant]:
-    """Those expected on the day with no valid check-in yet, by delegation and name."""
-    checked_in = CheckIn.select(CheckIn.participant).where((CheckIn.day == day) & CheckIn.voided_at.is_null())
-    missing = (expected_on(day)
-               .select(Participant, Delegation)
-               .join(Delegation, JOIN.LEFT_OUTER, on=(Participant.delegation == Delegation.id))
-               .where(Participant.id.not_in(checked_in)))
-    # Sorted here, not in SQL: Ç and Š belong beside C and S, not after Z.
-    return sorted(missing, key=lambda p: (p.delegation_id is None, p.delegation.position if p.delegation_id else 0,
-                                          fold(p.family_name), fold(p.given_name), p.number))
 
 
 class Presence(str, Enum):

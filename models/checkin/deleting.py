@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from models.checkin.entities import CheckIn
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.participants.editing import EditError
@@ -23,7 +24,7 @@ class HasCheckIns(EditError):
         )
 
 
-def delete_participant(participant: Participant, actor: str = "", with_check_ins: bool = False,
+def delete_participant(participant: Participant, actor: Actor = UNNAMED, with_check_ins: bool = False,
                        clock: Clock = SYSTEM_CLOCK) -> None:
     """Delete a participant; refuses (HasCheckIns) when they have check-ins unless told it is meant."""
     with write_transaction():

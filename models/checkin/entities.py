@@ -7,8 +7,6 @@ from models.ground.db import BaseModel, UTCDateTimeField
 from models.ground.entities import Day
 from models.participants.entities import Participant
 
-METHODS = ("scan", "camera", "search", "walk-in", "manual", "import")
-
 
 class CheckIn(BaseModel):
     participant = peewee.ForeignKeyField(Participant, backref="checkins", on_delete="CASCADE")
@@ -16,7 +14,7 @@ class CheckIn(BaseModel):
     at = UTCDateTimeField(index=True)
     desk = peewee.CharField(default="")
     operator = peewee.CharField(default="")
-    method = peewee.CharField(default="scan")
+    method = peewee.CharField(default="scan")  # scan, camera, search, walk-in, manual or import
     badge_version = peewee.IntegerField(null=True)  # the version scanned, when by badge
     voided_at = UTCDateTimeField(null=True)
     void_reason = peewee.TextField(default="")

@@ -1,6 +1,7 @@
 """Exporting every check-in (voided ones marked) as CSV or XLSX, times in the venue's zone."""
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from peewee import JOIN
@@ -18,6 +19,11 @@ CHECKIN_COLUMNS = (
 )
 
 
+def wall_clock(instant, zone) -> datetime:
+    """The venue's date and time to the second, as a spreadsheet cell (typed in XLSX, ISO text in CSV)."""
+    return utc_to_local(instant, zone).replace(tzinfo=None, microsecond=0)
+
+
 def checkin_rows(event: Event) -> list[list]:
     zone = venue_zone(event.timezone)
     query = (CheckIn.select(CheckIn, Day, Participant, Delegation)
@@ -26,14 +32,12 @@ def checkin_rows(event: Event) -> list[list]:
              .where(Day.event == event).order_by(Day.number, CheckIn.at))
     rows = []
     for check_in in query:
-        local = utc_to_local(check_in.at, zone)
         person = check_in.participant
         rows.append([
-            check_in.day.number, check_in.day.date.isoformat(), local.strftime("%H:%M:%S"), person.number,
-            person.given_name, person.family_name, person.delegation.name if person.delegation_id else "",
+            check_in.day.number, check_in.day.date, wall_clock(check_in.at, zone).time(), person.number,
+            person.given_name, person.family_name, person.delegation_name,
             check_in.desk, check_in.method, check_in.badge_version,
-            utc_to_local(check_in.voided_at, zone).strftime("%Y-%m-%d %H:%M:%S") if check_in.voided_at else "",
-            check_in.void_reason,
+            wall_clock(check_in.voided_at, zone) if check_in.voided_at else "", check_in.void_reason,
         ])
     return rows
 
@@ -42,5 +46,5 @@ def export_checkins(event: Event, path: str | Path) -> int:
     """Write every check-in (voided ones marked), times in the venue's zone; returns how many."""
     rows = checkin_rows(event)
     write_table(path, [label for _key, label in CHECKIN_COLUMNS], rows,
-                keys=[key for key, _label in CHECKIN_COLUMNS], title="Check-ins")
+                keys=[key for key, _label in CHECKIN_COLUMNS], title="Check-ins", seconds=True)
     return len(rows)

@@ -105,6 +105,6 @@ def _merge(event: Event, entry: QueuedCheckIn, participant: Participant | None, 
         CheckIn.update(duplicate_of=kept).where(CheckIn.id == valid.id).execute()
         rows.append(kept)
         outcome, other = Merge.EARLIER, valid.desk
-    audit.record("duplicate check-in kept", f"participant:{entry.number}", entry.operator, clock, day=entry.day,
-                 valid_desk=kept.desk, duplicate_desk=other)
+    audit.record("duplicate check-in kept", f"participant:{entry.number}", audit.at_desk(entry.operator), clock,
+                 day=entry.day, valid_desk=kept.desk, duplicate_desk=other)
     return outcome

@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
-import peewee
-
 from models.badges.reading import BadgeReading, BadgeStatus, read_badge
 from models.checkin.entities import CheckIn
 from models.ground import audit, commits
 from models.ground.clock import SYSTEM_CLOCK, Clock, utc_to_local, venue_today, venue_zone
 from models.ground.days import event_days
-from models.ground.db import SQLITE_ERRORS, translate_operational_error, write_transaction
+from models.ground.db import database_errors_explained, write_transaction
 from models.ground.entities import Day, Event
-from models.ground.errors import BelvedereError
+from models.ground.errors import BelvedereError, ConstraintError, EventFileError
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, register_participant
 
@@ -111,27 +109,28 @@ def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None
     day = day or today(event, clock)
     participant = None
     try:
-        if isinstance(scanned, Participant):
-            participant, badge_version, method = scanned, None, method or "search"
-        else:
-            reading = read_badge(scanned, event)
-            if not reading.is_valid:
-                return refused(reading, day)
-            participant, badge_version, method = reading.participant, reading.version, method or "scan"
-        expected = participant.is_expected_on(day.number)
-        if not (expected or anyway):
-            earlier = valid_check_in(participant, day)  # let in anyway before: same as any repeat
-            return CheckInResult(Outcome.ALREADY if earlier else Outcome.NOT_EXPECTED, day, participant, earlier)
-        with write_transaction():
-            record = CheckIn.create(participant=participant, day=day, at=clock.now(), desk=desk,
-                                    operator=operator, method=method, badge_version=badge_version)
-            if not expected:
-                audit.record("checked in although not expected", f"participant:{participant.number}",
-                             operator, clock, day=day.number, desk=desk)
-    except peewee.IntegrityError:
+        with database_errors_explained():  # reading the badge too: a file gone is "not saved", not a crash
+            if isinstance(scanned, Participant):
+                participant, badge_version, method = scanned, None, method or "search"
+            else:
+                reading = read_badge(scanned, event)
+                if not reading.is_valid:
+                    return refused(reading, day)
+                participant, badge_version, method = reading.participant, reading.version, method or "scan"
+            expected = participant.is_expected_on(day.number)
+            if not (expected or anyway):
+                earlier = valid_check_in(participant, day)  # let in anyway before: same as any repeat
+                return CheckInResult(Outcome.ALREADY if earlier else Outcome.NOT_EXPECTED, day, participant, earlier)
+            with write_transaction():
+                record = CheckIn.create(participant=participant, day=day, at=clock.now(), desk=desk,
+                                        operator=operator, method=method, badge_version=badge_version)
+                if not expected:
+                    audit.record("checked in although not expected", f"participant:{participant.number}",
+                                 audit.at_desk(operator), clock, day=day.number, desk=desk)
+    except ConstraintError:  # the one valid check-in per person and day is already there
         return already(participant, day)
-    except SQLITE_ERRORS as error:
-        return not_saved(error, day, participant)
+    except EventFileError as problem:
+        return not_saved(problem, day, participant)
     return checked_in(event, day, participant, record)
 
 
@@ -153,11 +152,10 @@ def already(participant: Participant, day: Day) -> CheckInResult:
     return CheckInResult(Outcome.ALREADY, day, participant, valid_check_in(participant, day))
 
 
-def not_saved(error: Exception, day: Day, participant: Participant | None) -> CheckInResult:
-    problem = str(translate_operational_error(error))
+def not_saved(problem: EventFileError, day: Day, participant: Participant | None) -> CheckInResult:
     log.warning("check-in not saved: participant %s, day %s: %s (%s)",
-                participant.number if participant else "walk-in", day.number, problem, error)
-    return CheckInResult(Outcome.NOT_SAVED, day, participant, problem=problem)
+                participant.number if participant else "walk-in", day.number, problem, problem.__cause__)
+    return CheckInResult(Outcome.NOT_SAVED, day, participant, problem=str(problem))
 
 
 def walk_in(event: Event, details: PersonDetails, day: Day, *, desk: str = "", operator: str = "",
@@ -168,11 +166,11 @@ def walk_in(event: Event, details: PersonDetails, day: Day, *, desk: str = "", o
     """
     try:
         with write_transaction():
-            participant = register_participant(event, details, actor=operator, clock=clock)
+            participant = register_participant(event, details, actor=audit.at_desk(operator), clock=clock)
             record = CheckIn.create(participant=participant, day=day, at=clock.now(), desk=desk,
                                     operator=operator, method="walk-in")
-    except SQLITE_ERRORS as error:
-        return not_saved(error, day, None)
+    except EventFileError as problem:
+        return not_saved(problem, day, None)
     return checked_in(event, day, participant, record)
 
 
@@ -198,18 +196,15 @@ def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock
     reason = reason.strip()
     if not reason:
         raise BelvedereError("Give a reason for undoing the check-in.")
-    try:
-        with write_transaction():
-            updated = (CheckIn.update(voided_at=clock.now(), void_reason=reason, voided_by=operator)
-                       .where((CheckIn.id == record.id) & CheckIn.voided_at.is_null())
-                       .execute())
-            if not updated:
-                raise BelvedereError("This check-in was already undone.")
-            participant = Participant.get_by_id(record.participant_id)
-            audit.record("check-in voided", f"participant:{participant.number}", operator, clock,
-                         day=record.day.number, desk=record.desk, reason=reason)
-    except SQLITE_ERRORS as error:
-        raise translate_operational_error(error) from error
+    with write_transaction():
+        updated = (CheckIn.update(voided_at=clock.now(), void_reason=reason, voided_by=operator)
+                   .where((CheckIn.id == record.id) & CheckIn.voided_at.is_null())
+                   .execute())
+        if not updated:
+            raise BelvedereError("This check-in was already undone.")
+        participant = Participant.get_by_id(record.participant_id)
+        audit.record("check-in voided", f"participant:{participant.number}", audit.at_desk(operator), clock,
+                     day=record.day.number, desk=record.desk, reason=reason)
     voided = CheckIn.get_by_id(record.id)
     log.info("check-in undone: participant %s, day %s", participant.number, record.day.number)
     commits.announce(participant.event, [void_entry(voided)])

@@ -8,12 +8,13 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 from models.ground import appconfig
 from models.ground.errors import BelvedereError
-from models.ground.files import make_private
+from models.ground.files import written_aside
 
 KEEP = 20
 STAMP = "%Y%m%d-%H%M%S"
@@ -25,19 +26,24 @@ def backup_folder(event_file: Path) -> Path:
     return folder
 
 
+def read_only(path: Path) -> str:
+    """The URI that opens an SQLite file for reading only (any character in its name is quoted)."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
 def copy_database(source: Path, target: Path) -> Path:
-    """An online, consistent copy of an SQLite file, written aside then renamed into place."""
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+    """An online, consistent copy of an SQLite file (WAL content included) while others keep writing to it.
+
+    The copy is private (it holds what the event file holds) and appears complete or not at all.
+    """
+    source, target = Path(source), Path(target)
     try:
-        with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as origin, sqlite3.connect(partial) as copy:
-            origin.backup(copy)
-        _fsync(partial)
-        os.replace(partial, target)
+        with written_aside(target, private=True) as partial:
+            with closing(sqlite3.connect(read_only(source), uri=True)) as origin, closing(sqlite3.connect(partial)) as copy:
+                origin.backup(copy)
+            _fsync(partial)
     except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
         raise BelvedereError(f"The backup to {target} failed ({error}). Check the disk, then try again.") from error
-    make_private(target)
     return target
 
 
@@ -73,7 +79,7 @@ def rotate(folder: Path, stem: str) -> None:
 def is_sound(path: Path) -> bool:
     """True when the file is a readable SQLite database that passes SQLite's integrity check."""
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with closing(sqlite3.connect(read_only(path), uri=True)) as connection:
             return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     except sqlite3.Error:
         return False

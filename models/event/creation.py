@@ -9,20 +9,16 @@ from pathlib import Path
 from models.event.demo import open_new_event, remove_event_file
 from models.event.document import FORMAT, FORMAT_VERSION, load_document, read_document
 from models.event.file import close_event_database
+from models.ground.days import default_label
 from models.ground.db import is_url
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
 
 DEFAULT_ROLES = [
     {"key": "participant", "name": "Participant", "colour": "#1565c0"},
-    {"key": "speaker", "name": "Speaker", "colour": "#e65100"},
+    {"key": "speaker", "name": "Speaker", "colour": "#fb8c00"},
     {"key": "staff", "name": "Staff", "colour": "#212121"},
 ]
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
-
-
-def day_label(number: int) -> str:
-    return f"Day {ROMAN[number - 1]}" if number <= len(ROMAN) else f"Day {number}"
 
 
 def event_file_name(title: str) -> str:
@@ -40,7 +36,7 @@ def new_event_document(title: str, start: date, end: date, timezone: str, venue:
     if (end - start).days >= 31:
         raise BelvedereError("An event of more than 31 days is not supported. Check the dates.")
     days = [
-        {"number": n + 1, "date": (start + timedelta(days=n)).isoformat(), "label": day_label(n + 1), "agenda": []}
+        {"number": n + 1, "date": (start + timedelta(days=n)).isoformat(), "label": default_label(n + 1), "agenda": []}
         for n in range((end - start).days + 1)
     ]
     return {

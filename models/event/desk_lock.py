@@ -8,8 +8,8 @@ import secrets
 from models.ground.db import write_transaction
 from models.ground.entities import Setting
 from models.ground.errors import BelvedereError
+from models.ground.settings import DESK_LOCK_PIN
 
-PIN_KEY = "desk_lock_pin"
 ITERATIONS = 200_000
 
 
@@ -22,16 +22,16 @@ def set_pin(pin: str) -> None:
         raise BelvedereError("The PIN must be 4 to 12 digits.")
     salt = secrets.token_bytes(16)
     with write_transaction():
-        Setting.store(PIN_KEY, f"{salt.hex()}:{_hash(pin, salt)}")
+        Setting.put(DESK_LOCK_PIN, f"{salt.hex()}:{_hash(pin, salt)}")
 
 
 def has_pin() -> bool:
-    return Setting.get_or_none(Setting.key == PIN_KEY) is not None
+    return Setting.value_of(DESK_LOCK_PIN) is not None
 
 
 def check_pin(pin: str) -> bool:
-    row = Setting.get_or_none(Setting.key == PIN_KEY)
-    if row is None:
+    stored = Setting.value_of(DESK_LOCK_PIN)
+    if stored is None:
         return True  # no PIN set: the lock only keeps the desk tidy
-    salt, digest = row.value.split(":", 1)
+    salt, digest = stored.split(":", 1)
     return hmac.compare_digest(_hash(pin, bytes.fromhex(salt)), digest)

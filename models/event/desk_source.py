@@ -30,7 +30,7 @@ from models.event import transfer
 from models.event.offline import DESK_MODELS, OfflineCopy, copy_path
 from models.ground.audit import AuditEntry
 from models.ground.clock import SYSTEM_CLOCK, Clock, FakeClock
-from models.ground.db import SQLITE_ERRORS, database, is_server, translate_operational_error
+from models.ground.db import DATABASE_ERRORS, database, explain_database_error, is_server
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError, EventFileError
 from models.participants.entities import Delegation, Role
@@ -181,7 +181,7 @@ class ServerDesk:
             try:
                 with self.server.deadline(ANSWER_WITHIN_S):
                     return work(*args)
-            except SQLITE_ERRORS as error:
+            except DATABASE_ERRORS as error:
                 self._go_offline(self._sentence(error))
         if not self.copy.ready:
             raise EventFileError(NO_COPY)
@@ -203,7 +203,7 @@ class ServerDesk:
         try:
             with self.server.deadline(ANSWER_WITHIN_S):
                 return work()
-        except SQLITE_ERRORS as error:
+        except DATABASE_ERRORS as error:
             self._go_offline(self._sentence(error))
             return None
 
@@ -216,7 +216,7 @@ class ServerDesk:
 
     def _sentence(self, error: Exception) -> str:
         with database.using(self.server):
-            return str(translate_operational_error(error))
+            return str(explain_database_error(error))
 
     def _go_offline(self, problem: str) -> None:
         """`problem` says why, unless the server is simply out of reach: then what the desk does about it."""
@@ -256,7 +256,7 @@ class ServerDesk:
             try:
                 with database.using(self.server):
                     self.keep_once()
-            except (*SQLITE_ERRORS, BelvedereError, OSError) as error:
+            except (*DATABASE_ERRORS, BelvedereError, OSError) as error:
                 log.warning("offline copy not kept current: %s", error)
             self._stopping.wait(KEEP_EVERY_S)
         self.copy.close()

@@ -1,14 +1,17 @@
 """The event document: a whole event as JSON (format "belvedere-event", versioned).
 
 It carries the event (with its badge code and secret), its roles, delegations, days with
-their agenda, event settings, participants, and the record of what happened (check-ins,
-the chair's run log, the audit log). The demo is such a document; event import and export
-use the same format, and `export_document` → `load_document` gives back the same event on
-another machine or a server, so badges printed on one scan on the other.
+their agenda, event settings, the words of the delegations' sheets it remembers,
+participants, and the record of what happened (check-ins, the chair's run log, the audit
+log). The demo is such a document; event import and export use the same format, and
+`export_document` → `load_document` gives back the same event on another machine or a
+server, so badges printed on one scan on the other.
 docs/event-format.md describes every field.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import os
 import secrets
@@ -16,18 +19,21 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-import peewee
-
 from models.agenda.entities import BREAK_KINDS, DEFAULT_MINIMUM_MINUTES, KINDS, RESUME_POLICIES, AgendaItem
 from models.agenda.plan import day_items
 from models.event import record
+from models.ground.branding import MAX_LOGOS, MAX_SIGNATORIES, BrandingError, event_logos, event_signatories, png_size
 from models.ground.clock import SYSTEM_CLOCK, UTC, Clock, venue_zone
 from models.ground.days import event_days
 from models.ground.db import write_transaction
-from models.ground.entities import Day, Event, Setting
-from models.ground.errors import BelvedereError
-from models.participants.entities import Delegation, Participant, Role
+from models.ground.entities import Day, Event, Logo, Setting, Signatory
+from models.ground.errors import BelvedereError, ConstraintError
+from models.ground.files import written_aside
+from models.participants.columns import FIELD_LABELS
+from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role, ValueMapping
+from models.participants.mappings import COLUMN, DELEGATION, ROLE, WORD_KINDS, entries, word_of
 from models.participants.registration import insert_rows
+from models.participants.roles import certificate_by_default
 
 FORMAT = "belvedere-event"
 # Raised only when an older Belvedere would misread a document; new optional keys keep it.
@@ -163,12 +169,50 @@ def _create_event(data: dict) -> Event:
     code = _integer(data.get("code"), "event: code") or generate_event_code()
     if not 1000 <= code <= 9999:
         raise DocumentError("event: the event code must have four digits (1000–9999).")
+    certificate = data.get("certificate") or {}
+    if not isinstance(certificate, dict):
+        raise DocumentError("event: 'certificate' should be an object with place, date and signatories.")
+    signed_on = certificate.get("date")
     return Event.create(
         title=_text(data, "title", where, required=True), subtitle=_text(data, "subtitle", where),
         venue=_text(data, "venue", where), city=_text(data, "city", where), country=_text(data, "country", where),
         start_date=start, end_date=end, timezone=zone_name, languages=",".join(languages), code=code,
-        secret=_secret(data), notes=_text(data, "notes", where),
+        secret=_secret(data), notes=_text(data, "notes", where), titles=_titles(data.get("titles")),
+        certificate_place=_text(certificate, "place", "event: certificate"),
+        certificate_date=_parse_date(signed_on, "event: certificate: date") if signed_on else None,
     )
+
+
+def _titles(value) -> str:
+    """The title in other working languages, {"sq": "…"}, as stored."""
+    if value is None:
+        return "{}"
+    if not isinstance(value, dict) or not all(isinstance(text, str) for text in value.values()):
+        raise DocumentError('event: \'titles\' should map a language code to the title, like {"sq": "…"}.')
+    return json.dumps({str(code): text for code, text in value.items() if text.strip()}, ensure_ascii=False)
+
+
+def _create_signatories(event: Event, certificate: dict) -> None:
+    entries = _objects(certificate.get("signatories"), "event: certificate: signatories")
+    if len(entries) > MAX_SIGNATORIES:
+        raise DocumentError(f"event: certificate: at most {MAX_SIGNATORIES} signatories fit on a certificate.")
+    for position, entry in enumerate(entries, start=1):
+        where = f"event: certificate: signatory {position}"
+        Signatory.create(event=event, position=position, name=_text(entry, "name", where, required=True),
+                         title=_text(entry, "title", where))
+
+
+def _create_logos(event: Event, entries: list[dict]) -> None:
+    if len(entries) > MAX_LOGOS:
+        raise DocumentError(f"logos: an event has at most {MAX_LOGOS} logos.")
+    for position, entry in enumerate(entries, start=1):
+        where = f"logo {position}"
+        try:
+            data = base64.b64decode(_text(entry, "png", where, required=True), validate=True)
+            png_size(data)
+        except (binascii.Error, BrandingError) as error:
+            raise DocumentError(f"{where}: 'png' is not a PNG picture in base64 ({error}).") from error
+        Logo.create(event=event, position=position, name=_text(entry, "name", where), png=data)
 
 
 def _secret(data: dict) -> str:
@@ -221,8 +265,8 @@ def _participant_row(event: Event, entry: dict, where: str, delegations: dict, r
     if role_key and role_key not in roles:
         raise DocumentError(f"{where}: unknown role '{role_key}'.")
     number = _integer(_require(entry, "number", where), f"{where}: number")
-    if not 1 <= number <= 99999:
-        raise DocumentError(f"{where}: the number {number} is not between 1 and 99999.")
+    if not 1 <= number <= LAST_PARTICIPANT_NUMBER:
+        raise DocumentError(f"{where}: the number {number} is not between 1 and {LAST_PARTICIPANT_NUMBER}.")
     badge_version = _integer(entry.get("badge_version"), f"{where}: badge_version", 1)
     if not 1 <= badge_version <= 99:
         raise DocumentError(f"{where}: the badge version {badge_version} is not between 1 and 99.")
@@ -232,8 +276,8 @@ def _participant_row(event: Event, entry: dict, where: str, delegations: dict, r
         raise DocumentError(f"{where}: 'days' should be a list of day numbers, like [1, 2].")
     return dict(
         event=event, number=number, given_name=_text(entry, "given_name", where, required=True),
-        family_name=_text(entry, "family_name", where), organisation=_text(entry, "organisation", where),
-        delegation=delegations.get(delegation_code), role=roles.get(role_key),
+        family_name=_text(entry, "family_name", where), badge_name=_text(entry, "badge_name", where),
+        organisation=_text(entry, "organisation", where), delegation=delegations.get(delegation_code), role=roles.get(role_key),
         email=_text(entry, "email", where), phone=_text(entry, "phone", where), funded=bool(entry.get("funded")),
         language=_text(entry, "language", where) or "en",
         days_expected=",".join(str(n) for n in days),
@@ -258,6 +302,25 @@ def _create_participants(event: Event, entries: list[dict], clock: Clock) -> Non
     insert_rows(Participant, rows)
 
 
+def _create_words(event: Event, words: list[dict], clock: Clock) -> None:
+    """The remembered words of the sheets: each names a role key, a delegation code, a field, or nothing."""
+    roles = {role.key: role for role in event.roles}
+    delegations = {delegation.code: delegation for delegation in event.delegations}
+    for index, entry in enumerate(words, start=1):
+        where = f"word {index}"
+        kind, written = _text(entry, "kind", where, required=True), _text(entry, "word", where, required=True)
+        target = _key(entry.get("maps_to"), f"{where}: maps_to")
+        if kind not in WORD_KINDS:
+            raise DocumentError(f"{where}: unknown kind '{kind}' (use one of {', '.join(WORD_KINDS)}).")
+        known = roles if kind == ROLE else delegations if kind == DELEGATION else FIELD_LABELS
+        if target is not None and target not in known:
+            raise DocumentError(f"{where}: '{written}' maps to an unknown {kind} '{target}'.")
+        ValueMapping.create(event=event, kind=kind, word=word_of(written), written=written,
+                            role=roles.get(target) if kind == ROLE else None,
+                            delegation=delegations.get(target) if kind == DELEGATION else None,
+                            field=target if kind == COLUMN and target else "", updated_at=clock.now())
+
+
 def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
     """Create the whole event in the bound database, all or nothing."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -268,14 +331,19 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
         with write_transaction():
             if Event.select().exists():
                 raise DocumentError("This file already holds an event. Import into a new event file.")
-            event = _create_event(_require(document, "event", "document"))
+            event_data = _require(document, "event", "document")
+            event = _create_event(event_data)
+            _create_signatories(event, event_data.get("certificate") or {})
+            _create_logos(event, _objects(document.get("logos"), "logos"))
             for position, role in enumerate(_objects(document.get("roles"), "roles"), start=1):
                 where = f"role {position}"
-                Role.create(event=event, key=_text(role, "key", where, required=True),
-                            name=_text(role, "name", where, required=True),
-                            colour=_text(role, "colour", where) or "#607d8b",
+                key, name = _text(role, "key", where, required=True), _text(role, "name", where, required=True)
+                certificate = role.get("certificate", certificate_by_default(key, name))
+                if not isinstance(certificate, bool):
+                    raise DocumentError(f"{where}: 'certificate' should be true or false.")
+                Role.create(event=event, key=key, name=name, colour=_text(role, "colour", where) or "#607d8b",
                             funded_quota=_integer(role.get("funded_quota"), f"{where}: funded_quota", 0),
-                            position=position)
+                            position=position, certificate=certificate)
             for position, delegation in enumerate(_objects(document.get("delegations"), "delegations"), start=1):
                 where = f"delegation {position}"
                 Delegation.create(event=event, code=_text(delegation, "code", where, required=True),
@@ -292,12 +360,13 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
                 raise DocumentError("settings: expected an object of names and values.")
             for key, value in settings.items():
                 Setting.store(str(key), str(value))
+            _create_words(event, _objects(document.get("words"), "words"), clock)
             _create_participants(event, _objects(document.get("participants"), "participants"), clock)
             record.load_record(event, document)
-    except peewee.IntegrityError as error:
+    except ConstraintError as error:
         raise DocumentError(
-            f"The document contradicts itself ({error}): two roles, delegations or days with the same key, "
-            "code, number or date, or a day outside the event's dates. Nothing was imported."
+            f"The document contradicts itself ({error}): two roles, delegations, days or words with the same "
+            "key, code, number, date or word, or a day outside the event's dates. Nothing was imported."
         ) from error
     return event
 
@@ -341,7 +410,9 @@ def _day_entry(day: Day) -> dict:
 def _participant_entry(participant: Participant, delegation_codes: dict, role_keys: dict) -> dict:
     return {
         "number": participant.number, "given_name": participant.given_name,
-        "family_name": participant.family_name, "organisation": participant.organisation,
+        "family_name": participant.family_name, **({"badge_name": participant.badge_name} if participant.badge_name
+                                                   else {}),
+        "organisation": participant.organisation,
         "delegation": delegation_codes.get(participant.delegation_id), "role": role_keys.get(participant.role_id),
         "email": participant.email, "phone": participant.phone, "funded": participant.funded,
         "language": participant.language, "days": sorted(participant.expected_day_numbers or []),
@@ -351,6 +422,12 @@ def _participant_entry(participant: Participant, delegation_codes: dict, role_ke
         "badge_printed_at": _utc_text(participant.badge_printed_at),
         "notes": participant.notes,
     }
+
+
+def _certificate_entry(event: Event) -> dict:
+    return {"place": event.certificate_place,
+            "date": event.certificate_date.isoformat() if event.certificate_date else None,
+            "signatories": [{"name": s.name, "title": s.title} for s in event_signatories(event)]}
 
 
 def export_document(event: Event, include_participants: bool = True) -> dict:
@@ -369,11 +446,16 @@ def export_document(event: Event, include_participants: bool = True) -> dict:
             "country": event.country, "start_date": event.start_date.isoformat(),
             "end_date": event.end_date.isoformat(), "timezone": event.timezone, "languages": event.language_list,
             "code": event.code, "secret": event.secret, "notes": event.notes,
+            "titles": event.title_translations, "certificate": _certificate_entry(event),
         },
-        "roles": [{"key": r.key, "name": r.name, "colour": r.colour, "funded_quota": r.funded_quota} for r in roles],
+        "roles": [{"key": r.key, "name": r.name, "colour": r.colour, "funded_quota": r.funded_quota,
+                   "certificate": r.certificate} for r in roles],
         "delegations": [{"code": d.code, "name": d.name, **({"note": d.note} if d.note else {})} for d in delegations],
         "days": [_day_entry(day) for day in event_days(event)],
+        "logos": [{"name": logo.name, "png": base64.b64encode(bytes(logo.png)).decode("ascii")}
+                  for logo in event_logos(event)],
         "settings": {setting.key: setting.value for setting in Setting.select().order_by(Setting.key)},
+        "words": entries(event),
         "participants": [],
     }
     if include_participants:
@@ -398,12 +480,8 @@ def save_document(event: Event, path: str | os.PathLike) -> int:
     if path.suffix.lower() != ".json":
         raise DocumentError(f"An event is exported as JSON: choose a file name ending in .json (not '{path.name}').")
     document = export_document(event)
-    temporary = path.with_name(path.name + ".part")
-    try:
+    with written_aside(path) as temporary:
         temporary.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
     return len(document["participants"])
 
 

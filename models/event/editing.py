@@ -14,10 +14,10 @@ from datetime import date, timedelta
 
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
-from models.event.creation import day_label
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_name, default_label, event_days
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
@@ -85,7 +85,7 @@ def has_records(event: Event) -> bool:
 
 def _check_removed_days(removed: list[Day]) -> None:
     for day in removed:
-        label = day.label or day_label(day.number)
+        label = day_name(day)
         items = AgendaItem.select().where(AgendaItem.day == day).count()
         if items:
             raise EventEditError(f"{label} has {items} agenda item(s). Remove them first, or keep the last day.")
@@ -108,7 +108,7 @@ def _move_days(days: list[Day], shift: timedelta) -> None:
                 .where(AgendaItem.id == item.id).execute()
 
 
-def update_event(event: Event, details: EventDetails, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> list[str]:
+def update_event(event: Event, details: EventDetails, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> list[str]:
     """Save the event's details, keeping days and agenda consistent; returns the fields that changed."""
     problems = problems_with_event(details)
     if problems:
@@ -149,4 +149,4 @@ def _apply_dates(event: Event, start: date, end: date) -> None:
     if kept and kept[0].date != start:
         _move_days(kept, start - kept[0].date)
     for number in range(len(kept) + 1, count + 1):
-        Day.create(event=event, number=number, date=start + timedelta(days=number - 1), label=day_label(number))
+        Day.create(event=event, number=number, date=start + timedelta(days=number - 1), label=default_label(number))

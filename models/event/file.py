@@ -9,7 +9,7 @@ import peewee
 
 from models.event import journal, schema
 from models.ground.addresses import scrub, shown
-from models.ground.db import bind, connect, database, is_url, translate_operational_error
+from models.ground.db import bind, connect, database, explain_database_error, is_url
 from models.ground.errors import DamagedEventFileError, EventFileError, ServerPasswordError
 from models.ground.files import make_private
 
@@ -77,7 +77,7 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
 def server_error(target: str, db: peewee.Database, error: Exception) -> EventFileError:
     """Why the server did not let us in, in words, without the password."""
     with database.using(db):  # so that the server's sentences are chosen
-        sentence = str(translate_operational_error(error))
+        sentence = str(explain_database_error(error))
     text = scrub(str(error), target).lower()
     kind = ServerPasswordError if "password" in text or "fe_sendauth" in text else EventFileError
     return kind(f"{shown(target)}: {sentence}")

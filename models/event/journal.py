@@ -16,6 +16,7 @@ from pathlib import Path
 from models.ground import appconfig, commits
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.settings import JOURNAL_FOLDER
 
 _lock = threading.Lock()
 _UNREAD = object()
@@ -27,7 +28,7 @@ def journal_folder() -> Path | None:
     """The second location chosen on this laptop (a USB stick), or None when the journal is off."""
     global _folder
     if _folder is _UNREAD:
-        configured = appconfig.get_value("journal_folder")
+        configured = appconfig.value_of(JOURNAL_FOLDER)
         _folder = Path(configured) if configured else None
     return _folder
 
@@ -36,7 +37,7 @@ def set_journal_folder(folder: str | None) -> None:
     global _folder
     if folder and not Path(folder).is_dir():
         raise BelvedereError(f"{folder} is not a folder. Plug in the stick and choose a folder on it.")
-    appconfig.set_value("journal_folder", folder or None)
+    appconfig.put(JOURNAL_FOLDER, folder or None)
     _folder = Path(folder) if folder else None
 
 

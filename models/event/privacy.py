@@ -7,10 +7,10 @@ from pathlib import Path
 from models.checkin.entities import CheckIn
 from models.event import backups
 from models.ground import audit
-from models.ground.audit import AuditEntry
+from models.ground.audit import UNNAMED, Actor, AuditEntry
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import database, is_sqlite, is_url, write_transaction
-from models.ground.entities import Event
+from models.ground.entities import Event, Signatory
 from models.participants.entities import Participant
 
 PERSONAL_DATA_MARK = "personal-data"
@@ -18,8 +18,8 @@ PERSONAL_DATA_MARK = "personal-data"
 # What "Remove personal data" does, said the same way by the window and the command line.
 WHAT_GOES = (
     "the names, organisations, e-mails, phone numbers and notes of the {count} participants (each becomes "
-    "“Participant” and their number), the desk volunteers' names, the reasons typed for undone check-ins, and "
-    "this event's automatic backups on this laptop"
+    "“Participant” and their number), the certificates' signatories, the desk volunteers' names, the reasons "
+    "typed for undone check-ins, and this event's automatic backups on this laptop"
 )
 WHAT_STAYS = (
     "each participant's number, delegation, role and funding, every check-in (the anonymous attendance counts), "
@@ -35,7 +35,7 @@ def personal_data_file_name(stem: str, extension: str) -> str:
     return f"{stem}-{PERSONAL_DATA_MARK}{extension}"
 
 
-def remove_personal_data(event: Event, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> int:
+def remove_personal_data(event: Event, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> int:
     """Replace every name and contact with the participant's number; returns how many were anonymised.
 
     Delegation, role, funding and check-ins stay, so attendance counts and the timing
@@ -49,11 +49,12 @@ def remove_personal_data(event: Event, actor: str = "", clock: Clock = SYSTEM_CL
             Participant.update(
                 given_name="Participant",
                 family_name=Participant.number.cast("TEXT"),
-                organisation="", email="", phone="", notes="", updated_at=now,
+                organisation="", email="", phone="", notes="", badge_name="", updated_at=now,
             )
             .where(Participant.event == event)
             .execute()
         )
+        Signatory.delete().where(Signatory.event == event).execute()
         CheckIn.update(operator="", voided_by="", void_reason="").execute()
         _forget_actors_and_reasons()
         audit.record("personal data removed", f"event:{event.code}", actor, clock, participants=count)
@@ -65,8 +66,11 @@ def remove_personal_data(event: Event, actor: str = "", clock: Clock = SYSTEM_CL
 
 
 def _forget_actors_and_reasons() -> None:
-    """The audit log keeps what happened and to which number, not who did it or the words they typed."""
-    AuditEntry.update(actor="").execute()
+    """The audit log keeps what happened and to which number, and in which role (the desk, the
+    organiser…), not who did it or the words they typed."""
+    for (stored,) in list(AuditEntry.select(AuditEntry.actor).distinct().tuples()):
+        kept = Actor.from_stored(stored).without_name().stored()
+        AuditEntry.update(actor=kept).where(AuditEntry.actor == stored).execute()
     for entry in AuditEntry.select().where(AuditEntry.detail.contains('"reason"')):
         details = entry.details
         details.pop("reason", None)
@@ -86,7 +90,7 @@ def participants_in(event: Event) -> int:
     return Participant.select().where(Participant.event == event).count()
 
 
-def anonymise_event(event: Event, target: str, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> tuple[int, int]:
+def anonymise_event(event: Event, target: str, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> tuple[int, int]:
     """"Remove personal data": from the open event file and from its automatic backups.
 
     Returns (participants anonymised, backups deleted).

@@ -5,14 +5,12 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-import peewee
-
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
 from models.ground.clock import UTC
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
-from models.ground.errors import BelvedereError
+from models.ground.errors import BelvedereError, ConstraintError
 from models.participants.entities import Participant
 
 
@@ -53,7 +51,7 @@ def _replay_checkin(entry: dict, participants: dict, days: dict) -> bool:
             CheckIn.create(participant=participant, day=day, at=at, desk=entry.get("desk", ""),
                            operator=entry.get("operator", ""), method=entry.get("method", "scan"),
                            badge_version=entry.get("badge_version"))
-    except peewee.IntegrityError:
+    except ConstraintError:
         return False  # already checked in that day by another entry
     return True
 

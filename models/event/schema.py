@@ -7,8 +7,6 @@ foreign keys.
 """
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -18,11 +16,13 @@ from playhouse.migrate import SchemaMigrator, migrate
 
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
+from models.event.backups import STAMP, copy_database
 from models.ground.audit import AuditEntry
 from models.ground.db import BaseModel, database, sqlite_path
-from models.ground.entities import Day, Event, Setting
+from models.ground.entities import Day, Event, Logo, Setting, Signatory
 from models.ground.errors import EventFileError
-from models.participants.entities import Delegation, Participant, Role
+from models.participants.entities import Delegation, Participant, Role, ValueMapping
+from models.participants.roles import certificate_by_default
 
 
 class SchemaVersion(BaseModel):
@@ -31,7 +31,7 @@ class SchemaVersion(BaseModel):
 
 ALL_MODELS = [
     SchemaVersion, Event, Day, Setting, Delegation, Role, Participant,
-    CheckIn, AgendaItem, AgendaAction, AuditEntry,
+    CheckIn, AgendaItem, AgendaAction, AuditEntry, ValueMapping, Logo, Signatory,
 ]
 
 # The rule that matters most at the desk, as a constraint: one valid check-in per person and day.
@@ -49,17 +49,57 @@ def _v2_badge_printing(migrator: SchemaMigrator) -> None:
     )
 
 
-def _v3_duplicate_check_ins(migrator: SchemaMigrator) -> None:
-    """Release 3 keeps a check-in made offline at one desk while another checked the person in, as a duplicate."""
-    migrate(migrator.add_column("check_in", "duplicate_of_id", CheckIn.duplicate_of))
+def _v3_value_mappings(_migrator: SchemaMigrator) -> None:
+    """Release 3 remembers what the words of the delegations' sheets mean (a new table)."""
+    database.create_tables([ValueMapping])
+
+
+def _has_column(field: peewee.Field) -> bool:
+    """Whether the file has the column already (a file from a test build that numbered its steps otherwise)."""
+    table = field.model._meta.table_name
+    return field.column_name in {column.name for column in database.get_columns(table)}
+
+
+def _add_column_with_default(field: peewee.Field) -> None:
+    """A NOT NULL column with its default, added in place: playhouse would rebuild the table for the
+    NOT NULL, and dropping the old table under foreign keys deletes the rows that refer to it."""
+    default = field.default
+    literal = ("TRUE" if default else "FALSE") if isinstance(default, bool) else "'" + default.replace("'", "''") + "'"
+    column_type = database.obj._field_types[field.field_type]
+    size = f"({field.max_length})" if isinstance(field, peewee.CharField) else ""
+    database.execute_sql(f'ALTER TABLE "{field.model._meta.table_name}" ADD COLUMN "{field.column_name}" '
+                         f"{column_type}{size} NOT NULL DEFAULT {literal}")
+
+
+def _v4_printing(migrator: SchemaMigrator) -> None:
+    """Release 4 prints like a professional: a shorter name on a badge, the event's title in each working
+    language, logos and signatories, where and when certificates are signed, and which roles get one."""
+    for field in (Participant.badge_name, Event.titles, Event.certificate_place, Role.certificate):
+        if not _has_column(field):
+            _add_column_with_default(field)
+    if not _has_column(Event.certificate_date):
+        migrate(migrator.add_column("event", "certificate_date", Event.certificate_date))
+    database.create_tables([Logo, Signatory])
+    for role in Role.select(Role.id, Role.key, Role.name):
+        if not certificate_by_default(role.key, role.name):
+            Role.update(certificate=False).where(Role.id == role.id).execute()
+
+
+def _v5_duplicate_check_ins(migrator: SchemaMigrator) -> None:
+    """Release 5 keeps a check-in made at a desk that was offline while another checked the person in, as a
+    duplicate of the valid one."""
+    if not _has_column(CheckIn.duplicate_of):
+        migrate(migrator.add_column("check_in", "duplicate_of_id", CheckIn.duplicate_of))
 
 
 # version reached -> step from the version before it
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_badge_printing,
-    3: _v3_duplicate_check_ins,
+    3: _v3_value_mappings,
+    4: _v4_printing,
+    5: _v5_duplicate_check_ins,
 }
-CURRENT_VERSION = 3
+CURRENT_VERSION = 5
 
 
 def stored_version() -> int | None:
@@ -89,17 +129,8 @@ def create_schema() -> None:
 
 def backup_beside(path: Path, version: int) -> Path:
     """A consistent copy of the file before it is upgraded (WAL content included)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-v{version}-{stamp}{path.suffix}")
-    source = sqlite3.connect(str(path))
-    try:
-        copy = sqlite3.connect(str(target))
-        with copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
-    return target
+    target = path.with_name(f"{path.stem}.before-upgrade-v{version}-{datetime.now():{STAMP}}{path.suffix}")
+    return copy_database(path, target)
 
 
 def upgrade(from_version: int) -> Path | None:
@@ -146,13 +177,4 @@ def copy_to(target: Path) -> None:
     path = sqlite_path()
     if path is None:
         raise EventFileError("Only an event file can be copied; a database server has its own backups.")
-    source = sqlite3.connect(str(path))
-    try:
-        tmp = target.with_name(target.name + ".part")
-        copy = sqlite3.connect(str(tmp))
-        with copy:
-            source.backup(copy)
-        copy.close()
-        shutil.move(str(tmp), str(target))
-    finally:
-        source.close()
+    copy_database(path, target)

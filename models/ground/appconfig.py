@@ -1,4 +1,5 @@
-"""Where this laptop keeps Belvedere's files, and which event file was open last.
+"""Where this laptop keeps Belvedere's files, its settings (declared in settings.py), and which event file was
+open last.
 
 Set BELVEDERE_HOME to keep everything in one folder (tests, a portable USB install).
 """
@@ -11,6 +12,8 @@ from pathlib import Path
 from platformdirs import user_config_dir, user_data_dir
 
 from models.ground.addresses import shown
+from models.ground.files import written_aside
+from models.ground.settings import LAPTOP, RECENT_FILES, Declared, kept_in
 
 APP_NAME = "Belvedere"
 DEMO_FILE_NAME = "cybercrime-ipa-2011.belvedere"
@@ -43,14 +46,34 @@ def _read() -> dict:
 
 
 def _write(config: dict) -> None:
-    target = config_file()
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(json.dumps(config, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, target)
+    with written_aside(config_file()) as temporary:
+        temporary.write_text(json.dumps(config, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _place(config: dict, setting: Declared) -> dict:
+    """The recent files are at the top of the file, where the first releases wrote them; the others under 'settings'."""
+    return config if setting is RECENT_FILES else config.setdefault("settings", {})
+
+
+def value_of(setting: Declared):
+    """A setting of this laptop (not part of any event file)."""
+    return kept_in(setting, LAPTOP).parsed(_place(_read(), setting).get(setting.key))
+
+
+def put(setting: Declared, value) -> None:
+    """Keep a setting of this laptop; None forgets it."""
+    config = _read()
+    place = _place(config, kept_in(setting, LAPTOP))
+    if value is None:
+        place.pop(setting.key, None)
+    else:
+        place[setting.key] = value
+    _write(config)
 
 
 def recent_files() -> list[str]:
-    return [path for path in _read().get("recent", []) if isinstance(path, str)]
+    recent = value_of(RECENT_FILES)
+    return [path for path in recent if isinstance(path, str)] if isinstance(recent, list | tuple) else []
 
 
 def last_event_file() -> str | None:
@@ -60,17 +83,8 @@ def last_event_file() -> str | None:
 
 def remember_event_file(target: str | os.PathLike) -> None:
     """Put the file first in the recent list (it becomes the one opened next time)."""
-    target = shown(str(target)) if "://" in str(target) else str(Path(target).resolve())
-    config = _read()
-    recent = [target] + [path for path in config.get("recent", []) if path != target]
-    config["recent"] = recent[:MAX_RECENT]
-    _write(config)
-
-
-def forget_event_file(target: str) -> None:
-    config = _read()
-    config["recent"] = [path for path in config.get("recent", []) if path != target]
-    _write(config)
+    target = shown(str(target)) if "://" in str(target) else str(Path(target).resolve())  # never a password
+    put(RECENT_FILES, ([target] + [path for path in recent_files() if path != target])[:MAX_RECENT])
 
 
 def default_event_target() -> str:
@@ -84,17 +98,3 @@ def default_event_target() -> str:
 def config_dir() -> Path:
     return config_file().parent
 
-
-def get_value(key: str, default=None):
-    """A laptop-wide preference (not part of any event file)."""
-    return _read().get("settings", {}).get(key, default)
-
-
-def set_value(key: str, value) -> None:
-    config = _read()
-    settings = config.setdefault("settings", {})
-    if value is None:
-        settings.pop(key, None)
-    else:
-        settings[key] = value
-    _write(config)

@@ -16,7 +16,7 @@ import peewee
 
 from models.ground.addresses import is_server_url, shown
 from models.ground.clock import UTC
-from models.ground.errors import EventFileError
+from models.ground.errors import ConstraintError, EventFileError
 from models.ground.server import UNREACHABLE, server_database
 
 
@@ -143,15 +143,43 @@ def sqlite_path(db: peewee.Database | None = None) -> Path | None:
     return Path(db.database) if is_sqlite(db) else None
 
 
-@contextmanager
-def write_transaction():
-    """One write that matters: all of it commits durably, or none of it happens.
+# What SQLite and PostgreSQL raise: peewee wraps both drivers' errors in its own classes (a
+# psycopg DiskFull is a peewee OperationalError, a unique violation an IntegrityError); the
+# sqlite3 module's own classes come where peewee is not in between (a cursor read to its end).
+DATABASE_ERRORS = (peewee.DatabaseError, peewee.InterfaceError, sqlite3.Error)
 
-    SQLite transactions begin IMMEDIATE (set on the connection), so two desks never
-    deadlock upgrading a read lock; the busy timeout makes the second one wait.
-    """
-    with database.atomic() as transaction:
-        yield transaction
+# What each engine says (lower case) for a trouble the user can act on, and the sentence for
+# an event file and for the event server. Checked in this order: the first that matches speaks.
+TROUBLES = (
+    (("password authentication failed", "no password supplied", "fe_sendauth"),
+     "The event file could not be opened. Check the file.",
+     "The event server refused the password: nothing was saved. Connect again and type the password."),
+    (('fatal:  database "', 'fatal:  role "'),
+     "The event file could not be opened. Check the file.",
+     "The event server has no such database or user. Check the address."),
+    (("permission denied for", "must be owner of"),
+     "The event file could not be written. Check its permissions.",
+     "The event server does not let this user change the event: nothing was saved. Ask for a user that may."),
+    (("disk is full", "no space left on device"),
+     "The disk is full: nothing was saved. Free some space or save a copy elsewhere.",
+     "The event server's disk is full: nothing was saved. Ask whoever runs the server to free some space."),
+    (("readonly", "read-only", "read only"),
+     "The event file is read-only: nothing was saved. Copy it to a writable place and open the copy.",
+     "The event server accepts no changes (it is read-only): nothing was saved. Ask whoever runs the server."),
+    (("locked", "busy", "lock timeout", "could not obtain lock", "deadlock detected", "could not serialize access",
+      "statement timeout"),
+     "The event file is busy in another program: nothing was saved. Try again.",
+     "The event server is busy with another desk's change: nothing was saved. Try again."),
+    (("not a database", "malformed", "invalid page in block", "could not read block"),
+     "The event file is damaged. Restore it from a backup.",
+     "The event server's database is damaged. Ask whoever runs the server to restore it from a backup."),
+    ((UNREACHABLE, "server closed the connection", "connection refused", "could not connect", "connection to server",
+      "connection is closed", "connection is lost", "connection already closed", "terminating connection",
+      "could not receive data", "could not send data", "no route to host", "timed out", "timeout expired",
+      "consuming input failed", "network is unreachable", "the database system is"),
+     "The event file cannot be reached: nothing was saved. Check where it is kept, then try again.",
+     "The event server cannot be reached: nothing was saved. Check the network cable or Wi-Fi, then try again."),
+)
 
 
 def causes(error: BaseException) -> list[BaseException]:
@@ -163,47 +191,45 @@ def causes(error: BaseException) -> list[BaseException]:
     return chain
 
 
-SERVER_SENTENCES = (
-    # (words in PostgreSQL's or the driver's message, the sentence for the person at the keyboard); first match wins
-    (("password authentication failed", "no password supplied", "fe_sendauth"),
-     "The event server refused the password: nothing was saved. Connect again and type the password."),
-    (('fatal:  database "', 'fatal:  role "'), "The event server has no such database or user. Check the address."),
-    (("permission denied", "must be owner"),
-     "The event server does not let this user write: nothing was saved. Ask for a user that may."),
-    (("could not extend", "no space left"), "The event server's disk is full: nothing was saved. Free space on it."),
-    (("read-only transaction", "recovery is in progress"),
-     "The event server is read-only: nothing was saved. Connect to the main server, not a copy of it."),
-    (("lock timeout", "canceling statement due to statement timeout", "deadlock detected"),
-     "The event server is busy: nothing was saved. Try again."),
-    ((UNREACHABLE, "connection refused", "could not connect", "timeout expired", "connection is closed",
-      "server closed the connection", "terminating connection", "connection to server", "consuming input failed",
-      "no route to host", "network is unreachable", "the database system is", "connection is lost"),
-     "The event server cannot be reached: nothing was saved there. Check the network cable or Wi-Fi, and that "
-     "the server laptop is on."),
-)
+def explain_database_error(error: Exception) -> EventFileError:
+    """The user's sentence for any database error, SQLite's or PostgreSQL's, as an error to raise.
 
-
-def translate_operational_error(error: Exception) -> EventFileError:
-    """A sentence for the errors a full disk, a read-only stick, a locked file or a lost server give."""
+    A change that breaks a rule of the schema (a duplicate, a missing reference) is a
+    ConstraintError, which callers that expect one (a second check-in) take as their answer.
+    """
+    on_server = database.obj is not None and not is_sqlite()
+    if any(isinstance(cause, (peewee.IntegrityError, sqlite3.IntegrityError)) for cause in causes(error)):
+        return ConstraintError(_could_not_write(error, on_server))
     text = " ".join(str(cause) for cause in causes(error)).lower()
-    if is_server():
-        for words, sentence in SERVER_SENTENCES:
-            if any(word in text for word in words):
-                return EventFileError(sentence)
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        return EventFileError(f"The event server could not save this ({first_line}). Nothing was saved; try again.")
-    if "disk" in text and "full" in text or "database or disk is full" in text:
-        return EventFileError("The disk is full: nothing was saved. Free some space or save a copy elsewhere.")
-    if "readonly" in text or "read-only" in text:
-        return EventFileError(
-            "The event file is read-only: nothing was saved. Copy it to a writable place and open the copy."
-        )
-    if "locked" in text or "busy" in text:
-        return EventFileError("The event file is busy in another program: nothing was saved. Try again.")
-    if "not a database" in text or "malformed" in text:
-        return EventFileError("The event file is damaged. Restore it from a backup.")
-    return EventFileError(f"The event file could not be written ({error}). Nothing was saved.")
+    for markers, on_file, on_the_server in TROUBLES:
+        if any(marker in text for marker in markers):
+            return EventFileError(on_the_server if on_server else on_file)
+    return EventFileError(_could_not_write(error, on_server))
 
 
-# What a database may raise when the file or the server fails (a lost server connection is an InterfaceError).
-SQLITE_ERRORS = (peewee.OperationalError, peewee.DatabaseError, peewee.InterfaceError, sqlite3.DatabaseError)
+def _could_not_write(error: Exception, on_server: bool) -> str:
+    if on_server:
+        return f"The event server refused the change ({error}). Nothing was saved."
+    return f"The event file could not be written ({error}). Nothing was saved."
+
+
+@contextmanager
+def database_errors_explained():
+    """Inside, any database error becomes the user's sentence (an EventFileError, the original as its
+    cause). Also a decorator, for work that only reads (a report)."""
+    try:
+        yield
+    except DATABASE_ERRORS as error:
+        raise explain_database_error(error) from error
+
+
+@contextmanager
+def write_transaction():
+    """One write that matters: all of it commits durably, or none of it happens.
+
+    SQLite transactions begin IMMEDIATE (set on the connection), so two desks never
+    deadlock upgrading a read lock; the busy timeout makes the second one wait. A database
+    error, in the work or at the commit, leaves as the user's sentence (see above).
+    """
+    with database_errors_explained(), database.atomic() as transaction:
+        yield transaction

@@ -9,6 +9,10 @@ class EventFileError(BelvedereError):
     """The event file cannot be opened, read or upgraded."""
 
 
+class ConstraintError(EventFileError):
+    """The event database refused a change that breaks one of its rules (a duplicate, a missing reference)."""
+
+
 class DamagedEventFileError(EventFileError):
     """The file exists and is an SQLite file, but its content is damaged: offer a backup."""
 

@@ -1,7 +1,6 @@
-"""Delegations (the project areas): adding, renaming, removing, and recognising their names.
+"""Delegations (the project areas): adding, renaming, moving and removing them.
 
-Spreadsheets name a delegation by its code, its name, or the country's name in one of the
-region's languages ("Shqipëria", "Hrvatska", "Србија", "Türkiye"): all are recognised.
+What sheets call them ("Shqipëria", "Hrvatska", "Србија", "Türkiye") is matched in `sheet_values`.
 """
 from __future__ import annotations
 
@@ -10,52 +9,20 @@ import re
 from peewee import fn
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
 from models.participants.entities import Delegation, Participant
 from models.participants.folding import fold
+from models.participants.vocabulary import COUNTRY_NAMES
 
-# What the region's countries are called in sheets, by ISO code (folded when compared).
-COUNTRY_NAMES = {
-    "AL": ["Albania", "Shqipëri", "Shqipëria", "Shqiperia", "ALB", "Arnavutluk", "Albanija"],
-    "BA": ["Bosnia and Herzegovina", "Bosnia & Herzegovina", "Bosnia", "BiH", "Bosna i Hercegovina",
-           "Босна и Херцеговина", "Bosna Hersek", "BIH"],
-    "HR": ["Croatia", "Hrvatska", "Kroacia", "Hırvatistan", "CRO", "HRV"],
-    "ME": ["Montenegro", "Crna Gora", "Црна Гора", "Mali i Zi", "Karadağ", "MNE"],
-    "RS": ["Serbia", "Srbija", "Србија", "Serbia", "Sırbistan", "SRB"],
-    "MK": ["North Macedonia", "Macedonia", "FYROM", "the former Yugoslav Republic of Macedonia",
-           "former Yugoslav Republic of Macedonia", "Makedonija", "Македонија", "Северна Македонија",
-           "Maqedonia", "Maqedonia e Veriut", "Makedonya", "MKD"],
-    "TR": ["Turkey", "Türkiye", "Turkiye", "Turqia", "Turska", "Турција", "TUR"],
-    "XK": ["Kosovo", "Kosova", "Kosovo*", "UNMIK", "Kosovë", "Косово", "KOS"],
-}
 CODE = re.compile(r"^[A-Z0-9]{1,8}$")
 
 
 class DelegationError(BelvedereError):
     pass
-
-
-class DelegationFinder:
-    """Recognises a delegation from what a sheet says: code, name, or the country's name in the region."""
-
-    def __init__(self, delegations: list[Delegation]):
-        self.by_key: dict[str, Delegation] = {}
-        for delegation in delegations:
-            self.by_key.setdefault(delegation.code.strip().lower(), delegation)
-            self.by_key.setdefault(fold(delegation.name), delegation)
-        for delegation in delegations:
-            for name in COUNTRY_NAMES.get(delegation.code.upper(), []):
-                self.by_key.setdefault(fold(name), delegation)
-                self.by_key.setdefault(name.lower(), delegation)
-
-    def find(self, text: str) -> Delegation | None:
-        text = text.strip()
-        if not text:
-            return None
-        return self.by_key.get(text.lower()) or self.by_key.get(fold(text))
 
 
 def event_delegations(event: Event) -> list[Delegation]:
@@ -92,7 +59,7 @@ def problems_with_delegation(event: Event, code: str, name: str, exclude: Delega
     return problems
 
 
-def add_delegation(event: Event, code: str, name: str, note: str = "", actor: str = "",
+def add_delegation(event: Event, code: str, name: str, note: str = "", actor: Actor = UNNAMED,
                    clock: Clock = SYSTEM_CLOCK) -> Delegation:
     code = code.strip().upper()
     problems = problems_with_delegation(event, code, name)
@@ -105,7 +72,7 @@ def add_delegation(event: Event, code: str, name: str, note: str = "", actor: st
     return delegation
 
 
-def update_delegation(delegation: Delegation, code: str, name: str, note: str, actor: str = "",
+def update_delegation(delegation: Delegation, code: str, name: str, note: str, actor: Actor = UNNAMED,
                       clock: Clock = SYSTEM_CLOCK) -> Delegation:
     code = code.strip().upper()
     problems = problems_with_delegation(delegation.event, code, name, exclude=delegation)
@@ -119,7 +86,7 @@ def update_delegation(delegation: Delegation, code: str, name: str, note: str, a
     return delegation
 
 
-def remove_delegation(delegation: Delegation, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+def remove_delegation(delegation: Delegation, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> None:
     """Remove a delegation nobody belongs to; a delegation with participants stays (move them first)."""
     with write_transaction():
         members = Participant.select().where(Participant.delegation == delegation).count()
@@ -133,7 +100,7 @@ def remove_delegation(delegation: Delegation, actor: str = "", clock: Clock = SY
         audit.record("delegation removed", f"delegation:{code}", actor, clock)
 
 
-def move_delegation(delegation: Delegation, step: int, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+def move_delegation(delegation: Delegation, step: int, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> None:
     """Move a delegation up (-1) or down (+1) in the lists and reports."""
     with write_transaction():
         ordered = event_delegations(delegation.event)

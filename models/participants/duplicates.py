@@ -1,17 +1,22 @@
 """When two records are the same person: the same e-mail, or the same folded name in the same delegation.
 
 "Đorđe Petrović" and "Djordje Petrovic" of the same delegation are one person; the same
-name in two delegations is two people. Used to warn when adding or editing someone, and
-by the import to recognise the people a re-imported sheet updates.
+name in two delegations is two people. Two records with the same name in one delegation
+whose e-mail, phone or number differ may be namesakes: two officers called Arben Krasniqi
+in one police service are two people. Used to warn when adding or editing someone, and by
+the import to recognise the people a re-imported sheet updates.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from models.ground.entities import Event
 from models.participants.entities import Participant
 from models.participants.folding import fold
+
+NOT_DIGITS = re.compile(r"\D")
 
 
 def name_key(given_name: str, family_name: str) -> str:
@@ -20,6 +25,29 @@ def name_key(given_name: str, family_name: str) -> str:
 
 def email_key(email: str) -> str:
     return email.strip().lower()
+
+
+def phone_key(phone: str) -> str:
+    return NOT_DIGITS.sub("", phone)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What tells two people of the same name apart, each value as compared (empty: not known)."""
+
+    number: int | None
+    email: str
+    phone: str
+
+    @classmethod
+    def of(cls, participant: Participant) -> Identity:
+        return cls(participant.number, email_key(participant.email), phone_key(participant.phone))
+
+    def differences(self, other: Identity) -> list[str]:
+        """The values both know and that differ: 'number', 'e-mail', 'phone'."""
+        pairs = (("number", self.number, other.number), ("e-mail", self.email, other.email),
+                 ("phone", self.phone, other.phone))
+        return [name for name, mine, theirs in pairs if mine and theirs and mine != theirs]
 
 
 @dataclass

@@ -6,6 +6,7 @@ have checked in, is `models.checkin.deleting`.
 from __future__ import annotations
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.errors import BelvedereError
@@ -13,7 +14,7 @@ from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, problems_with
 
 EDITABLE = ("given_name", "family_name", "organisation", "delegation", "role", "email", "phone", "funded",
-            "language", "days_expected", "notes")
+            "language", "days_expected", "notes", "badge_name")
 
 
 class EditError(BelvedereError):
@@ -27,7 +28,7 @@ def details_of(participant: Participant) -> PersonDetails:
         organisation=participant.organisation, delegation=participant.delegation, role=participant.role,
         email=participant.email, phone=participant.phone, funded=participant.funded,
         language=participant.language, days_expected=sorted(participant.expected_day_numbers or []),
-        notes=participant.notes,
+        notes=participant.notes, badge_name=participant.badge_name,
     )
 
 
@@ -37,7 +38,7 @@ def _values(details: PersonDetails) -> dict[str, object]:
         "organisation": details.organisation.strip(), "delegation": details.delegation, "role": details.role,
         "email": details.email.strip(), "phone": details.phone.strip(), "funded": details.funded,
         "language": details.language, "days_expected": ",".join(str(n) for n in sorted(set(details.days_expected))),
-        "notes": details.notes,
+        "notes": details.notes, "badge_name": details.badge_name.strip(),
     }
 
 
@@ -47,7 +48,7 @@ def _differs(participant: Participant, field: str, value) -> bool:
     return getattr(participant, field) != value
 
 
-def update_participant(participant: Participant, details: PersonDetails, actor: str = "",
+def update_participant(participant: Participant, details: PersonDetails, actor: Actor = UNNAMED,
                        clock: Clock = SYSTEM_CLOCK) -> list[str]:
     """Save the new details; returns the fields that changed (none: nothing written)."""
     problems = problems_with(details)

@@ -6,6 +6,8 @@ import peewee
 from models.ground.db import BaseModel, UTCDateTimeField
 from models.ground.entities import Event
 
+LAST_PARTICIPANT_NUMBER = 99_999  # participant numbers have five digits in the badge payload
+
 
 def expected_days(days_expected: str) -> set[int] | None:
     """'1,2' → {1, 2}; '' → None (every day)."""
@@ -31,6 +33,7 @@ class Role(BaseModel):
     colour = peewee.CharField(default="#607d8b")  # the badge band, #rrggbb
     funded_quota = peewee.IntegerField(default=0)  # funded places per delegation
     position = peewee.IntegerField(default=0)
+    certificate = peewee.BooleanField(default=True)  # schema 3: whether this role's attendees get a certificate
 
     class Meta:
         indexes = ((("event", "key"), True),)
@@ -42,6 +45,7 @@ class Participant(BaseModel):
     number = peewee.IntegerField(unique=True)
     given_name = peewee.CharField()
     family_name = peewee.CharField(default="")
+    badge_name = peewee.CharField(default="")  # schema 3: a shorter name for the badge; empty: the full name
     organisation = peewee.CharField(default="")
     delegation = peewee.ForeignKeyField(Delegation, null=True, backref="participants", on_delete="RESTRICT")
     role = peewee.ForeignKeyField(Role, null=True, backref="participants", on_delete="RESTRICT")
@@ -60,13 +64,31 @@ class Participant(BaseModel):
 
     class Meta:
         constraints = [
-            peewee.Check("number BETWEEN 1 AND 99999"),
+            peewee.Check(f"number BETWEEN 1 AND {LAST_PARTICIPANT_NUMBER}"),
             peewee.Check("badge_version BETWEEN 1 AND 99"),
         ]
 
     @property
     def full_name(self) -> str:
         return f"{self.given_name} {self.family_name}".strip()
+
+    @property
+    def name_on_badge(self) -> str:
+        return self.badge_name.strip() or self.full_name
+
+    @property
+    def delegation_name(self) -> str:
+        """The delegation's name; '' for someone in none."""
+        return self.delegation.name if self.delegation_id else ""
+
+    @property
+    def role_name(self) -> str:
+        """The role's name; '' for someone without one."""
+        return self.role.name if self.role_id else ""
+
+    def delegation_and_role(self, separator: str = " · ") -> str:
+        """'Albania · Prosecutor': what the person comes as, leaving out what they have not."""
+        return separator.join(part for part in (self.delegation_name, self.role_name) if part)
 
     @property
     def expected_day_numbers(self) -> set[int] | None:
@@ -76,3 +98,23 @@ class Participant(BaseModel):
     def is_expected_on(self, day_number: int) -> bool:
         expected = self.expected_day_numbers
         return expected is None or day_number in expected
+
+
+class ValueMapping(BaseModel):
+    """A word of the delegations' sheets and what it means in this event, remembered from an import (schema 3).
+
+    `word` is folded: "Prokuroria" and "PROKURORIA" are one word. It means a role, a delegation
+    or (for a column name) a field; with none of them it was left empty on purpose.
+    """
+
+    event = peewee.ForeignKeyField(Event, backref="value_mappings", on_delete="CASCADE")
+    kind = peewee.CharField()  # "role", "delegation" or "column"
+    word = peewee.CharField()
+    written = peewee.CharField()  # as a sheet wrote it, for the lists
+    role = peewee.ForeignKeyField(Role, null=True, on_delete="CASCADE")
+    delegation = peewee.ForeignKeyField(Delegation, null=True, on_delete="CASCADE")
+    field = peewee.CharField(default="")  # a column's field
+    updated_at = UTCDateTimeField()
+
+    class Meta:
+        indexes = ((("event", "kind", "word"), True),)

@@ -27,8 +27,7 @@ def personal_data_warning(path: Path, contents: str) -> str:
 def participant_row(participant: Participant) -> list:
     return [
         participant.number, participant.given_name, participant.family_name, participant.organisation,
-        participant.delegation.name if participant.delegation_id else "",
-        participant.role.name if participant.role_id else "", participant.email, participant.phone,
+        participant.delegation_name, participant.role_name, participant.email, participant.phone,
         "yes" if participant.funded else "no", participant.language,
         ", ".join(str(n) for n in sorted(participant.expected_day_numbers or [])), participant.badge_version,
         participant.notes,

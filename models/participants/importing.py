@@ -1,82 +1,78 @@
 """Importing participants from the delegations' spreadsheets: map, check every row, then all or nothing.
 
-1. `read_participant_table` reads a CSV or XLSX (encoding and delimiter detected, or as
-   the organiser overrides them) and finds the header row.
-2. `guess_mapping` recognises the column names in English, Albanian, the region's other
-   languages and common variants; the organiser can change any column's field.
-3. `plan_import` checks every row (missing name, unknown delegation or role, invalid
-   e-mail, duplicates inside the sheet) and works out who is new and who is already
-   registered: a person is the same when the number, the e-mail or the folded name in the
-   same delegation matches. It writes nothing: it is the dry run.
-4. `run_import` plans again inside one write transaction and, only if no row has a
-   problem, creates the new people and updates the matched ones. A re-imported sheet
-   therefore updates people instead of duplicating them.
+1. `read_participant_table` reads a CSV, XLSX or JSON list (encoding and delimiter detected,
+   or as the organiser overrides them) and finds the header row.
+2. `guess_columns` (in `columns`) says what each column holds and how sure that is.
+3. The role and delegation words are matched once per distinct word (`sheet_values`): the
+   organiser's choice, the event's names, its remembered words, the region's synonyms, and
+   similar names as suggestions to confirm.
+4. `plan_import` checks every row and works out who is new and who is already registered: a
+   person is the same when the number or the e-mail matches, or the folded name in the same
+   delegation with nothing that tells them apart. The same name with another e-mail, phone
+   or number is a possible namesake, a separate person once the organiser confirms. It
+   writes nothing: it is the dry run.
+5. `run_import` plans again inside one write transaction and, only if no row has a problem,
+   creates the new roles, delegations and people, updates the matched ones, and remembers
+   the words the organiser mapped. A re-imported sheet therefore updates people instead of
+   duplicating them.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.days import number_of_mark
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
-from models.participants.delegations import DelegationFinder, add_delegation, event_delegations, suggested_code
-from models.participants.duplicates import PeopleIndex, email_key, name_key
-from models.participants.entities import Delegation, Participant
+from models.participants.columns import (
+    FIELD_LABELS,
+    NAME,
+    NAME_FIELDS,
+    ColumnGuess,
+    guess_columns,
+    match_header,
+    recognised_headers,
+)
+from models.participants.delegations import add_delegation, event_delegations, suggested_code
+from models.participants.duplicates import Identity, PeopleIndex, email_key, name_key, phone_key
+from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant
 from models.participants.folding import fold
+from models.participants.mappings import (
+    COLUMN,
+    DELEGATION,
+    KIND_LABELS,
+    ROLE,
+    Choice,
+    MappingError,
+    remember,
+    remembered,
+    word_of,
+)
+from models.participants.matching import SURE, Sureness
 from models.participants.registration import (
     EMAIL,
     LANGUAGES,
     PersonDetails,
     register_participants,
 )
-from models.participants.roles import RoleFinder, event_roles
+from models.participants.roles import add_role
+from models.participants.sheet_values import (
+    VALUE_KINDS,
+    EventWords,
+    SheetValue,
+    collect,
+    distinct,
+    settle,
+    unsettled_problem,
+)
 from models.participants.spreadsheet import SourceRow, SourceTable, read_table
-
-# The fields a column can fill, in the order the mapping step lists them.
-FIELDS = ("number", "given_name", "family_name", "full_name", "organisation", "delegation", "role", "email",
-          "phone", "funded", "language", "days", "notes")
-FIELD_LABELS = {
-    "number": "Number", "given_name": "Given name", "family_name": "Family name", "full_name": "Full name",
-    "organisation": "Organisation", "delegation": "Delegation", "role": "Role", "email": "E-mail",
-    "phone": "Phone", "funded": "Funded", "language": "Language", "days": "Days", "notes": "Notes",
-}
-
-# Column names as delegations write them: English, Albanian, Bosnian/Croatian/Serbian, Macedonian, Turkish.
-HEADER_NAMES = {
-    "number": ["Number", "Participant number", "Badge number", "Participant no", "Numri", "Numri i pjesëmarrësit"],
-    "given_name": ["First name", "Given name", "Given names", "First names", "Firstname", "Forename", "Christian name",
-                   "Emri i parë", "Adı", "Ad", "Prénom", "Vorname"],
-    "family_name": ["Surname", "Family name", "Last name", "Lastname", "Second name", "Mbiemri", "Prezime",
-                    "Презиме", "Soyad", "Soyadı", "Nom", "Nachname"],
-    "full_name": ["Full name", "Name and surname", "Name surname", "First and last name", "Participant name",
-                  "Name of participant", "Emri dhe mbiemri", "Emri mbiemri", "Emri e mbiemri", "Ime i prezime",
-                  "Ime prezime", "Име и презиме", "Име и презиме", "Ad soyad", "Adı soyadı", "Ad soyadı"],
-    "organisation": ["Organisation", "Organization", "Institution", "Institucioni", "Organizata", "Agency",
-                     "Company", "Employer", "Affiliation", "Institucija", "Organizacija", "Установа",
-                     "Институција", "Организација", "Kurum", "Kuruluş", "Kurumu", "Agjencia"],
-    "delegation": ["Country", "Delegation", "Shteti", "Project area", "Country area", "Delegacioni", "Vendi",
-                   "Država", "Држава", "Zemlja", "Delegacija", "Делегација", "Ülke", "Heyet"],
-    "role": ["Role", "Roli", "Category", "Participant category", "Kategoria", "Uloga", "Улога", "Kategorija",
-             "Rol", "Görev"],
-    "email": ["Email", "E-mail", "E-mail address", "Email address", "Mail", "Adresa e emailit",
-              "Posta elektronike", "Email adresa", "E-pošta", "Е-пошта", "E-posta", "Imejl"],
-    "phone": ["Phone", "Telephone", "Tel", "Mobile", "Mobile phone", "Phone number", "Telephone number",
-              "Telefoni", "Telefon", "Телефон", "Cel", "GSM", "Mob", "Numri i telefonit", "Broj telefona"],
-    "funded": ["Funded", "Funding", "Financed", "Funded by the project", "I financuar", "Financuar",
-               "Financiran", "Finansiran", "Финансиран", "Финансирано", "Finanse"],
-    "language": ["Language", "Gjuha", "Jezik", "Језик", "Јазик", "Dil"],
-    "days": ["Days", "Attending days", "Days attending", "Ditët", "Dani", "Денови", "Дани", "Günler"],
-    "notes": ["Notes", "Note", "Remarks", "Comments", "Comment", "Shënime", "Vërejtje", "Napomena", "Напомена",
-              "Забелешка", "Notlar", "Açıklama"],
-}
-# "Name" alone is the given name beside a surname column, else the whole name.
-AMBIGUOUS_NAME_HEADERS = ["Name", "Emri", "Ime", "Име", "Isim", "İsim"]
-SHORTEST_CONTAINED = 4  # shorter names must be the whole header ("Ad", "Tel") to count
 
 TRUE_WORDS = {"yes", "y", "true", "1", "x", "po", "da", "evet", "funded", "financuar", "ja", "oui", "да"}
 FALSE_WORDS = {"no", "n", "false", "0", "jo", "ne", "hayir", "не", "nein", "non", "-"}
@@ -85,17 +81,9 @@ LANGUAGE_WORDS = {
     "sq": {"sq", "sqi", "alb", "albanian", "shqip", "shqipe", "albanski", "албански", "arnavutca"},
 }
 ALL_DAYS_WORDS = {"all", "both", "every day", "te gjitha", "gjitha", "sve", "svi", "site", "сите", "tum", "hepsi", "all days"}
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 DAY_WORDS = {"day", "days", "dita", "ditet", "dan", "dana", "den", "gun", "and", "dhe", "i", "e", "ve"}
 PROBLEMS_IN_MESSAGE = 5
-
-
-def _folded_names(names: list[str]) -> list[str]:
-    return [fold(name) for name in names]
-
-
-FOLDED_HEADERS = {key: _folded_names(names) for key, names in HEADER_NAMES.items()}
-FOLDED_AMBIGUOUS = set(_folded_names(AMBIGUOUS_NAME_HEADERS))
+ROWS_NAMED = 8  # a problem of many rows names the first ones
 
 
 class ImportRefused(BelvedereError):
@@ -103,50 +91,12 @@ class ImportRefused(BelvedereError):
 
     def __init__(self, plan: ImportPlan):
         self.plan = plan
-        shown = "; ".join(str(problem) for problem in plan.problems[:PROBLEMS_IN_MESSAGE])
+        shown = "; ".join(str(problem).rstrip(".") for problem in plan.problems[:PROBLEMS_IN_MESSAGE])
         more = len(plan.problems) - PROBLEMS_IN_MESSAGE
         super().__init__(
             f"Nothing was imported: {len(plan.problems)} problem(s) to fix first. {shown}"
             + (f"; and {more} more." if more > 0 else ".")
         )
-
-
-# --- columns -------------------------------------------------------------------
-
-
-def field_for_header(header: str) -> str | None:
-    """The field a column name means: an exact known name, else the longest known name inside it."""
-    folded = fold(header)
-    if not folded:
-        return None
-    if folded in FOLDED_AMBIGUOUS:
-        return "name"
-    for key, names in FOLDED_HEADERS.items():
-        if folded in names:
-            return key
-    padded = f" {folded} "
-    best, best_length = None, 0
-    for key, names in FOLDED_HEADERS.items():
-        for name in names:
-            if len(name) >= SHORTEST_CONTAINED and len(name) > best_length and f" {name} " in padded:
-                best, best_length = key, len(name)
-    return best
-
-
-def guess_mapping(headers: list[str]) -> list[str | None]:
-    """One field (or None: not imported) per column; each field is taken by its first column only."""
-    guesses = [field_for_header(header) for header in headers]
-    has_family = "family_name" in guesses
-    mapping: list[str | None] = []
-    for guess in guesses:
-        if guess == "name":
-            guess = "given_name" if has_family else "full_name"
-        mapping.append(guess if guess not in mapping else None)
-    return mapping
-
-
-def recognised_headers(cells: list[str]) -> int:
-    return sum(1 for cell in cells if field_for_header(cell))
 
 
 def read_participant_table(path: str | Path, encoding: str | None = None, delimiter: str | None = None,
@@ -185,8 +135,8 @@ def parse_days(text: str, days_by_date: dict[date, int]) -> list[int] | None:
         lowered = token.lower().strip(".")
         if lowered.isdigit():
             numbers.append(int(lowered))
-        elif lowered in ROMAN:  # before the words: "i" is day I, or "and" in "1 i 2", the same days either way
-            numbers.append(ROMAN[lowered])
+        elif (mark := number_of_mark(lowered)) is not None:  # before the words: "i" is day I or "and" in "1 i 2"
+            numbers.append(mark)
         elif not lowered or fold(lowered) in DAY_WORDS:
             continue
         else:
@@ -208,18 +158,37 @@ def split_full_name(text: str) -> tuple[str, str]:
 # --- the plan ------------------------------------------------------------------
 
 
+def rows_text(rows: Sequence[int]) -> str:
+    """'Row 4', 'Rows 4, 9 and 12', 'Rows 4, 9, … (30 rows)'."""
+    if len(rows) == 1:
+        return f"Row {rows[0]}"
+    if len(rows) <= ROWS_NAMED:
+        return f"Rows {', '.join(str(row) for row in rows[:-1])} and {rows[-1]}"
+    return f"Rows {', '.join(str(row) for row in rows[:ROWS_NAMED])}, … ({len(rows)} rows)"
+
+
 @dataclass(frozen=True)
 class RowProblem:
     row: int | None  # None: a problem with the whole sheet (e.g. no name column)
     message: str
+    more_rows: tuple[int, ...] = ()  # the other rows with the same problem (a word on many rows)
+    namesake: bool = False  # a question the organiser answers rather than a fault of the sheet
+
+    @property
+    def rows(self) -> list[int]:
+        return ([self.row] if self.row is not None else []) + list(self.more_rows)
 
     def __str__(self) -> str:
-        return f"Row {self.row}: {self.message}" if self.row is not None else self.message
+        return f"{rows_text(self.rows)}: {self.message}" if self.row is not None else self.message
 
 
 @dataclass
 class ImportOptions:
-    create_delegations: bool = False  # create the delegations the sheet names but the event lacks
+    create_delegations: bool = False  # create a delegation from every delegation word that matches none
+    create_roles: bool = False  # create a role from every role word that matches none
+    accept_similar: bool = False  # take every similar match (a word or a column name) as suggested
+    allow_namesakes: bool = False  # import people who share a name in their delegation as separate people
+    choices: dict[tuple[str, str], Choice] = field(default_factory=dict)  # (kind, folded word) → what it means
 
 
 @dataclass
@@ -228,6 +197,7 @@ class NewPerson:
     details: PersonDetails
     number: int | None
     new_delegation: str | None = None  # the name of a delegation this import creates for them
+    new_role: str | None = None
 
 
 @dataclass
@@ -236,18 +206,42 @@ class PersonUpdate:
     participant: Participant
     changes: dict[str, object]  # Participant attribute -> new value
     new_delegation: str | None = None
+    new_role: str | None = None
+
+
+@dataclass(frozen=True)
+class Namesake:
+    """A new person whose name another row or participant of the same delegation has, told apart by `differences`."""
+
+    row: int
+    name: str
+    delegation: str  # its name; "" without one
+    others: tuple[str, ...]  # "row 4", "participant 117"
+    differences: tuple[str, ...]  # "e-mail", "phone", "number"
+
+    def __str__(self) -> str:
+        where = f" ({self.delegation})" if self.delegation else ""
+        return (f"{self.name}{where} has the name of {' and '.join(self.others)}, but another "
+                f"{' and '.join(self.differences)}")
 
 
 @dataclass
 class ImportPlan:
     table: SourceTable
-    mapping: list[str | None]
+    columns: list[ColumnGuess]
     new: list[NewPerson] = field(default_factory=list)
     updates: list[PersonUpdate] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)  # row numbers of people already up to date
     problems: list[RowProblem] = field(default_factory=list)
-    unknown_delegations: dict[str, list[int]] = field(default_factory=dict)  # name -> rows
+    warnings: list[RowProblem] = field(default_factory=list)  # rows imported as written, worth a look
+    values: list[SheetValue] = field(default_factory=list)  # every distinct role and delegation word
+    namesakes: list[Namesake] = field(default_factory=list)
     delegations_to_create: list[str] = field(default_factory=list)
+    roles_to_create: list[str] = field(default_factory=list)
+
+    @property
+    def mapping(self) -> list[str | None]:
+        return [column.field for column in self.columns]
 
     @property
     def can_import(self) -> bool:
@@ -258,6 +252,12 @@ class ImportPlan:
                 f"{len(self.unchanged)} unchanged")
         if self.delegations_to_create:
             text += f"; new delegations: {', '.join(self.delegations_to_create)}"
+        if self.roles_to_create:
+            text += f"; new roles: {', '.join(self.roles_to_create)}"
+        if self.namesakes:
+            text += f"; {len(self.namesakes)} possible namesake(s)"
+        if self.warnings:
+            text += f"; {len(self.warnings)} row(s) to look at"
         if self.problems:
             text += f"; {len(self.problems)} problem(s)"
         return text + "."
@@ -265,24 +265,20 @@ class ImportPlan:
 
 @dataclass
 class _Context:
-    """What the rows are checked against: the event's delegations, roles, days and people."""
+    """What the rows are checked against: the event's words, days and people, and the sheet's words settled."""
 
     event: Event
-    delegations: DelegationFinder
-    roles: RoleFinder
-    role_names: str
+    words: EventWords
     day_numbers: set[int]
     days_by_date: dict[date, int]
     people: PeopleIndex
+    values: dict[str, dict[str, SheetValue]]  # kind → a cell's text → its value
 
     @classmethod
-    def of(cls, event: Event) -> _Context:
+    def of(cls, event: Event, values: dict[str, dict[str, SheetValue]], words: EventWords) -> _Context:
         days = list(Day.select().where(Day.event == event))
-        roles = event_roles(event)
-        return cls(event, DelegationFinder(event_delegations(event)), RoleFinder(roles),
-                   ", ".join(role.name for role in roles) or "none yet",
-                   {day.number for day in days}, {day.date: day.number for day in days},
-                   PeopleIndex.of(list(Participant.select().where(Participant.event == event))))
+        return cls(event, words, {day.number for day in days}, {day.date: day.number for day in days},
+                   PeopleIndex.of(list(Participant.select().where(Participant.event == event))), values)
 
 
 @dataclass
@@ -292,7 +288,9 @@ class _Row:
     number: int | None = None
     details: PersonDetails = field(default_factory=lambda: PersonDetails(""))
     new_delegation: str | None = None
+    new_role: str | None = None
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _read_row(cells: list[str], mapping: list[str | None], context: _Context) -> _Row:
@@ -303,8 +301,7 @@ def _read_row(cells: list[str], mapping: list[str | None], context: _Context) ->
         details.given_name, details.family_name = split_full_name(values["full_name"])
     details.given_name = values.get("given_name", details.given_name).strip()
     details.family_name = values.get("family_name", details.family_name).strip()
-    if not details.given_name and not details.family_name:
-        row.problems.append("the name is missing.")
+    _check_name(row, values)
     details.organisation = values.get("organisation", "")
     details.phone = values.get("phone", "")
     details.notes = values.get("notes", "")
@@ -313,21 +310,53 @@ def _read_row(cells: list[str], mapping: list[str | None], context: _Context) ->
         row.problems.append(f"'{details.email}' is not an e-mail address.")
     if values.get("number"):
         text = values["number"].strip()
-        if text.isdigit() and 1 <= int(text) <= 99999:
+        if text.isdigit() and 1 <= int(text) <= LAST_PARTICIPANT_NUMBER:
             row.number = int(text)
         else:
-            row.problems.append(f"'{text}' is not a participant number (1 to 99999).")
-    delegation_text = values.get("delegation", "").strip()
-    if delegation_text:
-        details.delegation = context.delegations.find(delegation_text)
-        if details.delegation is None:
-            row.new_delegation = delegation_text
-    role_text = values.get("role", "").strip()
-    if role_text:
-        details.role = context.roles.find(role_text)
-        if details.role is None:
-            row.problems.append(f"the role '{role_text}' is not one of the event's roles ({context.role_names}). "
-                                "Add it on the Event page or correct the sheet.")
+            row.problems.append(f"'{text}' is not a participant number (1 to {LAST_PARTICIPANT_NUMBER}).")
+    _take_words(row, values, context)
+    _read_choices(row, values, context)
+    return row
+
+
+def _check_name(row: _Row, values: dict[str, str]) -> None:
+    """A missing name stops the row; a row with a family name alone and no role is a stray line; a name
+    in one cell, or half a name, is imported as written and flagged."""
+    given, family = row.details.given_name, row.details.family_name
+    if not given and not family:
+        row.problems.append("the name is missing.")
+    elif "full_name" in values:
+        if not family:
+            row.warnings.append(f"the full name '{given}' is one word: the family name is missing.")
+    elif not given and not values.get("role", "").strip():
+        row.problems.append(f"it has neither a given name nor a role (only '{family}'). If it is a participant, "
+                            "fill in the row; if not, delete it.")
+    elif not family and len(given.split()) > 1 and "family_name" in values:
+        row.warnings.append(f"the whole name '{given}' is in the given-name cell and the family-name cell is "
+                            "empty: put each part in its own cell.")
+    elif not given and len(family.split()) > 1 and "given_name" in values:
+        row.warnings.append(f"the whole name '{family}' is in the family-name cell and the given-name cell is "
+                            "empty: put each part in its own cell.")
+    elif not given:
+        row.warnings.append("the given name is missing.")
+    elif not family:
+        row.warnings.append("the family name is missing.")
+
+
+def _take_words(row: _Row, values: dict[str, str], context: _Context) -> None:
+    """The role and delegation as their words were settled (an unsettled word is one problem of the sheet)."""
+    for kind in VALUE_KINDS:
+        value = context.values[kind].get(values.get(kind, ""))
+        if value is None:
+            continue
+        if value.create:
+            setattr(row, f"new_{kind}", value.written)
+        elif value.key is not None:
+            setattr(row.details, kind, context.words.thing(kind, value.key))
+
+
+def _read_choices(row: _Row, values: dict[str, str], context: _Context) -> None:
+    details = row.details
     if "funded" in values:
         funded = parse_funded(values["funded"])
         if funded is None:
@@ -345,7 +374,6 @@ def _read_row(cells: list[str], mapping: list[str | None], context: _Context) ->
             row.problems.append(f"'{values['days']}' are not days of this event (its days are "
                                 f"{', '.join(str(n) for n in sorted(context.day_numbers))}; empty means every day).")
         details.days_expected = days or []
-    return row
 
 
 def _changes(participant: Participant, details: PersonDetails, mapped: set[str]) -> dict[str, object]:
@@ -373,11 +401,29 @@ def _changes(participant: Participant, details: PersonDetails, mapped: set[str])
     return changes
 
 
-def _mapping_problems(table: SourceTable, mapping: list[str | None]) -> list[RowProblem]:
+# --- columns and words ---------------------------------------------------------
+
+
+def settled_columns(event: Event, table: SourceTable, columns: Sequence[ColumnGuess | str | None] | None,
+                    options: ImportOptions) -> list[ColumnGuess]:
+    """The columns as given (a field per column is the organiser's choice), or guessed with the event's memory
+    and the choices for column names."""
+    if columns is not None:
+        return [column if isinstance(column, ColumnGuess) else ColumnGuess(header, column, Sureness.CHOSEN)
+                for header, column in zip(table.headers, columns)]
+    guesses = guess_columns(table.headers, remembered(event, COLUMN))
+    chosen = [options.choices.get((COLUMN, word_of(guess.header))) for guess in guesses]
+    return [ColumnGuess(guess.header, choice.key, Sureness.CHOSEN) if choice else guess
+            for guess, choice in zip(guesses, chosen)]
+
+
+def _column_problems(table: SourceTable, columns: list[ColumnGuess], given: int,
+                     options: ImportOptions) -> list[RowProblem]:
     problems = []
-    if len(mapping) != len(table.headers):
+    if given != len(table.headers):
         problems.append(RowProblem(None, "The mapping does not fit the sheet's columns. Read the file again."))
-    if not {"given_name", "family_name", "full_name"} & set(mapping):
+    mapping = [column.field for column in columns]
+    if not NAME_FIELDS & set(mapping):
         problems.append(RowProblem(None, "No column holds the names: map a column to Given name, Family name or "
                                          "Full name."))
     taken = [key for key in mapping if key]
@@ -385,20 +431,54 @@ def _mapping_problems(table: SourceTable, mapping: list[str | None]) -> list[Row
         problems.append(RowProblem(None, f"Two columns are mapped to {FIELD_LABELS[key]}; keep one."))
     if "full_name" in taken and {"given_name", "family_name"} & set(taken):
         problems.append(RowProblem(None, "Map either Full name or Given/Family name, not both."))
+    if not options.accept_similar:
+        problems.extend(RowProblem(None, f"The column '{column.header}' looks like {FIELD_LABELS[column.field]} "
+                                         "(similar, not sure). Confirm it, or choose what the column holds.")
+                        for column in columns if column.sureness is Sureness.SIMILAR)
     return problems
 
 
-def plan_import(event: Event, table: SourceTable, mapping: list[str | None],
+def sheet_values(table: SourceTable, mapping: list[str | None], words: EventWords,
+                 options: ImportOptions) -> dict[str, dict[str, SheetValue]]:
+    """Every distinct role and delegation word of the sheet, settled: by kind, then by the cells' text."""
+    found: dict[str, dict[str, SheetValue]] = {}
+    for kind in VALUE_KINDS:
+        if kind not in mapping:
+            found[kind] = {}
+            continue
+        column, width = mapping.index(kind), len(table.headers)
+        found[kind] = collect(kind, [(row.number, row.cells[column]) for row in table.rows
+                                     if len(row.cells) == width])
+        create = options.create_roles if kind == ROLE else options.create_delegations
+        for value in distinct(found[kind]):
+            settle(value, words, options.choices.get((kind, value.word)), options.accept_similar, create)
+    return found
+
+
+def plan_import(event: Event, table: SourceTable, columns: Sequence[ColumnGuess | str | None] | None = None,
                 options: ImportOptions | None = None) -> ImportPlan:
-    """Check every row and decide, for each, new / update / unchanged. Writes nothing (the dry run)."""
-    plan = ImportPlan(table, list(mapping), problems=_mapping_problems(table, mapping))
+    """Check every row and decide, for each, new / update / unchanged. Writes nothing (the dry run).
+
+    `columns` None: guessed (with the event's remembered column names); else one field (or a guess) per column.
+    """
+    options = options or ImportOptions()
+    settled = settled_columns(event, table, columns, options)
+    plan = ImportPlan(table, settled)
+    plan.problems = _column_problems(table, settled, len(settled if columns is None else columns), options)
     if plan.problems:
         return plan
-    planner = _Planner(plan, _Context.of(event), options or ImportOptions())
+    words = EventWords(event)
+    values = sheet_values(table, plan.mapping, words, options)
+    plan.values = [value for kind in VALUE_KINDS for value in distinct(values[kind])]
+    for value in plan.values:
+        if not value.settled:
+            plan.problems.append(RowProblem(value.rows[0], unsettled_problem(value, words), tuple(value.rows[1:])))
+        elif value.create:
+            (plan.roles_to_create if value.kind == ROLE else plan.delegations_to_create).append(value.written)
+    planner = _Planner(plan, _Context.of(event, values, words), options)
     for source in table.rows:
         problems = planner.take(source)
         plan.problems.extend(RowProblem(source.number, message) for message in problems)
-    plan.delegations_to_create = list(planner.new_delegations.values())
     return plan
 
 
@@ -408,9 +488,10 @@ class _Planner:
     def __init__(self, plan: ImportPlan, context: _Context, options: ImportOptions):
         self.plan, self.context, self.options = plan, context, options
         self.mapped = {key for key in plan.mapping if key}
-        self.seen: dict[tuple, int] = {}  # ("number"|"e-mail"|"name and delegation", value) -> row
+        self.rows_by_number: dict[int, int] = {}
+        self.rows_by_email: dict[str, int] = {}
+        self.rows_by_name: dict[tuple[str, object], list[tuple[int, Identity]]] = {}
         self.seen_matches: dict[int, int] = {}  # participant id -> row
-        self.new_delegations: dict[str, str] = {}  # folded name -> as first written
 
     def take(self, source: SourceRow) -> list[str]:
         """Place the row as new, update or unchanged; returns its problems instead when it has any."""
@@ -420,65 +501,93 @@ class _Planner:
                     + (f"A value with '{table.delimiter}' inside needs quotes, or the delimiter is not "
                        f"{table.delimiter_label}." if table.kind == "csv" else "Check the row's cells.")]
         row = _read_row(source.cells, self.plan.mapping, self.context)
-        if row.new_delegation:
-            self.note_new_delegation(row, source.number)
+        self.plan.warnings.extend(RowProblem(source.number, warning) for warning in row.warnings)
         if row.problems:
             return row.problems
-        key, email = name_key(row.details.given_name, row.details.family_name), email_key(row.details.email)
-        twice = self.same_as_earlier_row(row, key, email, source.number)
+        details = row.details
+        key = name_key(details.given_name, details.family_name)
+        identity = Identity(row.number, email_key(details.email), phone_key(details.phone))
+        same_name = (key, self.delegation_key(row))
+        twice = self.repeats_earlier_row(same_name, identity)
         if twice:
             return [twice]
-        match, unclear = _match(row, key, email, self.mapped, self.context)
+        earlier = list(self.rows_by_name.get(same_name, []))
+        self.remember_row(source.number, same_name, identity)
+        match, unclear, namesakes = _match(row, key, identity, self.mapped, self.context)
         if unclear:
             return [unclear]
-        owners = [p for p in self.context.people.by_email.get(email, []) if match is None or p.id != match.id]
-        if email and owners:
-            return [f"the e-mail {row.details.email} belongs to participant {owners[0].number} "
+        owners = [p for p in self.context.people.by_email.get(identity.email, []) if match is None or p.id != match.id]
+        if identity.email and owners:
+            return [f"the e-mail {details.email} belongs to participant {owners[0].number} "
                     f"({owners[0].full_name})."]
         if match is None:
-            self.plan.new.append(NewPerson(source.number, row.details, row.number, row.new_delegation))
+            self.plan.new.append(NewPerson(source.number, details, row.number, row.new_delegation, row.new_role))
+            self.note_namesake(source.number, row, earlier, namesakes, identity)
             return []
         if match.id in self.seen_matches:
             return [f"it is participant {match.number}, like row {self.seen_matches[match.id]}. Remove one of the "
                     "two rows."]
         self.seen_matches[match.id] = source.number
-        changes = _changes(match, row.details, self.mapped)
-        if row.new_delegation:
-            changes["delegation"] = None  # the delegation the import creates, set when it exists
+        changes = _changes(match, details, self.mapped)
+        for kind, new_name in ((DELEGATION, row.new_delegation), (ROLE, row.new_role)):
+            if new_name:
+                changes[kind] = None  # the delegation or role the import creates, set when it exists
         if changes:
-            self.plan.updates.append(PersonUpdate(source.number, match, changes, row.new_delegation))
+            self.plan.updates.append(PersonUpdate(source.number, match, changes, row.new_delegation, row.new_role))
         else:
             self.plan.unchanged.append(source.number)
         return []
 
-    def note_new_delegation(self, row: _Row, number: int) -> None:
-        if self.options.create_delegations:
-            self.new_delegations.setdefault(fold(row.new_delegation), row.new_delegation)
-            return
-        self.plan.unknown_delegations.setdefault(row.new_delegation, []).append(number)
-        row.problems.append(f"the delegation '{row.new_delegation}' is not one of the event's. Let the import "
-                            "create it, add it on the Event page, or correct the sheet.")
+    def delegation_key(self, row: _Row) -> object:
+        if row.details.delegation is not None:
+            return row.details.delegation.id
+        return f"new:{word_of(row.new_delegation)}" if row.new_delegation else None
 
-    def same_as_earlier_row(self, row: _Row, key: str, email: str, number: int) -> str:
-        """Why the row repeats an earlier one (same number, e-mail, or folded name in the delegation), or ''."""
-        delegation = (row.details.delegation.id if row.details.delegation is not None
-                      else f"new:{fold(row.new_delegation)}" if row.new_delegation else None)
-        keys = [("number", row.number) if row.number else None, ("e-mail", email) if email else None,
-                ("name and delegation", (key, delegation))]
-        keys = [entry for entry in keys if entry]
-        for entry in keys:
-            if entry in self.seen:
-                return f"the same person as row {self.seen[entry]} (same {entry[0]}). Remove one of the two rows."
-        for entry in keys:
-            self.seen[entry] = number
+    def repeats_earlier_row(self, same_name: tuple[str, object], identity: Identity) -> str:
+        """Why the row is a person of an earlier row (same number, e-mail, or name with nothing apart), or ''."""
+        earlier = (("number", self.rows_by_number.get(identity.number)) if identity.number else None,
+                   ("e-mail", self.rows_by_email.get(identity.email)) if identity.email else None)
+        for what, row in (entry for entry in earlier if entry):
+            if row is not None:
+                return f"the same person as row {row} (same {what}). Remove one of the two rows."
+        alike = [row for row, other in self.rows_by_name.get(same_name, []) if not identity.differences(other)]
+        if alike:
+            return (f"the same person as row {alike[0]} (same name and delegation, and no e-mail, phone or number "
+                    "that tells them apart). Remove one of the two rows, or add what tells them apart.")
         return ""
 
+    def remember_row(self, number: int, same_name: tuple[str, object], identity: Identity) -> None:
+        if identity.number:
+            self.rows_by_number[identity.number] = number
+        if identity.email:
+            self.rows_by_email[identity.email] = number
+        self.rows_by_name.setdefault(same_name, []).append((number, identity))
 
-def _match(row: _Row, key: str, email: str, mapped: set[str], context: _Context) -> tuple[Participant | None, str]:
-    """The registered participant the row is (by number, else e-mail, else folded name), or why it is unclear."""
+    def note_namesake(self, number: int, row: _Row, earlier: list[tuple[int, Identity]],
+                      participants: list[Participant], identity: Identity) -> None:
+        """Note a new person who shares a name; without the organiser's word that is a question that stops
+        the import."""
+        if not earlier and not participants:
+            return
+        others = [identity.differences(other) for _row, other in earlier]
+        others += [identity.differences(Identity.of(participant)) for participant in participants]
+        differences = tuple(dict.fromkeys(what for found in others for what in found))
+        delegation = row.details.delegation.name if row.details.delegation else row.new_delegation or ""
+        names = [f"row {other}" for other, _identity in earlier]
+        names += [f"participant {participant.number}" for participant in participants]
+        full_name = f"{row.details.given_name} {row.details.family_name}".strip()
+        namesake = Namesake(number, full_name, delegation, tuple(names), differences)
+        self.plan.namesakes.append(namesake)
+        if not self.options.allow_namesakes:
+            self.plan.problems.append(RowProblem(number, f"{namesake}: possibly a namesake. Confirm that they are "
+                                                         "separate people, or correct the sheet.", namesake=True))
+
+
+def _match(row: _Row, key: str, identity: Identity, mapped: set[str],
+           context: _Context) -> tuple[Participant | None, str, list[Participant]]:
+    """The registered participant the row is (by number, else e-mail, else folded name with nothing apart),
+    or why that is unclear; and, for a new person, the participants who share the name."""
     people = context.people
-    if row.number:
-        return people.by_number.get(row.number), ""
     if row.new_delegation:
         by_name = []
     elif "delegation" in mapped:
@@ -486,53 +595,114 @@ def _match(row: _Row, key: str, email: str, mapped: set[str], context: _Context)
         by_name = people.by_name_in_delegation.get((key, delegation_id), [])
     else:
         by_name = people.by_name.get(key, [])
-    by_email = people.by_email.get(email, []) if email else []
+    if row.number:
+        match = people.by_number.get(row.number)
+        return match, "", [] if match else by_name
+    by_email = people.by_email.get(identity.email, []) if identity.email else []
     if len(by_email) == 1:
         match = by_email[0]
+        match_key = name_key(match.given_name, match.family_name)
         others = [p for p in by_name if p.id != match.id]
-        if others:
+        if others and match_key != key:
             return None, (f"its e-mail is participant {match.number}'s but its name is participant "
-                          f"{others[0].number}'s. Correct the sheet, or add a number column.")
-        if not set(key.split()) & set(name_key(match.given_name, match.family_name).split()):
+                          f"{others[0].number}'s. Correct the sheet, or add a number column."), []
+        if not set(key.split()) & set(match_key.split()):
             return None, (f"its e-mail is participant {match.number}'s ({match.full_name}), but the name is "
-                          "another. Correct the sheet, or add a number column.")
-        return match, ""
-    if len(by_name) > 1:
-        return None, (f"it matches participants {', '.join(str(p.number) for p in by_name)} by name. Add their "
-                      "numbers, e-mails or delegations to the sheet to tell them apart.")
-    return (by_name[0] if by_name else None), ""
+                          "another. Correct the sheet, or add a number column."), []
+        return match, "", []
+    alike = [p for p in by_name if not identity.differences(Identity.of(p))]
+    if len(alike) > 1:
+        return None, (f"it matches participants {', '.join(str(p.number) for p in alike)} by name. Add their "
+                      "numbers, e-mails or delegations to the sheet to tell them apart."), []
+    return (alike[0], "", []) if alike else (None, "", by_name)
 
 
-def run_import(event: Event, table: SourceTable, mapping: list[str | None], options: ImportOptions | None = None,
-               actor: str = "", clock: Clock = SYSTEM_CLOCK) -> ImportPlan:
+# --- importing -----------------------------------------------------------------
+
+
+def run_import(event: Event, table: SourceTable, columns: Sequence[ColumnGuess | str | None] | None = None,
+               options: ImportOptions | None = None, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> ImportPlan:
     """Import the sheet, all or nothing: raises ImportRefused (nothing written) if any row has a problem."""
+    options = options or ImportOptions()
     with write_transaction():
-        plan = plan_import(event, table, mapping, options)
+        plan = plan_import(event, table, columns, options)
         if not plan.can_import:
             raise ImportRefused(plan)
-        created = _create_delegations(event, plan.delegations_to_create, actor, clock)
+        delegations = _create_delegations(event, plan.delegations_to_create, actor, clock)
+        roles = {word_of(name): add_role(event, name, actor=actor, clock=clock) for name in plan.roles_to_create}
         for person in plan.new:
             if person.new_delegation:
-                person.details.delegation = created[fold(person.new_delegation)]
+                person.details.delegation = delegations[word_of(person.new_delegation)]
+            if person.new_role:
+                person.details.role = roles[word_of(person.new_role)]
         register_participants(event, [(person.details, person.number) for person in plan.new], actor, clock,
                               how="import")
         now = clock.now()
         for update in plan.updates:
             if update.new_delegation:
-                update.changes["delegation"] = created[fold(update.new_delegation)]
+                update.changes["delegation"] = delegations[word_of(update.new_delegation)]
+            if update.new_role:
+                update.changes["role"] = roles[word_of(update.new_role)]
             Participant.update(updated_at=now, **update.changes).where(Participant.id == update.participant.id).execute()
             audit.record("participant updated", f"participant:{update.participant.number}", actor, clock,
                          fields=sorted(update.changes), how="import")
+        remembered_now = _remember_decisions(event, plan, options, actor, clock)
         audit.record("participants imported", "participants", actor, clock, created=len(plan.new),
-                     updated=len(plan.updates), unchanged=len(plan.unchanged), kind=table.kind)
+                     updated=len(plan.updates), unchanged=len(plan.unchanged), kind=table.kind,
+                     words_remembered=remembered_now)
     return plan
 
 
-def _create_delegations(event: Event, names: list[str], actor: str, clock: Clock) -> dict[str, Delegation]:
+def _create_delegations(event: Event, names: list[str], actor: Actor, clock: Clock) -> dict[str, Delegation]:
     taken = {delegation.code for delegation in event_delegations(event)}
     created = {}
     for name in names:
         code = suggested_code(name, taken)
         taken.add(code)
-        created[fold(name)] = add_delegation(event, code, name, actor=actor, clock=clock)
+        created[word_of(name)] = add_delegation(event, code, name, actor=actor, clock=clock)
     return created
+
+
+def _remember_decisions(event: Event, plan: ImportPlan, options: ImportOptions, actor: Actor, clock: Clock) -> int:
+    """Remember what the organiser decided (a choice, an accepted suggestion) that the event's words would not
+    have said by themselves; returns how many words were remembered."""
+    count = 0
+    words = EventWords(event)
+    for value in plan.values:
+        if value.create or not (value.sureness is Sureness.CHOSEN or value.accepted):
+            continue
+        automatic = words.automatic(value.kind, value.written)
+        if not (automatic.sure and automatic.key == value.key):
+            remember(event, value.kind, value.written, value.key, actor, clock)
+            count += 1
+    automatic_columns = guess_columns(plan.table.headers, remembered(event, COLUMN))
+    for column, automatic in zip(plan.columns, automatic_columns):
+        decided = column.sureness is Sureness.CHOSEN or (column.sureness is Sureness.SIMILAR
+                                                          and options.accept_similar)
+        known = automatic.field == column.field and (column.field is None or automatic.sureness in SURE)
+        if decided and not known:
+            remember(event, COLUMN, column.header, column.field, actor, clock)
+            count += 1
+    return count
+
+
+def choice_for(event: Event, kind: str, meaning: str) -> Choice:
+    """What the organiser says a word means, named by name, key, code or a known word; empty leaves it empty.
+
+    Raises MappingError with the names to choose from when the event has no such thing.
+    """
+    meaning = meaning.strip()
+    if not meaning:
+        return Choice(None)
+    if kind == COLUMN:
+        match = match_header(meaning, similar=False)
+        key = "full_name" if match.key == NAME else match.key
+        known = ", ".join(FIELD_LABELS.values())
+    else:
+        words = EventWords(event)
+        key = words.find_key(kind, meaning)
+        known = ", ".join(thing.name for thing in (words.roles if kind == ROLE else words.delegations).values())
+    if key is None:
+        raise MappingError(f"The event has no {KIND_LABELS[kind].lower()} '{meaning}'. Choose one of: "
+                           f"{known or 'none yet'}; or nothing after '=' to leave it empty.")
+    return Choice(key)

@@ -83,3 +83,18 @@ def quota_table(event: Event) -> QuotaTable:
     if any(delegation_id is None for delegation_id, _ in funded):
         rows.append(row(None, places=False))
     return QuotaTable(roles, rows)
+
+
+def beyond_quota(participants: list[Participant]) -> set[int]:
+    """The numbers of funded people past their delegation's places for their role: in each delegation and
+    role the first registered (lowest numbers) fill the places, the others are beyond. Funded people
+    without a delegation, or in a role without funded places, are always beyond."""
+    groups: dict[tuple[int | None, int | None], list[Participant]] = {}
+    for participant in participants:
+        if participant.funded:
+            groups.setdefault((participant.delegation_id, participant.role_id), []).append(participant)
+    beyond = set()
+    for (delegation_id, _role_id), people in groups.items():
+        places = people[0].role.funded_quota if people[0].role_id and delegation_id is not None else 0
+        beyond |= {person.number for person in sorted(people, key=lambda p: p.number)[places:]}
+    return beyond

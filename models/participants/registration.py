@@ -10,11 +10,12 @@ import peewee
 from peewee import fn
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import database, write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
-from models.participants.entities import Delegation, Participant, Role
+from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 LANGUAGES = ("en", "sq")
@@ -37,6 +38,7 @@ class PersonDetails:
     language: str = "en"
     days_expected: list[int] = field(default_factory=list)  # empty: every day
     notes: str = ""
+    badge_name: str = ""  # a shorter name for the badge; empty: the full name
 
 
 def problems_with(details: PersonDetails) -> list[str]:
@@ -63,11 +65,11 @@ def _participant_row(event: Event, details: PersonDetails, number: int, now) -> 
         delegation=details.delegation, role=details.role, email=details.email.strip(),
         phone=details.phone.strip(), funded=details.funded, language=details.language,
         days_expected=",".join(str(n) for n in sorted(set(details.days_expected))),
-        notes=details.notes, created_at=now, updated_at=now,
+        notes=details.notes, badge_name=details.badge_name.strip(), created_at=now, updated_at=now,
     )
 
 
-def register_participant(event: Event, details: PersonDetails, actor: str = "", number: int | None = None,
+def register_participant(event: Event, details: PersonDetails, actor: Actor = UNNAMED, number: int | None = None,
                          clock: Clock = SYSTEM_CLOCK) -> Participant:
     """Create the participant (with the next free number unless one is given), audited, in one transaction."""
     problems = problems_with(details)
@@ -102,7 +104,7 @@ def insert_rows(model, rows: list[dict]) -> None:
             tuple(field.db_value(row.get(field.name, defaults[field.name])) for field in fields) for row in rows])
 
 
-def register_participants(event: Event, people: list[tuple[PersonDetails, int | None]], actor: str = "",
+def register_participants(event: Event, people: list[tuple[PersonDetails, int | None]], actor: Actor = UNNAMED,
                           clock: Clock = SYSTEM_CLOCK, how: str = "") -> list[int]:
     """Register many people at once (an import), each audited, all in one transaction; returns their numbers.
 
@@ -127,11 +129,11 @@ def register_participants(event: Event, people: list[tuple[PersonDetails, int | 
                 following += 1
                 number = following
             numbers.append(number)
-        if numbers and max(numbers) > 99999:
-            raise RegistrationError("Participant numbers would pass 99999. Renumber or split the event.")
+        if numbers and max(numbers) > LAST_PARTICIPANT_NUMBER:
+            raise RegistrationError(f"Participant numbers would pass {LAST_PARTICIPANT_NUMBER}. Renumber or split the event.")
         rows = [_participant_row(event, details, number, now) for (details, _n), number in zip(people, numbers)]
         detail = json.dumps({"how": how}) if how else "{}"
-        entries = [dict(at=now, actor=actor, action="participant registered", subject=f"participant:{number}",
+        entries = [dict(at=now, actor=actor.stored(), action="participant registered", subject=f"participant:{number}",
                         detail=detail) for number in numbers]
         insert_rows(Participant, rows)
         insert_rows(audit.AuditEntry, entries)

@@ -6,6 +6,7 @@ import re
 from peewee import fn
 
 from models.ground import audit
+from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
@@ -21,21 +22,14 @@ class RoleError(BelvedereError):
     pass
 
 
-class RoleFinder:
-    """Recognises a role from what a sheet says: its key or its name, in any case or accents."""
+# People who work at the event rather than attend it; their roles get no certificate unless the organiser says so.
+WORKING_ROLE_WORDS = ("staff", "stafi", "interpret", "perkthyes", "prevodil", "преводил", "tercuman", "volunteer",
+                      "vullnetar")
 
-    def __init__(self, roles: list[Role]):
-        self.by_key: dict[str, Role] = {}
-        for role in roles:
-            self.by_key.setdefault(role.key.lower(), role)
-            self.by_key.setdefault(fold(role.name), role)
-            self.by_key.setdefault(fold(role.key), role)
 
-    def find(self, text: str) -> Role | None:
-        text = text.strip()
-        if not text:
-            return None
-        return self.by_key.get(text.lower()) or self.by_key.get(fold(text))
+def certificate_by_default(key: str, name: str) -> bool:
+    words = f"{fold(key)} {fold(name)}"
+    return not any(word in words for word in map(fold, WORKING_ROLE_WORDS))
 
 
 def event_roles(event: Event) -> list[Role]:
@@ -72,7 +66,7 @@ def problems_with_role(event: Event, key: str, name: str, colour: str, funded_qu
 
 
 def add_role(event: Event, name: str, colour: str = "#607d8b", funded_quota: int = 0, key: str = "",
-             actor: str = "", clock: Clock = SYSTEM_CLOCK) -> Role:
+             actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK, certificate: bool | None = None) -> Role:
     key = key.strip() or key_for(name, {role.key for role in event_roles(event)})
     problems = problems_with_role(event, key, name, colour, funded_quota)
     if problems:
@@ -80,19 +74,22 @@ def add_role(event: Event, name: str, colour: str = "#607d8b", funded_quota: int
     with write_transaction():
         position = (Role.select(fn.MAX(Role.position)).where(Role.event == event).scalar() or 0) + 1
         role = Role.create(event=event, key=key, name=name.strip(), colour=colour.lower(),
-                           funded_quota=funded_quota, position=position)
+                           funded_quota=funded_quota, position=position,
+                           certificate=certificate_by_default(key, name) if certificate is None else certificate)
         audit.record("role added", f"role:{key}", actor, clock)
     return role
 
 
-def update_role(role: Role, name: str, colour: str, funded_quota: int, actor: str = "",
-                clock: Clock = SYSTEM_CLOCK) -> Role:
-    """Rename a role, recolour its badges, change its funded places (the key stays: files refer to it)."""
+def update_role(role: Role, name: str, colour: str, funded_quota: int, actor: Actor = UNNAMED,
+                clock: Clock = SYSTEM_CLOCK, certificate: bool | None = None) -> Role:
+    """Rename a role, recolour its badges, change its funded places and whether its people get a certificate
+    (the key stays: files refer to it)."""
     problems = problems_with_role(role.event, role.key, name, colour, funded_quota, exclude=role)
     if problems:
         raise RoleError(" ".join(problems))
     with write_transaction():
-        values = {"name": name.strip(), "colour": colour.lower(), "funded_quota": funded_quota}
+        values = {"name": name.strip(), "colour": colour.lower(), "funded_quota": funded_quota,
+                  "certificate": role.certificate if certificate is None else certificate}
         changed = [field for field, value in values.items() if getattr(role, field) != value]
         for field, value in values.items():
             setattr(role, field, value)
@@ -101,7 +98,7 @@ def update_role(role: Role, name: str, colour: str, funded_quota: int, actor: st
     return role
 
 
-def remove_role(role: Role, actor: str = "", clock: Clock = SYSTEM_CLOCK) -> None:
+def remove_role(role: Role, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK) -> None:
     with write_transaction():
         holders = Participant.select().where(Participant.role == role).count()
         if holders:

@@ -16,6 +16,7 @@ and, within a rank, in alphabetical order of family and given name.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from typing import NamedTuple
 
 from models.ground.db import database
@@ -78,6 +79,9 @@ class SearchIndex:
              for hit, given, family in hits),
             key=lambda row: (row[2], row[1], row[0].number),
         )
+        names = Counter((given, family) for _hit, given, family, _organisation in alphabetical)
+        self.namesake_ids = frozenset(hit.participant_id for hit, given, family, _organisation in alphabetical
+                                      if names[(given, family)] > 1)
         self.entries: list[Entry] = []
         owners: list[dict[str, list[int]]] = [{} for _ in KINDS]
         for position, (hit, given, family, organisation) in enumerate(alphabetical):
@@ -101,6 +105,11 @@ class SearchIndex:
         """From rows already loaded (id, number, given_name, family_name, organisation, delegation_id)."""
         return cls([(Hit(p.id, p.number, f"{p.given_name} {p.family_name}".strip(), p.organisation,
                          p.delegation_id), p.given_name, p.family_name) for p in people])
+
+    def shares_name(self, participant_id: int) -> bool:
+        """Whether someone else of the event has the same folded name: then the organisation and number
+        tell them apart."""
+        return participant_id in self.namesake_ids
 
     def matching_ids(self, query: str) -> set[int]:
         """Everyone the query finds, unranked: for lists that keep their own order."""

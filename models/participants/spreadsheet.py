@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import json
 import re
@@ -18,7 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from models.ground.cells import csv_value
 from models.ground.errors import BelvedereError
+from models.ground.files import written_aside
+from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_LINE_CHARS = 100_000  # a participant list has one short line per person
@@ -79,6 +83,11 @@ class SourceTable:
     delimiter_detected: bool = False
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
+    fingerprint: str = ""  # of the file's bytes as read: tells whether the file changed since
+
+    def is_stale(self, path: str | Path) -> bool:
+        """Whether the file at path now holds other bytes than this table was read from."""
+        return file_fingerprint(path) != self.fingerprint
 
     @property
     def encoding_label(self) -> str:
@@ -87,6 +96,18 @@ class SourceTable:
     @property
     def delimiter_label(self) -> str:
         return DELIMITER_LABELS.get(self.delimiter or "", repr(self.delimiter))
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_fingerprint(path: str | Path) -> str:
+    """A digest of the file's bytes ('' when it cannot be read): a changed file has another."""
+    try:
+        return digest(Path(path).read_bytes())
+    except OSError:
+        return ""
 
 
 # --- encodings ---------------------------------------------------------------
@@ -247,7 +268,7 @@ def parse_csv(text: str, delimiter: str) -> list[SourceRow]:
     rows = []
     try:
         for number, cells in enumerate(reader, start=1):
-            rows.append(SourceRow(number, [cell.strip() for cell in cells]))
+            rows.append(SourceRow(number, [csv_value(cell).strip() for cell in cells]))
     except csv.Error as error:
         raise TableError(f"Row {reader.line_num} cannot be read ({error}). Check the quotes in that row.") from error
     return rows
@@ -352,6 +373,7 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
         table = json_table(path, entries)
         if not table.rows:
             raise TableError(f"{path.name} holds no participants (an empty list).")
+        table.fingerprint = digest(data)
         return table
     else:
         table = SourceTable([], [], "csv", encoding=encoding, delimiter=delimiter,
@@ -371,6 +393,7 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
     table.rows = [_trimmed(row, width) for row in rows[header_index + 1:] if not is_blank(row)]
     if not table.rows:
         raise TableError(f"{path.name} has a header row but no participants under it.")
+    table.fingerprint = digest(data)
     return table
 
 
@@ -436,35 +459,17 @@ def table_format(path: Path) -> str:
 
 
 def write_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence], keys: Sequence[str] = (),
-                title: str = "") -> Path:
-    """Write rows as CSV (UTF-8 with BOM, so Excel reads every script), XLSX or JSON (objects with `keys`).
-
-    Written beside the target first, then moved over it, so a failed export leaves no half file.
-    """
+                title: str = "", seconds: bool = False) -> Path:
+    """Write rows as CSV or XLSX (as reports are), or JSON (objects with `keys`); all of the file or none of it."""
     path = Path(path)
     kind = table_format(path)
-    temporary = path.with_name(path.name + ".part")
-    rows = list(rows)
-    try:
-        if kind == ".csv":
-            with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(headers)
-                writer.writerows(["" if value is None else value for value in row] for row in rows)
-        elif kind == ".xlsx":
-            from openpyxl import Workbook
-
-            workbook = Workbook(write_only=True)
-            sheet = workbook.create_sheet(title=(title or "Sheet")[:31])
-            sheet.append(list(headers))
-            for row in rows:
-                sheet.append(list(row))
-            workbook.save(temporary)
-        else:
-            objects = [dict(zip(keys or headers, row)) for row in rows]
+    sheet = Sheet(title or "Sheet", list(headers), [list(row) for row in rows], seconds)
+    if kind == ".csv":
+        write_csv(path, sheet)
+    elif kind == ".xlsx":
+        write_xlsx(path, [sheet])
+    else:
+        objects = [dict(zip(keys or headers, row)) for row in sheet.rows]
+        with written_aside(path) as temporary:
             temporary.write_text(json.dumps(objects, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-        temporary.replace(path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     return path

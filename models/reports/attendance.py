@@ -15,9 +15,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from models.ground.clock import Clock
+from models.ground.dates import long_date
+from models.ground.days import day_name, day_with_long_date
 from models.ground.entities import Day
+from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 from models.participants.entities import Participant
-from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
+from models.participants.quota import beyond_quota
+from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts, bin_start
 from models.reports.chart import arrival_drawing
 from models.reports.pdf import (
     CONTENT_WIDTH,
@@ -32,20 +36,16 @@ from models.reports.pdf import (
     generated_line,
     house_table_style,
     marked,
+    noted,
     para,
     register_fonts,
     total_row_style,
+    words_fitting,
     write_pdf,
 )
-from models.reports.records import AttendanceRecord, Group, by_delegation, family_name_order
-from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
-from models.reports.wording import long_date
+from models.reports.records import NO_ROLE, AttendanceRecord, Group, by_delegation, family_name_order
 
 TITLE = "Attendance report"
-
-
-def day_name(day: Day) -> str:
-    return day.label or f"Day {day.number}"
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def by_role(participants: list[Participant]) -> list[Group]:
     for participant in participants:
         roles.setdefault(participant.role_id, []).append(participant)
     ordered = sorted(roles.values(), key=lambda m: (m[0].role is None, m[0].role.position if m[0].role else 0))
-    return [Group(members[0].role.name if members[0].role else "No role", sorted(members, key=family_name_order))
+    return [Group(members[0].role_name or NO_ROLE, sorted(members, key=family_name_order))
             for members in ordered]
 
 
@@ -153,8 +153,7 @@ def day_cell(record: AttendanceRecord, participant: Participant, day: Day):
 
 def participant_columns(participant: Participant) -> list:
     return [participant.number, participant.family_name, participant.given_name, participant.organisation,
-            participant.delegation.name if participant.delegation else "",
-            participant.role.name if participant.role else ""]
+            participant.delegation_name, participant.role_name]
 
 
 PARTICIPANT_HEADER = ["Number", "Family name", "Given name", "Organisation", "Delegation", "Role"]
@@ -178,9 +177,10 @@ def participants_sheet(record: AttendanceRecord) -> Sheet:
 
 
 def funded_sheet(record: AttendanceRecord) -> Sheet:
-    header = PARTICIPANT_HEADER + [day_name(day) for day in record.days] + ["Days attended"]
+    header = PARTICIPANT_HEADER + [day_name(day) for day in record.days] + ["Days attended", "Within the quota"]
+    beyond = beyond_quota(record.participants)
     rows = [participant_columns(p) + [day_cell(record, p, day) for day in record.days]
-            + [len(record.days_attended(p))] for p in funded_participants(record)]
+            + [len(record.days_attended(p)), "no" if p.number in beyond else "yes"] for p in funded_participants(record)]
     return Sheet("Funded", header, rows)
 
 
@@ -188,6 +188,10 @@ def arrivals_sheet(record: AttendanceRecord) -> Sheet:
     rows = []
     for day, chart in zip(record.days, arrival_charts([record.arrival_times(day) for day in record.days])):
         rows += [[day_name(day), start.date(), start.time(), count] for start, count in chart.bins]
+        late = {}
+        for instant in chart.late:
+            late[bin_start(instant)] = late.get(bin_start(instant), 0) + 1
+        rows += [[day_name(day), start.date(), start.time(), count] for start, count in late.items()]
     return Sheet("Arrivals per 5 minutes", ["Day", "Date", "From", "Arrivals"], rows)
 
 
@@ -208,6 +212,17 @@ def write_attendance_csv(record: AttendanceRecord, out: Path) -> None:
 
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f} %"
+
+
+def quota_sentence(record: AttendanceRecord) -> str:
+    """Whether anyone is funded beyond their delegation's places, and who."""
+    beyond = sorted(beyond_quota(record.participants))
+    if not beyond:
+        return "Every funded participant is within the delegation's funded places."
+    people = {p.number: p for p in record.participants}
+    names = ", ".join(f"{people[n].full_name} ({n})" for n in beyond)
+    return (f"{len(beyond)} funded participant{'s are' if len(beyond) != 1 else ' is'} beyond the delegation's "
+            f"funded places for the role: {names}.")
 
 
 def key_figures(record: AttendanceRecord) -> str:
@@ -231,7 +246,9 @@ def per_day_table(record: AttendanceRecord, width: float) -> Table:
     return Table(rows, colWidths=[62 * mm] + [number_width] * 6, repeatRows=1, style=house_table_style())
 
 
-def group_table(record: AttendanceRecord, first_column: str, groups: list[Group], width: float) -> Table:
+def group_table(record: AttendanceRecord, first_column: str, groups: list[Group], width: float,
+                delegations: bool = False) -> Table:
+    """A table of groups' attendance; for delegations, each row carries its delegation's footnote."""
     day_headers = [para(f"{day_name(day)}\nattended / expected".replace("\n", " "), "head_right")
                    for day in record.days]
     rows = [[para(first_column, "head"), para("Registered", "head_right")] + day_headers
@@ -240,7 +257,8 @@ def group_table(record: AttendanceRecord, first_column: str, groups: list[Group]
     for group in groups + [total]:
         figures = group_attendance(record, group)
         text, number = ("cell_bold", "cell_right_bold") if group is total else ("cell", "cell_right")
-        rows.append([para(figures.title, text), para(figures.registered, number)]
+        delegation = group.participants[0].delegation if delegations and group is not total else None
+        rows.append([noted(para(figures.title, text), delegation), para(figures.registered, number)]
                     + [para(f"{attended} / {expected}", number) for attended, expected in figures.per_day]
                     + [para(figures.people, number), para(figures.person_days, number)])
     numbers = 3 + len(record.days)
@@ -251,6 +269,9 @@ def group_table(record: AttendanceRecord, first_column: str, groups: list[Group]
 
 def funded_table(record: AttendanceRecord, width: float) -> Table:
     people = funded_participants(record)
+    beyond = beyond_quota(record.participants)
+    day_width, number_width, days_width = 18 * mm, 9 * mm, 12 * mm
+    rest = width - number_width - days_width - day_width * len(record.days)
     rows = [[para("No.", "head"), para("Name", "head"), para("Delegation", "head"), para("Role", "head")]
             + [para(day_name(day), "head_centre") for day in record.days] + [para("Days", "head_right")]]
     for participant in people:
@@ -263,30 +284,39 @@ def funded_table(record: AttendanceRecord, width: float) -> Table:
                 cells.append(marked(coloured("not expected", MUTED), "cell_centre"))
             else:
                 cells.append(marked(f"{coloured('✓', OK_GREEN)} {value:%H:%M}", "cell_centre"))
-        rows.append([para(participant.number), marked(f"<b>{escape(participant.family_name)}</b>, "
-                                                      f"{escape(participant.given_name)}"),
-                     para(participant.delegation.name if participant.delegation else ""),
-                     para(participant.role.name if participant.role else "")]
+        name = f"<b>{escape(participant.family_name)}</b>, {escape(participant.given_name)}"
+        if participant.number in beyond:
+            name += f"<br/><b>{coloured('beyond the quota', REFUSED_RED)}</b>"
+        rows.append([para(participant.number), words_fitting(name, participant.full_name, "cell", rest * 0.31),
+                     noted(para(participant.delegation_name), participant.delegation),
+                     para(participant.role_name)]
                     + cells + [para(len(record.days_attended(participant)), "cell_right")])
     totals = [sum(record.attended(p, day) for p in people) for day in record.days]
     rows.append([para(""), para("Funded participants present", "cell_bold"), para(""), para("")]
                 + [para(f"{count} of {sum(record.expected(p, day) for p in people)}", "cell_centre")
                    for count, day in zip(totals, record.days)]
                 + [para(sum(totals), "cell_right")])
-    day_width, number_width, days_width = 18 * mm, 9 * mm, 12 * mm
-    rest = width - number_width - days_width - day_width * len(record.days)
     return Table(rows, colWidths=[number_width, rest * 0.31, rest * 0.28, rest * 0.41]
                  + [day_width] * len(record.days) + [days_width],
                  repeatRows=1, style=house_table_style(extra=total_row_style(len(rows) - 1)))
 
 
+def busiest(chart: ArrivalChart) -> str:
+    """'busiest 08:45–08:50 with 9', or every tied 5 minutes: 'busiest 08:40–08:45 and 08:50–08:55 with 7 each'."""
+    peaks = chart.peaks
+    spans = [f"{start:%H:%M}–{start + timedelta(minutes=BIN_MINUTES):%H:%M}" for start, _ in peaks]
+    listed = spans[0] if len(spans) == 1 else ", ".join(spans[:-1]) + " and " + spans[-1]
+    return f"busiest {listed} with {peaks[0][1]}" + (" each" if len(peaks) > 1 else "")
+
+
 def arrivals_caption(day: Day, chart: ArrivalChart, first: datetime | None) -> str:
     if first is None:
-        return f"{day_name(day)} · {long_date(day.date)}: no check-ins recorded."
-    peak_start, peak_count = chart.peak
-    peak_end = peak_start + timedelta(minutes=BIN_MINUTES)
-    return (f"{day_name(day)} · {long_date(day.date)}: {chart.total} arrivals, the first at {first:%H:%M}; "
-            f"busiest {peak_start:%H:%M}–{peak_end:%H:%M} with {peak_count}.")
+        return f"{day_with_long_date(day)}: no check-ins recorded."
+    caption = f"{day_with_long_date(day)}: {chart.total} arrivals, the first at {first:%H:%M}; {busiest(chart)}."
+    if chart.late:
+        times = ", ".join(f"{instant:%H:%M}" for instant in chart.late)
+        caption += f" Later, after the rush (not on the chart): {times}."
+    return caption
 
 
 def attendance_story(record: AttendanceRecord, width: float) -> list:
@@ -301,13 +331,14 @@ def attendance_story(record: AttendanceRecord, width: float) -> list:
         para("A person attended a day when the desk checked them in that day (a voided check-in does not "
              "count). “Came, not expected” are walk-ins and people who changed their days.", "note"),
         para("By delegation", "heading"),
-        group_table(record, "Delegation", by_delegation(record.participants), width),
+        group_table(record, "Delegation", by_delegation(record.participants), width, delegations=True),
         CondPageBreak(60 * mm),
         para("By role", "heading"),
         group_table(record, "Role", by_role(record.participants), width),
         PageBreak(),
         para("Funded participants, day by day", "heading"),
         para("For per diem and travel reimbursement: the time is the check-in at the desk that day.", "note"),
+        para(quota_sentence(record), "body"),
         Spacer(1, 2 * mm),
         funded_table(record, width),
         CondPageBreak(80 * mm),

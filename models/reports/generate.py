@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import database_errors_explained
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError
 from models.reports.attendance import write_attendance_csv, write_attendance_pdf, write_attendance_xlsx
@@ -29,6 +30,7 @@ def _pages(count: int) -> str:
     return f"{count} page" + ("" if count == 1 else "s")
 
 
+@database_errors_explained()  # a report only reads: a file gone or damaged meanwhile is a sentence too
 def generate_report(key: str, out: str | Path, day_number: int | None = None, clock: Clock = SYSTEM_CLOCK,
                     progress: ProgressCallback | None = None) -> ReportResult:
     """Write the report `key` of the open event to `out` (complete, or not at all)."""

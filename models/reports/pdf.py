@@ -22,10 +22,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, TableStyle
 
 from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, FONT_NAMES, REGULAR, register_pdf_fonts
+from models.badges.pdf import logo_form
+from models.ground.branding import png_size
 from models.ground.clock import Clock, utc_to_local, venue_zone
+from models.ground.dates import date_range, long_date
 from models.ground.entities import Event
-from models.reports.output import atomic_output
-from models.reports.wording import date_range, long_date
+from models.ground.files import written_aside
 
 FONT = REGULAR
 FONT_FILES = {name: f"{name}.ttf" for name in FONT_NAMES}  # in resources/fonts
@@ -59,7 +61,9 @@ def register_fonts() -> None:
 
 
 def _style(name: str, **values) -> ParagraphStyle:
-    base = dict(fontName=FONT, fontSize=9.5, leading=12, textColor=INK)
+    # splitLongWords off: a name or word is never broken inside itself (cells that could be too narrow
+    # for a long word set it smaller instead, see `words_fitting`).
+    base = dict(fontName=FONT, fontSize=9.5, leading=12, textColor=INK, splitLongWords=0)
     base.update(values)
     return ParagraphStyle(name, **base)
 
@@ -83,7 +87,9 @@ STYLES = {
     "head_centre": _style("head_centre", fontName=CONDENSED_BOLD, fontSize=8.5, leading=10.5,
                           textColor=colors.white, alignment=TA_CENTER),
     "group": _style("group", fontName=BOLD, fontSize=10, leading=13, textColor=ACCENT),
+    "footnote": _style("footnote", fontName=CONDENSED, fontSize=7, leading=8.4, textColor=MUTED),
 }
+FOOTNOTE_ROOM = 9 * mm  # kept free above the footer of every page for delegations' notes (two notes of two lines)
 
 
 def para(text: str, style: str = "cell") -> Paragraph:
@@ -109,6 +115,20 @@ def plain_cells(first: tuple[int, int], last: tuple[int, int], style: str = "cel
     chosen = STYLES[style]
     return [("FONTNAME", first, last, chosen.fontName), ("FONTSIZE", first, last, chosen.fontSize),
             ("LEADING", first, last, chosen.leading), ("TEXTCOLOR", first, last, chosen.textColor)]
+
+
+def words_fitting(markup: str, plain: str, style: str, width: float, smallest: float = 6) -> Paragraph:
+    """A paragraph whose every word fits the width (less the cell's padding): set smaller than the style
+    when one word would not, so that it wraps between words and never inside one."""
+    chosen = STYLES[style]
+    room = width - 2 * CELL_PADDING
+    widest = max((stringWidth(word, BOLD if "<b>" in markup else chosen.fontName, chosen.fontSize)
+                  for word in plain.split()), default=0)
+    if widest <= room:
+        return Paragraph(markup, chosen)
+    size = max(smallest, chosen.fontSize * room / widest)
+    return Paragraph(markup, ParagraphStyle(f"{style}-{size:.2f}", parent=chosen, fontSize=size,
+                                            leading=chosen.leading * size / chosen.fontSize))
 
 
 def marked(markup: str, style: str = "cell") -> Paragraph:
@@ -165,6 +185,67 @@ class PageFrame:
     generated: str
 
 
+class FootnoteMark(Flowable):
+    """Put beside anything that names a delegation with a note: wherever it is drawn, the note is printed
+    at the foot of that page (once per page however often the delegation appears)."""
+
+    def __init__(self, note: str):
+        super().__init__()
+        self.note = note.strip()
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        notes = self.canv.__dict__.setdefault("footnotes", [])
+        if self.note and self.note not in notes:
+            notes.append(self.note)
+
+
+def noted(content, delegation) -> list:
+    """A cell's content with the delegation's footnote mark, when the delegation has a note."""
+    note = delegation.note.strip() if delegation is not None else ""
+    if not note:
+        return content
+    content = content if isinstance(content, list) else [content]
+    return [para(item) if isinstance(item, str) else item for item in content] + [FootnoteMark(note)]
+
+
+class LogoRow(Flowable):
+    """The event's logos side by side, `height` tall (narrower when they would not fit), centred."""
+
+    def __init__(self, logos: list, height: float):
+        super().__init__()
+        self.logos = [(bytes(logo.png), png_size(bytes(logo.png))) for logo in logos]
+        self.height = height if logos else 0
+
+    def wrap(self, available_width, available_height):
+        self.available = available_width
+        return available_width, self.height
+
+    def draw(self):
+        if not self.logos:
+            return
+        draw_logos(self.canv, self.logos, 0, 0, self.available, self.height)
+
+
+def draw_logos(canvas, logos: list[tuple[bytes, tuple[int, int]]], left: float, bottom: float, width: float,
+               height: float) -> None:
+    """Logos (PNG, (pixel width, height)) side by side in the box, centred, proportions kept."""
+    gap = height * 0.5
+    natural = sum(w / h * height for _, (w, h) in logos) + gap * (len(logos) - 1)
+    scale = min(1.0, width / natural)
+    x = left + (width - natural * scale) / 2
+    for png, (w, h) in logos:
+        drawn = w / h * height * scale
+        canvas.saveState()
+        canvas.translate(x, bottom + (height - height * scale) / 2)
+        canvas.scale(drawn, height * scale)
+        canvas.doForm(logo_form(canvas, png))
+        canvas.restoreState()
+        x += drawn + gap * scale
+
+
 class RunningTitle(Flowable):
     """Sets the title in the page header from this page on (e.g. the day a sign-in sheet is for)."""
 
@@ -201,6 +282,7 @@ class FramedCanvas(Canvas):
     def showPage(self):
         self.pages.append(dict(self.__dict__))
         self._startPage()
+        self.footnotes = []
         if self.progress:
             self.progress(len(self.pages), 0)
 
@@ -230,7 +312,17 @@ class FramedCanvas(Canvas):
         self.setFont(FONT, 7.5)
         self.drawString(MARGIN, 8 * mm, self.frame.generated)
         self.drawRightString(width - MARGIN, 8 * mm, f"Page {self._pageNumber} of {total}")
+        self.draw_footnotes(width)
         self.restoreState()
+
+    def draw_footnotes(self, width: float) -> None:
+        """The notes of the delegations this page names, above the footer rule (the room the frame leaves)."""
+        y = 11.5 * mm + 1.5 * mm
+        for note in reversed(self.__dict__.get("footnotes", [])):
+            paragraph = Paragraph(escape(note), STYLES["footnote"])
+            _, height = paragraph.wrap(width - 2 * MARGIN, FOOTNOTE_ROOM)
+            paragraph.drawOn(self, MARGIN, y)
+            y += height + 1
 
 
 def write_pdf(out: Path, story: list, frame: PageFrame, progress: ProgressCallback | None = None,
@@ -244,10 +336,10 @@ def write_pdf(out: Path, story: list, frame: PageFrame, progress: ProgressCallba
         pages.append(canvas)
         return canvas
 
-    with atomic_output(out) as temporary:
+    with written_aside(out) as temporary:
         document = SimpleDocTemplate(
             str(temporary), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=17 * mm, bottomMargin=16 * mm, title=f"{frame.report_title} — {frame.event_title}",
+            topMargin=17 * mm, bottomMargin=14 * mm + FOOTNOTE_ROOM, title=f"{frame.report_title} — {frame.event_title}",
             author="Belvedere", creator="Belvedere",
         )
         document.build(story, canvasmaker=canvas_maker)

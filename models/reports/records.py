@@ -16,6 +16,8 @@ from models.participants.entities import Participant
 from models.participants.folding import fold
 from models.participants.queries import participants_in_order
 
+NO_ROLE = "No role"  # what people without a role are grouped as
+
 
 @dataclass(frozen=True)
 class Group:
@@ -64,7 +66,7 @@ def others_title(participants: list[Participant]) -> str:
     """The group of people without a delegation, named by the roles found in it."""
     roles = []
     for participant in sorted(participants, key=lambda p: (p.role.position if p.role else 1_000_000)):
-        name = participant.role.name if participant.role else "No role"
+        name = participant.role_name or NO_ROLE
         if name not in roles:
             roles.append(name)
     return "Other participants" + (f" ({', '.join(roles)})" if roles else "")

@@ -17,10 +17,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from models.agenda.plan import PlannedItem
-from models.agenda.state import DONE, SKIPPED
+from models.agenda.runlog import load_actions
+from models.agenda.state import ADD, DONE, END, PAUSE, RESUME, SKIP, SKIPPED, START
 from models.agenda.timing import ItemTiming, MessageTiming, day_timing
 from models.ground.clock import Clock
+from models.ground.days import day_name, day_with_long_date
 from models.ground.entities import Day, Event
+from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 from models.reports.pdf import (
     AMBER_TINT,
     CONTENT_WIDTH,
@@ -43,8 +46,6 @@ from models.reports.pdf import (
     write_pdf,
 )
 from models.reports.records import chosen_days
-from models.reports.spreadsheet import Sheet, write_csv, write_xlsx
-from models.reports.wording import long_date
 
 TITLE = "Timing report"
 RED_OVERRUN_MINUTES = 5  # over by this much or more is printed red; any overrun is amber
@@ -108,6 +109,7 @@ class TimedDay:
     recoveries: tuple[tuple[datetime, str], ...]  # (when, what the chair applied)
     planned_end: datetime | None
     actual_end: datetime | None  # once the day is over
+    interventions: tuple[Intervention, ...] = ()  # the chair's pauses and added minutes, in order
 
     @property
     def has_run(self) -> bool:
@@ -128,6 +130,51 @@ class TimedDay:
         return next((row for row in reversed(self.rows)
                      if row.actual_start and row.actual_start <= instant
                      and (row.actual_end is None or instant < row.actual_end) and not row.is_point), None)
+
+
+@dataclass(frozen=True)
+class Intervention:
+    """A pause or minutes the chair added (or took away) during an item."""
+
+    at: datetime  # venue-local
+    item: PlannedItem | None
+    paused_until: datetime | None = None  # for a pause: when it went on (None while still paused)
+    added_minutes: float | None = None  # for added time: + or −
+
+    @property
+    def is_pause(self) -> bool:
+        return self.added_minutes is None
+
+    def describe(self) -> str:
+        if not self.is_pause:
+            return f"{signed_minutes(round(self.added_minutes))} minutes added"
+        if self.paused_until is None:
+            return "paused, not resumed"
+        return f"paused {minutes_between(self.at, self.paused_until)} min, until {self.paused_until:%H:%M}"
+
+
+PAUSE_ENDS = (RESUME, END, SKIP, START)
+
+
+def interventions(actions, plan) -> tuple[Intervention, ...]:
+    """The pauses (with how long each lasted) and added minutes in the run log."""
+    items = {item.id: item for item in plan.items}
+    found = []
+    for index, action in enumerate(actions):
+        if action.action == ADD and action.seconds:
+            found.append(Intervention(plan.local(action.at), items.get(action.item_id),
+                                      added_minutes=action.seconds / 60))
+        elif action.action == PAUSE:
+            ended = next((later.at for later in actions[index + 1:] if later.action in PAUSE_ENDS), None)
+            found.append(Intervention(plan.local(action.at), items.get(action.item_id),
+                                      paused_until=plan.local(ended) if ended else None))
+    return tuple(found)
+
+
+def message_text(text: str) -> str:
+    """A message as shown, its working languages (one per line on the display) on one line: 'Please wrap up /
+    Ju lutemi përmbyllni'."""
+    return " / ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def unit_row(timing: ItemTiming) -> ReportRow:
@@ -163,7 +210,7 @@ def timed_day(day: Day, clock: Clock) -> TimedDay:
                            if child.id in runs)
             rows[session.id] = session_row(session, inner, finished)
     return TimedDay(day, [rows[item.id] for item in timing.plan.items], timing.messages, timing.recoveries,
-                    timing.planned_end, timing.actual_end)
+                    timing.planned_end, timing.actual_end, interventions(load_actions(day), timing.plan))
 
 
 def event_timings(event: Event, day_number: int | None, clock: Clock) -> list[TimedDay]:
@@ -171,10 +218,6 @@ def event_timings(event: Event, day_number: int | None, clock: Clock) -> list[Ti
 
 
 # --- wording shared by every format --------------------------------------------------------
-
-def day_name(day: Day) -> str:
-    return day.label or f"Day {day.number}"
-
 
 def item_label(item: PlannedItem) -> str:
     return f"Session {item.number}: {item.title}" if item.kind == "session" and item.number else item.title
@@ -249,8 +292,16 @@ def during(timed: TimedDay, message: MessageTiming) -> str:
 
 def messages_sheet(days: list[TimedDay]) -> Sheet:
     rows = [[day_name(timed.day), clock_time(message.shown), clock_time(message.hidden), during(timed, message),
-             message.text] for timed in days for message in timed.messages]
+             message_text(message.text)] for timed in days for message in timed.messages]
     return Sheet("Messages", ["Day", "Shown", "Hidden", "During", "Message"], rows)
+
+
+def interventions_sheet(days: list[TimedDay]) -> Sheet:
+    rows = [[day_name(timed.day), clock_time(event.at), item_label(event.item) if event.item else "",
+             "pause" if event.is_pause else "added time",
+             minutes_between(event.at, event.paused_until) if event.is_pause else round(event.added_minutes),
+             clock_time(event.paused_until)] for timed in days for event in timed.interventions]
+    return Sheet("Pauses and added time", ["Day", "At", "Item", "What", "Minutes", "Resumed at"], rows)
 
 
 def days_sheet(days: list[TimedDay]) -> Sheet:
@@ -264,7 +315,7 @@ def write_timing_csv(days: list[TimedDay], out: Path) -> None:
 
 
 def write_timing_xlsx(days: list[TimedDay], out: Path) -> None:
-    write_xlsx(out, [days_sheet(days), items_sheet(days), messages_sheet(days)])
+    write_xlsx(out, [days_sheet(days), items_sheet(days), messages_sheet(days), interventions_sheet(days)])
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -310,6 +361,7 @@ def items_table(timed: TimedDay, width: float) -> Table:
             styles.append(("LINEABOVE", (0, index), (-1, index), 0.8, MUTED))
         styles += [("BACKGROUND", (6, index), (6, index), colour) for colour in tint]
     fixed = [21 * mm, 21 * mm, 12 * mm, 17 * mm, 17 * mm, 15 * mm]
+    styles.append(("NOSPLIT", (0, max(1, len(rows) - 3)), (-1, -1)))  # the day's end never alone on a page
     return Table(rows, colWidths=[width - sum(fixed)] + fixed, repeatRows=1,
                  style=house_table_style(zebra=False, extra=styles))
 
@@ -317,8 +369,16 @@ def items_table(timed: TimedDay, width: float) -> Table:
 def messages_table(timed: TimedDay, width: float) -> Table:
     rows = [[para("Shown", "head"), para("Until", "head"), para("During", "head"), para("Message", "head")]]
     rows += [[para(local_time(message.shown)), para(local_time(message.hidden)), para(during(timed, message)),
-              marked(f"<b>{escape(message.text)}</b>")] for message in timed.messages]
+              marked(f"<b>{escape(message_text(message.text))}</b>")] for message in timed.messages]
     return Table(rows, colWidths=[14 * mm, 14 * mm, width * 0.55, width * 0.45 - 28 * mm], repeatRows=1,
+                 style=house_table_style())
+
+
+def interventions_table(timed: TimedDay, width: float) -> Table:
+    rows = [[para("Time", "head"), para("During", "head"), para("What the chair did", "head")]]
+    rows += [[para(local_time(event.at)), para(item_label(event.item) if event.item else ""),
+              para(event.describe())] for event in timed.interventions]
+    return Table(rows, colWidths=[14 * mm, width * 0.6, width * 0.4 - 14 * mm], repeatRows=1,
                  style=house_table_style())
 
 
@@ -342,10 +402,11 @@ def timing_story(event: Event, days: list[TimedDay], width: float) -> list:
     for timed in days:
         story += [
             CondPageBreak(70 * mm),
-            para(f"{day_name(timed.day)} · {long_date(timed.day.date)}", "heading"),
+            para(day_with_long_date(timed.day), "heading"),
             items_table(timed, width),
         ]
         for title, table, present in (("Messages shown on the speaker's display", messages_table, timed.messages),
+                                      ("Pauses and added minutes", interventions_table, timed.interventions),
                                       ("Recoveries", recoveries_table, timed.recoveries)):
             if present:
                 story += [Spacer(1, 3 * mm), KeepTogether([para(title, "group"), Spacer(1, 1.5 * mm),

@@ -1,4 +1,4 @@
-"""The words printed on reports, in the event's working languages.
+"""The words printed on reports, in the event's working languages (dates: models/ground/dates.py).
 
 The English text is the reference. The Albanian text still needs a native speaker's
 review before it goes on a certificate: every Albanian string is in this one table.
@@ -6,9 +6,7 @@ A language missing here falls back to English.
 """
 from __future__ import annotations
 
-from datetime import date
-
-REFERENCE_LANGUAGE = "en"
+from models.ground.dates import REFERENCE_LANGUAGE
 
 TEXT: dict[str, dict[str, str]] = {
     "certificate_title": {"en": "Certificate of attendance", "sq": "Vërtetim pjesëmarrjeje"},
@@ -17,36 +15,25 @@ TEXT: dict[str, dict[str, str]] = {
     "held": {"en": "held at {place} on {dates}", "sq": "që u zhvillua në {place} më {dates}"},
     "days_attended": {"en": "Days attended", "sq": "Ditët e pjesëmarrjes"},
     "for_organisers": {"en": "For the organisers", "sq": "Për organizatorët"},
-    "day": {"en": "Day {number}", "sq": "Dita {number}"},
     "signin_title": {"en": "Sign-in sheet", "sq": "Lista e prezencës"},
     "name": {"en": "Name", "sq": "Emri"},
     "role": {"en": "Role", "sq": "Roli"},
     "organisation": {"en": "Organisation", "sq": "Institucioni"},
     "signature": {"en": "Signature", "sq": "Nënshkrimi"},
     "checked_in": {"en": "Checked in", "sq": "Regjistruar"},
+    "delegation": {"en": "Delegation", "sq": "Delegacioni"},
+    "page": {"en": "Page", "sq": "Faqja"},
+    "walk_ins": {"en": "Not on the list: write your name and sign", "sq": "Jo në listë: shkruani emrin dhe nënshkruani"},
+    "index": {"en": "Index: everyone on this day's sheets", "sq": "Treguesi: të gjithë në listat e kësaj dite"},
+    "signatory": {"en": "Signature", "sq": "Nënshkrimi"},
+    "place_date": {"en": "{place}, {date}", "sq": "{place}, më {date}"},
+    "event_title": {"en": "{title}", "sq": "{title}"},
 }
-
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-    "sq": ["janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor",
-           "nëntor", "dhjetor"],
-}
-WEEKDAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "sq": ["e hënë", "e martë", "e mërkurë", "e enjte", "e premte", "e shtunë", "e diel"],
-}
-LONG_DATE = {"en": "{weekday} {day} {month} {year}", "sq": "{weekday}, {day} {month} {year}"}
-
 
 def report_languages(event_languages: list[str]) -> list[str]:
     """The event's working languages that reports can be written in, in order; English if none."""
     known = [code for code in event_languages if code in TEXT["certificate_title"]]
     return known or [REFERENCE_LANGUAGE]
-
-
-def _language(language: str) -> str:
-    return language if language in MONTHS else REFERENCE_LANGUAGE
 
 
 def words(key: str, language: str, **values) -> str:
@@ -62,26 +49,3 @@ def in_languages(key: str, languages: list[str], separator: str = " / ", **value
         if phrase not in phrases:
             phrases.append(phrase)
     return separator.join(phrases)
-
-
-def day_month_year(day: date, language: str) -> str:
-    return f"{day.day} {MONTHS[_language(language)][day.month - 1]} {day.year}"
-
-
-def long_date(day: date, language: str = REFERENCE_LANGUAGE) -> str:
-    """'Thursday 9 June 2011'; 'e enjte, 9 qershor 2011'."""
-    language = _language(language)
-    return LONG_DATE[language].format(weekday=WEEKDAYS[language][day.weekday()], day=day.day,
-                                      month=MONTHS[language][day.month - 1], year=day.year)
-
-
-def date_range(start: date, end: date, language: str = REFERENCE_LANGUAGE) -> str:
-    """'9–10 June 2011', '30 June – 1 July 2011', '30 December 2011 – 2 January 2012'."""
-    language = _language(language)
-    if start == end:
-        return day_month_year(start, language)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{day_month_year(end, language)}"
-    if start.year == end.year:
-        return f"{start.day} {MONTHS[language][start.month - 1]} – {day_month_year(end, language)}"
-    return f"{day_month_year(start, language)} – {day_month_year(end, language)}"

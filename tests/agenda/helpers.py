@@ -25,7 +25,7 @@ def item(item_id: int, kind: str, start: str, end: str, *, day: date = DAY_ONE, 
     if local_end < local_start:
         local_end += timedelta(days=1)
     return PlannedItem(
-        id=item_id, kind=kind, number=number, title=title or f"{kind} {item_id}", description="", chair="",
+        id=item_id, position=item_id, kind=kind, number=number, title=title or f"{kind} {item_id}", description="", chair="",
         speakers=(), parent_id=parent, local_start=local_start, local_end=local_end,
         start=local_to_utc(local_start, TIRANE), end=local_to_utc(local_end, TIRANE),
         warning=timedelta(minutes=warning), resume_policy=policy, minimum=timedelta(minutes=minimum),

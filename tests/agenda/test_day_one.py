@@ -9,9 +9,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from models.agenda.recovery import propose_recoveries
+from models.agenda.recovery import propose_recoveries, recoveries_to_offer
 from models.agenda.runlog import Chair, day_state
-from models.agenda.stage import BREAK, ITEM, SEATS, STARTING, WELCOME, stage_screen
+from models.agenda.stage import BREAK_SCREEN, ITEM_SCREEN, SEATS_SCREEN, STARTING_SCREEN, WELCOME_SCREEN, stage_screen
 from models.checkin.counts import day_count
 from models.checkin.entities import CheckIn
 from models.ground.clock import FakeClock
@@ -55,7 +55,7 @@ class Chairing:
 def test_the_welcome_screen_counts_arrivals_live(day_one):
     run = Chairing(day_one)
     screen = run.screen
-    assert screen.kind == WELCOME
+    assert screen.kind == WELCOME_SCREEN
     assert screen.headline == ("Welcome", "Mirë se vini")
     assert "Registration from 8:45 · Opening at 9:00" in screen.lines
     assert "Regjistrimi nga ora 8:45 · Hapja në orën 9:00" in screen.lines
@@ -76,7 +76,7 @@ def test_a_late_opening_and_an_overrun_absorbed_by_the_coffee_break(day_one):
     # the opening starts 7 minutes late
     run.at("09:07").chair.start()
     screen = run.screen
-    assert (screen.kind, screen.title, screen.countdown) == (ITEM, "Opening statements", "30:00")
+    assert (screen.kind, screen.title, screen.countdown) == (ITEM_SCREEN, "Opening statements", "30:00")
     assert screen.label == "Session 1 · Sesioni 1"
     assert run.state.delay == 7 * MIN
     # session 2 and the break pass the delay on; the break absorbs all but 2 minutes; lunch the rest
@@ -93,7 +93,7 @@ def test_a_late_opening_and_an_overrun_absorbed_by_the_coffee_break(day_one):
     assert run.at("11:04").screen.countdown == "+4:00"
     run.chair.end()
     screen = run.screen
-    assert screen.kind == BREAK
+    assert screen.kind == BREAK_SCREEN
     assert screen.headline == ("Coffee break", "Pushim kafeje")
     assert screen.lines == ("We resume at 11:15", "Rifillojmë në 11:15")
     assert screen.countdown == "11:00"
@@ -103,21 +103,21 @@ def test_a_late_opening_and_an_overrun_absorbed_by_the_coffee_break(day_one):
     assert run.day_ends() == "17:30" and run.state.delay == timedelta(0)
 
     # two minutes before the resume time
-    assert run.at("11:12").screen.kind == BREAK
+    assert run.at("11:12").screen.kind == BREAK_SCREEN
     screen = run.at("11:13").screen
-    assert screen.kind == SEATS
+    assert screen.kind == SEATS_SCREEN
     assert screen.headline == ("Please take your seats", "Ju lutemi zini vendet")
     assert screen.countdown == "2:00"
 
     # at the resume time the next session is shown as starting now, until the chair starts it
     screen = run.at("11:15").screen
-    assert screen.kind == STARTING
+    assert screen.kind == STARTING_SCREEN
     assert screen.headline == ("Starting now", "Fillojmë tani")
     assert "Session 3 · Sesioni 3" in screen.next_lines[0]
-    assert run.at("11:16").screen.kind == STARTING
+    assert run.at("11:16").screen.kind == STARTING_SCREEN
     run.chair.start()
     screen = run.screen
-    assert (screen.kind, screen.countdown) == (ITEM, "1:45:00")
+    assert (screen.kind, screen.countdown) == (ITEM_SCREEN, "1:45:00")
     assert screen.title == "Interventions/discussion by participants"
     assert run.state.delay == MIN and run.day_ends() == "17:30"
 
@@ -153,6 +153,9 @@ def test_lunch_keeps_its_resume_time_down_to_45_minutes_then_the_chair_recovers(
         ("Shorten the 16:00 coffee break by 5 minutes", 5 * MIN),
         ("Trim each of the 2 talks of session 5 by 5 minutes", 10 * MIN),
     ]
+
+    # the chair is offered the three that save most (ten minutes each), in the order of the day
+    assert recoveries_to_offer(run.state) == [proposals[0], proposals[1], proposals[3]]
 
     # the chair shortens the afternoon coffee break: the projection follows and the log keeps it
     coffee = proposals[2]
@@ -199,6 +202,6 @@ def test_on_day_two_the_coffee_break_inside_session_6_starts_by_itself(demo_even
     clock.advance(minutes=62)
     chair.end()
     screen = stage_screen(day_state(day_two, clock))
-    assert screen.kind == BREAK and screen.lines[0] == "We resume at 11:15"
+    assert screen.kind == BREAK_SCREEN and screen.lines[0] == "We resume at 11:15"
     assert screen.next_lines[0].startswith("Session 6 · Sesioni 6 — Specific measures")
     assert screen.next_lines[1] == "Measures to be taken by service providers (guidelines 41 – 59)"

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from models.agenda import controls
 from models.agenda.phrases import PHRASES, QUICK_MESSAGES, quick_message, say, say_once
-from models.agenda.stage import BLACKOUT, ITEM, break_just_ended, countdown_text, next_change, stage_screen
+from models.agenda.stage import BLACKOUT_SCREEN, ITEM_SCREEN, break_just_ended, countdown_text, next_change, stage_screen
 from tests.agenda.helpers import Session, at, item, plan_of, three_talks
 
 
@@ -62,7 +62,7 @@ def test_progress_and_flash_in_overtime():
 def test_the_item_screen_names_what_runs_and_what_follows():
     session = Session(three_talks(), at("09:00"))
     screen = stage_screen(session.do(controls.start))
-    assert (screen.kind, screen.title, screen.countdown) == (ITEM, "talk 1", "30:00")
+    assert (screen.kind, screen.title, screen.countdown) == (ITEM_SCREEN, "talk 1", "30:00")
     assert screen.next_label == "Next · Në vijim"
     assert screen.next_lines == ("9:30  talk 2",)
     screen = stage_screen(session.do(controls.pause))
@@ -75,7 +75,7 @@ def test_messages_show_on_every_screen_and_blackout_hides_everything():
     session.do(controls.show_message, quick_message("wrap_up", ("en", "sq")))
     assert stage_screen(session.state).message == ("Please wrap up", "Ju lutemi përmbyllni")
     screen = stage_screen(session.do(controls.set_blackout, True))
-    assert screen.kind == BLACKOUT and screen.countdown == "" and screen.message == ()
+    assert screen.kind == BLACKOUT_SCREEN and screen.countdown == "" and screen.message == ()
 
 
 def test_the_chime_cue_is_the_moment_a_break_reaches_its_resume_time():

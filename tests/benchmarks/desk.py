@@ -15,6 +15,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
+from models.ground.settings import DESK_NAME, DESK_OPERATOR
 from tests.benchmarks.common import print_table
 
 PARTICIPANTS = 10_000
@@ -135,8 +136,8 @@ def scan_painted_seconds(path: Path, payloads: list[str]) -> tuple[list[float], 
     create_application()
     context = AppContext(str(path), clock=FakeClock(datetime(2011, 6, 10, 6, 50, tzinfo=UTC)))
     context.open(str(path))
-    context.settings.setValue("desk/name", "Desk 1")
-    context.settings.setValue("desk/operator", "bench")
+    context.settings.put(DESK_NAME, "Desk 1")
+    context.settings.put(DESK_OPERATOR, "bench")
     page = DeskPage(context)
     page.resize(1000, 720)
     page.show()

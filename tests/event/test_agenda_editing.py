@@ -11,14 +11,20 @@ from models.agenda.editing import (
     ItemDetails,
     add_item,
     agenda_warnings,
+    count_inside,
     details_of,
+    item_by_id,
     local_span,
     move_item,
+    new_item_details,
     remove_item,
+    session_to_add_into,
+    sessions_of,
     update_item,
 )
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.agenda.plan import day_items
+from models.ground.audit import ORGANISER, Actor
 from models.ground.clock import UTC
 from models.ground.days import day_by_number
 
@@ -41,7 +47,8 @@ def test_a_talk_added_inside_a_session_takes_its_place_in_time_order(demo_event)
     existing = item_titled("Interventions/discussion by participants")
     update_item(existing, replace(details_of(existing), end=at(12, 30)), parent=session)
     talk = add_item(day, ItemDetails("talk", "Questions from the floor", at(12, 30), at(13, 0),
-                                     speakers=["Elton Kerluku", "Mustafa Ferati"]), parent=session, actor="organiser")
+                                     speakers=["Elton Kerluku", "Mustafa Ferati"]),
+                    parent=session, actor=Actor(ORGANISER, "mira"))
     titles = [title for _s, _e, title in programme(day)]
     assert titles.index("Questions from the floor") == titles.index("Interventions/discussion by participants") + 1
     assert talk.parent_id == session.id and talk.speaker_list == ["Elton Kerluku", "Mustafa Ferati"]
@@ -142,3 +149,34 @@ def test_an_item_the_chair_has_run_is_not_removed(demo_event):
 def test_an_end_before_the_start_runs_past_midnight():
     start, end = local_span(datetime(2011, 6, 9).date(), time(22, 0), time(1, 0))
     assert (end - start).total_seconds() == 3 * 3600 and end.day == 10
+
+
+def test_a_new_item_starts_where_the_last_of_its_neighbours_ends(demo_event):
+    day = day_by_number(demo_event, 1)
+    guidelines = item_titled("LEA/ISP cooperation: guidelines and good practices")
+    # a talk added to a session starts when the session's last talk ends, for half an hour
+    talk = new_item_details(day, guidelines)
+    assert (talk.kind, talk.start, talk.end) == ("talk", at(11), at(11, 30))
+    # a session added to the day starts after the day's last item (its end marker)
+    session = new_item_details(day)
+    assert (session.kind, session.start, session.end) == ("session", at(17, 30), at(18))
+    # a talk in an empty session starts with the session; on an empty day, a session at 09:00
+    empty = add_item(day, ItemDetails("session", "Closing", at(18), at(18, 30)))
+    assert new_item_details(day, empty).start == at(18)
+    day_two = day_by_number(demo_event, 2)
+    for item in reversed(day_items(day_two)):
+        remove_item(item)
+    assert new_item_details(day_two).start == datetime(2011, 6, 10, 9)
+
+
+def test_the_editor_offers_sessions_to_put_items_in_never_the_item_itself(demo_event):
+    day = day_by_number(demo_event, 1)
+    opening = item_titled("Opening session")
+    statements = item_titled("Opening statements")
+    assert opening in sessions_of(day) and opening not in sessions_of(day, leaving_out=opening)
+    assert all(session.kind == "session" for session in sessions_of(day)) and len(sessions_of(day)) == 5
+    # "Add inside" a session, or beside a talk in it: into that session; the items inside go with it
+    assert session_to_add_into(opening) == session_to_add_into(statements) == opening
+    assert session_to_add_into(item_titled("Lunch break")) is None
+    assert count_inside(item_titled("LEA/ISP cooperation: guidelines and good practices")) == 3
+    assert item_by_id(statements.id) == statements and item_by_id(None) is None and item_by_id(10_000) is None

@@ -83,3 +83,32 @@ def test_the_event_is_exported_only_as_json(demo_event, tmp_path):
         save_document(demo_event, tmp_path / "event.csv")
     assert not list(tmp_path.glob("event.*"))
     json.loads(json.dumps(export_document(demo_event)))  # nothing that JSON cannot hold
+
+
+def test_branding_travels_with_the_document_and_a_broken_logo_is_refused(demo_event, tmp_path):
+    # GIVEN the demo: an Albanian title, two signatories, a logo, staff without certificates, a name on a badge
+    from models.ground.branding import certificate_details, event_logos
+
+    Participant.update(badge_name="Ђорђе П.").where(Participant.number == 118).execute()
+    first = export_document(demo_event)
+    assert first["event"]["titles"]["sq"].startswith("Punëtori rajonale")
+    assert [s["name"] for s in first["event"]["certificate"]["signatories"]] == ["Mustafa Ferati", "Elton Kerluku"]
+    assert {r["key"]: r["certificate"] for r in first["roles"]}["staff"] is False
+    # WHEN it is loaded on another laptop
+    close_event_database()
+    open_event_database(tmp_path / "other.belvedere", create=True)
+    event = load_document(json.loads(json.dumps(first)))
+    # THEN all of it is there, and exports the same
+    details = certificate_details(event)
+    assert details.place == "Durrës" and details.signed_on is None  # the last day
+    assert details.signatories[1].title_lines[1] == "Sektori kundër Krimeve Kibernetike, Policia e Shtetit"
+    [logo] = event_logos(event)
+    assert bytes(logo.png).startswith(b"\x89PNG") and logo.name == "workshop-wordmark.png"
+    assert Participant.get(Participant.number == 118).name_on_badge == "Ђорђе П."
+    assert export_document(event) == first
+    # AND a logo that is not a PNG is refused with the place named, nothing imported
+    close_event_database()
+    open_event_database(tmp_path / "third.belvedere", create=True)
+    first["logos"][0]["png"] = "bm90IGEgcGljdHVyZQ=="
+    with pytest.raises(DocumentError, match="logo 1: 'png' is not a PNG picture"):
+        load_document(first)

@@ -10,7 +10,7 @@ from models.agenda.entities import AgendaAction
 from models.agenda.plan import day_items
 from models.checkin.entities import CheckIn
 from models.event.editing import EventEditError, details_of, parse_languages, update_event
-from models.ground.audit import AuditEntry
+from models.ground.audit import ORGANISER, Actor, AuditEntry
 from models.ground.clock import UTC
 from models.ground.days import event_days
 from models.ground.entities import Day, Event
@@ -26,7 +26,7 @@ def test_moving_the_event_moves_every_day_and_keeps_the_agenda_at_the_same_hours
     before = agenda_of(demo_event)
     # WHEN it moves one week later
     details = replace(details_of(demo_event), start_date=date(2011, 6, 16), end_date=date(2011, 6, 17))
-    changed = update_event(demo_event, details, actor="organiser")
+    changed = update_event(demo_event, details, actor=Actor(ORGANISER, "mira"))
     # THEN the days follow, and each item is on its new day at the same wall-clock time
     assert changed == ["start_date", "end_date"]
     assert [(d.number, d.date) for d in event_days(demo_event)] == [(1, date(2011, 6, 16)), (2, date(2011, 6, 17))]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,42 +15,16 @@ import pypdfium2
 import pytest
 import zxingcpp
 
+from tests.packaging.frozen import run, start_window, without_libraries
+
 pytestmark = pytest.mark.bundle
 
-ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "build" / "dist" / "Belvedere"
-BROKEN_START = ("could not load the Qt platform plugin", "ModuleNotFoundError", "Traceback")
 # The Linux bundle: 127 MB, and 37 MB more for the camera (Qt's FFmpeg backend and the Qt Quick it links).
 SIZE_BUDGET_MB = 170
 NO_MULTIMEDIA = "Qt Multimedia cannot load"
 CAMERA_BACKEND = "Qt multimedia with FFmpeg"  # what Qt logs when its camera backend has loaded
 # The laptop's own sound and print clients, which the Linux bundle does not carry.
 SYSTEM_SERVICE_CLIENTS = ("libpulse.so.0", "libcups.so.2")
-# What every Linux desktop provides and a bundle must not carry: the C library, the graphics
-# driver's libraries, and the X11 and Wayland client libraries that talk to the display server.
-LAPTOP_BASE = re.compile(r"^(ld-linux-x86-64\.so\.2|lib(c|m|dl|pthread|rt|resolv)\.so\.\d"
-                         r"|lib(GL|EGL|GLX|GLdispatch|OpenGL|drm|gbm)\.so\.\d+|libxcb\.so\.1"
-                         r"|libwayland-(client|cursor|egl)\.so\.\d+)$")
-
-
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> Path:
-    """A fresh build, copied into a folder whose path has a space and non-ASCII letters."""
-    subprocess.run([sys.executable, "-m", "build.build"], cwd=ROOT, check=True)
-    target = tmp_path_factory.mktemp("bundle") / "Programe Belvedere — Durrës"
-    shutil.copytree(DIST, target, symlinks=True)
-    return target
-
-
-def can_drop_network() -> bool:
-    if not (sys.platform.startswith("linux") and shutil.which("unshare")):
-        return False
-    return subprocess.run(["unshare", "--net", "--", "true"], capture_output=True).returncode == 0
-
-
-def offline(command: list[str]) -> list[str]:
-    """Run without any network where the machine allows it (a new, empty network namespace)."""
-    return ["unshare", "--net", "--"] + command if can_drop_network() else command
 
 
 def system_library(name: str) -> str | None:
@@ -61,34 +34,6 @@ def system_library(name: str) -> str | None:
         if line.strip().startswith(name + " ") and "x86-64" in line:
             return line.rsplit("=> ", 1)[1].strip()
     return None
-
-
-def without_libraries(paths: list[str], command: list[str]) -> list[str]:
-    """Run offline as on a laptop without these libraries: /dev/null is mounted over them in a private namespace."""
-    hide = "".join(f'mount --bind /dev/null "{path}" && ' for path in paths)
-    return ["unshare", "--mount", "--net", "--", "sh", "-c", hide + 'exec "$@"', "sh", *command]
-
-
-def run(bundle: Path, program: str, *args: str, home: Path, env_extra: dict | None = None,
-        hidden_libraries: list[str] | None = None):
-    executable = bundle / (program + (".exe" if sys.platform == "win32" else ""))
-    env = dict(os.environ, BELVEDERE_HOME=str(home), QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
-    env.pop("PYTHONPATH", None)
-    command = [str(executable), *args]
-    command = without_libraries(hidden_libraries, command) if hidden_libraries else offline(command)
-    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
-                          env=env, timeout=120, cwd=home.parent)
-
-
-def start_window(bundle: Path, event: Path, home: Path, **options) -> str:
-    """Open the window offscreen for a moment; the log it wrote."""
-    window = run(bundle, "Belvedere", "--db", str(event), home=home, env_extra={"BELVEDERE_QUIT_AFTER_MS": "1500"},
-                 **options)
-    log = (home / "data" / "logs" / "belvedere.log").read_text(encoding="utf-8")
-    assert window.returncode == 0, window.stderr
-    assert "ready: main window shown" in log
-    assert not any(sign in window.stderr + log for sign in BROKEN_START)
-    return log
 
 
 def decoded_codes(pdf: Path) -> list[str]:
@@ -149,16 +94,18 @@ def needed_libraries(binary: Path) -> list[str]:
     return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
 
 
+def bundled_binaries(bundle: Path) -> list[Path]:
+    return [path for path in (bundle / "_internal").rglob("*.so*") if path.is_file() and not path.is_symlink()]
+
+
 @linux_only
 def test_every_library_in_the_linux_bundle_loads_and_needs_only_the_laptops_base_system(bundle):
     internal = bundle / "_internal"
-    binaries = [path for path in internal.rglob("*.so*") if path.is_file() and not path.is_symlink()]
     carried = {path.name for path in internal.rglob("*.so*")}
     search_path = os.pathsep.join([str(internal), str(internal / "PySide6" / "Qt" / "lib")])
-    from build.linux import is_service_client
-    for binary in [bundle / "Belvedere", *binaries]:
-        outside = [name for name in needed_libraries(binary)
-                   if name not in carried and not LAPTOP_BASE.match(name) and not is_service_client(name)]
+    from build.linux import is_left_to_the_laptop
+    for binary in [bundle / "Belvedere", *bundled_binaries(bundle)]:
+        outside = [name for name in needed_libraries(binary) if name not in carried and not is_left_to_the_laptop(name)]
         assert not outside, f"{binary.relative_to(bundle)} needs {outside}, which a laptop may lack"
         loading = subprocess.run(["ldd", str(binary)], capture_output=True, text=True,
                                  env=dict(os.environ, LD_LIBRARY_PATH=search_path))
@@ -185,3 +132,88 @@ def test_a_laptop_without_sound_or_print_clients_still_checks_in_and_prints_pdfs
     assert scan.returncode == 0, scan.stderr
     log = start_window(bundle, event, home, hidden_libraries=hidden)
     assert NO_MULTIMEDIA in log, "the log says why the desk is silent"
+
+
+def loaded_by_name(path: Path) -> bool:
+    """What is loaded without any file linking it: Python's extension modules, Qt's plugins, libpython."""
+    return (".cpython-" in path.name or path.name.endswith(".abi3.so") or path.name.startswith("libpython")
+            or "plugins" in path.parts)
+
+
+@linux_only
+def test_the_linux_bundle_carries_no_library_that_nothing_loads(bundle):
+    by_name = {path.name: path.resolve() for path in (bundle / "_internal").rglob("*.so*")}
+    binaries = bundled_binaries(bundle)
+    to_visit = [bundle / "Belvedere", *(path for path in binaries if loaded_by_name(path))]
+    reached = set()
+    while to_visit:
+        binary = to_visit.pop().resolve()
+        if binary not in reached:
+            reached.add(binary)
+            to_visit.extend(by_name[name] for name in needed_libraries(binary) if name in by_name)
+    unloaded = sorted(f"{path.relative_to(bundle)} ({path.stat().st_size / 1e3:.0f} kB)"
+                      for path in binaries if path.resolve() not in reached)
+    assert not unloaded, "nothing links or loads " + ", ".join(unloaded)
+
+
+def version_numbers(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("."))
+
+
+def symbol_versions(binary: Path, prefix: str) -> set[tuple[int, ...]]:
+    """The versions of `prefix` ("GLIBC", "GLIBCXX") whose symbols `binary` uses from other libraries."""
+    table = subprocess.run(["objdump", "--dynamic-syms", str(binary)], capture_output=True, text=True).stdout
+    return {version_numbers(version) for version in re.findall(rf"\*UND\*.*\s\(?{prefix}_([0-9.]+)\)?\s", table)}
+
+
+@linux_only
+def test_the_linux_bundle_needs_no_newer_c_library_than_its_stated_floor(bundle):
+    from build.linux import GLIBC_FLOOR, GLIBCXX_FLOOR
+    needs = {}
+    for binary in [bundle / "Belvedere", *bundled_binaries(bundle)]:
+        for prefix, floor in (("GLIBC", GLIBC_FLOOR), ("GLIBCXX", GLIBCXX_FLOOR)):
+            newest = max(symbol_versions(binary, prefix), default=())
+            needs[prefix] = max(needs.get(prefix, ()), newest)
+            assert newest <= floor, f"{binary.relative_to(bundle)} needs {prefix}_{'.'.join(map(str, newest))}"
+    print("the bundle needs " + ", ".join(f"{prefix}_{'.'.join(map(str, version))}" for prefix, version in needs.items()))
+    # The floor is what the bundle needs, not a guess above it: the README states it.
+    assert needs["GLIBC"] == GLIBC_FLOOR
+
+
+@linux_only
+def test_a_plain_command_from_the_bundle_loads_no_qt(bundle, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    event = home / "workshop.belvedere"
+    assert run(bundle, "belvedere-cli", "--db", str(event), "demo", home=home).returncode == 0
+    found = run(bundle, "belvedere-cli", "--db", str(event), "find", "djordje", "--day", "1", home=home,
+                env_extra={"LD_DEBUG": "files"})
+    assert found.returncode == 0 and "Петровић" in found.stdout, found.stderr[-2000:]
+    loaded = set(re.findall(r"file=(\S+)", found.stderr))
+    assert not any("libQt6" in name or "libicu" in name or "PySide6" in name for name in loaded), sorted(loaded)
+
+
+def test_the_bundle_carries_the_licence_texts_and_the_versions_of_its_components(bundle):
+    from models.ground.components import distributions
+    licences = bundle / "licenses"
+    assert (licences / "components.json").is_file() and (licences / "LGPL-3.0.txt").is_file()
+    internal = bundle / "_internal"
+    carried_metadata = {canonical(path.name.split("-")[0]) for path in internal.glob("*.dist-info")}
+    assert {canonical(name) for name in distributions()} <= carried_metadata  # the About dialog's versions
+
+
+@linux_only
+def test_every_library_the_linux_bundle_carries_from_the_build_machine_has_its_copyright_file(bundle):
+    import json
+
+    from build.licenses import carried_system_libraries
+    listed = json.loads((bundle / "licenses" / "system-libraries.json").read_text(encoding="utf-8"))["libraries"]
+    assert {entry["library"] for entry in listed} == {path.name for path in carried_system_libraries(bundle / "_internal")}
+    for entry in listed:
+        assert (bundle / "licenses" / entry["text"]).stat().st_size > 100, entry["library"]
+        assert "apt-get source" in entry["source"], entry["library"]
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+

@@ -8,10 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.ground.db import database
+from models.participants.columns import guess_columns
 from models.participants.entities import Participant
 from models.participants.folding import fold
 from models.participants.importing import (
-    guess_mapping,
     parse_days,
     parse_funded,
     parse_language,
@@ -44,7 +44,7 @@ from tests.participants.sheets import csv_bytes
     (["FIRST NAME (as in passport)", "LAST NAME", "Participant number"], ["given_name", "family_name", "number"]),
 ])
 def test_column_names_are_recognised_in_every_language_of_the_region(headers, expected):
-    assert guess_mapping(headers) == expected
+    assert [guess.field for guess in guess_columns(headers)] == expected
 
 
 def test_values_are_read_as_people_write_them():
@@ -83,12 +83,11 @@ def test_any_generated_sheet_imports_every_row_and_re_imports_as_unchanged(empty
     path = tmp_path / "generated.csv"
     path.write_bytes(csv_bytes(rows, encoding, delimiter))
     table = read_participant_table(path)
-    mapping = guess_mapping(table.headers)
     with database.atomic() as transaction:  # rolled back: every example starts from the empty event
         try:
             # WHEN it is imported, then imported again
-            first = run_import(empty_event, table, mapping)
-            again = plan_import(empty_event, table, mapping)
+            first = run_import(empty_event, table)
+            again = plan_import(empty_event, table)
             # THEN every row became a participant with exactly its values, and the second time nothing changes
             assert table.delimiter == delimiter
             assert len(first.new) == len(people)

@@ -16,7 +16,6 @@ from models.participants.entities import Delegation, Participant
 from models.participants.importing import (
     ImportOptions,
     ImportRefused,
-    guess_mapping,
     read_participant_table,
     run_import,
 )
@@ -87,7 +86,7 @@ def import_or_refuse(event, path) -> None:
     before = counts()
     with database.atomic() as transaction:  # each example starts from the same event
         try:
-            plan = run_import(event, table, guess_mapping(table.headers), ImportOptions(create_delegations=True))
+            plan = run_import(event, table, options=ImportOptions(create_delegations=True))
             assert counts()[0] == before[0] + len(plan.new)
         except ImportRefused:
             assert counts() == before

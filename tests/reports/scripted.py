@@ -101,7 +101,7 @@ def script_chair_actions(event: Event) -> None:
     zone = venue_zone(event.timezone)
     day = Day.get((Day.event == event) & (Day.number == 1))
     clock = FakeClock()
-    chair = Chair(day, clock, actor="chair")
+    chair = Chair(day, clock)
     for at, control, text in DAY_ONE_RUN:
         clock.set(local_to_utc(local(day.date, at), zone))
         getattr(chair, control)(*([text] if text else []))

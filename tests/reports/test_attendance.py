@@ -137,3 +137,26 @@ def test_the_report_agrees_with_the_desks_own_counts(scripted):
         report_roles = {group.title: group_attendance(record, group).per_day[index]
                         for group in by_role(record.participants)}
         assert report_roles == {count.name: (count.arrived, count.expected) for count in desk.by_role}
+
+
+def test_funded_people_beyond_their_delegations_places_are_flagged(scripted, tmp_path):
+    # GIVEN a third funded officer in Albania (two places) and a funded expert without a delegation
+    from models.ground.db import write_transaction
+    from models.participants.entities import Role
+
+    event, _ = scripted
+    with write_transaction():
+        Participant.update(funded=True, role=Role.get(Role.key == "officer")).where(Participant.number == 105) \
+            .execute()
+        Participant.update(funded=True).where(Participant.number == 136).execute()
+    out = tmp_path / "attendance.pdf"
+    write_attendance_pdf(load_record(event), out, clock=CLOCK)
+    text = " ".join(page_texts(out))
+    # THEN the report says who is beyond the quota, and marks them in the funded table
+    assert "2 funded participants are beyond the delegation's funded places for the role: Klodiana Dervishi (105)" \
+        in text
+    assert "Dervishi, Klodiana beyond the quota Albania" in text and "Kerluku, Elton Albania" in text
+    xlsx = tmp_path / "attendance.xlsx"
+    write_attendance_xlsx(load_record(event), xlsx)
+    funded = {row[0]: row[-1] for row in openpyxl.load_workbook(xlsx)["Funded"].iter_rows(min_row=2, values_only=True)}
+    assert (funded[105], funded[136], funded[101]) == ("no", "no", "yes")

@@ -97,8 +97,64 @@ def test_csv_and_xlsx_read_back(scripted, tmp_path):
     assert (opening["Actual start"], opening["Actual end"], opening["Difference (minutes)"]) == ("09:06", "09:41", "5")
     write_timing_xlsx(timings, tmp_path / "timing.xlsx")
     workbook = openpyxl.load_workbook(tmp_path / "timing.xlsx")
-    assert workbook.sheetnames == ["Days", "Items", "Messages"]
+    assert workbook.sheetnames == ["Days", "Items", "Messages", "Pauses and added time"]
     days = list(workbook["Days"].iter_rows(min_row=2, values_only=True))
     assert days[0][:5] == ("Day I", datetime(2011, 6, 9), time(17, 30), time(17, 41), 11)
     assert [row[4] for row in workbook["Messages"].iter_rows(min_row=2, values_only=True)] == \
         [text for _, text in DAY_ONE_MESSAGES]
+
+
+def test_pauses_and_added_minutes_are_listed_and_messages_show_each_language_apart(demo_event, tmp_path, artifacts):
+    # GIVEN a day I where the chair paused the opening for 4 minutes, added 5 minutes, and showed a quick message
+    from models.agenda.phrases import quick_message
+    from models.reports.timing import message_text
+
+    day = Day.get(Day.number == 1)
+    zone = venue_zone(demo_event.timezone)
+    clock = FakeClock(local_to_utc(datetime.combine(day.date, time(9, 0)), zone))
+    chair = Chair(day, clock)
+    chair.start()
+    clock.advance(minutes=10)
+    chair.pause()
+    clock.advance(minutes=4)
+    chair.resume()
+    clock.advance(minutes=6)
+    chair.add_time(300)
+    chair.show_message(quick_message("wrap_up", ["en", "sq"]))
+    clock.advance(minutes=20)
+    chair.next_item()
+    # WHEN the timing report is written
+    timed = timed_day(day, clock)
+    out = tmp_path / "timing.pdf"
+    write_timing_pdf(demo_event, [timed], out, clock)
+    text = " ".join(page_texts(out))
+    render_pages(out, artifacts / "reports", "timing-interventions", limit=2)
+    # THEN the pause with its length and the added minutes are listed with their item
+    assert [(event.at.time(), event.describe()) for event in timed.interventions] == [
+        (time(9, 10), "paused 4 min, until 09:14"), (time(9, 20), "+5 minutes added")]
+    assert "Pauses and added minutes" in text and "09:10 Opening statements paused 4 min, until 09:14" in text
+    # AND the message prints both languages with a separator, not run together
+    assert message_text(timed.messages[0].text) == "Please wrap up / Ju lutemi përmbyllni"
+    assert "Please wrap up / Ju lutemi përmbyllni" in text
+    xlsx = tmp_path / "timing.xlsx"
+    write_timing_xlsx([timed], xlsx)
+    rows = list(openpyxl.load_workbook(xlsx)["Pauses and added time"].iter_rows(min_row=2, values_only=True))
+    assert [row[3:5] for row in rows] == [("pause", 4), ("added time", 5)]
+
+
+def test_a_days_last_row_stays_with_its_table(scripted):
+    # GIVEN day I's table of items, on a page that has room for all but its last row
+    from models.reports.pdf import CONTENT_WIDTH, register_fonts
+    from models.reports.timing import items_table
+
+    register_fonts()
+    event, _ = scripted
+    [timed] = event_timings(event, 1, CLOCK)
+    table = items_table(timed, CONTENT_WIDTH)
+    _, height = table.wrap(CONTENT_WIDTH, 10_000)
+    last_row = table._rowHeights[-1]
+    # WHEN it is split there
+    first, rest = table.split(CONTENT_WIDTH, height - last_row / 2)
+    # THEN the end of the day does not go to the next page alone: the item before it goes with it
+    assert len(rest._cellvalues) - 1 >= 2  # the repeated header, then at least two rows
+    assert len(first._cellvalues) + len(rest._cellvalues) - 1 == len(table._cellvalues)

@@ -16,7 +16,7 @@ from models.checkin.service import Outcome, check_in, void_check_in, walk_in
 from models.event import backups, journal
 from models.event.file import close_event_database, open_event_database
 from models.event.privacy import personal_data_file_name
-from models.ground.audit import AuditEntry
+from models.ground.audit import DESK, Actor, AuditEntry
 from models.ground.clock import UTC, FakeClock
 from models.ground.entities import Day, current_event
 from models.ground.logs import LOG_NAME, configure_logging
@@ -73,7 +73,7 @@ def run_a_day(event, stick) -> FakeClock:
     assert walk_in(event, WALK_IN, day, desk="Desk 2", operator="Ana Volunteer", clock=clock).checked_in
     wrong = check_in(event, Participant.get(Participant.number == 136), day=day, desk="Desk 2", clock=clock)
     void_check_in(wrong.check_in, "wrong person", operator="Ana Volunteer", clock=clock)
-    chair = Chair(day, clock, actor="chair")
+    chair = Chair(day, clock)
     for minutes, control in ((21, chair.start), (50, chair.next_item), (52, chair.pause), (53, chair.resume)):
         clock.set(MORNING + timedelta(minutes=minutes))
         control()
@@ -116,6 +116,10 @@ def test_removing_personal_data_keeps_the_counts_and_the_timing_report(demo_even
     generate_report("timing", tmp_path / "after.csv", clock=clock)
     assert (tmp_path / "after.csv").read_bytes() == (tmp_path / "before.csv").read_bytes()
     assert Participant.get(Participant.number == 146).full_name == "Participant 146"
+    # AND the audit log still says in which role each change was made, and by no one's name
+    assert {(entry.action, entry.by) for entry in AuditEntry.select() if entry.action == "check-in voided"} == {
+        ("check-in voided", Actor(DESK))}
+    assert all(entry.by.name == "" for entry in AuditEntry.select())
     # AND neither the file nor the backups folder holds any name, volunteer or typed reason any more
     close_event_database()
     assert backups.backups_of(demo_path) == []
@@ -135,3 +139,14 @@ def test_anonymise_without_yes_says_what_goes_and_what_stays_and_changes_nothing
 
 def test_exported_personal_data_is_named_so():
     assert personal_data_file_name("participants", ".xlsx") == "participants-personal-data.xlsx"
+
+
+def test_removing_personal_data_also_removes_names_on_badges_and_the_signatories(demo_event):
+    from models.event.privacy import remove_personal_data
+    from models.ground.branding import event_signatories
+
+    Participant.update(badge_name="Ђорђе П.").where(Participant.number == 118).execute()
+    assert event_signatories(demo_event)
+    remove_personal_data(demo_event)
+    assert Participant.get(Participant.number == 118).name_on_badge == "Participant 118"
+    assert event_signatories(demo_event) == []

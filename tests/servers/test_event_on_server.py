@@ -40,7 +40,7 @@ def a_morning_at_the_desk_and_the_podium(event) -> None:
         clock.advance(minutes=1)
         result = check_in(event, Participant.get(Participant.number == number), day=day, desk="Desk 1", clock=clock)
     void_check_in(result.check_in, "wrong person", operator="Ana", clock=clock)
-    chair = Chair(day, FakeClock(MORNING + timedelta(minutes=10)), actor="chair")
+    chair = Chair(day, FakeClock(MORNING + timedelta(minutes=10)))
     chair.start()
     Setting.store("desk.sound", "on")
 

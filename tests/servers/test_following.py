@@ -48,7 +48,7 @@ def test_a_second_laptops_display_follows_the_chair_within_1_second(qtbot, demo_
     display = LiveDay(context, day)
     chair_laptop = connect(demo_path)
     with database.using(chair_laptop):
-        Chair(day, FakeClock(at("09:00")), actor="chair").start()
+        Chair(day, FakeClock(at("09:00"))).start()
     chair_laptop.close()
     started = time.monotonic()
     qtbot.waitUntil(lambda: [action.action for action in display.state.actions] == ["start"], timeout=1000)

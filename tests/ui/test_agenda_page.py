@@ -11,15 +11,27 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from models.agenda.entities import AgendaAction
 from models.agenda.plan import load_day_plan
+from models.agenda.runlog import Chair
+from models.agenda.stage import ITEM_SCREEN, WELCOME_SCREEN
 from models.agenda.state import PAUSED, PENDING, RUNNING, ChairAction, agenda_state
 from models.checkin.entities import CheckIn
 from models.ground.clock import FakeClock
 from models.ground.days import day_by_number
 from models.ground.resources import resource_path
+from models.ground.settings import CHIME
 from models.participants.entities import Participant
 from tests.agenda.helpers import at, open_chair_page
+from tests.statements import sql_statements, verbs
 from ui.agenda.page import AgendaPage
-from ui.agenda.table_model import ACTUAL, ITEM, PLANNED, PROJECTED, AgendaTableModel
+from ui.agenda.table_model import (
+    ACTUAL_COLUMN,
+    CURRENT_BACKGROUND,
+    ITEM_COLUMN,
+    LATE_INK,
+    PLANNED_COLUMN,
+    PROJECTED_COLUMN,
+    AgendaTableModel,
+)
 
 MIN = timedelta(minutes=1)
 
@@ -60,20 +72,22 @@ def test_the_table_model_shows_planned_actual_and_projected_times(demo_event):
     model = AgendaTableModel(state)
     # THEN every item of the day is a row, with its times
     assert model.rowCount() == len(plan.items) == 18 and model.columnCount() == 4
-    row = {model.data(model.index(r, ITEM)).strip(): r for r in range(model.rowCount())}
+    row = {model.data(model.index(r, ITEM_COLUMN)).strip(): r for r in range(model.rowCount())}
     opening_row = row["Opening statements"]
-    assert model.data(model.index(opening_row, PLANNED)) == "09:00–09:30"
-    assert model.data(model.index(opening_row, ACTUAL)) == "09:07–"
-    assert model.data(model.index(opening_row, PROJECTED)) == "09:07"
+    assert model.data(model.index(opening_row, PLANNED_COLUMN)) == "09:00–09:30"
+    assert model.data(model.index(opening_row, ACTUAL_COLUMN)) == "09:07–"
+    assert model.data(model.index(opening_row, PROJECTED_COLUMN)) == "09:07"
     second_talk = row["The Guidelines for LEA/ISP cooperation in the investigation of cybercrime of 2008"]
-    assert model.data(model.index(second_talk, PROJECTED)) == "10:07"
-    assert model.data(model.index(row["Session 2: LEA/ISP cooperation: guidelines and good practices"], PROJECTED)) == "09:37"
-    assert model.data(model.index(row["End of day 1"], PROJECTED)) == "17:30"
+    assert model.data(model.index(second_talk, PROJECTED_COLUMN)) == "10:07"
+    session_two = row["Session 2: LEA/ISP cooperation: guidelines and good practices"]
+    assert model.data(model.index(session_two, PROJECTED_COLUMN)) == "09:37"
+    assert model.data(model.index(row["End of day 1"], PROJECTED_COLUMN)) == "17:30"
     # the current row stands out, the late projection is coloured
     assert model.current_row() == opening_row
-    assert model.data(model.index(opening_row, ITEM), Qt.ItemDataRole.BackgroundRole) is not None
-    assert model.data(model.index(second_talk, PROJECTED), Qt.ItemDataRole.ForegroundRole) is not None
-    assert "Projected: 10:07–10:37" in model.data(model.index(second_talk, ITEM), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(opening_row, ITEM_COLUMN), Qt.ItemDataRole.BackgroundRole) == CURRENT_BACKGROUND
+    assert model.data(model.index(second_talk, PROJECTED_COLUMN), Qt.ItemDataRole.ForegroundRole) == LATE_INK  # 7 min
+    assert model.data(model.index(second_talk, PLANNED_COLUMN), Qt.ItemDataRole.ForegroundRole) is None
+    assert "Projected: 10:07–10:37" in model.data(model.index(second_talk, ITEM_COLUMN), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_buttons_start_pause_add_and_end(chair, qtbot):
@@ -191,10 +205,53 @@ def test_quick_messages_in_the_working_languages(chair, qtbot):
     assert page.miniature.screen_shown.message == ()
 
 
-def test_a_refused_control_says_why_on_the_page(chair):
-    chair.page.act(chair.page.chair.pause)
+def test_a_refused_control_says_why_on_the_page_and_tells_no_one(chair):
+    told = []
+    chair.page.context.data_changed.connect(told.append)
+    with sql_statements() as statements:
+        chair.page.act(chair.page.chair.pause)
     assert chair.page.error_label.text() == "Nothing is running to pause."
     assert chair.logged() == []
+    # the control read the day in its transaction and rolled back; nothing was read again, nobody told
+    assert verbs(statements) == ["BEGIN"] + ["SELECT"] * 5 + ["ROLLBACK"]
+    assert told == []
+
+
+def test_a_chair_press_is_one_transaction_and_the_page_shows_the_state_it_returned(chair):
+    # GIVEN the page before the day starts, and the display's miniature showing the welcome screen
+    page = chair.page
+    chair.at("09:00")
+    told = []
+    page.context.data_changed.connect(told.append)
+    # WHEN the chair presses Start
+    with sql_statements() as statements:
+        page.act(page.chair.start_or_pause)
+    # THEN one transaction read the plan (items, next day and its items, the seats call) and the log,
+    # appended one row and committed: 8 statements, where re-reading everything after it took 18
+    assert verbs(statements) == ["BEGIN"] + ["SELECT"] * 5 + ["INSERT", "COMMIT"], statements
+    # AND the page, its table and the display show the state the control returned, telling no one else
+    assert chair.state.current.status == RUNNING and page.start_button.text() == "Pause"
+    assert page.model.item_at(page.model.current_row()).title == "Opening statements"
+    assert page.miniature.screen_shown.kind == ITEM_SCREEN
+    assert told == []
+    # AND the page knows its own append: the next look at the log reads nothing more than the log's end
+    chair.clock.set(at("09:00", seconds=2))
+    with sql_statements() as statements:
+        page.live.tick()
+    assert verbs(statements) == ["SELECT"] and "MAX" in statements[0]
+
+
+def test_the_page_and_its_display_follow_what_another_program_appends(chair):
+    # GIVEN the page showing the opening running
+    page = chair.page
+    chair.at("09:00")
+    page.act(page.chair.start)
+    # WHEN another laptop (or the command line) adds five minutes to the log
+    Chair(page.day, FakeClock(at("09:00", seconds=10))).add_time(300)
+    # THEN within a second of looking at the log again the page and the display show it
+    assert chair.at("09:00", seconds=0.5).current.added == 0 * MIN
+    assert chair.at("09:00", seconds=1.5).current.added == 5 * MIN
+    assert page.miniature.screen_shown == page.live.screen
 
 
 def test_the_page_shows_how_late_the_day_runs_and_offers_recoveries(chair, qtbot):
@@ -239,12 +296,12 @@ def test_the_chime_sounds_when_a_break_reaches_its_resume_time_unless_switched_o
     page.act(page.chair.end)
     chair.at("14:30", 1)
     assert page.chime.played == 1
-    assert page.context.settings.value("agenda/chime", type=bool) is False
+    assert page.context.settings.value_of(CHIME) is False
 
 
 def test_the_welcome_screen_counts_the_desk_s_check_ins_as_they_come(chair):
     page = chair.page
-    assert page.miniature.screen_shown.kind == "welcome"
+    assert page.miniature.screen_shown.kind == WELCOME_SCREEN
     before = [line for line in page.miniature.screen_shown.lines if "registered" in line]
     assert before[0].startswith("0 of ")
     # WHEN the desk (here, or on another laptop) checks two people in and says so

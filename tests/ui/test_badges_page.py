@@ -9,7 +9,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -18,6 +18,7 @@ from models.badges.printing import Selection
 from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.ground.clock import UTC, FakeClock
 from models.participants.entities import Participant
+from models.participants.search import SearchIndex
 from tests.badge_pdfs import decode_badges
 from ui.app import create_application
 from ui.badges import page as badges_page
@@ -96,12 +97,28 @@ def test_typing_a_name_in_latin_finds_the_cyrillic_participant(page, qtbot):
     assert page.filter.index(0, 1).data() == "Ђорђе Петровић"
 
 
+def shown_numbers(page) -> set[int]:
+    return {int(page.filter.index(row, 0).data()) for row in range(page.filter.rowCount())}
+
+
+@pytest.mark.parametrize("query", ["djordje", "er", "ku", "kerluku elton", "10", "1", "Ministry", "police", "ана",
+                                   "Albania", "ME", ""])
+def test_the_list_finds_exactly_the_people_the_desk_s_search_finds(page, qtbot, query):
+    # GIVEN the desk's search over the same event
+    index = SearchIndex.for_event(page.badge_event)
+    everyone = {participant.number for participant in page.everyone}
+    # WHEN the organiser types into the badges page's search
+    page.search.setText(query)
+    # THEN the list shows exactly the people the desk finds (everyone while nothing is typed)
+    found = {hit.number for hit in index.hits(query, limit=len(everyone))} if query else everyone
+    assert shown_numbers(page) == found
+
+
 def test_saving_a_pdf_runs_off_the_gui_thread_records_printing_and_offers_to_open_it(page, qtbot, tmp_path,
-                                                                                    monkeypatch):
+                                                                                    monkeypatch, opened_files):
     target = tmp_path / "badges"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    opened = opened_files
     # WHEN the organiser saves everyone's badges
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     assert page.progress.isVisible() or page.job is None
@@ -120,11 +137,11 @@ def test_saving_a_pdf_runs_off_the_gui_thread_records_printing_and_offers_to_ope
 def test_cancel_stops_the_run_with_no_file_and_nothing_recorded(page, qtbot, tmp_path, monkeypatch):
     real_write = badges_page.write_badge_pdf
 
-    def slow_write(path, participants, layout, progress, cancel, event):
+    def slow_write(path, participants, layout, progress, cancel, event, heading):
         deadline = time.monotonic() + 5
         while not cancel() and time.monotonic() < deadline:  # the organiser presses Cancel meanwhile
             time.sleep(0.01)
-        return real_write(path, participants, layout, progress, cancel, event)
+        return real_write(path, participants, layout, progress, cancel, event, heading)
 
     monkeypatch.setattr(badges_page, "write_badge_pdf", slow_write)
     target = tmp_path / "badges.pdf"
@@ -196,3 +213,26 @@ def test_the_qt_binding_keeps_none_alive_through_void_calls():
     for _ in range(1000):
         point.setX(1.0)
     assert sys.getrefcount(None) >= before - 10
+
+
+def test_names_too_long_for_the_layout_are_named_before_printing_and_a_name_on_badge_clears_them(page, artifacts):
+    # GIVEN a participant whose name cannot be set at a card's smallest type
+    from models.ground.db import write_transaction
+
+    with write_transaction():
+        Participant.update(given_name="Maximilian-Alexander Konstantin",
+                           family_name="Wolfeschlegelsteinhausenbergerdorff-Hadžiahmetović") \
+            .where(Participant.number == 106).execute()
+    page.reload()
+    # WHEN the card layout is chosen
+    page.layout_choice.setCurrentIndex(list(LAYOUTS).index("card"))
+    # THEN the page names that person before anything is printed
+    assert page.small_names.isVisible()
+    assert "106 Maximilian-Alexander Konstantin Wolfeschlegelsteinhausenbergerdorff-Hadžiahmetović" \
+        in page.small_names.text()
+    page.grab().save(str(artifacts / "badges-page-small-names.png"))
+    # AND a shorter name on the badge clears the warning
+    with write_transaction():
+        Participant.update(badge_name="Max Wolfe-Hadžić").where(Participant.number == 106).execute()
+    page.reload()
+    assert not page.small_names.isVisible()

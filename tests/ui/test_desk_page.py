@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
+import pypdfium2 as pdfium
 import pytest
 import qrcode
 from PySide6.QtCore import QEvent, Qt
@@ -15,12 +16,17 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from models.badges import pdf as badges_pdf
 from models.badges.payload import encode
 from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
+from models.event.file import open_event_database
 from models.ground.clock import UTC, FakeClock
 from models.ground.db import database
-from models.participants.entities import Participant
+from models.ground.entities import current_event
+from models.ground.settings import DESK_NAME, DESK_OPERATOR
+from models.participants.entities import Delegation, Participant
+from models.participants.registration import PersonDetails, register_participant
 from ui.app import create_application
 from ui.context import AppContext
 from ui.desk import page as desk_module
@@ -39,8 +45,8 @@ def make_desk(qtbot, demo_path, clock=None, identity=("Desk 1", "Ana")) -> DeskP
     context = AppContext(str(demo_path), clock=clock or FakeClock(MORNING_OF_DAY_ONE))
     context.open(str(demo_path))
     if identity:
-        context.settings.setValue("desk/name", identity[0])
-        context.settings.setValue("desk/operator", identity[1])
+        context.settings.put(DESK_NAME, identity[0])
+        context.settings.put(DESK_OPERATOR, identity[1])
     page = DeskPage(context)
     qtbot.addWidget(page)
     page.resize(1000, 720)
@@ -292,7 +298,7 @@ def test_a_walk_in_is_registered_checked_in_and_counted_in_one_step(qtbot, desk,
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_F2)
     assert_answer(desk, Tone.OK, "Checked in", "Vesna Đukanović", "Montenegro · Prosecutor", "Registered as number 146")
     print_badge = desk.result_panel.offer_buttons[desk_module.Offer.PRINT_BADGE]
-    assert print_badge.isVisible() == (desk_module.badge_renderer() is not None)
+    assert print_badge.isVisible() and print_badge.isEnabled()
     qtbot.waitUntil(lambda: "1 / 46" in desk.counters.text())
     desk.grab().save(str(artifacts / "desk-walk-in.png"))
     # and the new person is found by the search at once
@@ -422,8 +428,6 @@ def test_a_picture_without_a_badge_changes_nothing(qtbot, desk):
 
 
 def test_a_printed_badge_seen_by_the_camera_checks_in(qtbot, desk, tmp_path):
-    badges_pdf = pytest.importorskip("models.badges.pdf", reason="the badge PDF renderer is not in this build")
-    pdfium = pytest.importorskip("pypdfium2")
     # GIVEN Снежана's badge as printed, photographed at 150 dpi
     path = tmp_path / "badge.pdf"
     badges_pdf.render_badges(path, [person(120)], layout="single")
@@ -464,16 +468,15 @@ def test_with_a_camera_the_toggle_shows_the_picture_and_its_frames_check_in(qtbo
     assert not page.preview.isVisible()
 
 
-def test_after_a_walk_in_the_badge_is_offered_and_f5_makes_and_opens_it(qtbot, desk, monkeypatch):
+def test_after_a_walk_in_the_badge_is_offered_and_f5_makes_and_opens_it(qtbot, desk, monkeypatch, opened_files):
     # GIVEN a build with the badge renderer (stood in for here: it writes the file it is asked for)
-    rendered, opened = [], []
+    rendered, opened = [], opened_files
 
     def render_badges(path, participants, layout="single", progress=None, cancel=None):
         rendered.append(([p.number for p in participants], layout))
         path.write_bytes(b"%PDF-1.4\n")
 
-    monkeypatch.setattr(desk_module, "badge_renderer", lambda: render_badges)
-    monkeypatch.setattr(desk_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(badges_pdf, "render_badges", render_badges)
     monkeypatch.setattr(WalkInDialog, "exec", lambda dialog: dialog.given_name.setText("Ilir") or 1)
     # WHEN a walk-in is registered
     qtbot.keyClick(desk.scan_field, Qt.Key.Key_F2)
@@ -485,3 +488,30 @@ def test_after_a_walk_in_the_badge_is_offered_and_f5_makes_and_opens_it(qtbot, d
     assert rendered == [([146], "single")]
     assert opened and opened[0].endswith("badge-146.pdf")
     assert desk.scan_field.hasFocus()
+
+
+def test_namesakes_are_told_apart_by_organisation_and_number_in_the_list_and_the_answer(qtbot, demo_path, artifacts):
+    # GIVEN a second Elton Kerluku of Albania, a prosecutor
+    open_event_database(demo_path)
+    register_participant(current_event(), PersonDetails("Elton", "Kerluku", organisation="Prokuroria e Përgjithshme",
+                                                        delegation=Delegation.get(Delegation.code == "AL")))
+    desk = make_desk(qtbot, demo_path)
+    # WHEN the desk types his name
+    type_like_a_person(qtbot, desk, "kerluku")
+    # THEN the list shows each with the organisation beside the name, and the number in its column
+    rows = [(desk.results.data(desk.results.index(row, 0)), desk.results.data(desk.results.index(row, 1)))
+            for row in range(desk.results.rowCount())]
+    assert rows == [(101, "Elton Kerluku · General Directorate of State Police, Sector against Cybercrimes"),
+                    (146, "Elton Kerluku · Prokuroria e Përgjithshme")]
+    desk.grab().save(str(artifacts / "desk-namesakes.png"))
+    # AND the answer names the one checked in by number and organisation
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Down)
+    qtbot.keyClick(desk.scan_field, Qt.Key.Key_Return)
+    assert_answer(desk, Tone.OK, "Elton Kerluku", "No. 146 · Prokuroria e Përgjithshme")
+    scan(qtbot, desk, badge(101, desk))
+    assert_answer(desk, Tone.OK, "No. 101 · General Directorate of State Police")
+    # BUT a name nobody else has stays as it is
+    scan(qtbot, desk, badge(118, desk))
+    assert "No. 118" not in desk.result_panel.text()
+    type_like_a_person(qtbot, desk, "yilmaz")
+    assert desk.results.data(desk.results.index(0, 1)) == "Mehmet Yılmaz"

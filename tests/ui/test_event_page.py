@@ -12,11 +12,13 @@ from models.agenda.plan import day_items
 from models.ground.days import event_days
 from models.ground.entities import Event
 from models.participants.entities import Delegation, Role
+from models.participants.mappings import COLUMN, DELEGATION, ROLE, remember, remembered_words
 from tests.ui.pages import open_page
 from ui.app import create_application, open_main_window
 from ui.event.agenda_editor import ItemDialog
 from ui.event.groups import DelegationDialog, RoleDialog
 from ui.event.page import EventPage
+from ui.event.words import WordDialog
 
 
 @pytest.fixture
@@ -137,3 +139,41 @@ def test_the_event_is_exported_and_imported_into_a_new_file(page, qtbot, monkeyp
     page.details.import_event()
     assert opened == [str(target)] and target.exists()
     assert Event.get().code == 2011
+
+
+def test_the_words_remembered_from_the_sheets_are_listed_changed_added_and_forgotten(page, qtbot, artifacts):
+    # GIVEN words an import remembered
+    event = page.current_event
+    remember(event, ROLE, "Prosecution office", "prosecutor")
+    remember(event, DELEGATION, "Shqipëria e Mesme", "AL")
+    remember(event, COLUMN, "Participant", "full_name")
+    remember(event, ROLE, "Observer", None)
+    page.on_data_changed("participants")  # as after an import
+    words = page.words
+    page.tabs.setCurrentWidget(words)
+    # THEN the Event page lists each with what it means
+    rows = [tuple(words.table.item(row, column).text() for column in range(3)) for row in range(words.table.rowCount())]
+    assert rows == [("Role", "Observer", "— left empty —"), ("Role", "Prosecution office", "Prosecutor"),
+                    ("Delegation", "Shqipëria e Mesme", "Albania"),
+                    ("Column", "Participant", "Full name (given and family)")]
+    page.grab().save(str(artifacts / "event-page-words.png"))
+    # WHEN the organiser gives the observers a role after all
+    dialog = WordDialog(event, words.words[0], page)
+    qtbot.addWidget(dialog)
+    assert not dialog.kind.isEnabled() and dialog.meaning.currentText() == "— leave empty —"
+    dialog.meaning.setCurrentIndex(dialog.meaning.findText("Guest"))
+    dialog.try_save()
+    # AND adds a word by hand, and forgets one
+    added = WordDialog(event, None, page)
+    qtbot.addWidget(added)
+    added.kind.setCurrentIndex(added.kind.findData(DELEGATION))
+    added.written.setText("Srbsko")
+    added.meaning.setCurrentIndex(added.meaning.findText("Serbia"))
+    added.try_save()
+    words.refresh()
+    words.table.selectRow(next(row for row, word in enumerate(words.words) if word.written == "Participant"))
+    words.remove()
+    # THEN the event remembers exactly that
+    assert {(w.kind, w.written, w.key) for w in remembered_words(event)} == {
+        (ROLE, "Observer", "guest"), (ROLE, "Prosecution office", "prosecutor"),
+        (DELEGATION, "Shqipëria e Mesme", "AL"), (DELEGATION, "Srbsko", "RS")}

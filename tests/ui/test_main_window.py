@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QScrollArea
 
 from models.ground import appconfig
+from models.participants.entities import Participant
 from ui.app import create_application, open_main_window
 
 README_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "main-window.png"
@@ -74,11 +76,16 @@ def test_save_a_copy_writes_a_consistent_event_file(qtbot, demo_path, tmp_path, 
     qtbot.addWidget(window)
     target = tmp_path / "copy for the chair.belvedere"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    secret = window.context.current_event.secret
     window.save_copy()
     assert target.exists()
+    if os.name == "posix":  # the copy holds what the event file holds: private like it
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
     window.open_target(str(target))
     assert str(target) in window.context.target
     assert "copy for the chair.belvedere" in window.windowTitle()
+    # the copy is the whole event: everyone, with the same badge secret (its badges scan there too)
+    assert Participant.select().count() == 45 and window.context.current_event.secret == secret
     assert appconfig.last_event_file() == str(target.resolve())
 
 

@@ -1,8 +1,7 @@
 """The participants page driven like the organiser does: search in any script, filter, add, edit, delete, quota."""
 from __future__ import annotations
 
-import sys
-import types
+import getpass
 from datetime import datetime
 
 import pytest
@@ -10,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from models.badges.reading import BadgeStatus, payload_for, read_badge
 from models.checkin.entities import CheckIn
 from models.ground.clock import UTC
 from models.ground.entities import Day
@@ -17,8 +17,6 @@ from models.participants.entities import Participant
 from models.participants.folding import fold
 from models.participants.quota import QuotaStatus
 from tests.ui.pages import open_page
-from ui.app import create_application
-from ui.context import AppContext
 from ui.participants.page import ParticipantsPage
 from ui.participants.person_dialog import ParticipantDialog
 from ui.participants.quota_view import STATUS_COLOURS, tint
@@ -161,7 +159,9 @@ def test_deleting_someone_who_checked_in_needs_a_second_yes(page, qtbot, monkeyp
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]) or next(answers))
     page.delete_person()
     assert "has already checked in (1 check-in(s))" in warnings[0]
-    assert Participant.get_or_none(Participant.number == 104) is not None
+    # the first answer (Cancel) keeps the person, the check-in and the row
+    assert Participant.get(Participant.number == 104).id == person.id and 104 in shown_numbers(page)
+    assert CheckIn.select().where(CheckIn.participant == person).count() == 1
     page.delete_person()
     assert Participant.get_or_none(Participant.number == 104) is None
     assert 104 not in shown_numbers(page)
@@ -182,21 +182,17 @@ def test_the_quota_tab_highlights_over_and_under(page, qtbot, artifacts):
     page.grab().save(str(artifacts / "participants-quota-over-under.png"))
 
 
-def test_the_reprint_button_appears_only_when_badges_can_be_reprinted(qtbot, demo_path, monkeypatch):
-    create_application()
-    context = AppContext(str(demo_path))
-    context.open(str(demo_path))
-    calls = []
-    reprint_module = types.ModuleType("models.badges.reprint")
-    reprint_module.reprint_badge = lambda participant, actor: calls.append(participant.number)
-    monkeypatch.setitem(sys.modules, "models.badges.reprint", reprint_module)
-    page = ParticipantsPage(context)
-    qtbot.addWidget(page)
-    assert not page.reprint_button.isHidden()
-    page.select_participant(Participant.get(Participant.number == 101).id)
-    page.reprint()
-    assert calls == [101]
-    monkeypatch.setitem(sys.modules, "models.badges.reprint", None)  # as if it were not there
-    without = ParticipantsPage(context)
-    qtbot.addWidget(without)
-    assert without.reprint_button.isHidden()
+def test_the_reprint_button_issues_a_new_badge_and_the_old_one_is_refused(page, qtbot):
+    # GIVEN Elton's badge as printed, and Elton chosen in the list
+    elton = Participant.get(Participant.number == 101)
+    old_badge = payload_for(elton, page.current_event)
+    page.select_participant(elton.id)
+    assert page.reprint_button.isVisible() and page.reprint_button.isEnabled()
+    # WHEN the organiser reprints his badge
+    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    # THEN he has badge version 2, and the desk refuses the old badge as replaced
+    assert Participant.get_by_id(elton.id).badge_version == elton.badge_version + 1
+    assert read_badge(old_badge, page.current_event).status is BadgeStatus.REPLACED
+    # AND his history says so, and who did it: the organiser, by this computer's account
+    history = [page.panel.history.item(row).text() for row in range(page.panel.history.count())]
+    assert any("badge replaced" in line and line.endswith(f"organiser: {getpass.getuser()}") for line in history), history

@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from models.checkin.entities import CheckIn
@@ -15,6 +14,7 @@ from models.event.file import close_event_database
 from models.ground.clock import UTC
 from models.ground.db import sqlite_path, write_transaction
 from models.ground.entities import Day
+from models.ground.settings import REPORTS_FOLDER
 from models.participants.entities import Participant
 from tests.reports.pdf_reading import page_texts
 from tests.reports.scripted import script_chair_actions, script_check_ins
@@ -39,7 +39,7 @@ def reports_page(qtbot, workshop, tmp_path):
     qtbot.addWidget(window)
     window.resize(1280, 800)
     page = window.show_page("reports")
-    window.context.settings.setValue("reports/folder", str(tmp_path / "out"))
+    window.context.settings.put(REPORTS_FOLDER, str(tmp_path / "out"))
     page.show_folder()
     qtbot.waitExposed(window)
     return window, page
@@ -69,10 +69,9 @@ def test_the_page_shows_each_days_arrivals(reports_page, workshop, artifacts):
     assert not page.charts[0].isVisible() and page.charts[1].isVisible()
 
 
-def test_create_the_attendance_report_and_open_it(reports_page, qtbot, tmp_path, monkeypatch, artifacts):
+def test_create_the_attendance_report_and_open_it(reports_page, qtbot, tmp_path, artifacts, opened_files):
     window, page = reports_page
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    opened = opened_files
     # WHEN the organiser creates the attendance report as PDF
     written = create(qtbot, page, "attendance", busy_picture=artifacts / "reports-page-busy.png")
     # THEN it is written in the chosen folder, said so, and can be opened

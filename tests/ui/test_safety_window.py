@@ -24,7 +24,7 @@ from ui.context import AppContext
 from ui.desk.answer import Tone
 from ui.desk.dialogs import UndoDialog, WalkInDialog
 from ui.main_window import MainWindow
-from ui.safety import personal_data_question
+from ui.safety import BackupScheduler, personal_data_question
 
 
 def read_only(on: bool = True) -> None:
@@ -112,6 +112,31 @@ def test_a_damaged_file_chosen_with_open_is_offered_its_latest_backup(qtbot, dem
     # THEN the restored event is open
     assert len(asked) == 1 and good.name in asked[0]
     assert window.context.target == str(other) and backups.is_sound(other)
+
+
+def test_the_scheduled_backup_is_made_off_the_gui_thread_and_says_where(qtbot, demo_path):
+    # GIVEN the window's backups, for the demo open at the desk
+    create_application()
+    context = AppContext(str(demo_path))
+    context.open(str(demo_path))
+    scheduler = BackupScheduler(context)
+    # WHEN the five minutes are up
+    with qtbot.waitSignal(scheduler.done, timeout=10_000) as made:
+        scheduler.back_up_soon()
+    # THEN a sound copy was made where the event's backups are kept, and opening another event need not wait for it
+    assert [str(path) for path in backups.backups_of(demo_path)] == made.args
+    assert backups.is_sound(backups.backups_of(demo_path)[0]) and context.work_in_progress() == []
+
+
+def test_a_scheduled_backup_that_fails_says_why(qtbot, demo_path, tmp_path):
+    # GIVEN an event file that has gone from the stick it was on
+    create_application()
+    context = AppContext(str(tmp_path / "gone.belvedere"))
+    scheduler = BackupScheduler(context)
+    # WHEN the backup is due, THEN the window is told why it failed
+    with qtbot.waitSignal(scheduler.failed, timeout=10_000) as failure:
+        scheduler.back_up_soon()
+    assert "The backup to" in failure.args[0] and "Check the disk, then try again." in failure.args[0]
 
 
 # --- a read-only event file ----------------------------------------------------------------

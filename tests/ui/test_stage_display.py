@@ -12,7 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from models.agenda import controls
-from models.agenda.stage import BLACKOUT, BREAK, END, ITEM, SEATS, STARTING, WELCOME, stage_screen
+from models.agenda.stage import (
+    BLACKOUT_SCREEN,
+    BREAK_SCREEN,
+    DAY_END_SCREEN,
+    ITEM_SCREEN,
+    SEATS_SCREEN,
+    STARTING_SCREEN,
+    WELCOME_SCREEN,
+    stage_screen,
+)
 from models.ground.clock import FakeClock
 from tests.agenda.helpers import Session, at, open_chair_page, three_talks
 from ui.agenda.page import AgendaPage
@@ -58,14 +67,14 @@ class Room:
 def test_day_one_as_the_room_sees_it(room):
     chair = room.page.chair
     screen = room.sees("welcome")
-    assert screen.kind == WELCOME and screen.headline == ("Welcome", "Mirë se vini")
+    assert screen.kind == WELCOME_SCREEN and screen.headline == ("Welcome", "Mirë se vini")
     assert "Registration from 8:45 · Opening at 9:00" in screen.lines
     assert any(line.endswith("participants registered") for line in screen.lines)
     assert room.display.isVisible()
 
     # the opening starts 7 minutes late
     screen = room.at("09:07").press(chair.start).sees("running")
-    assert (screen.kind, screen.phase, screen.title, screen.countdown) == (ITEM, "running", "Opening statements", "30:00")
+    assert (screen.kind, screen.phase, screen.title, screen.countdown) == (ITEM_SCREEN, "running", "Opening statements", "30:00")
     assert screen.clock == "9:07" and screen.label == "Session 1 · Sesioni 1"
     assert screen.next_lines == ("9:37  Session 2 · Sesioni 2 — LEA/ISP cooperation: guidelines and good practices",)
     assert (room.at("09:32").sees("warning").phase, room.display.view.screen_shown.countdown) == ("warning", "5:00")
@@ -77,14 +86,14 @@ def test_day_one_as_the_room_sees_it(room):
     assert (screen.phase, screen.countdown, screen.flash) == ("overtime", "+1:00", True)
     assert room.at("09:38", 1.5).sees("overtime-flash-off").flash is False
     assert room.press(chair.pause).sees("paused").headline == ("Paused", "Në pauzë")
-    assert room.press(chair.set_blackout, True).sees("blackout").kind == BLACKOUT
+    assert room.press(chair.set_blackout, True).sees("blackout").kind == BLACKOUT_SCREEN
     room.press(chair.set_blackout, False).press(chair.resume)
 
     # session 2 runs and overruns by 4 minutes: the chair ends it, the break starts by itself
     for hhmm in ("09:40", "10:00", "10:30"):
         room.at(hhmm).press(chair.next_item)
     screen = room.at("11:04").press(chair.end).sees("coffee-break")
-    assert screen.kind == BREAK
+    assert screen.kind == BREAK_SCREEN
     assert screen.headline == ("Coffee break", "Pushim kafeje")
     assert screen.lines == ("We resume at 11:15", "Rifillojmë në 11:15")
     assert screen.countdown == "11:00"
@@ -94,12 +103,12 @@ def test_day_one_as_the_room_sees_it(room):
     # two minutes before: take your seats; at the resume time: starting now, until the chair starts
     screen = room.at("11:13").sees("take-your-seats")
     assert (screen.kind, screen.headline, screen.countdown) == (
-        SEATS, ("Please take your seats", "Ju lutemi zini vendet"), "2:00")
+        SEATS_SCREEN, ("Please take your seats", "Ju lutemi zini vendet"), "2:00")
     screen = room.at("11:15").sees("starting-now")
-    assert screen.kind == STARTING and screen.headline == ("Starting now", "Fillojmë tani")
+    assert screen.kind == STARTING_SCREEN and screen.headline == ("Starting now", "Fillojmë tani")
     assert "Interventions/discussion by participants" in screen.next_lines
     screen = room.at("11:16").press(chair.start).sees("session-3")
-    assert (screen.kind, screen.countdown) == (ITEM, "1:45:00")
+    assert (screen.kind, screen.countdown) == (ITEM_SCREEN, "1:45:00")
 
     # lunch keeps its resume time
     screen = room.at("13:05").press(chair.end).sees("lunch")
@@ -111,7 +120,7 @@ def test_day_one_as_the_room_sees_it(room):
     while not room.page.live.state.over:
         room.press(chair.next_item)
     screen = room.sees("end-of-day-1")
-    assert screen.kind == END
+    assert screen.kind == DAY_END_SCREEN
     assert screen.headline == ("End of day 1", "Fundi i ditës 1")
     assert screen.lines == ("See you tomorrow at 9:00", "Shihemi nesër në orën 9:00")
 
@@ -124,7 +133,7 @@ def test_the_last_day_ends_with_thanks_and_an_item_waiting_shows_next(room):
     assert "We start at 9:00" in screen.lines[0]
     room.at("09:00", day=day_two).press(chair.start)
     screen = room.at("09:58", day=day_two).press(chair.end).sees("up-next")
-    assert screen.kind == ITEM and screen.phase == "pending" and screen.headline == ("Next", "Në vijim")
+    assert screen.kind == ITEM_SCREEN and screen.phase == "pending" and screen.headline == ("Next", "Në vijim")
     assert screen.title == "Measures to be taken by law enforcement (guidelines 17 – 40)"
     assert screen.next_lines == ("10:58  Coffee break",)  # inside session 6: named by its own title
     while not room.page.live.state.over:

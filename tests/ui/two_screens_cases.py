@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
 from models.ground.clock import FakeClock
+from models.ground.settings import DISPLAY_SCREEN
 from tests.agenda.helpers import at
 from tests.ui.offscreen_screens import laptop_only, set_screens, two_screens
 from ui.agenda.page import AgendaPage
@@ -61,7 +62,7 @@ def test_the_display_goes_full_screen_on_the_projector(make_page, qtbot, artifac
     assert display.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert display.view.size() == PROJECTOR.size()
     assert display.view.screen_shown.countdown == "30:00"
-    assert page.context.settings.value("agenda/display_screen") == "Projector"
+    assert page.context.settings.value_of(DISPLAY_SCREEN) == "Projector"
     assert display.view.grab().save(str(artifacts / "stage-on-projector.png"))
     # and the keyboard stays with the chair's page
     assert not display.isActiveWindow()
@@ -89,7 +90,7 @@ def test_a_projector_connected_later_is_offered(make_page, qtbot):
     set_screens(laptop_only())
     qtbot.waitUntil(lambda: len(QGuiApplication.screens()) == 1)
     page = make_page()
-    page.context.settings.remove("agenda/display_screen")
+    page.context.settings.put(DISPLAY_SCREEN, None)
     qtbot.mouseClick(page.display_button, Qt.MouseButton.LeftButton)
     display = page.display
     qtbot.waitUntil(lambda: on_laptop(display))

@@ -12,12 +12,13 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from models.agenda.plan import load_day_plan
-from models.agenda.runlog import last_action_id, load_actions
-from models.agenda.stage import WELCOME, StageScreen, break_just_ended, next_change, stage_screen
+from models.agenda.runlog import last_action_id, read_log
+from models.agenda.stage import WELCOME_SCREEN, StageScreen, break_just_ended, next_change, stage_screen
 from models.agenda.state import AgendaState, agenda_state
 from models.checkin.counts import day_count
-from models.ground.db import SQLITE_ERRORS
+from models.ground.db import database_errors_explained
 from models.ground.entities import Day
+from models.ground.errors import BelvedereError
 from ui.context import AppContext
 
 LONGEST_WAIT_MS = 200  # never fewer than five looks a second
@@ -51,21 +52,23 @@ class LiveDay(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
         context.data_changed.connect(self.on_data_changed)
-        self.ticks = 0
         self.reload()
 
     def reload(self) -> None:
-        """Read the plan and the run log again (after an action here or elsewhere)."""
-        self.plan = load_day_plan(self.day)
-        self.actions = load_actions(self.day)
-        self.log_id = last_action_id(self.day)
-        self.registered = day_count(self.day)
+        """Read the plan and the run log again (the plan was edited, or another program appended)."""
         now = self.context.clock.now()
-        self.polled_at = self.counted_at = now
-        self.state = agenda_state(self.plan, self.actions, now)
-        self.screen = stage_screen(self.state, self.registered)
+        self.registered, self.counted_at = day_count(self.day), now
+        actions, log_id = read_log(self.day)
+        self.show(agenda_state(load_day_plan(self.day), actions, now), log_id)
+
+    def show(self, state: AgendaState, log_id: int) -> None:
+        """Show the state a chair control returned (`log_id`: the log's last row, as of that state)."""
+        self.plan, self.actions, self.log_id = state.plan, state.actions, log_id
+        self.polled_at = self.context.clock.now()
+        self.state = state
+        self.screen = stage_screen(state, self.registered)
         self.changed.emit()
-        self.timer.start(wait_ms(self.state))
+        self.timer.start(wait_ms(state))
 
     def on_data_changed(self, topic: str) -> None:
         if topic in ("agenda", "event"):
@@ -76,8 +79,9 @@ class LiveDay(QObject):
 
     def count_arrivals(self) -> None:
         try:
-            self.registered = day_count(self.day)
-        except SQLITE_ERRORS:
+            with database_errors_explained():
+                self.registered = day_count(self.day)
+        except BelvedereError:
             pass  # the server is away: the welcome screen keeps the count it had
 
     def poll(self, now: datetime) -> bool:
@@ -88,19 +92,19 @@ class LiveDay(QObject):
         if now - self.polled_at >= LOG_POLL:
             self.polled_at = now
             try:
-                changed = last_action_id(self.day) != self.log_id
-            except SQLITE_ERRORS:
+                with database_errors_explained():
+                    changed = last_action_id(self.day) != self.log_id
+            except BelvedereError:
                 changed = False
             if changed:
                 self.reload()
                 return True
-        if self.screen.kind == WELCOME and now - self.counted_at >= COUNT_POLL:
+        if self.screen.kind == WELCOME_SCREEN and now - self.counted_at >= COUNT_POLL:
             self.counted_at = now
             self.count_arrivals()
         return False
 
     def tick(self) -> None:
-        self.ticks += 1
         now = self.context.clock.now()
         if self.poll(now):
             return

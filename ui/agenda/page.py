@@ -34,28 +34,28 @@ from PySide6.QtWidgets import (
 )
 
 from models.agenda.controls import items_passed_over, later_items
+from models.agenda.lateness import EARLY, LATE, ON_TIME, VERY_LATE, Lateness, lateness
 from models.agenda.phrases import QUICK_MESSAGES, quick_message
 from models.agenda.plan import day_to_run, seats_minutes
-from models.agenda.recovery import Recovery, propose_recoveries
+from models.agenda.recovery import Recovery, recoveries_to_offer
 from models.agenda.runlog import Chair, set_seats_minutes
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
 from models.ground.clock import venue_today, venue_zone
-from models.ground.days import event_days
-from models.ground.db import SQLITE_ERRORS, translate_operational_error
+from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
+from models.ground.settings import CHIME, DISPLAY_SCREEN
 from ui.agenda.live import LiveDay
 from ui.agenda.sound import Chime
 from ui.agenda.stage_view import StageView
 from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
-from ui.agenda.table_model import ITEM, AgendaTableModel, hhmm
+from ui.agenda.table_model import ITEM_COLUMN, AgendaTableModel, hhmm
 from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
 
-CHIME_SETTING = "agenda/chime"
 MINUTE = timedelta(minutes=1)
 ERROR_SHOWN_MS = 8000
-RECOVERIES_SHOWN = 3
+LATENESS_COLOURS = {ON_TIME: OK_GREEN, EARLY: OK_GREEN, LATE: WARN_AMBER, VERY_LATE: REFUSED_RED}
 
 
 def tr(text: str) -> str:
@@ -92,20 +92,13 @@ def recovery_text(recovery: Recovery, state: AgendaState) -> str:
         what=what, saves=saves, end=f"{state.plan.local(recovery.day_end):%H:%M}")
 
 
-def best_recoveries(proposals: list[Recovery]) -> list[Recovery]:
-    """The few that save most, kept in the order of the day."""
-    best = sorted(proposals, key=lambda recovery: recovery.saves, reverse=True)[:RECOVERIES_SHOWN]
-    return [recovery for recovery in proposals if recovery in best]
-
-
-def lateness_text(delta: timedelta) -> tuple[str, str]:
-    """("7 min late", colour) for how the day runs."""
-    minutes = round(delta / MINUTE)
-    if minutes >= 1:
-        return tr("{minutes} min late").format(minutes=minutes), (REFUSED_RED if minutes >= 10 else WARN_AMBER)
-    if minutes <= -1:
-        return tr("{minutes} min early").format(minutes=-minutes), OK_GREEN
-    return tr("on time"), OK_GREEN
+def lateness_text(how: Lateness) -> str:
+    """"7 min late", "3 min early" or "on time"."""
+    if how.late:
+        return tr("{minutes} min late").format(minutes=how.minutes)
+    if how.level == EARLY:
+        return tr("{minutes} min early").format(minutes=-how.minutes)
+    return tr("on time")
 
 
 def big_button(text: str, tip: str) -> QPushButton:
@@ -139,7 +132,6 @@ class AgendaPage(QWidget):
         self.offered_screen: str | None = None
         self.chime = Chime(self)
         self.recoveries_key = None
-        self.proposals: list[Recovery] = []
         self.follow_day(self.day)
         self.build()
         self.build_shortcuts()
@@ -169,8 +161,7 @@ class AgendaPage(QWidget):
         header = QHBoxLayout()
         self.day_choice = QComboBox()
         for day in self.days:
-            self.day_choice.addItem(f"{day.label or self.tr('Day {number}').format(number=day.number)} — "
-                                    f"{day.date:%d.%m.%Y}", day.id)
+            self.day_choice.addItem(day_with_date(day), day.id)
         self.day_choice.setCurrentIndex(next(i for i, day in enumerate(self.days) if day.id == self.day.id))
         self.day_choice.currentIndexChanged.connect(self.choose_day)
         self.lateness = QLabel()
@@ -221,7 +212,7 @@ class AgendaPage(QWidget):
         header_view = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        header_view.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.table, 1)
         self.recovery_box = QGroupBox(self.tr("Running late: ways to end on time"))
         self.recovery_layout = QVBoxLayout(self.recovery_box)
@@ -310,8 +301,8 @@ class AgendaPage(QWidget):
 
         options = QHBoxLayout()
         self.chime_check = QCheckBox(self.tr("Chime when a break ends"))
-        self.chime_check.setChecked(self.context.settings.value(CHIME_SETTING, True, type=bool))
-        self.chime_check.toggled.connect(lambda on: self.context.settings.setValue(CHIME_SETTING, on))
+        self.chime_check.setChecked(self.context.settings.value_of(CHIME))
+        self.chime_check.toggled.connect(lambda on: self.context.settings.put(CHIME, on))
         self.seats_spin = QSpinBox()
         self.seats_spin.setRange(0, 30)
         self.seats_spin.setSuffix(self.tr(" min"))
@@ -353,16 +344,18 @@ class AgendaPage(QWidget):
     # --- acting -----------------------------------------------------------------------
 
     def act(self, control, *args) -> None:
-        """Run a chair control; what it appended is on disk before the page shows it. It acts on what the page
-        shows: if another laptop pressed meanwhile, it is refused."""
+        """Run a chair control; the page and the display show the state it returns, on disk by then.
+
+        It acts on what the page shows: if another laptop pressed meanwhile, it is refused. A
+        refused control changes nothing and tells no one; another program's appends reach the
+        display through its poll of the log."""
         self.chair.seen_log_id = self.live.log_id
         try:
-            control(*args)
+            state = control(*args)
         except BelvedereError as error:
             self.show_error(str(error))
-        except SQLITE_ERRORS as error:
-            self.show_error(str(translate_operational_error(error)))
-        self.context.notify("agenda")
+        else:
+            self.live.show(state, self.chair.last_action_id)
 
     def choose_later_item(self) -> None:
         later = later_items(self.live.state)
@@ -418,7 +411,12 @@ class AgendaPage(QWidget):
         self.act(self.chair.apply_recovery, recovery)
 
     def change_seats_minutes(self, minutes: int) -> None:
-        self.act(set_seats_minutes, minutes)
+        try:
+            set_seats_minutes(minutes)
+        except BelvedereError as error:
+            self.show_error(str(error))
+        else:
+            self.context.notify("agenda")  # every day's breaks call people back to their seats by it
 
     def on_break_ended(self) -> None:
         if self.chime_check.isChecked():
@@ -433,7 +431,7 @@ class AgendaPage(QWidget):
     # --- the display window -------------------------------------------------------------
 
     def fill_screens(self) -> None:
-        chosen = self.screen_choice.currentData() or self.context.settings.value("agenda/display_screen")
+        chosen = self.screen_choice.currentData() or self.context.settings.value_of(DISPLAY_SCREEN)
         self.screen_choice.blockSignals(True)
         self.screen_choice.clear()
         laptop = laptop_screen().name()
@@ -501,7 +499,7 @@ class AgendaPage(QWidget):
             self.lateness.setText(self.tr("The day is over."))
             self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {NEUTRAL_GREY};")
             return
-        now_text, colour = lateness_text(state.delay)
+        how = lateness(state.delay)
         end = state.projected_day_end
         planned = state.plan.planned_end
         end_text = ""
@@ -514,8 +512,8 @@ class AgendaPage(QWidget):
             self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {NEUTRAL_GREY};")
             return
         lead = self.tr("Not started") + " · " if not state.started else ""
-        self.lateness.setText(lead + self.tr("Running {how}").format(how=now_text) + end_text)
-        self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
+        self.lateness.setText(lead + self.tr("Running {how}").format(how=lateness_text(how)) + end_text)
+        self.lateness.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {LATENESS_COLOURS[how.level]};")
 
     def enable_controls(self, state: AgendaState) -> None:
         current = state.current
@@ -543,9 +541,8 @@ class AgendaPage(QWidget):
             widget = self.recovery_layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        proposals = best_recoveries(propose_recoveries(state))
+        proposals = recoveries_to_offer(state)
         self.recovery_box.setVisible(bool(proposals))
-        self.proposals = proposals
         for recovery in proposals:
             row = QWidget()
             row_layout = QHBoxLayout(row)

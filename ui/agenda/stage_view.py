@@ -12,13 +12,21 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from models.agenda.stage import BLACKOUT, BREAK, END, ITEM, SEATS, STARTING, WELCOME, StageScreen
+from models.agenda.stage import (
+    BLACKED_OUT,
+    BREAK_SCREEN,
+    DAY_END_SCREEN,
+    ITEM_SCREEN,
+    SEATS_SCREEN,
+    STARTING_SCREEN,
+    WELCOME_SCREEN,
+    StageScreen,
+)
 from ui.style import FONT_FAMILY
 
 # Bright colours on black for a room; one meaning each, as on the rest of the app.
 INK = QColor("#ffffff")
 SOFT_INK = QColor("#cfd8dc")
-DIM_INK = QColor("#90a4ae")
 BLACK = QColor("#000000")
 NIGHT = QColor("#0b2545")  # breaks, welcome, end of day
 PHASE_INK = {
@@ -62,7 +70,7 @@ def digit_shape(text: str) -> str:
 class StageView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.screen_shown: StageScreen = StageScreen(BLACKOUT, BLACKOUT)
+        self.screen_shown: StageScreen = BLACKED_OUT
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.paints = 0
@@ -83,8 +91,9 @@ class StageView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         screen = self.screen_shown
-        paint = {ITEM: self.paint_item, BREAK: self.paint_break, SEATS: self.paint_break,
-                 STARTING: self.paint_starting, WELCOME: self.paint_welcome, END: self.paint_end}.get(screen.kind)
+        paint = {ITEM_SCREEN: self.paint_item, BREAK_SCREEN: self.paint_break, SEATS_SCREEN: self.paint_break,
+                 STARTING_SCREEN: self.paint_starting, WELCOME_SCREEN: self.paint_welcome,
+                 DAY_END_SCREEN: self.paint_end}.get(screen.kind)
         if paint is None:
             painter.fillRect(self.rect(), BLACK)
         else:
@@ -200,7 +209,7 @@ class StageView(QWidget):
 
     def paint_break(self, painter: QPainter, screen: StageScreen) -> None:
         m, w, h = self.margin, self.w, self.h
-        seats = screen.kind == SEATS
+        seats = screen.kind == SEATS_SCREEN
         background, ink, soft = (SEATS_BAND, BLACK, BLACK) if seats else (NIGHT, INK, QColor("#90caf9"))
         painter.fillRect(self.rect(), background)
         self.top_bar(painter, screen, soft)

@@ -8,14 +8,15 @@ when it reappears, and tells the chair page about any other new screen to offer 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from models.ground.settings import DISPLAY_SCREEN
 from ui.agenda.live import LiveDay
 from ui.agenda.stage_view import StageView
+from ui.context import WindowSettings
 
-SCREEN_SETTING = "agenda/display_screen"
 SETTLE_MS = 350  # screens announce themselves in bursts; act once they are quiet
 LAPTOP_SHARE = 0.45  # on the laptop the display is a window this share of the screen's width
 
@@ -43,7 +44,7 @@ class StageWindow(QWidget):
     returned_to_laptop = Signal(str)  # the screen that went away
     screen_offered = Signal(str)  # a screen that appeared, other than the chosen one
 
-    def __init__(self, live: LiveDay, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, live: LiveDay, settings: WindowSettings, parent: QWidget | None = None):
         # A child window (deleted with the chair page) that never takes the keyboard from the chair.
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.settings = settings
@@ -78,15 +79,14 @@ class StageWindow(QWidget):
 
     @property
     def chosen_screen(self) -> str | None:
-        value = self.settings.value(SCREEN_SETTING)
-        return str(value) if value else None
+        return self.settings.value_of(DISPLAY_SCREEN)
 
     # --- placing the window -------------------------------------------------------------
 
     def show_on(self, name: str | None = None) -> None:
         """Show the display on the named screen (remembered), or on the screen chosen before."""
         if name:
-            self.settings.setValue(SCREEN_SETTING, name)
+            self.settings.put(DISPLAY_SCREEN, name)
         target = preferred_screen(screen_names(), laptop_screen().name(), name or self.chosen_screen)
         self.place(screen_named(target))
 

@@ -6,18 +6,19 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from models.agenda.lateness import LATE, VERY_LATE, projected_lateness
 from models.agenda.plan import PlannedItem
 from models.agenda.stage import countdown_text
 from models.agenda.state import DONE, PAUSED, PENDING, RUNNING, SKIPPED, AgendaState
 from ui.style import ACCENT, REFUSED_RED, WARN_AMBER
 
-PLANNED, ACTUAL, PROJECTED, ITEM = range(4)
-LATE_ENOUGH_TO_SHOW = timedelta(minutes=1)
+PLANNED_COLUMN, ACTUAL_COLUMN, PROJECTED_COLUMN, ITEM_COLUMN = range(4)
 CURRENT_BACKGROUND = QBrush(QColor(ACCENT))
 CURRENT_INK = QBrush(QColor("white"))
 PAST_INK = QBrush(QColor("#78848f"))
 LATE_INK = QBrush(QColor(WARN_AMBER))
 VERY_LATE_INK = QBrush(QColor(REFUSED_RED))
+PROJECTED_INK = {LATE: LATE_INK, VERY_LATE: VERY_LATE_INK}  # early or on time: not marked
 
 
 def bold_font() -> QFont:
@@ -117,20 +118,20 @@ class AgendaTableModel(QAbstractTableModel):
     def text(self, item: PlannedItem, column: int) -> str:
         state = self.state
         local = state.plan.local
-        if column == PLANNED:
+        if column == PLANNED_COLUMN:
             planned = hhmm(item.local_start)
             return planned if item.local_end == item.local_start else span(planned, hhmm(item.local_end))
-        if column == ITEM:
+        if column == ITEM_COLUMN:
             if item.kind == "session":
                 return tr("Session {number}: {title}").format(number=item.number, title=item.title)
             return ("    " if item.parent_id else "") + item.title
         started, ended, projected_start, projected_end = state.span(item)
         run = state.run_of(item.id)
-        if column == ACTUAL:
+        if column == ACTUAL_COLUMN:
             if run is not None and run.status == SKIPPED:
                 return tr("skipped")
             return span(hhmm(local(started)) if started else "", hhmm(local(ended)) if ended else "")
-        if column == PROJECTED:  # the start: each item's projected end is the next one's start
+        if column == PROJECTED_COLUMN:  # the start: each item's projected end is the next one's start
             if item.kind == "end":
                 return hhmm(local(state.projected_day_end)) if state.projected_day_end else ""
             if ended or projected_start is None or item.kind == "registration":
@@ -169,10 +170,6 @@ class AgendaTableModel(QAbstractTableModel):
             return CURRENT_INK
         if run is not None and run.status in (DONE, SKIPPED):
             return PAST_INK
-        if column == PROJECTED and run is not None and run.status == PENDING and run.projected_start:
-            late = run.projected_start - item.start
-            if late >= 10 * LATE_ENOUGH_TO_SHOW:
-                return VERY_LATE_INK
-            if late >= LATE_ENOUGH_TO_SHOW:
-                return LATE_INK
+        if column == PROJECTED_COLUMN and run is not None and run.status == PENDING and run.projected_start:
+            return PROJECTED_INK.get(projected_lateness(run.projected_start - item.start).level)
         return None

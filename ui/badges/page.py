@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,44 +28,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.badges.design import EventHeading
 from models.badges.fonts import missing_glyphs
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from models.badges.pdf import badge_pages, write_badge_pdf
+from models.badges.preflight import undersized_names
 from models.badges.printing import Selection, record_printed, select
 from models.badges.reprint import reprint_badge
 from models.ground import appconfig
-from models.ground.db import SQLITE_ERRORS, is_url, translate_operational_error
+from models.ground.audit import organiser
+from models.ground.db import is_url
 from models.ground.errors import BelvedereError
-from models.participants.folding import fold
 from models.participants.queries import participants_in_order
-from ui.badges.jobs import BadgeJob
 from ui.badges.painting import page_image, print_pages, printer_page_layout
 from ui.badges.table_model import BadgeTableModel
 from ui.context import AppContext
+from ui.jobs import Cancelled, Job
+from ui.opening import open_in_its_program
 from ui.style import OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
 
 PREVIEW_BOX = (380, 538)  # the first page is fitted into this many logical pixels
 PAPER_EDGE = "#9aa5b1"
 MINIMUM_PREVIEW = 60
-ACTOR = "badges page"
 
 
-class FoldedFilter(QSortFilterProxyModel):
-    """Rows whose number, name, delegation or organisation match what is typed, in any script."""
+class FoundFilter(QSortFilterProxyModel):
+    """The rows of the people the desk's search finds for what is typed, in any script."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.words: list[str] = []
+        self.found: set[int] | None = None  # None while nothing is typed
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()
-        self.words = fold(text).split()
+        self.found = self.sourceModel().found_ids(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
-        key = self.sourceModel().search_keys[source_row]
-        return all(word in key for word in self.words)
+        return self.found is None or self.sourceModel().rows[source_row].id in self.found
 
 
 class BadgesPage(QWidget):
@@ -74,8 +75,9 @@ class BadgesPage(QWidget):
         self.context = context
         self.badge_event = context.current_event
         self.everyone = []
-        self.job: BadgeJob | None = None
+        self.job: Job | None = None
         self.job_done = None
+        self.job_cancelled_text = ""
         self.last_pdf: Path | None = None
 
         outer = page_layout(self, self.tr("Badges"))
@@ -110,7 +112,7 @@ class BadgesPage(QWidget):
         controls.addWidget(who_box)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find by name, number or delegation, then select rows"))
+        self.search.setPlaceholderText(self.tr("Find by name, number or organisation, then select rows"))
         self.search.setClearButtonEnabled(True)
         self.replace_button = QPushButton(self.tr("&Replace lost badge…"))
         self.replace_button.setToolTip(self.tr("Issue a new badge version: the lost badge is then refused at the desk."))
@@ -119,7 +121,7 @@ class BadgesPage(QWidget):
         list_row.addWidget(self.replace_button)
         controls.addLayout(list_row)
         self.model = BadgeTableModel(self)
-        self.filter = FoldedFilter(self)
+        self.filter = FoundFilter(self)
         self.filter.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.filter)
@@ -141,6 +143,11 @@ class BadgesPage(QWidget):
         self.warning.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold;")
         self.warning.hide()
         controls.addWidget(self.warning)
+        self.small_names = QLabel()
+        self.small_names.setWordWrap(True)
+        self.small_names.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold;")
+        self.small_names.hide()
+        controls.addWidget(self.small_names)
 
         actions = QHBoxLayout()
         self.pdf_button = QPushButton(self.tr("&Save as PDF…"))
@@ -224,6 +231,7 @@ class BadgesPage(QWidget):
         self.badge_event = self.context.current_event
         self.everyone = participants_in_order(self.badge_event)
         self.model.set_participants(self.everyone, self.badge_event.timezone)
+        self.filter.set_query(self.search.text())  # who is found among the people read again
         self.select_numbers(selected)
         self.choice_changed()
 
@@ -262,6 +270,7 @@ class BadgesPage(QWidget):
             button.setText(labels[selection].replace("%1", str(len(select(self.everyone, selection, selected)))))
         chosen = self.chosen()
         self.show_missing_glyphs(chosen)
+        self.show_small_names(chosen)
         self.update_actions()
         self.preview_timer.start()
 
@@ -274,6 +283,17 @@ class BadgesPage(QWidget):
         self.warning.setText(self.tr("The badge font has no letters for some characters; they would print as "
                                      "empty boxes. Participants: %1").replace("%1", people))
         self.warning.show()
+
+    def show_small_names(self, chosen: list) -> None:
+        small = undersized_names(chosen, self.layout_key, self.badge_event)
+        if not small:
+            self.small_names.hide()
+            return
+        people = "; ".join(f"{name.number} {name.name}" for name in small)
+        self.small_names.setText(
+            self.tr("Too long for this layout, so printed smaller than its smallest type: %1. Give them a shorter "
+                    "name on the badge (Participants ▸ Edit) or choose a larger layout.").replace("%1", people))
+        self.small_names.show()
 
     def update_actions(self) -> None:
         idle = self.job is None
@@ -326,16 +346,18 @@ class BadgesPage(QWidget):
         participants, layout, event = self.chosen(), self.layout_key, self.badge_event
         if not self.confirm_missing_glyphs(participants):
             return
+        heading = EventHeading.of(event)  # read here: the PDF is written on another thread
 
-        def work(progress, cancel):
-            return write_badge_pdf(path, participants, layout, progress, cancel, event)
+        def work(progress, cancelled):
+            result = write_badge_pdf(path, participants, layout, progress, cancelled, event, heading)
+            if result.cancelled:
+                raise Cancelled
+            return result
 
-        self.run(work, len(participants), lambda result: self.pdf_written(result, participants))
+        self.run(work, len(participants), lambda result: self.pdf_written(result, participants),
+                 self.tr("Cancelled: no PDF was saved and nothing was recorded."))
 
     def pdf_written(self, result, participants) -> None:
-        if result.cancelled:
-            self.report(self.tr("Cancelled: no PDF was saved and nothing was recorded."), WARN_AMBER)
-            return
         if self.record(participants):
             self.last_pdf = result.path
             self.open_button.show()
@@ -354,17 +376,19 @@ class BadgesPage(QWidget):
         if not self.confirm_missing_glyphs(participants):
             return
         printer_page_layout(printer, layout)
+        heading = EventHeading.of(event)  # read here: the pages are painted on another thread
 
-        def work(progress, cancel):
-            return print_pages(printer, badge_pages(participants, layout, event), len(participants), progress, cancel)
+        def work(progress, cancelled):
+            pages = print_pages(printer, badge_pages(participants, layout, event, heading), len(participants), progress,
+                                cancelled)
+            if pages is None:
+                raise Cancelled
+            return pages
 
-        self.run(work, len(participants), lambda pages: self.printed(pages, participants, printer))
+        self.run(work, len(participants), lambda pages: self.printed(pages, participants, printer),
+                 self.tr("Printing cancelled; nothing was recorded. Pages already sent may still print."))
 
     def printed(self, pages, participants, printer: QPrinter) -> None:
-        if pages is None:
-            self.report(self.tr("Printing cancelled; nothing was recorded. Pages already sent may still print."),
-                        WARN_AMBER)
-            return
         if self.record(participants):
             where = printer.printerName() or printer.outputFileName()
             self.report(self.tr("Sent %1 badges on %2 pages to %3.").replace("%1", str(len(participants)))
@@ -384,28 +408,28 @@ class BadgesPage(QWidget):
     def record(self, participants) -> bool:
         """Note which badge versions were printed; False (with a message) when the event file refused."""
         try:
-            record_printed(participants, self.layout_key, ACTOR, self.context.clock)
-        except SQLITE_ERRORS as error:
-            self.report(str(translate_operational_error(error)), REFUSED_RED)
+            record_printed(participants, self.layout_key, organiser(), self.context.clock)
+        except BelvedereError as error:
+            self.report(str(error), REFUSED_RED)
             return False
         self.context.notify("badges")
         return True
 
     # --- the background job ---------------------------------------------------------------
 
-    def run(self, work, total: int, done) -> None:
+    def run(self, work, total: int, done, cancelled_text: str) -> None:
         self.open_button.hide()
         self.result.clear()
-        self.job_done = done
-        self.job = BadgeJob(work)
-        self.context.work_started(self.job, self.tr("the badges"))
+        self.job_done, self.job_cancelled_text = done, cancelled_text
+        self.job = Job(work)
         self.job.progressed.connect(self.job_progressed)
         self.job.succeeded.connect(self.job_succeeded)
         self.job.failed.connect(self.job_failed)
+        self.job.cancelled.connect(self.job_cancelled)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.set_running(True)
-        self.job.start()
+        self.job.start(self.context, self.tr("the badges"))
 
     def set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -426,8 +450,12 @@ class BadgesPage(QWidget):
         self.finish_job()
         self.report(message, REFUSED_RED)
 
+    def job_cancelled(self) -> None:
+        text = self.job_cancelled_text
+        self.finish_job()
+        self.report(text, WARN_AMBER)
+
     def finish_job(self) -> None:
-        self.context.work_ended(self.job)
         self.job = None
         self.job_done = None
         self.set_running(False)
@@ -443,7 +471,7 @@ class BadgesPage(QWidget):
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+            open_in_its_program(self, self.last_pdf)
 
     # --- a lost badge ------------------------------------------------------------------
 
@@ -459,12 +487,9 @@ class BadgesPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            reprinted = reprint_badge(participant, actor=ACTOR, clock=self.context.clock)
+            reprinted = reprint_badge(participant, actor=organiser(), clock=self.context.clock)
         except BelvedereError as error:
             self.report(str(error), REFUSED_RED)
-            return
-        except SQLITE_ERRORS as error:
-            self.report(str(translate_operational_error(error)), REFUSED_RED)
             return
         self.context.notify("badges")
         self.report(self.tr("%1 now has badge version %2. Save it as PDF or print it now.")

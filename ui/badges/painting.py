@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPainterPath, QPen
 
-from models.badges.drawing import Box, Line, Page, Qr, Shape, Text
+from models.badges.drawing import Box, Line, Page, Picture, Qr, Shape, Text
 from models.badges.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR
 from models.ground.errors import BelvedereError
 
@@ -89,6 +89,12 @@ def paint(painter: QPainter, shape: Shape, font_scale: float) -> None:
         painter.restore()
     elif isinstance(shape, Box):
         painter.fillRect(QRectF(shape.x, shape.y, shape.width, shape.height), QColor(shape.colour))
+    elif isinstance(shape, Picture):
+        painter.save()
+        painter.translate(shape.x, shape.y + shape.height)
+        painter.scale(1, -1)  # images are drawn top down
+        painter.drawImage(QRectF(0, 0, shape.width, shape.height), QImage.fromData(shape.png, "PNG"))
+        painter.restore()
     elif isinstance(shape, Line):
         painter.setPen(QPen(QColor(shape.colour), shape.width))
         painter.drawLine(QPointF(shape.x1, shape.y1), QPointF(shape.x2, shape.y2))

@@ -7,32 +7,26 @@ from PySide6.QtGui import QColor
 from models.badges.printing import changed_since_printed
 from models.ground.clock import utc_to_local, venue_zone
 from models.participants.entities import Participant
-from models.participants.folding import fold
 from ui.style import WARN_AMBER
-from ui.table_model import RowsTableModel
+from ui.table_model import PeopleSearch, RowsTableModel
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BadgeTable", text)
 
 
-class BadgeTableModel(RowsTableModel):
+class BadgeTableModel(PeopleSearch, RowsTableModel):
     def __init__(self, parent=None):
         super().__init__([tr("No."), tr("Name"), tr("Delegation"), tr("Badge"), tr("Printed")], parent)
         self.rows: list[Participant] = []
-        self.search_keys: list[str] = []  # folded number, name, delegation and organisation of each row
         self.zone = None
 
     def set_participants(self, participants: list[Participant], timezone: str) -> None:
         self.beginResetModel()
         self.rows = participants
-        self.search_keys = [fold(" ".join((str(p.number), p.full_name, self.text(p, 2), p.organisation)))
-                            for p in participants]
+        self.search_index = None
         self.zone = venue_zone(timezone)
         self.endResetModel()
-
-
-
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -53,7 +47,7 @@ class BadgeTableModel(RowsTableModel):
         if column == 1:
             return participant.full_name
         if column == 2:
-            return participant.delegation.name if participant.delegation_id else "—"
+            return participant.delegation_name or "—"
         if column == 3:
             return str(participant.badge_version)
         return self.printed_text(participant)

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from models.checkin.entities import CheckIn
 from models.checkin.service import CheckInResult, Outcome, local_time, refusal_reason
-from models.ground.entities import Day, Event
+from models.ground.days import day_name
+from models.ground.entities import Event
 from models.participants.entities import Participant
 
 
@@ -38,27 +39,14 @@ class Answer:
     participant: Participant | None = None
 
 
-TONES = {
-    Outcome.CHECKED_IN: Tone.OK,
-    Outcome.ALREADY: Tone.WARN,
-    Outcome.REFUSED: Tone.REFUSED,
-    Outcome.NOT_EXPECTED: Tone.REFUSED,
-    Outcome.NOT_SAVED: Tone.REFUSED,
-}
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("DeskAnswer", text)
 
 
-def day_name(day: Day) -> str:
-    return day.label or tr("Day %1").replace("%1", str(day.number))
-
-
-def who_line(participant: Participant) -> str:
-    parts = [participant.delegation.name if participant.delegation_id else "",
-             participant.role.name if participant.role_id else ""]
-    return " · ".join(part for part in parts if part)
+def namesake_line(participant: Participant) -> str:
+    """For a name someone else has too: the number and the organisation that tell them apart."""
+    number = tr("No. %1").replace("%1", str(participant.number))
+    return f"{number} · {participant.organisation}" if participant.organisation else number
 
 
 def ready() -> Answer:
@@ -66,10 +54,14 @@ def ready() -> Answer:
 
 
 def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = False,
-               can_print_badge: bool = False) -> Answer:
+               shares_name: bool = False) -> Answer:
+    """`shares_name`: someone else of the event has this person's name, so the answer tells them apart."""
     person = result.participant
     name = person.full_name if person else ""
-    details = [who_line(person)] if person and who_line(person) else []
+    comes_as = person.delegation_and_role() if person else ""
+    details = [comes_as] if comes_as else []
+    if person and shares_name:
+        details.insert(0, namesake_line(person))
     if result.outcome is Outcome.CHECKED_IN:
         time = local_time(event, result.check_in.at)
         lines = details + [tr("%1 · %2").replace("%1", day_name(result.day)).replace("%2", f"{time:%H:%M}")]
@@ -77,7 +69,7 @@ def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = F
             lines.append(tr("Registered as number %1").replace("%1", str(person.number)))
         if result.journal_problem:
             lines.append(result.journal_problem)
-        offers = (Offer.PRINT_BADGE,) if walk_in and can_print_badge else ()
+        offers = (Offer.PRINT_BADGE,) if walk_in else ()
         return Answer(Tone.OK, tr("Checked in"), name, lines, offers, person)
     if result.outcome is Outcome.ALREADY:
         return Answer(Tone.WARN, tr("Already checked in"), name, details + [since(event, result.check_in, desk)],

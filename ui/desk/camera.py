@@ -9,10 +9,11 @@ from __future__ import annotations
 import time
 
 import zxingcpp
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from models.checkin.desk_input import SightingFilter
+from ui.jobs import Job
 from ui.multimedia import multimedia
 
 FRAME_INTERVAL_SECONDS = 0.1  # ten pictures a second are plenty for a badge held still
@@ -24,42 +25,37 @@ def decode_qr_codes(image: QImage) -> list[str]:
     return [barcode.text for barcode in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)]
 
 
-class DecodeJob(QRunnable):
-    def __init__(self, image: QImage, scanner: FrameScanner):
-        super().__init__()
-        self.image = image
-        self.scanner = scanner
-
-    def run(self) -> None:
-        try:
-            texts = decode_qr_codes(self.image)
-        except (RuntimeError, ValueError):
-            texts = []  # a picture zxing cannot read is a picture without a badge
-        try:
-            self.scanner.decoded.emit(texts)  # queued to the GUI thread
-        except RuntimeError:
-            pass  # the desk was closed while this picture was being read
+def codes_or_none(image: QImage) -> list[str]:
+    try:
+        return decode_qr_codes(image)
+    except (RuntimeError, ValueError):
+        return []  # a picture zxing cannot read is a picture without a badge
 
 
 class FrameScanner(QObject):
     """Takes pictures, reads them one at a time on a worker thread, and reports each badge once."""
 
     scanned = Signal(str)
-    decoded = Signal(list)
 
     def __init__(self, parent: QObject | None = None, gone_seconds: float = 3.0):
         super().__init__(parent)
         self.busy = False
         self.sightings = SightingFilter(gone_seconds)
-        self.decoded.connect(self._report)
 
     def feed(self, image: QImage) -> bool:
         """Read the picture unless one is still being read (then it is dropped: the next will do)."""
         if self.busy or image.isNull():
             return False
         self.busy = True
-        QThreadPool.globalInstance().start(DecodeJob(image.copy(), self))
+        picture = image.copy()
+        job = Job.plain(lambda: codes_or_none(picture))
+        job.succeeded.connect(self._report)
+        job.failed.connect(self._unread)
+        job.start()
         return True
+
+    def _unread(self, _problem: str) -> None:
+        self._report([])  # the next picture will do
 
     def _report(self, texts: list) -> None:
         self.busy = False

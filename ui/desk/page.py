@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,14 +29,15 @@ from models.checkin.desk_input import is_scan
 from models.checkin.service import CheckInResult, Outcome, desk_day, last_check_in_at, local_time
 from models.ground import appconfig
 from models.ground.clock import venue_today, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_name, day_with_date, event_days
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
+from models.ground.settings import DESK_NAME, DESK_OPERATOR
 from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Offer, answer_for, day_name, ready, undone
+from ui.desk.answer import Offer, answer_for, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
@@ -46,6 +47,7 @@ from ui.desk.scan_field import ScanField
 from ui.desk.search_index import IndexKeeper
 from ui.desk.search_model import NAME, SearchResultsModel
 from ui.desk.sounds import DeskSounds
+from ui.opening import open_in_its_program
 from ui.style import WARN_AMBER
 from ui.widgets import page_title
 
@@ -54,16 +56,6 @@ COUNTS_DELAY_MS = 150  # a burst of arrivals refreshes the counters once
 COUNTS_EVERY_MS = 3000  # other desks check people in too (on a server)
 LINK_EVERY_MS = 250  # how soon the note beside the answer follows the server going or coming back
 SEARCH_LIMIT = 30
-DESK_KEY, OPERATOR_KEY = "desk/name", "desk/operator"
-
-
-def badge_renderer():
-    """The badge PDF renderer, where this build has it."""
-    try:
-        from models.badges.pdf import render_badges
-    except ImportError:
-        return None
-    return render_badges
 
 
 class DeskPage(QWidget):
@@ -210,7 +202,7 @@ class DeskPage(QWidget):
     def fill_days(self) -> None:
         default = self.source.read(desk_day, self.current_event, self.context.clock)
         for day in self.source.read(event_days, self.current_event):
-            self.day_choice.addItem(f"{day_name(day)} — {day.date:%d.%m.%Y}", day)
+            self.day_choice.addItem(day_with_date(day), day)
             if default and day.id == default.id:
                 self.day_choice.setCurrentIndex(self.day_choice.count() - 1)
         self.on_day_changed()
@@ -223,11 +215,11 @@ class DeskPage(QWidget):
 
     @property
     def desk(self) -> str:
-        return str(self.context.settings.value(DESK_KEY, "") or "")
+        return self.context.settings.value_of(DESK_NAME)
 
     @property
     def operator(self) -> str:
-        return str(self.context.settings.value(OPERATOR_KEY, "") or "")
+        return self.context.settings.value_of(DESK_OPERATOR)
 
     def show_identity(self) -> None:
         if self.desk:
@@ -246,8 +238,8 @@ class DeskPage(QWidget):
         dialog.open()
 
     def remember_identity(self, desk: str, operator: str) -> None:
-        self.context.settings.setValue(DESK_KEY, desk.strip())
-        self.context.settings.setValue(OPERATOR_KEY, operator.strip())
+        self.context.settings.put(DESK_NAME, desk.strip())
+        self.context.settings.put(DESK_OPERATOR, operator.strip())
         self.context.settings.sync()
         self.show_identity()
 
@@ -314,8 +306,9 @@ class DeskPage(QWidget):
         if not text.strip():
             self.clear_search()
             return []
-        found = self.search_index.index().hits(text, SEARCH_LIMIT)
-        self.results.show(found, self.day)
+        index = self.search_index.index()
+        found = index.hits(text, SEARCH_LIMIT)
+        self.results.show(found, self.day, index.namesake_ids)
         self.table.show()
         self.update_side()
         if found:
@@ -402,8 +395,9 @@ class DeskPage(QWidget):
 
     def present(self, result: CheckInResult, walk_in: bool = False) -> None:
         self.last_result = result
+        person = result.participant
         answer = answer_for(self.current_event, result, self.desk, walk_in=walk_in,
-                            can_print_badge=walk_in and badge_renderer() is not None)
+                            shares_name=person is not None and self.search_index.shares_name(person.id))
         self.result_panel.show_answer(answer)
         self.sounds.play(answer.tone)
         self.scan_field.setFocus()
@@ -443,7 +437,8 @@ class DeskPage(QWidget):
         self.scan_field.setFocus()
 
     def print_badge(self, participant: Participant) -> None:
-        render_badges = badge_renderer()
+        from models.badges.pdf import render_badges  # reportlab loads with the first badge, not with the desk
+
         folder = appconfig.data_dir() / "badges"
         folder.mkdir(exist_ok=True)
         path = folder / f"badge-{participant.number}.pdf"
@@ -452,7 +447,7 @@ class DeskPage(QWidget):
         except (BelvedereError, OSError) as error:
             QMessageBox.warning(self, self.tr("The badge was not made"), str(error))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_in_its_program(self, path)
 
     def undo_last(self) -> None:
         try:

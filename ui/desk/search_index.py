@@ -1,32 +1,16 @@
 """The desk's search index, built on the thread pool so a large event opens without a pause."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject
 
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
-from models.participants.search import Hit, SearchIndex, index_rows
-
-
-class IndexJob(QRunnable):
-    """Folds and sorts the rows read on the GUI thread; the worker never touches the database."""
-
-    def __init__(self, keeper: IndexKeeper, generation: int, rows: list[tuple[Hit, str, str]]):
-        super().__init__()
-        self.keeper, self.generation, self.rows = keeper, generation, rows
-
-    def run(self) -> None:
-        index = SearchIndex(self.rows)
-        try:
-            self.keeper.built.emit(self.generation, index)  # queued to the GUI thread
-        except RuntimeError:
-            pass  # the desk was closed meanwhile
+from models.participants.search import SearchIndex, index_rows
+from ui.jobs import Job
 
 
 class IndexKeeper(QObject):
     """Holds the current index; `refresh()` after participants change, `index()` when searching."""
-
-    built = Signal(int, object)
 
     def __init__(self, event: Event, read, parent: QObject | None = None):
         """`read(work, *args)` asks the desk's source (the event file, the server or the desk's offline copy)."""
@@ -35,17 +19,22 @@ class IndexKeeper(QObject):
         self.read = read
         self.generation = 0
         self.ready: SearchIndex | None = None
-        self.built.connect(self._store)
+        self.previous: SearchIndex | None = None  # while the next one is built: who shares a name
 
     def refresh(self) -> None:
-        """Forget the index and build a new one in the background."""
+        """Forget the index and build a new one in the background, from rows read here: the worker never
+        touches the database."""
         self.generation += 1
+        self.previous = self.ready or self.previous
         self.ready = None
         try:
             rows = self.read(index_rows, self.current_event)
         except BelvedereError:
             return  # offline with no copy yet: built when first searched
-        QThreadPool.globalInstance().start(IndexJob(self, self.generation, rows))
+        generation = self.generation
+        job = Job.plain(lambda: (generation, SearchIndex(rows)))
+        job.succeeded.connect(self._store)
+        job.start()
 
     def index(self) -> SearchIndex:
         """The index, built here and now if the background one is not ready yet."""
@@ -56,6 +45,12 @@ class IndexKeeper(QObject):
                 return SearchIndex([])  # offline with no copy yet: nobody to find
         return self.ready
 
-    def _store(self, generation: int, index: SearchIndex) -> None:
+    def shares_name(self, participant_id: int) -> bool:
+        """Whether someone else has this person's name, from the index at hand: never built on the scan path."""
+        index = self.ready or self.previous
+        return index is not None and index.shares_name(participant_id)
+
+    def _store(self, built: tuple[int, SearchIndex]) -> None:
+        generation, index = built
         if generation == self.generation:  # not outdated by a change made meanwhile
             self.ready = index

@@ -28,12 +28,13 @@ class SearchResultsModel(RowsTableModel):
         self.read = read
         self.day: Day | None = None
         self.rows: list[Hit] = []
+        self.namesakes: frozenset[int] = frozenset()  # participant ids whose name someone else has too
         self.statuses: list[tuple[str, str | None]] = []  # (text, colour)
         self.delegations = {delegation.id: delegation for delegation in read(delegations_in_order, event)}
 
-    def show(self, hits: list[Hit], day: Day | None) -> None:
+    def show(self, hits: list[Hit], day: Day | None, namesakes: frozenset[int] = frozenset()) -> None:
         self.beginResetModel()
-        self.rows, self.day = hits, day
+        self.rows, self.day, self.namesakes = hits, day, namesakes
         self.statuses = self._statuses()
         self.endResetModel()
 
@@ -61,8 +62,11 @@ class SearchResultsModel(RowsTableModel):
     def hit_at(self, row: int) -> Hit | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-
-
+    def name_of(self, hit: Hit) -> str:
+        """The name, and beside a name someone else has too the organisation (the number is in its column)."""
+        if hit.participant_id in self.namesakes and hit.organisation:
+            return tr("%1 · %2").replace("%1", hit.name).replace("%2", hit.organisation)
+        return hit.name
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -74,7 +78,7 @@ class SearchResultsModel(RowsTableModel):
             if column == NUMBER:
                 return hit.number
             if column == NAME:
-                return hit.name
+                return self.name_of(hit)
             if column == DELEGATION:
                 return delegation.code if delegation else "—"
             return self.statuses[index.row()][0]

@@ -1,8 +1,6 @@
 """The agenda editor for one day: the programme as a tree, the item form, and the overlap and gap warnings."""
 from __future__ import annotations
 
-from datetime import time, timedelta
-
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -34,18 +32,23 @@ from models.agenda.editing import (
     ItemDetails,
     add_item,
     agenda_warnings,
+    count_inside,
     details_of,
+    item_by_id,
     local_span,
     move_item,
+    new_item_details,
     problems_with_item,
     remove_item,
+    session_to_add_into,
+    sessions_of,
     update_item,
 )
 from models.agenda.entities import BREAK_KINDS, KINDS, AgendaItem
 from models.agenda.plan import day_items
+from models.ground.audit import organiser
 from models.ground.errors import BelvedereError
 from ui.agenda.labels import kind_label
-from ui.participants.operator import operator_name
 from ui.style import REFUSED_RED, WARN_AMBER
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -73,7 +76,7 @@ class ItemDialog(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         self.session = QComboBox()
         self.session.addItem(self.tr("— not inside a session —"), None)
-        self.sessions = {s.id: s for s in day_items(day) if s.kind == CONTAINER_KIND and (not item or s.id != item.id)}
+        self.sessions = {session.id: session for session in sessions_of(day, leaving_out=item)}
         for session in self.sessions.values():
             self.session.addItem(f"{span_text(session)}  {session.number}. {session.title}", session.id)
         self.number = QLineEdit()
@@ -130,21 +133,12 @@ class ItemDialog(QDialog):
         if item is not None:
             self.show_details(details_of(item), item.parent_id)
         else:
-            self.show_details(self.new_details(parent_item), parent_item.id if parent_item else None)
+            self.show_details(new_item_details(day, parent_item), parent_item.id if parent_item else None)
         for signal in (self.kind.currentIndexChanged, self.session.currentIndexChanged, self.title_edit.textChanged,
                        self.start.timeChanged, self.end.timeChanged, self.warning.valueChanged,
                        self.minimum.valueChanged):
             signal.connect(self.check)
         self.check()
-
-    def new_details(self, parent_item: AgendaItem | None) -> ItemDetails:
-        """A new item starts where the last one (of the session, or of the day) ends."""
-        siblings = [i for i in day_items(self.day) if i.parent_id == (parent_item.id if parent_item else None)]
-        start = max((i.planned_end for i in siblings), default=parent_item.planned_start if parent_item else None)
-        if start is None or start.date() != self.day.date:
-            start, _ = local_span(self.day.date, time(9, 0), time(9, 0))
-        return ItemDetails(kind="talk" if parent_item else "session", title="", start=start,
-                           end=start + timedelta(minutes=30))
 
     def show_details(self, details: ItemDetails, parent_id: int | None) -> None:
         self.kind.setCurrentIndex(self.kind.findData(details.kind))
@@ -198,9 +192,9 @@ class ItemDialog(QDialog):
             return
         try:
             if self.item is None:
-                self.saved = add_item(self.day, self.details(), self.parent_item(), actor=operator_name())
+                self.saved = add_item(self.day, self.details(), self.parent_item(), actor=organiser())
             else:
-                self.saved = update_item(self.item, self.details(), self.parent_item(), actor=operator_name())
+                self.saved = update_item(self.item, self.details(), self.parent_item(), actor=organiser())
         except BelvedereError as error:
             self.problems.setText(str(error))
             return
@@ -298,8 +292,7 @@ class DayAgendaEditor(QWidget):
         return node.data(0, ITEM_ID) if node is not None else None
 
     def selected(self) -> AgendaItem | None:
-        item_id = self.selected_id()
-        return AgendaItem.get_or_none(AgendaItem.id == item_id) if item_id else None
+        return item_by_id(self.selected_id())
 
     def update_buttons(self) -> None:
         chosen = self.selected()
@@ -326,8 +319,7 @@ class DayAgendaEditor(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        session = chosen if chosen.kind == CONTAINER_KIND else chosen.parent
-        dialog = ItemDialog(self.day, parent_item=session, parent=self)
+        dialog = ItemDialog(self.day, parent_item=session_to_add_into(chosen), parent=self)
         if dialog.exec() and dialog.saved:
             self.after_change(dialog.saved.id)
 
@@ -341,21 +333,21 @@ class DayAgendaEditor(QWidget):
 
     def move(self, step: int) -> None:
         chosen = self.selected()
-        if chosen is not None and move_item(chosen, step, actor=operator_name()):
+        if chosen is not None and move_item(chosen, step, actor=organiser()):
             self.after_change(chosen.id)
 
     def remove(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return
-        inside = len([i for i in day_items(self.day) if i.parent_id == chosen.id])
+        inside = count_inside(chosen)
         question = self.tr("Remove “%1”?").replace("%1", chosen.title)
         if inside:
             question += " " + self.tr("The %1 item(s) inside it go too.").replace("%1", str(inside))
         if QMessageBox.question(self, self.tr("Remove agenda item"), question) != QMessageBox.StandardButton.Yes:
             return
         try:
-            remove_item(chosen, actor=operator_name())
+            remove_item(chosen, actor=organiser())
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Not removed"), str(error))
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QColorDialog,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.badges.design import greyscale_clashes
+from models.ground.audit import organiser
 from models.ground.errors import BelvedereError
 from models.participants.delegations import (
     add_delegation,
@@ -32,22 +35,12 @@ from models.participants.delegations import (
 from models.participants.entities import Delegation, Role
 from models.participants.queries import people_per_delegation, people_per_role
 from models.participants.roles import add_role, event_roles, remove_role, update_role
-from ui.participants.operator import operator_name
-from ui.style import REFUSED_RED
+from ui.style import WARN_AMBER
+from ui.widgets import error_label, read_only_table
 
 
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {REFUSED_RED}; font-weight: bold;")
-    return label
-
-
-def read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+def list_table(headers: list[str]) -> QTableWidget:
+    table = read_only_table(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -99,10 +92,10 @@ class DelegationDialog(SaveDialog):
     def save(self) -> None:
         if self.delegation is None:
             add_delegation(self.current_event, self.code.text(), self.name.text(), self.note.text(),
-                           actor=operator_name())
+                           actor=organiser())
         else:
             update_delegation(self.delegation, self.code.text(), self.name.text(), self.note.text(),
-                              actor=operator_name())
+                              actor=organiser())
 
 
 class RoleDialog(SaveDialog):
@@ -116,9 +109,13 @@ class RoleDialog(SaveDialog):
         self.places = QSpinBox()
         self.places.setRange(0, 99)
         self.places.setValue(role.funded_quota if role else 0)
+        self.certificate = QCheckBox(self.tr("Attendees in this role receive a certificate"))
+        self.certificate.setChecked(role.certificate if role else True)
+        self.certificate.setToolTip(self.tr("Staff, interpreters and volunteers receive none unless you tick it"))
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("Badge &colour"), self.colour_button)
         self.form.addRow(self.tr("&Funded places per delegation"), self.places)
+        self.form.addRow("", self.certificate)
         if role is not None:
             self.form.addRow(self.tr("Key (in files)"), QLabel(role.key))
         self.show_colour()
@@ -136,9 +133,11 @@ class RoleDialog(SaveDialog):
 
     def save(self) -> None:
         if self.role is None:
-            add_role(self.current_event, self.name.text(), self.colour, self.places.value(), actor=operator_name())
+            add_role(self.current_event, self.name.text(), self.colour, self.places.value(), actor=organiser(),
+                     certificate=self.certificate.isChecked())
         else:
-            update_role(self.role, self.name.text(), self.colour, self.places.value(), actor=operator_name())
+            update_role(self.role, self.name.text(), self.colour, self.places.value(), actor=organiser(),
+                        certificate=self.certificate.isChecked())
 
 
 class ListEditor(QWidget):
@@ -147,7 +146,7 @@ class ListEditor(QWidget):
     def __init__(self, headers: list[str], movable: bool, changed, parent: QWidget | None = None):
         super().__init__(parent)
         self.changed = changed  # called after every saved change
-        self.table = read_only_table(headers)
+        self.table = list_table(headers)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("&Add…"), self.add), (self.tr("&Edit…"), self.edit),
@@ -180,7 +179,7 @@ class ListEditor(QWidget):
 
     def act(self, action, *args) -> bool:
         try:
-            action(*args, actor=operator_name())
+            action(*args, actor=organiser())
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Not changed"), str(error))
             return False
@@ -234,9 +233,13 @@ class DelegationsEditor(ListEditor):
 class RolesEditor(ListEditor):
     def __init__(self, event, changed, parent: QWidget | None = None):
         super().__init__([self.tr("Colour"), self.tr("Role"), self.tr("Funded places per delegation"),
-                          self.tr("Participants"), self.tr("Key")], False, changed, parent)
+                          self.tr("Participants"), self.tr("Key"), self.tr("Certificate")], False, changed, parent)
         self.current_event = event
         self.roles: list[Role] = []
+        self.greyscale = QLabel()
+        self.greyscale.setWordWrap(True)
+        self.greyscale.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold;")
+        self.layout().addWidget(self.greyscale)
         self.refresh()
 
     def refresh(self) -> None:
@@ -248,9 +251,15 @@ class RolesEditor(ListEditor):
             swatch.setBackground(QColor(role.colour))
             swatch.setForeground(QColor("white" if QColor(role.colour).lightness() < 140 else "black"))
             self.table.setItem(row, 0, swatch)
-            for column, text in enumerate((role.name, str(role.funded_quota), str(counts.get(role.id, 0)), role.key),
-                                          start=1):
+            certificate = self.tr("yes") if role.certificate else self.tr("no")
+            for column, text in enumerate((role.name, str(role.funded_quota), str(counts.get(role.id, 0)), role.key,
+                                           certificate), start=1):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        clashes = greyscale_clashes({role.name: role.colour for role in self.roles})
+        self.greyscale.setText(self.tr("These badge bands look alike on a greyscale printer or copier: %1. Make "
+                                       "one of each pair lighter or darker.")
+                               .replace("%1", "; ".join(f"{a} – {b}" for a, b in clashes)) if clashes else "")
+        self.greyscale.setVisible(bool(clashes))
 
     def chosen(self) -> Role | None:
         row = self.selected_row()

@@ -29,14 +29,16 @@ from models.event.document import save_document
 from models.event.editing import EventDetails, details_of, parse_languages, update_event
 from models.event.privacy import personal_data_file_name
 from models.ground import appconfig
-from models.ground.days import event_days
+from models.ground.audit import organiser
+from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
 from ui.context import AppContext
 from ui.event.agenda_editor import DayAgendaEditor
-from ui.event.groups import DelegationsEditor, RolesEditor, error_label
-from ui.participants.operator import operator_name
+from ui.event.groups import DelegationsEditor, RolesEditor
+from ui.event.printing import PrintingTab
+from ui.event.words import WordsEditor
 from ui.style import OK_GREEN, REFUSED_RED
-from ui.widgets import hint, page_layout
+from ui.widgets import error_label, hint, page_layout
 
 EVENT_DOCUMENT_FILTER = "Belvedere event document (*.json)"
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere)"
@@ -137,7 +139,7 @@ class EventDetailsForm(QWidget):
 
     def save(self) -> None:
         try:
-            changed = update_event(self.page.current_event, self.details(), actor=operator_name())
+            changed = update_event(self.page.current_event, self.details(), actor=organiser())
         except BelvedereError as error:
             self.show_message(str(error), REFUSED_RED)
             return
@@ -201,11 +203,19 @@ class EventPage(QWidget):
         details_area.setFrameShape(QFrame.Shape.NoFrame)
         self.delegations = DelegationsEditor(self.current_event, lambda: self.context.notify("event"))
         self.roles = RolesEditor(self.current_event, lambda: self.context.notify("event"))
+        self.words = WordsEditor(self.current_event, lambda: self.context.notify("event"))
         self.days = QTabWidget()
+        self.printing = PrintingTab(self.current_event, lambda: self.context.notify("event"))
+        printing_area = QScrollArea()
+        printing_area.setWidget(self.printing)
+        printing_area.setWidgetResizable(True)
+        printing_area.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs.addTab(details_area, self.tr("Event"))
         self.tabs.addTab(self.delegations, self.tr("Delegations"))
         self.tabs.addTab(self.roles, self.tr("Roles and badge colours"))
         self.tabs.addTab(self.days, self.tr("Agenda"))
+        self.tabs.addTab(self.words, self.tr("Words from the sheets"))
+        self.tabs.addTab(printing_area, self.tr("Printing"))
         layout.addWidget(self.tabs, 1)
         self.build_days()
         context.data_changed.connect(self.on_data_changed)
@@ -217,8 +227,7 @@ class EventPage(QWidget):
             self.days.removeTab(0)
             widget.deleteLater()
         for day in event_days(self.current_event):
-            label = f"{day.label or self.tr('Day %1').replace('%1', str(day.number))} — {day.date:%d.%m.%Y}"
-            self.days.addTab(DayAgendaEditor(day, lambda: self.context.notify("agenda")), label)
+            self.days.addTab(DayAgendaEditor(day, lambda: self.context.notify("agenda")), day_with_date(day))
         self.days.setCurrentIndex(max(0, min(current, self.days.count() - 1)))
 
     def event_changed(self, dates_changed: bool) -> None:
@@ -232,3 +241,4 @@ class EventPage(QWidget):
         if topic in ("event", "participants"):
             self.delegations.refresh()
             self.roles.refresh()
+            self.words.refresh()

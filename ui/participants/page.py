@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.badges.reprint import reprint_badge
 from models.checkin.deleting import HasCheckIns, delete_participant
 from models.checkin.history import participant_history
 from models.event.privacy import personal_data_file_name
+from models.ground.audit import CHAIR, COMMAND_LINE, DESK, ORGANISER, Actor, organiser
 from models.ground.clock import utc_to_local, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_name, event_days
 from models.ground.errors import BelvedereError
 from models.participants.delegations import event_delegations
 from models.participants.entities import Participant
@@ -34,22 +36,12 @@ from models.participants.exporting import export_participants
 from models.participants.roles import event_roles
 from ui.context import AppContext
 from ui.participants.import_wizard import ImportWizard
-from ui.participants.operator import operator_name
 from ui.participants.person_dialog import ParticipantDialog
 from ui.participants.quota_view import QuotaView
 from ui.participants.table_model import NO_DELEGATION, PARTICIPANT_ROLE, ParticipantFilter, ParticipantTableModel
 from ui.widgets import hint, page_layout
 
 EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"
-
-
-def badge_reprinter():
-    """The badge engineer's reprint function, or None while badges cannot be reprinted from here."""
-    try:
-        from models.badges.reprint import reprint_badge
-    except ImportError:
-        return None
-    return reprint_badge
 
 
 class PersonPanel(QWidget):
@@ -100,15 +92,14 @@ class PersonPanel(QWidget):
         zone = venue_zone(event.timezone)
         self.name.setText(f"{participant.full_name}  ·  {participant.number}")
         lines = [participant.organisation,
-                 " · ".join(part for part in (participant.delegation.name if participant.delegation_id else "",
-                                              participant.role.name if participant.role_id else "") if part),
+                 participant.delegation_and_role(),
                  " · ".join(part for part in (participant.email, participant.phone) if part),
                  self.tr("Badge version %1").replace("%1", str(participant.badge_version))]
         self.facts.setText("\n".join(line for line in lines if line))
         history = participant_history(participant)
         for check_in in history.check_ins:
             local = utc_to_local(check_in.at, zone)
-            text = f"{check_in.day.label or check_in.day.number}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
+            text = f"{day_name(check_in.day)}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
                    f"{check_in.method}"
             item = QListWidgetItem(text)
             if check_in.voided_at:
@@ -123,10 +114,18 @@ class PersonPanel(QWidget):
         for entry in history.audit:
             fields = entry.details.get("fields")
             detail = f" ({', '.join(fields)})" if fields else ""
-            actor = f"  ·  {entry.actor}" if entry.actor else ""
+            by = self.actor_text(entry.by)
+            actor = f"  ·  {by}" if by else ""
             self.history.addItem(f"{utc_to_local(entry.at, zone):%d.%m.%Y %H:%M}  {entry.action}{detail}{actor}")
         if not history.audit:
             self.history.addItem(self.tr("No recorded changes."))
+
+    def actor_text(self, actor: Actor) -> str:
+        """Who made a change, in the window's language: "desk: Ana", "organiser: jdoe", "chair"."""
+        roles = {DESK: self.tr("desk"), ORGANISER: self.tr("organiser"), CHAIR: self.tr("chair"),
+                 COMMAND_LINE: self.tr("command line")}
+        role = roles.get(actor.role, "")
+        return f"{role}: {actor.name}" if role and actor.name else role or actor.name
 
 
 class ParticipantsPage(QWidget):
@@ -134,7 +133,6 @@ class ParticipantsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.current_event = context.current_event
-        self.reprint_badge = badge_reprinter()
         layout = page_layout(self, self.tr("Participants"))
 
         self.search = QLineEdit()
@@ -182,7 +180,6 @@ class ParticipantsPage(QWidget):
         self.panel = PersonPanel()
         self.edit_button, self.delete_button = self.panel.edit_button, self.panel.delete_button
         self.reprint_button = self.panel.reprint_button
-        self.reprint_button.setVisible(self.reprint_badge is not None)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
@@ -240,7 +237,7 @@ class ParticipantsPage(QWidget):
         self.status_filter.clear()
         self.status_filter.addItem(self.tr("Arrived or not"), None)
         for day in event_days(self.current_event):
-            label = day.label or str(day.number)
+            label = day_name(day)
             self.status_filter.addItem(self.tr("Arrived on %1").replace("%1", label), (day.number, True))
             self.status_filter.addItem(self.tr("Not arrived on %1").replace("%1", label), (day.number, False))
 
@@ -342,7 +339,7 @@ class ParticipantsPage(QWidget):
         if QMessageBox.question(self, self.tr("Delete participant"), question) != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_participant(participant, actor=operator_name())
+            delete_participant(participant, actor=organiser())
         except HasCheckIns as checked_in:
             warning = self.tr("%1 has already checked in (%2 check-in(s)). Deleting also removes them from the "
                               "attendance. Delete only if this person was registered by mistake.") \
@@ -352,7 +349,7 @@ class ParticipantsPage(QWidget):
                                          QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 return
-            delete_participant(participant, actor=operator_name(), with_check_ins=True)
+            delete_participant(participant, actor=organiser(), with_check_ins=True)
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Not deleted"), str(error))
             return
@@ -361,10 +358,10 @@ class ParticipantsPage(QWidget):
 
     def reprint(self) -> None:
         participant = self.selected()
-        if participant is None or self.reprint_badge is None:
+        if participant is None:
             return
         try:
-            self.reprint_badge(participant, operator_name())
+            reprint_badge(participant, organiser())
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Badge not reprinted"), str(error))
             return
@@ -372,7 +369,7 @@ class ParticipantsPage(QWidget):
         self.context.notify("participants")
 
     def open_import(self) -> None:
-        wizard = ImportWizard(self.current_event, self)
+        wizard = ImportWizard(self.current_event, self.context.settings, self, self.context)
         wizard.imported.connect(lambda _plan: self.context.notify("participants"))
         wizard.imported.connect(lambda _plan: self.context.notify("event"))
         wizard.exec()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.ground.days import event_days
+from models.ground.audit import organiser
+from models.ground.days import day_name, event_days
 from models.ground.errors import BelvedereError
 from models.participants.delegations import event_delegations
 from models.participants.duplicates import duplicates_of
@@ -24,7 +25,6 @@ from models.participants.editing import details_of, update_participant
 from models.participants.entities import Participant
 from models.participants.registration import PersonDetails, problems_with, register_participant
 from models.participants.roles import event_roles
-from ui.participants.operator import operator_name
 from ui.style import REFUSED_RED
 
 
@@ -41,6 +41,10 @@ class ParticipantDialog(QDialog):
         self.setMinimumWidth(560)
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
+        self.badge_name = QLineEdit()
+        self.badge_name.setPlaceholderText(self.tr("the full name"))
+        self.badge_name.setToolTip(self.tr("A shorter name for the badge, when the full name is too long to print "
+                                           "large enough (the Badges page names them)"))
         self.organisation = QLineEdit()
         self.delegations = {d.id: d for d in event_delegations(event)}
         self.delegation = QComboBox()
@@ -61,7 +65,7 @@ class ParticipantDialog(QDialog):
         self.day_boxes: dict[int, QCheckBox] = {}
         days_row = QHBoxLayout()
         for day in event_days(event):
-            box = QCheckBox(f"{day.label or day.number} ({day.date:%d.%m.})")
+            box = QCheckBox(f"{day_name(day)} ({day.date:%d.%m.})")
             self.day_boxes[day.number] = box
             days_row.addWidget(box)
         days_row.addStretch(1)
@@ -74,6 +78,7 @@ class ParticipantDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Given name"), self.given_name)
         form.addRow(self.tr("&Family name"), self.family_name)
+        form.addRow(self.tr("Name on &badge"), self.badge_name)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Delegation"), self.delegation)
         form.addRow(self.tr("&Role"), self.role)
@@ -100,6 +105,7 @@ class ParticipantDialog(QDialog):
     def show_details(self, details: PersonDetails) -> None:
         self.given_name.setText(details.given_name)
         self.family_name.setText(details.family_name)
+        self.badge_name.setText(details.badge_name)
         self.organisation.setText(details.organisation)
         self.delegation.setCurrentIndex(max(0, self.delegation.findData(details.delegation.id)) if details.delegation
                                         else 0)
@@ -119,7 +125,7 @@ class ParticipantDialog(QDialog):
             role=self.roles.get(self.role.currentData()), email=self.email.text(), phone=self.phone.text(),
             funded=self.funded.isChecked(), language=self.language.currentData(),
             days_expected=[number for number, box in self.day_boxes.items() if box.isChecked()],
-            notes=self.notes.toPlainText(),
+            notes=self.notes.toPlainText(), badge_name=self.badge_name.text(),
         )
 
     def check(self) -> list[str]:
@@ -153,9 +159,9 @@ class ParticipantDialog(QDialog):
             return
         try:
             if self.participant is None:
-                self.saved = register_participant(self.current_event, details, actor=operator_name())
+                self.saved = register_participant(self.current_event, details, actor=organiser())
             else:
-                update_participant(self.participant, details, actor=operator_name())
+                update_participant(self.participant, details, actor=organiser())
                 self.saved = self.participant
         except BelvedereError as error:
             self.problems.setText(str(error))

@@ -5,30 +5,25 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from models.checkin.history import checked_in_days
-from models.event.creation import ROMAN
+from models.ground.days import day_mark
 from models.participants.folding import fold
 from models.participants.queries import ParticipantRow, participant_rows
-from models.participants.search import SearchIndex
+from ui.table_model import PeopleSearch
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def day_mark(number: int) -> str:
-    return ROMAN[number - 1] if number <= len(ROMAN) else str(number)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ParticipantTable", text)
 
 
-class ParticipantTableModel(QAbstractTableModel):
+class ParticipantTableModel(PeopleSearch, QAbstractTableModel):
     """One row per participant: number, names, delegation, role, organisation, funding, days, arrivals."""
 
     def __init__(self, event, parent=None):
         super().__init__(parent)
         self.current_event = event
         self.rows: list[ParticipantRow] = []
-        self.search_index: SearchIndex | None = None  # the desk's search over these rows, made at the first search
         self.arrived: dict[int, set[int]] = {}
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
         self.columns = [
@@ -52,12 +47,6 @@ class ParticipantTableModel(QAbstractTableModel):
         self.arrived = checked_in_days(self.current_event)
         self.order_rows()
         self.endResetModel()
-
-    def matching_ids(self, query: str) -> set[int]:
-        """Who the query finds, exactly as the desk's search finds them."""
-        if self.search_index is None:
-            self.search_index = SearchIndex.of_people(self.rows)
-        return self.search_index.matching_ids(query)
 
     def order_rows(self) -> None:
         if (self.sort_column, self.sort_order) != (0, Qt.SortOrder.AscendingOrder):  # rows come by number
@@ -125,7 +114,7 @@ class ParticipantFilter(QSortFilterProxyModel):
                     status: tuple[int, bool] | None = ...) -> None:
         self.beginFilterChange()
         if query is not None:
-            self.found = self.sourceModel().matching_ids(query) if fold(query) else None
+            self.found = self.sourceModel().found_ids(query)
         if delegation_id is not ...:
             self.delegation_id = delegation_id
         if role_id is not ...:

@@ -8,8 +8,8 @@ from datetime import timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,19 +26,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.ground.days import event_days
+from models.ground.dates import long_date
+from models.ground.days import day_name, day_with_long_date, event_days
+from models.ground.settings import REPORTS_FOLDER
 from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
 from models.reports.kinds import REPORTS, default_file_name, default_reports_folder
 from models.reports.records import arrival_times_by_day
-from models.reports.wording import long_date
 from ui.context import AppContext
+from ui.jobs import Job, Work
+from ui.opening import open_in_its_program
 from ui.reports.chart import ArrivalChartWidget
-from ui.reports.job import ReportJob, runner
 from ui.style import OK_GREEN, REFUSED_RED
 from ui.widgets import hint, page_layout
 
 FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel (XLSX)", "csv": "CSV"}
-FOLDER_SETTING = "reports/folder"
+
+
+def report_work(key: str, out: Path, day_number: int | None, clock) -> Work:
+    """Writing one report: a PDF stops at the next page when cancelled; CSV and XLSX are written in one go."""
+    def work(progress, _cancelled):
+        from models.reports.generate import generate_report  # reportlab and openpyxl load on first use
+
+        return generate_report(key, out, day_number, clock, progress=progress)
+
+    return work
 
 
 class ReportsPage(QWidget):
@@ -47,7 +58,7 @@ class ReportsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.job: ReportJob | None = None
+        self.job: Job | None = None
         self.arrivals_stale = True
         self.last_file: Path | None = None
         self.days = event_days(context.current_event)
@@ -160,7 +171,7 @@ class ReportsPage(QWidget):
         self.day.clear()
         self.day.addItem(self.tr("Every day"), None)
         for day in self.days:
-            self.day.addItem(f"{self.day_label(day)} · {long_date(day.date)}", day.number)
+            self.day.addItem(day_with_long_date(day), day.number)
         self.day.setCurrentIndex(max(self.day.findData(chosen), 0))
         self.day.blockSignals(False)
 
@@ -188,9 +199,6 @@ class ReportsPage(QWidget):
 
     # --- choices -------------------------------------------------------------------------
 
-    def day_label(self, day) -> str:
-        return day.label or self.tr("Day %1").replace("%1", str(day.number))
-
     def chosen_key(self) -> str:
         return next((key for key, button in self.report_buttons.items() if button.isChecked()), "attendance")
 
@@ -210,7 +218,7 @@ class ReportsPage(QWidget):
             self.day.setCurrentIndex(0)
 
     def output_folder(self) -> Path:
-        chosen = self.context.settings.value(FOLDER_SETTING)
+        chosen = self.context.settings.value_of(REPORTS_FOLDER)
         return Path(chosen) if chosen else default_reports_folder(self.context.target)
 
     def show_folder(self) -> None:
@@ -222,7 +230,7 @@ class ReportsPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Where reports are written"),
                                                   str(self.output_folder()))
         if folder:
-            self.context.settings.setValue(FOLDER_SETTING, folder)
+            self.context.settings.put(REPORTS_FOLDER, folder)
             self.show_folder()
 
     def output_path(self) -> Path:
@@ -241,19 +249,18 @@ class ReportsPage(QWidget):
             self.show_status(self.tr("The folder %1 cannot be created (%2). Choose another folder.")
                              .replace("%1", str(out.parent)).replace("%2", error.strerror or str(error)), ok=False)
             return
-        self.job = ReportJob(self.chosen_key(), out, self.chosen_day(), self.context.clock)
+        self.job = Job(report_work(self.chosen_key(), out, self.chosen_day(), self.context.clock))
         self.job.progressed.connect(self.on_progress)
-        self.job.finished.connect(self.on_finished)
+        self.job.succeeded.connect(self.on_finished)
         self.job.failed.connect(self.on_failed)
         self.job.cancelled.connect(self.on_cancelled)
-        self.context.work_started(self.job, self.tr("the report %1").replace("%1", out.name))
         self.create.setEnabled(False)
         self.open_file.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first page tells how far it is
         # PDFs are written page by page and can stop at any page; CSV and XLSX are written in one go.
         self.show_running(True, can_cancel=out.suffix.lower() == ".pdf")
         self.show_status(self.tr("Writing %1…").replace("%1", out.name), ok=None)
-        QThreadPool.globalInstance().start(runner(self.job))
+        self.job.start(self.context, self.tr("the report %1").replace("%1", out.name))
 
     def show_running(self, running: bool, can_cancel: bool = False) -> None:
         self.progress.setVisible(running)
@@ -274,7 +281,6 @@ class ReportsPage(QWidget):
             self.progress.setValue(done)
 
     def end_job(self) -> None:
-        self.context.work_ended(self.job)
         self.job = None
         self.create.setEnabled(True)
         self.show_running(False)
@@ -283,15 +289,15 @@ class ReportsPage(QWidget):
         self.end_job()
         self.show_status(self.tr("Cancelled; no report was written."), ok=None)
 
-    def on_finished(self, path: str, summary: str) -> None:
+    def on_finished(self, result) -> None:
         self.end_job()
-        self.last_file = Path(path)
+        self.last_file = Path(result.path)
         self.show_status(self.tr("%1 is ready.").replace("%1", self.last_file.name), ok=True)
-        self.status.setToolTip(summary)
+        self.status.setToolTip(result.summary)
         self.open_file.setEnabled(True)
         self.open_folder.setEnabled(True)
         self.open_file.setFocus()
-        self.report_done.emit(path)
+        self.report_done.emit(str(result.path))
 
     def on_failed(self, message: str) -> None:
         self.end_job()
@@ -304,7 +310,7 @@ class ReportsPage(QWidget):
 
     def open_path(self, path: Path | None) -> None:
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_in_its_program(self, path)
 
     # --- arrivals -------------------------------------------------------------------------------
 
@@ -336,7 +342,7 @@ class ReportsPage(QWidget):
             widget.set_chart(chart)
 
     def caption(self, day, chart: ArrivalChart) -> str:
-        title = f"<b>{escape(self.day_label(day))}</b> · {long_date(day.date)}"
+        title = f"<b>{escape(day_name(day))}</b> · {long_date(day.date)}"
         if not chart.total:
             return title + " — " + self.tr("no check-ins yet")
         peak_start, peak_count = chart.peak

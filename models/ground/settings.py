@@ -1,0 +1,76 @@
+"""Every setting Belvedere keeps, declared once: which store keeps it, its key there, its type and its default.
+
+Three stores, each read and written with these declarations, so a key is spelled here only:
+this laptop's settings file (`appconfig.value_of` / `appconfig.put`), this laptop's window
+settings (`WindowSettings` in ui/context.py, Qt's window.ini), and the event file, which
+travels with the event to the chair's laptop (`Setting.value_of` / `Setting.put`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Store(Enum):
+    LAPTOP = "belvedere.json"  # this laptop, whichever event is open
+    WINDOW = "window.ini"  # this laptop's window: places, the desk's name, choices made on pages
+    EVENT = "the event file"  # the Setting table: goes wherever the event file goes
+
+
+@dataclass(frozen=True)
+class Declared:
+    store: Store
+    key: str
+    type: type  # bool, int and str are read back as such; any other is given as the store keeps it
+    default: object
+    meaning: str
+
+    def parsed(self, stored: object) -> object:
+        """The stored value as this setting's type; the default when it is unset or cannot be read."""
+        if stored is None or stored == "":
+            return self.default
+        if self.type is bool:
+            return stored if isinstance(stored, bool) else {"true": True, "false": False}.get(
+                str(stored).lower(), self.default)
+        if self.type is int:
+            try:
+                return int(stored)
+            except (TypeError, ValueError):
+                return self.default
+        if self.type is str:
+            return str(stored)
+        return stored
+
+
+LAPTOP, WINDOW, EVENT = Store.LAPTOP, Store.WINDOW, Store.EVENT
+
+# --- this laptop -------------------------------------------------------------------------------
+RECENT_FILES = Declared(LAPTOP, "recent", list, (), "event files opened on this laptop, the last one first")
+JOURNAL_FOLDER = Declared(LAPTOP, "journal_folder", str, None, "the second medium the journal is written to")
+LAST_SERVER = Declared(LAPTOP, "server/last", dict, None,
+                       "host, port, database and user of the event server last connected to (never its password)")
+
+# --- this laptop's window ----------------------------------------------------------------------
+WINDOW_GEOMETRY = Declared(WINDOW, "main_window/geometry", bytes, None, "where the main window was, and its size")
+DESK_NAME = Declared(WINDOW, "desk/name", str, "", "the desk's name, recorded with each check-in")
+DESK_OPERATOR = Declared(WINDOW, "desk/operator", str, "", "who works at the desk")
+DESK_LOCKED = Declared(WINDOW, "desk/locked", bool, False, "whether only the desk page shows until the PIN")
+CHIME = Declared(WINDOW, "agenda/chime", bool, True, "whether a chime sounds when a break ends")
+DISPLAY_SCREEN = Declared(WINDOW, "agenda/display_screen", str, None, "the screen the speaker's display goes to")
+REPORTS_FOLDER = Declared(WINDOW, "reports/folder", str, None, "where reports are written")
+IMPORT_FOLDER = Declared(WINDOW, "participants/import_folder", str, None, "where the last participant list came from")
+
+# --- the event file ----------------------------------------------------------------------------
+SEATS_MINUTES = Declared(EVENT, "agenda.seats_minutes", int, 2,
+                         "minutes before a break ends when the display asks people to take their seats")
+DESK_LOCK_PIN = Declared(EVENT, "desk_lock_pin", str, None, "the organiser's PIN that unlocks a desk (salt:hash)")
+
+DECLARED = (RECENT_FILES, JOURNAL_FOLDER, LAST_SERVER, WINDOW_GEOMETRY, DESK_NAME, DESK_OPERATOR, DESK_LOCKED, CHIME,
+            DISPLAY_SCREEN, REPORTS_FOLDER, IMPORT_FOLDER, SEATS_MINUTES, DESK_LOCK_PIN)
+
+
+def kept_in(setting: Declared, store: Store) -> Declared:
+    """The setting, after making sure it belongs to the store about to read or write it."""
+    if setting.store is not store:
+        raise ValueError(f"{setting.key} is kept in {setting.store.value}, not in {store.value}")
+    return setting
