@@ -28,7 +28,7 @@ from models.ground.addresses import ServerAddress, is_server_url, parse_address
 from models.ground.errors import BelvedereError, ServerPasswordError
 from models.ground.settings import LAST_SERVER
 from ui.desk.dialogs import add_buttons, big_form
-from ui.participants.background import run_in_background
+from ui.jobs import Job
 from ui.widgets import hint
 
 PASSWORD_ATTEMPTS = 3
@@ -132,6 +132,14 @@ def ask_address(window, title: str, explanation: str) -> ServerAddress | None:
     return dialog.address()
 
 
+def run(work, done, failed, context=None, what: str = "") -> Job:
+    """`work()` off the GUI thread; `done(result)` or `failed(sentence)` back on it."""
+    job = Job.plain(work)
+    job.succeeded.connect(done)
+    job.failed.connect(failed)
+    return job.start(context, what)
+
+
 def busy(window, text: str) -> QProgressDialog:
     progress = QProgressDialog(text, "", 0, 0, window)
     progress.setCancelButton(None)
@@ -181,19 +189,24 @@ def share_on_server(window, url: str | None = None) -> None:
         url = address.url
     progress = busy(window, window.tr("Copying the event to the server…"))
 
-    def done(_copied) -> None:
-        progress.close()
-        open_server(window, url)
+    def copy() -> bool:
+        """True when copied; False when the server wants the password (asked on the GUI thread, then again)."""
+        try:
+            transfer.share_on_server(target, url)
+        except ServerPasswordError:
+            return False
+        return True
 
-    def failed(error: Exception) -> None:
+    def done(copied: bool) -> None:
         progress.close()
-        if isinstance(error, ServerPasswordError):
-            if with_password(window, url, lambda: transfer.share_on_server(target, url)):
-                open_server(window, url)
-            return
-        QMessageBox.warning(window, window.tr("The event was not shared"), str(error))
+        if copied or with_password(window, url, lambda: transfer.share_on_server(target, url)):
+            open_server(window, url)
 
-    run_in_background(window, lambda: transfer.share_on_server(target, url), done, failed)
+    def failed(sentence: str) -> None:
+        progress.close()
+        QMessageBox.warning(window, window.tr("The event was not shared"), sentence)
+
+    run(copy, done, failed)
 
 
 def save_copy_from_server(window) -> None:
@@ -211,11 +224,11 @@ def save_copy_from_server(window) -> None:
                                        .replace("%1", path).replace("%2", str(copied["participant"]))
                                        .replace("%3", str(copied["check_in"])), 10000)
 
-    def failed(error: Exception) -> None:
+    def failed(sentence: str) -> None:
         progress.close()
-        QMessageBox.warning(window, window.tr("The copy was not saved"), str(error))
+        QMessageBox.warning(window, window.tr("The copy was not saved"), sentence)
 
-    run_in_background(window, lambda: transfer.save_file_copy(Path(path)), done, failed)
+    run(lambda: transfer.save_file_copy(Path(path)), done, failed, window.context, window.tr("a copy of the event"))
 
 
 class NewServerPasswordDialog(QDialog):
@@ -280,8 +293,8 @@ def serve_here(window) -> None:
             share_on_server(window, ServerAddress("127.0.0.1", served.port, local_server.DATABASE,
                                                   local_server.USER).url)
 
-    def failed(error: Exception) -> None:
+    def failed(sentence: str) -> None:
         progress.close()
-        QMessageBox.warning(window, window.tr("The server did not start"), str(error))
+        QMessageBox.warning(window, window.tr("The server did not start"), sentence)
 
-    run_in_background(window, lambda: server.serve(password=password), done, failed)
+    run(lambda: server.serve(password=password), done, failed)

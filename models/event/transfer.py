@@ -50,9 +50,19 @@ def replace_rows(source: peewee.Database, target: peewee.Database, models=None) 
     return {model._meta.table_name: len(found) for model, found in rows.items()}
 
 
+def _as_given(model, rows: list[dict]) -> list[dict]:
+    """Binary values (a logo) as plain buffers: a blob field wraps bytes in the binary type of the database the
+    models were bound to first, which the other database cannot take."""
+    blobs = [field.name for field in model._meta.sorted_fields if isinstance(field, peewee.BlobField)]
+    if not blobs:
+        return rows
+    return [{**row, **{name: bytearray(row[name]) for name in blobs if row[name] is not None}} for row in rows]
+
+
 def _insert(model, rows: list[dict]) -> None:
     """Rows that point at rows of their own table (a duplicate check-in at a later one) get that link afterwards."""
     later = {field.name: field for field in _self_references(model)}
+    rows = _as_given(model, rows)
     insert_rows(model, [{**row, **{name: None for name in later}} for row in rows] if later else rows)
     key = model._meta.primary_key
     for row in rows:

@@ -89,8 +89,8 @@ def test_an_event_moves_whole_from_a_file_to_a_server_and_back(demo_event, demo_
     back = tmp_path / "back.json"
     assert run(capsys, "--db", empty_database, "export", "event", str(back))[0] == 0
     copy = tmp_path / "after the event.belvedere"
-    code, out, _ = run(capsys, "--db", empty_database, "backup", str(copy))
-    assert code == 0 and "4 check-ins" in out
+    code, out, err = run(capsys, "--db", empty_database, "backup", str(copy))
+    assert code == 0 and "4 check-ins" in out, err
     imported = tmp_path / "imported back.belvedere"
     assert run(capsys, "--db", str(imported), "import", "event", str(back))[0] == 0
     # THEN both are the server's event, the check-in made on the server included
