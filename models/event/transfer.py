@@ -10,7 +10,7 @@ import peewee
 from models.event import schema
 from models.event.file import server_error
 from models.ground.addresses import shown
-from models.ground.db import connect, database, is_server
+from models.ground.db import connect, database, database_errors_explained, is_server
 from models.ground.errors import BelvedereError
 from models.ground.files import make_private
 from models.participants.registration import insert_rows
@@ -43,9 +43,9 @@ def write_rows(rows: dict) -> None:
 def replace_rows(source: peewee.Database, target: peewee.Database, models=None) -> dict[str, int]:
     """The rows of `models` (all the event's tables by default) in `target` become those in `source`, in one
     transaction of the target. Both have the current schema. Returns the rows copied per table."""
-    with database.using(source):  # the same models, on each database in turn (for this thread alone)
+    with database_errors_explained(), database.using(source):  # the same models, on each database in turn
         rows = read_rows(models)
-    with database.using(target), target.atomic():
+    with database_errors_explained(), database.using(target), target.atomic():
         write_rows(rows)
     return {model._meta.table_name: len(found) for model, found in rows.items()}
 

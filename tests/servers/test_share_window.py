@@ -53,7 +53,7 @@ def test_share_on_a_server_then_save_a_copy_back_as_a_file(qtbot, monkeypatch, d
     # WHEN the organiser shares it on the server
     share_on_server(window)
     # THEN the window works on the server, where the event and its check-in are
-    qtbot.waitUntil(lambda: context.target == empty_database or problems, timeout=30_000)
+    qtbot.waitUntil(lambda: context.target == empty_database or bool(problems), timeout=30_000)
     assert not problems
     assert isinstance(context.desk_source, ServerDesk)
     assert CheckIn.select().count() == 1 and current_event().title == demo_event.title
@@ -61,7 +61,8 @@ def test_share_on_a_server_then_save_a_copy_back_as_a_file(qtbot, monkeypatch, d
     saved = tmp_path / "after the event.belvedere"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), ""))
     window.save_copy()
-    qtbot.waitUntil(lambda: "A copy was saved" in window.statusBar().currentMessage() or problems, timeout=30_000)
+    qtbot.waitUntil(lambda: "A copy was saved" in window.statusBar().currentMessage() or bool(problems),
+                    timeout=30_000)
     assert not problems
     # THEN it is an ordinary event file, readable by its owner only, with the check-in
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
