@@ -1,34 +1,51 @@
 """The command line: `python main.py [--db PATH_OR_URL] [COMMAND ...]`.
 
 Each capability adds its commands through a `register(subparsers)` function; a
-command handler takes the parsed arguments and returns the exit code. Exit codes:
-0 success, 2 usage error (argparse), 1 any other failure with a clear message;
-some commands add their own (scan: 3 already checked in, 4 refused).
+command handler takes the parsed arguments and returns the exit code (EXIT_CODES below).
+Every failure prints one sentence that says what to do, never a traceback.
 """
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 
-from commands import agenda, badges, checkin, demo, importexport, reports, safety, serving
+from commands import agenda, badges, chair, checkin, demo, importexport, reports, safety, serving, view
 from models.event.file import close_event_database
-from models.ground.db import database_errors_explained
+from models.ground.db import database_errors_explained, unusable_url_problem
 from models.ground.errors import BelvedereError
 
-COMMAND_MODULES = [demo, agenda, checkin, importexport, badges, safety, reports, serving]
+COMMAND_MODULES = [demo, agenda, chair, view, checkin, importexport, badges, safety, reports, serving]
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+EXIT_CODES = """exit codes:
+  0  done (scan: checked in)
+  1  not done, and the sentence on stderr says why and what to do (a file that cannot be read or written, a
+     journal that is not one, a read-only or locked event file, nothing to undo...)
+  2  the command line itself is wrong (an unknown command or option, a day number below 1, a desk name of more
+     than 40 characters, a --db that is neither a file nor a postgresql:// URL)
+  3  scan: already checked in that day
+  4  scan: refused (unknown or forged badge, another event's, a replaced one, not expected that day)"""
+
+
+def event_target(text: str) -> str:
+    """The argparse type of --db: a file path, or a URL of a kind Belvedere connects to."""
+    problem = unusable_url_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="belvedere",
         description="Belvedere runs an event on site. Without a command the window opens.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--db", metavar="PATH_OR_URL", help="the event file, or a postgresql:// URL")
+    parser.add_argument("--db", type=event_target, metavar="PATH_OR_URL", help="the event file, or a postgresql:// URL")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -36,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if not logging.getLogger().handlers:
+        logging.getLogger().addHandler(logging.NullHandler())  # a command says what matters in its own sentences
     try:
         with database_errors_explained():  # what a command only reads fails with the same sentences
             return args.handler(args)

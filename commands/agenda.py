@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime, timedelta
 
-from commands.common import open_event_for_command, whole_number
+from commands.common import day_number, open_event_for_command
 from models.agenda.runlog import day_state, day_state_as_of
 from models.agenda.stage import countdown_text
 from models.agenda.state import PAUSED, PENDING, SKIPPED, AgendaState
+from models.agenda.timekeeping import ChairClock, jump_sentence
 from models.event.document import parse_local_time
 from models.ground.clock import SYSTEM_CLOCK, local_to_utc, venue_zone
 from models.ground.days import day_by_number, day_name, event_days
@@ -18,7 +20,7 @@ MINUTE = timedelta(minutes=1)
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("agenda", help="print a day's agenda: planned, actual and projected times")
-    parser.add_argument("--day", type=whole_number, metavar="N", help="day number (default: every day)")
+    parser.add_argument("--day", type=day_number, metavar="N", help="day number (default: every day)")
     parser.add_argument("--at", metavar="TIME",
                         help="show the state at this venue time (HH:MM on the day, or YYYY-MM-DDTHH:MM)")
     parser.set_defaults(handler=run)
@@ -96,11 +98,12 @@ def instant_of(text: str | None, day, zone) -> datetime | None:
 def run(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
     zone = venue_zone(event.timezone)
-    days = [day_by_number(event, args.day)] if args.day else event_days(event)
+    days = [day_by_number(event, args.day)] if args.day is not None else event_days(event)
     instants = [instant_of(args.at, day, zone) for day in days]  # a bad --at fails before anything is printed
     print(f"{event.title} — {event.venue}, {event.city} (times in {event.timezone})")
+    clock = ChairClock(SYSTEM_CLOCK)  # the agenda's time: real seconds since the chair's last action
     for day, instant in zip(days, instants):
-        state = day_state_as_of(day, instant) if instant else day_state(day, SYSTEM_CLOCK)
+        state = day_state_as_of(day, instant) if instant else day_state(day, clock)
         print()
         print(f"{day_name(day)} — {day.date:%A %d %B %Y}")
         print(f"  {'planned':<12} {'actual':<12} {'projected':<12} item")
@@ -109,4 +112,7 @@ def run(args: argparse.Namespace) -> int:
         print()
         for line in state_lines(state):
             print(f"  {line}")
+    jump = clock.noticed_jump() if not args.at else None
+    if jump is not None:
+        print(f"belvedere: warning: {jump_sentence(jump)}", file=sys.stderr)
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from commands.common import open_event_for_command, whole_number
+from commands.common import add_pin_option, open_unlocked_event, whole_number
 from models.badges.fonts import describe_missing, missing_glyphs
 from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from models.badges.pdf import render_badges
@@ -20,6 +20,7 @@ from models.participants.entities import Participant
 def register(subparsers) -> None:
     payload = subparsers.add_parser("payload", help="print a participant's badge payload (the digits in the QR code)")
     payload.add_argument("number", type=whole_number, metavar="NUMBER", help="participant number")
+    add_pin_option(payload)
     payload.set_defaults(handler=run_payload)
 
     badges = subparsers.add_parser("badges", help="write badge sheets to a PDF")
@@ -30,6 +31,7 @@ def register(subparsers) -> None:
                         help="only these participants, e.g. 101,118 or 101-110 (default: everyone)")
     badges.add_argument("--reprint", action="store_true",
                         help="the --only badges were lost: issue new versions (the old badges are then refused)")
+    add_pin_option(badges)
     badges.set_defaults(handler=run_badges)
 
 
@@ -49,7 +51,7 @@ def participant_numbers(text: str) -> list[int]:
 
 
 def run_payload(args: argparse.Namespace) -> int:
-    event = open_event_for_command(args)
+    event = open_unlocked_event(args, "a badge's signed code")
     participant = Participant.get_or_none((Participant.event == event) & (Participant.number == args.number))
     if participant is None:
         raise BelvedereError(f"There is no participant {args.number}. Check the number with 'find'.")
@@ -58,7 +60,7 @@ def run_payload(args: argparse.Namespace) -> int:
 
 
 def run_badges(args: argparse.Namespace) -> int:
-    event = open_event_for_command(args)
+    event = open_unlocked_event(args, "printing badges")
     if args.reprint and not args.only:
         raise BelvedereError("--reprint needs --only with the numbers of the lost badges.")
     if args.only:

@@ -1,20 +1,39 @@
-"""`scan PAYLOAD [--day N] [--desk NAME]` and `find QUERY [--day N]`: the desk from the command line.
+"""The desk from the command line: `scan PAYLOAD`, `walk-in GIVEN FAMILY`, `undo NUMBER --reason TEXT` (each
+with [--day N] [--desk NAME]) and `find QUERY [--day N]`.
 
 scan exits 0 checked in, 3 already checked in, 4 refused (unknown, forged, other
-event, replaced badge, not expected that day), 1 when nothing could be saved.
+event, replaced badge, not expected that day), 1 when nothing could be saved;
+walk-in exits 0 registered and checked in, 1 when nothing could be saved;
+undo exits 0 undone, 1 when there was nothing to undo or it could not be saved.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 
-from commands.common import open_event_for_command, whole_number
+from commands.common import chosen_day, day_number, desk_name, open_event_for_command, whole_number
 from models.checkin.counts import DayStatus, Presence, day_statuses
-from models.checkin.service import CheckInResult, Outcome, check_in, day_on, local_time, refusal_reason
+from models.checkin.service import (
+    CheckInResult,
+    Outcome,
+    check_in,
+    day_on,
+    local_time,
+    refusal_reason,
+    today,
+    valid_check_in,
+    void_check_in,
+    walk_in,
+)
 from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
-from models.ground.days import day_by_number, day_name
+from models.ground.days import day_name
 from models.ground.entities import Day, Event
+from models.ground.errors import BelvedereError
+from models.ground.names import MAX_NAME_LENGTH, printable
+from models.participants.delegations import delegation_called, event_delegations
 from models.participants.entities import Participant
+from models.participants.registration import PersonDetails
+from models.participants.roles import event_roles, role_called
 from models.participants.search import search_participants
 
 EXIT_OK = EXIT_CHECKED_IN = 0
@@ -32,34 +51,52 @@ EXIT_CODES = {
 COMMAND_LINE_DESK = "command line"
 
 
+def add_day_and_desk(parser) -> None:
+    parser.add_argument("--day", type=day_number, metavar="N", help="day number (default: today at the venue)")
+    parser.add_argument("--desk", type=desk_name, default=COMMAND_LINE_DESK, metavar="NAME",
+                        help=f"the desk to record (at most {MAX_NAME_LENGTH} characters)")
+
+
 def register(subparsers) -> None:
     scan = subparsers.add_parser("scan", help="check in the badge PAYLOAD (exit 0 in, 3 already, 4 refused)")
     scan.add_argument("payload", metavar="PAYLOAD", help="the digits of the badge's QR code")
-    scan.add_argument("--day", type=whole_number, metavar="N", help="day number (default: today at the venue)")
-    scan.add_argument("--desk", default=COMMAND_LINE_DESK, metavar="NAME", help="the desk to record")
+    add_day_and_desk(scan)
     scan.set_defaults(handler=run_scan)
+    walk = subparsers.add_parser("walk-in", help="register someone not on the list and check them in, in one step")
+    walk.add_argument("given", metavar="GIVEN", help="given name")
+    walk.add_argument("family", metavar="FAMILY", help="family name")
+    walk.add_argument("--organisation", default="", metavar="O")
+    walk.add_argument("--delegation", metavar="D", help="the delegation's code or name")
+    walk.add_argument("--role", metavar="R", help="the role's key or name")
+    add_day_and_desk(walk)
+    walk.set_defaults(handler=run_walk_in)
+    undo = subparsers.add_parser("undo", help="undo participant NUMBER's check-in of the day (audited, with a reason)")
+    undo.add_argument("number", type=whole_number, metavar="NUMBER", help="participant number")
+    undo.add_argument("--reason", required=True, metavar="TEXT", help="why (kept in the audit log)")
+    add_day_and_desk(undo)
+    undo.set_defaults(handler=run_undo)
     find = subparsers.add_parser("find", help="participants matching QUERY, best first, with their status")
     find.add_argument("query", metavar="QUERY", help="any part of a name, the organisation or the number")
-    find.add_argument("--day", type=whole_number, metavar="N", help="day for the status (default: today at the venue)")
+    find.add_argument("--day", type=day_number, metavar="N", help="day for the status (default: today at the venue)")
     find.set_defaults(handler=run_find)
 
 
 def describe(participant: Participant) -> str:
     details = participant.delegation_and_role(", ")
-    return f"{participant.number} {participant.full_name}" + (f" ({details})" if details else "")
+    return f"{participant.number} {printable(participant.full_name)}" + (f" ({details})" if details else "")
 
 
 def dated(day: Day) -> str:
     return f"{day_name(day)} ({day.date:%d.%m.%Y})"
 
 
-def answer(event: Event, result: CheckInResult) -> str:
+def answer(event: Event, result: CheckInResult, headline: str = "Checked in") -> str:
     who = describe(result.participant) if result.participant else ""
     if result.outcome is Outcome.CHECKED_IN:
-        return f"Checked in: {who} — {dated(result.day)} at {local_time(event, result.check_in.at):%H:%M}"
+        return f"{headline}: {who} — {dated(result.day)} at {local_time(event, result.check_in.at):%H:%M}"
     if result.outcome is Outcome.ALREADY:
         earlier = result.check_in
-        where = f" at {local_time(event, earlier.at):%H:%M}, desk {earlier.desk or '(none)'}" if earlier else ""
+        where = f" at {local_time(event, earlier.at):%H:%M}, desk {printable(earlier.desk) or '(none)'}" if earlier else ""
         return f"Already checked in: {who} — {dated(result.day)}{where}"
     if result.outcome is Outcome.NOT_EXPECTED:
         return f"Not expected: {who} — {dated(result.day)}. {refusal_reason(result)}"
@@ -69,29 +106,70 @@ def answer(event: Event, result: CheckInResult) -> str:
     return f"Refused: {who + ' — ' if who else ''}{reason}"
 
 
-def run_scan(args: argparse.Namespace) -> int:
-    event = open_event_for_command(args)
-    day = day_by_number(event, args.day) if args.day else None
-    result = check_in(event, args.payload, day=day, desk=args.desk, method="scan")
+def print_result(event: Event, result: CheckInResult, headline: str = "Checked in") -> int:
+    """The answer on stdout (a problem with the journal beside it on stderr); returns the exit code."""
     if result.outcome is Outcome.NOT_SAVED:
         print(f"belvedere: {result.problem}", file=sys.stderr)
     else:
-        print(answer(event, result))
+        print(answer(event, result, headline))
+    if result.journal_problem:
+        print(f"belvedere: warning: {result.journal_problem}", file=sys.stderr)
     return EXIT_CODES[result.outcome]
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    event = open_event_for_command(args)
+    result = check_in(event, args.payload, day=chosen_day(event, args.day), desk=args.desk, method="scan")
+    return print_result(event, result)
+
+
+def found(called, event: Event, text: str | None, what: str, choices: list[str]):
+    if not text:
+        return None
+    chosen = called(event, text)
+    if chosen is None:
+        raise BelvedereError(f"This event has no {what} '{printable(text)}'. Use one of: {', '.join(choices)}.")
+    return chosen
+
+
+def run_walk_in(args: argparse.Namespace) -> int:
+    event = open_event_for_command(args)
+    details = PersonDetails(
+        given_name=args.given, family_name=args.family, organisation=args.organisation,
+        delegation=found(delegation_called, event, args.delegation, "delegation",
+                         [d.code for d in event_delegations(event)]),
+        role=found(role_called, event, args.role, "role", [r.key for r in event_roles(event)]),
+    )
+    day = chosen_day(event, args.day) or today(event)
+    return print_result(event, walk_in(event, details, day, desk=args.desk), "Registered and checked in")
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    event = open_event_for_command(args)
+    participant = Participant.get_or_none((Participant.event == event) & (Participant.number == args.number))
+    if participant is None:
+        raise BelvedereError(f"There is no participant {args.number}. Check the number with 'find'.")
+    day = chosen_day(event, args.day) or today(event)
+    record = valid_check_in(participant, day)
+    if record is None:
+        raise BelvedereError(f"{describe(participant)} has no check-in to undo on {dated(day)}.")
+    voided = void_check_in(record, args.reason, operator=args.desk)
+    print(f"Undone: {describe(participant)} — {dated(day)}, checked in at {local_time(event, voided.at):%H:%M} "
+          f"(reason: {printable(voided.void_reason)})")
+    return EXIT_OK
 
 
 def status_text(event: Event, status: DayStatus | None) -> str:
     if status is None:
         return ""
     if status.presence is Presence.ARRIVED:
-        return f"checked in {local_time(event, status.at):%H:%M} ({status.desk or 'no desk'})"
+        return f"checked in {local_time(event, status.at):%H:%M} ({printable(status.desk) or 'no desk'})"
     return "not arrived" if status.presence is Presence.NOT_YET else "not expected"
 
 
 def run_find(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
-    day = day_by_number(event, args.day) if args.day else day_on(event, venue_today(SYSTEM_CLOCK,
-                                                                                   venue_zone(event.timezone)))
+    day = chosen_day(event, args.day) or day_on(event, venue_today(SYSTEM_CLOCK, venue_zone(event.timezone)))
     matches = search_participants(event, args.query)
     if not matches:
         print(f"belvedere: no one matches '{args.query}'. Try part of the family name, or the number.",
@@ -99,7 +177,7 @@ def run_find(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     statuses = day_statuses(day, [participant.id for participant in matches]) if day else {}
     print(f"Status on {dated(day)}" if day else "Today is not a day of this event; give --day N for the status.")
-    rows = [(participant.number, participant.full_name,
+    rows = [(participant.number, printable(participant.full_name),
              participant.delegation_name or "—",
              status_text(event, statuses.get(participant.id))) for participant in matches]
     name_width = max(len(row[1]) for row in rows)

@@ -10,10 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from commands.common import open_event_for_command
+from commands.common import add_pin_option, open_event_for_command, open_unlocked_event
 from models.checkin.exporting import export_checkins
 from models.event.creation import event_file_name, import_event_file
-from models.event.document import export_warning, read_document, save_document
+from models.event.document import document_title, export_warning, read_document, save_document
 from models.ground import appconfig
 from models.ground.addresses import shown
 from models.ground.audit import THE_COMMAND_LINE
@@ -79,6 +79,7 @@ def register(subparsers) -> None:
     exporting = subparsers.add_parser("export", help="export participants, check-ins (CSV/XLSX/JSON) or the event (JSON)")
     exporting.add_argument("what", choices=["participants", "checkins", "event"])
     exporting.add_argument("file", metavar="FILE", help="the extension chooses the format: .csv, .xlsx or .json")
+    add_pin_option(exporting)
     exporting.set_defaults(handler=run_export)
 
 
@@ -173,7 +174,7 @@ def run_import_participants(args: argparse.Namespace) -> int:
 
 
 def run_import_event(args: argparse.Namespace) -> int:
-    title = str(read_document(args.file).get("event", {}).get("title", ""))
+    title = document_title(read_document(args.file))
     target = args.db or str(appconfig.data_dir() / event_file_name(title))
     event = import_event_file(args.file, target)
     print(f"Imported the event \"{event.title}\" ({len(list(event.days))} days, "
@@ -183,7 +184,8 @@ def run_import_event(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    event = open_event_for_command(args)
+    event = open_unlocked_event(args, "exporting its " + ("badge secret and participants" if args.what == "event"
+                                                          else args.what))
     path = Path(args.file)
     if args.what == "event":
         count = save_document(event, path)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from commands.common import open_event_for_command, whole_number
+from commands.common import add_pin_option, day_number, open_unlocked_event
 from models.reports.kinds import REPORTS
 
 
@@ -15,13 +15,14 @@ def register(subparsers) -> None:
     )
     parser.add_argument("kind", choices=list(REPORTS), help="which report")
     parser.add_argument("out", metavar="OUT", help="the file to write (.pdf, .xlsx or .csv)")
-    parser.add_argument("--day", type=whole_number, metavar="N", help="only day N (default: every day)")
+    parser.add_argument("--day", type=day_number, metavar="N", help="only day N (default: every day)")
+    add_pin_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from models.reports.generate import generate_report  # reportlab and openpyxl load only when needed
 
-    open_event_for_command(args)
+    open_unlocked_event(args, "a report of its participants")
     print(generate_report(args.kind, args.out, day_number=args.day).summary)
     return 0

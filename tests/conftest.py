@@ -48,6 +48,17 @@ def isolated_home(tmp_path, monkeypatch):
     journal.forget_cached_folder()
 
 
+@pytest.fixture
+def stick(tmp_path) -> Path:
+    """A USB stick for the journal: a folder on another device than the test's files."""
+    from tests.safety.journalling import another_device
+
+    with another_device(tmp_path) as folder:
+        if folder is None:
+            pytest.skip("this machine has no second device for the journal")
+        yield folder
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo written once per run; each test gets its own copy."""

@@ -22,5 +22,5 @@ def test_the_quick_benchmark_run_reports_every_capability(tmp_path):
     names = " ".join(figure["name"] for figure in json.loads(results.read_text(encoding="utf-8"))["figures"])
     for measure in ("durable SQLite commit", "scan core p99", "scan until painted", "search per keystroke",
                     "badges with QR to PDF", "import", "display error", "stage display CPU", "launch",
-                    "GUI memory"):
+                    "GUI memory", "live view server CPU"):
         assert measure in names, measure

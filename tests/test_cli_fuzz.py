@@ -54,10 +54,19 @@ COMMANDS = st.one_of(
     command(st.just("backup"), outputs),
     command(st.just("restore"), inputs),
     command(st.just("anonymise"), optional(st.just("--yes"))),
+    command(st.just("walk-in"), words, words, optional(st.just("--delegation"), st.sampled_from(["AL", "RS", "ZZ"]) | words),
+            optional(st.just("--role"), words), optional(st.just("--day"), numbers), optional(st.just("--desk"), words)),
+    command(st.just("undo"), numbers, optional(st.just("--reason"), words), optional(st.just("--day"), numbers),
+            optional(st.just("--desk"), words)),
+    command(st.just("journal"), st.sampled_from([[], ["--off"], ["folder"], ["missing"], ["demo.belvedere"]])),
+    command(st.just("chair"), st.sampled_from(["start", "pause", "end", "next", "add", "message", "blackout"]) | words,
+            optional(st.sampled_from(["5", "-2", "x", "99999999999"]) | words), optional(st.just("--day"), numbers)),
+    command(st.sampled_from(["export", "report", "backup", "payload"]), words, optional(st.just("--pin"), words)),
 )
 DATABASES = st.sampled_from([["--db", "demo.belvedere"]] * 6 + [
     [], ["--db", "missing.belvedere"], ["--db", "folder"], ["--db", "junk.belvedere"], ["--db", "empty.belvedere"],
-    ["--db", "missing/x.belvedere"], ["--db", "postgresql://127.0.0.1:1/none"], ["--db"]])
+    ["--db", "missing/x.belvedere"], ["--db", "postgresql://127.0.0.1:1/none"], ["--db"], ["--db", "foo://bar"],
+    ["--db", "sqlite:///tmp/x.db"]])
 
 
 @st.composite

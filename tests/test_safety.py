@@ -18,9 +18,10 @@ from models.event import backups, desk_lock, journal, privacy, rebuild
 from models.event.file import close_event_database, open_event_database
 from models.ground.audit import ORGANISER, Actor
 from models.ground.clock import UTC
-from models.ground.entities import Day, current_event
+from models.ground.entities import Day, Setting, current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
 from models.ground.files import is_on_network_share
+from models.ground.settings import DESK_LOCK
 from models.participants.entities import Participant
 from tests.safety.journalling import prepared_event_and_stick
 
@@ -79,9 +80,9 @@ def test_a_damaged_file_is_refused_and_the_latest_good_backup_restores_it(demo_e
 
 
 @pytest.mark.databases("sqlite", "postgresql")
-def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(new_demo, tmp_path):
+def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(new_demo, stick):
     # GIVEN the event file prepared before the event, copied aside, and a desk writing a journal to a stick
-    prepared, stick = prepared_event_and_stick(new_demo, tmp_path)
+    prepared = prepared_event_and_stick(new_demo, stick)
     event = current_event()
     for minute, number in enumerate((101, 118, 127)):
         journal.append(event, checkin_entry(check_in(number, at=MORNING + timedelta(minutes=minute))))
@@ -97,16 +98,17 @@ def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(new_demo
     lines = path.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 5 and all("Петровић" not in line and "Kerluku" not in line for line in lines)
     with open(path, "a", encoding="utf-8") as handle:
-        handle.write('{"type": "checkin", "num')  # the power went out mid-line
+        handle.write('{"event":2011,"type":"checkin","num')  # the power went out mid-line
     # WHEN the laptop is dead and the prepared file is rebuilt from the journal
     open_event_database(prepared)
-    added = rebuild.rebuild_from_journal(current_event(), path)
+    report = rebuild.rebuild_from_journal(current_event(), path)
     # THEN every check-in, the undo and the chair action are back, and a second replay adds nothing
-    assert added == 5
+    assert report.total_added == 5 and report.added == {"check-ins": 3, "undos": 1, "chair actions": 1}
     valid = CheckIn.select().where(CheckIn.voided_at.is_null())
     assert sorted(c.participant.number for c in valid) == [101, 118]
     assert AgendaAction.select().count() == 1
-    assert rebuild.rebuild_from_journal(current_event(), path) == 0
+    again = rebuild.rebuild_from_journal(current_event(), path)
+    assert (again.total_added, again.present) == (0, 5)
 
 
 def test_a_journal_of_another_event_is_refused(demo_event, tmp_path):
@@ -121,7 +123,7 @@ def test_a_journal_of_another_event_is_refused(demo_event, tmp_path):
 def test_a_journal_folder_that_is_gone_says_so(demo_event, tmp_path):
     with pytest.raises(BelvedereError, match="Plug in the stick"):
         journal.set_journal_folder(str(tmp_path / "unplugged"))
-    with pytest.raises(BelvedereError, match="check the stick"):
+    with pytest.raises(BelvedereError, match="Plug the stick in again"):
         journal.append(demo_event, {"type": "test"}, folder=tmp_path / "unplugged")
 
 
@@ -138,27 +140,17 @@ def test_removing_personal_data_keeps_counts_and_check_ins(demo_event, demo_path
         assert name not in raw
 
 
-def test_the_desk_lock_needs_the_organisers_pin(demo_event):
-    assert desk_lock.check_pin("anything")  # no PIN yet
-    with pytest.raises(BelvedereError):
-        desk_lock.set_pin("12")
-    desk_lock.set_pin("4711")
-    assert desk_lock.has_pin() and desk_lock.check_pin("4711") and not desk_lock.check_pin("4712")
-
-
 def test_event_files_are_private_and_a_local_folder_is_no_network_share(demo_event, demo_path):
     if os.name == "posix":
         assert stat.S_IMODE(demo_path.stat().st_mode) == 0o600
     assert not is_on_network_share(demo_path)
 
 
-def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(demo_event, tmp_path):
+def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(demo_event, stick):
     from models.agenda.runlog import Chair
     from models.checkin.service import check_in, void_check_in
     from models.ground.clock import FakeClock
 
-    stick = tmp_path / "stick"
-    stick.mkdir()
     journal.set_journal_folder(str(stick))
     clock = FakeClock(datetime(2011, 6, 9, 6, 50, tzinfo=UTC))
     day_one = Day.get(Day.number == 1)
@@ -167,18 +159,85 @@ def test_check_ins_undos_and_chair_actions_reach_the_journal_after_their_commit(
     assert result.checked_in and result.journal_problem == ""
     void_check_in(result.check_in, "wrong person", "Ana", clock=clock)
     Chair(day_one, clock=clock).start()
-    entries = rebuild.read_journal(journal.journal_file(demo_event, stick))
+    entries = [line.entry for line in rebuild.read_journal(journal.journal_file(demo_event, stick))]
     assert [entry["type"] for entry in entries] == ["checkin", "void", "action"]
     assert entries[0]["number"] == 118 and entries[2]["action"] == "start"
 
 
-def test_a_pulled_stick_never_turns_a_saved_check_in_red(demo_event, tmp_path):
+def test_a_pulled_stick_never_turns_a_saved_check_in_red(demo_event, stick):
     from models.checkin.service import check_in
 
-    stick = tmp_path / "stick"
-    stick.mkdir()
     journal.set_journal_folder(str(stick))
     stick.rmdir()  # the stick is pulled out
     result = check_in(demo_event, Participant.get(Participant.number == 101), day=Day.get(Day.number == 1))
-    assert result.checked_in and "check the stick" in result.journal_problem
+    assert result.checked_in and "Plug the stick in again" in result.journal_problem
     assert CheckIn.select().count() == 1
+
+
+LOCK_PIN = "482913"
+
+
+def test_a_lock_takes_six_digits_given_twice_and_wrong_pins_wait_longer(demo_event):
+    from models.ground.clock import FakeClock
+
+    for pin, again, words in (("4711", "4711", "6 to 12 digits"), ("482913", "482914", "not the same"),
+                              ("111111", "111111", "harder to guess"), ("123456", "123456", "harder to guess")):
+        with pytest.raises(BelvedereError, match=words):
+            desk_lock.lock(demo_event, pin, again)
+    assert not desk_lock.is_locked(demo_event)
+    desk_lock.lock(demo_event, LOCK_PIN, LOCK_PIN)
+    clock = FakeClock(MORNING)
+    waits = []
+    for _ in range(5):
+        with pytest.raises(desk_lock.WrongPin) as refused:
+            desk_lock.check(demo_event, "000000", clock)
+        waits.append(str(refused.value))
+        clock.advance(minutes=30)  # long enough for any wait
+    assert waits[:2] == ["That is not the organiser's PIN."] * 2
+    assert [text.split(" The next try is possible in ")[1] for text in waits[2:]] == ["30 s.", "1 min.", "2 min."]
+    with pytest.raises(desk_lock.WrongPin, match="The next try is possible in 4 min"):
+        desk_lock.check(demo_event, "000000", clock)
+    with pytest.raises(desk_lock.WrongPin, match="Too many wrong PINs: try again in 4 min"):
+        desk_lock.check(demo_event, LOCK_PIN, clock)  # even the right PIN waits
+    clock.advance(minutes=4, seconds=1)
+    desk_lock.check(demo_event, LOCK_PIN, clock)
+    with pytest.raises(desk_lock.WrongPin) as refused:
+        desk_lock.check(demo_event, "000000", clock)
+    assert str(refused.value) == "That is not the organiser's PIN."  # the count started again
+    stored = Setting.value_of(DESK_LOCK)
+    assert LOCK_PIN not in stored and "scrypt$32768$8$1$" in stored
+
+
+@pytest.mark.parametrize("argv, what", [
+    (["export", "participants", "people.csv"], "exporting its participants"),
+    (["export", "checkins", "checkins.xlsx"], "exporting its checkins"),
+    (["export", "event", "event.json"], "exporting its badge secret and participants"),
+    (["report", "attendance", "attendance.pdf"], "a report of its participants"),
+    (["backup", "copy.belvedere"], "a copy of it"),
+    (["badges", "badges.pdf", "--only", "118"], "printing badges"),
+    (["payload", "118"], "a badge's signed code"),
+    (["anonymise", "--yes"], "removing its personal data"),
+])
+def test_a_locked_event_gives_out_personal_data_or_its_secret_only_with_the_pin(demo_event, demo_path, tmp_path,
+                                                                                capsys, monkeypatch, argv, what):
+    from tests.cli import run
+
+    desk_lock.lock(demo_event, LOCK_PIN, LOCK_PIN)
+    close_event_database()
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "--db", str(demo_path), *argv)
+    assert code == 1 and f"locked to the desk: {what} needs the organiser's PIN. Give it with --pin." in err
+    assert out == "" and not (tmp_path / argv[-1]).exists()
+    code, _, err = run(capsys, "--db", str(demo_path), *argv, "--pin", "000000")
+    assert code == 1 and "not the organiser's PIN" in err
+    code, _, err = run(capsys, "--db", str(demo_path), *argv, "--pin", LOCK_PIN)
+    assert code == 0, err
+
+
+def test_the_desk_commands_work_on_a_locked_event_without_the_pin(demo_event, demo_path, capsys):
+    from tests.cli import run
+
+    desk_lock.lock(demo_event, LOCK_PIN, LOCK_PIN)
+    close_event_database()
+    assert run(capsys, "--db", str(demo_path), "find", "kerluku", "--day", "1")[0] == 0
+    assert run(capsys, "--db", str(demo_path), "walk-in", "Ana", "Walker", "--day", "1")[0] == 0

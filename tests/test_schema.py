@@ -85,15 +85,15 @@ def test_opening_a_release_1_file_upgrades_it_in_place_and_keeps_every_row(tmp_p
         assert copy.execute("SELECT count(*) FROM participant").fetchone() == (1,)
 
 
-def test_an_event_on_a_server_from_release_4_is_upgraded_in_place(postgres_server, demo_on_server):
-    # GIVEN an event on a server as release 4 left it, with a check-in
+def test_an_event_on_a_server_from_release_5_is_upgraded_in_place(postgres_server, demo_on_server):
+    # GIVEN an event on a server as release 5 left it, with a check-in
     url = postgres_server.new_database(template=demo_on_server)
     try:
         open_event_database(url)
         CheckIn.create(participant=Participant.get(Participant.number == 118), day=Day.get(Day.number == 1),
                        at=datetime(2011, 6, 9, 6, 50, tzinfo=UTC))
         database.execute_sql("ALTER TABLE check_in DROP COLUMN duplicate_of_id")
-        schema.SchemaVersion.update(version=4).execute()
+        schema.SchemaVersion.update(version=5).execute()
         close_event_database()
         # WHEN the current Belvedere opens it
         open_event_database(url)

@@ -14,9 +14,10 @@ from models.event.demo import create_demo
 from models.ground import appconfig
 from models.ground.addresses import shown
 from models.ground.errors import BelvedereError, DamagedEventFileError
-from models.ground.logs import configure_logging
+from models.ground.logs import configure_logging, hard_crashes_recorded, keep_missing_streams_in_log
 from models.ground.resources import resource_path
 from ui.context import AppContext, keep_qt_settings_home
+from ui.crashes import CrashReporter
 from ui.main_window import MainWindow
 from ui.safety import offer_latest_backup
 from ui.servers import with_password
@@ -79,8 +80,21 @@ def run_gui(db: str | None = None) -> int:
     # Qt Multimedia lists every optional codec library it does not find; that is not news for the log.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     configure_logging()
+    keep_missing_streams_in_log()  # the windowed bundle has no stderr: what is printed there goes to the log
     qInstallMessageHandler(log_qt_message)
     app = create_application()
+    crashes = CrashReporter(app)
+    crashes.install()
+    try:
+        with hard_crashes_recorded():
+            return run_window(app, db)
+    finally:
+        crashes.uninstall()
+        # Qt still speaks while it unloads its plugins, after Python has let go of the handler.
+        qInstallMessageHandler(None)
+
+
+def run_window(app: QApplication, db: str | None) -> int:
     try:
         try:
             window = open_main_window(db)
@@ -96,8 +110,4 @@ def run_gui(db: str | None = None) -> int:
     quit_after = os.environ.get("BELVEDERE_QUIT_AFTER_MS")  # for the bundle's smoke test
     if quit_after:
         QTimer.singleShot(int(quit_after), window.close)
-    try:
-        return app.exec()
-    finally:
-        # Qt still speaks while it unloads its plugins, after Python has let go of the handler.
-        qInstallMessageHandler(None)
+    return app.exec()

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from models.agenda.timekeeping import ChairClock
 from models.event.desk_source import FileDesk, ServerDesk, open_desk
 from models.event.file import close_event_database, open_event_database
 from models.ground import appconfig
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.entities import Event, current_event
+from models.ground.files import open_private
 from models.ground.settings import WINDOW, Declared, kept_in
 
 
@@ -27,7 +29,11 @@ class WindowSettings(QSettings):
 
 
 def window_settings() -> WindowSettings:
-    return WindowSettings(str(appconfig.config_dir() / WINDOW.value), QSettings.Format.IniFormat)
+    """The file is made private before Qt first writes it: Qt keeps the mode of a file it rewrites."""
+    path = appconfig.config_dir() / WINDOW.value
+    with open_private(path, "a"):
+        pass
+    return WindowSettings(str(path), QSettings.Format.IniFormat)
 
 
 def keep_qt_settings_home() -> None:
@@ -47,6 +53,7 @@ class AppContext(QObject):
     def __init__(self, target: str, clock: Clock = SYSTEM_CLOCK, parent: QObject | None = None):
         super().__init__(parent)
         self.clock = clock
+        self.agenda_clock = ChairClock(clock)  # the chair's time: a jump of the laptop's clock neither gives nor takes
         self.target = target
         self.settings = window_settings()
         self.desk_source: FileDesk | ServerDesk | None = None

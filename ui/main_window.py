@@ -9,10 +9,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,24 +22,26 @@ from models.event import backups, desk_lock, journal, rebuild
 from models.event.schema import copy_to
 from models.ground import appconfig
 from models.ground.addresses import shown
-from models.ground.db import is_url
+from models.ground.db import is_url, opened_read_only
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
-from models.ground.settings import DESK_LOCKED, WINDOW_GEOMETRY
+from models.ground.settings import WINDOW_GEOMETRY
 from ui.about import AboutDialog
 from ui.context import AppContext
 from ui.event.new_event import NewEventDialog
 from ui.safety import (
     BackupScheduler,
-    ask_new_pin,
-    ask_pin_to_unlock,
+    NewPinDialog,
+    ask_pin,
     choose_backup_to_restore,
     choose_journal_folder,
     offer_latest_backup,
     offer_to_remove_personal_data,
+    pin_given,
     warn_if_on_network_share,
 )
 from ui.servers import connect_to_server, save_copy_from_server, serve_here, share_on_server
+from ui.style import REFUSED_RED
 
 EVENT_FILE_FILTER = "Belvedere event (*.belvedere);;All files (*)"
 
@@ -69,11 +73,22 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.read_only_banner = QLabel(self.tr(
+            "Read-only: this event file cannot be written where it is. Copy the file to a writable place "
+            "(File ▸ Save a copy) to check people in."))
+        self.read_only_banner.setObjectName("read-only-banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(f"background: {REFUSED_RED}; color: white; font-size: 13pt; "
+                                            "font-weight: bold; padding: 8px 16px;")
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.page_keys: list[str] = []
         self.navigation.currentRowChanged.connect(self.on_navigation)
@@ -81,10 +96,11 @@ class MainWindow(QMainWindow):
         self.build_pages()
         context.event_opened.connect(self.build_pages)
         context.event_opened.connect(lambda: warn_if_on_network_share(self, self.context.target))
+        context.event_opened.connect(self.follow_lock)
         self.backups = BackupScheduler(context, self)
         self.backups.failed.connect(lambda message: self.statusBar().showMessage(message))
         self.restore_placement()
-        self.set_desk_locked(self.context.settings.value_of(DESK_LOCKED))
+        self.follow_lock()
 
     def page_titles(self) -> dict[str, str]:
         return {
@@ -142,6 +158,9 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         target = self.context.target
         name = shown(target) if is_url(target) else Path(target).name
+        read_only = opened_read_only()
+        self.read_only_banner.setVisible(read_only)
+        name += self.tr(" (read-only)") if read_only else ""
         self.setWindowTitle(f"{current_event().title} — {name} — Belvedere")
 
     # --- menus -------------------------------------------------------------
@@ -163,7 +182,7 @@ class MainWindow(QMainWindow):
         self.add_action(file_menu, self.tr("Journal to a second &location…"), self.choose_journal)
         self.add_action(file_menu, self.tr("Remove &personal data…"), self.remove_personal_data)
         file_menu.addSeparator()
-        self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self.add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self.lock_action = self.add_action(desk_menu, self.tr("&Lock to the desk"), self.lock_desk,
@@ -198,7 +217,7 @@ class MainWindow(QMainWindow):
         return not work
 
     def open_file(self) -> None:
-        if not self.event_can_change():
+        if not self.event_can_change() or not self.pin_given(self.tr("Open another event")):
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), str(appconfig.data_dir()),
                                               self.tr(EVENT_FILE_FILTER))
@@ -206,7 +225,7 @@ class MainWindow(QMainWindow):
             self.open_target(path)
 
     def open_target(self, target: str) -> None:
-        if not self.event_can_change():
+        if not self.event_can_change() or not self.pin_given(self.tr("Open another event")):
             return
         previous = self.context.target
         try:
@@ -221,7 +240,7 @@ class MainWindow(QMainWindow):
             self.context.open(previous)
 
     def new_event(self) -> None:
-        if not self.event_can_change():
+        if not self.event_can_change() or not self.pin_given(self.tr("New event")):
             return
         dialog = NewEventDialog(self)
         if dialog.exec() and dialog.created_path:
@@ -267,14 +286,14 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            added = rebuild.rebuild_from_journal(current_event(), Path(path))
+            report = rebuild.rebuild_from_journal(current_event(), Path(path))
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Rebuild from journal"), str(error))
             return
-        for topic in ("checkins", "agenda"):
+        for topic in ("participants", "checkins", "agenda"):
             self.context.notify(topic)
         QMessageBox.information(self, self.tr("Rebuild from journal"),
-                                self.tr("%1 entries were added from the journal.").replace("%1", str(added)))
+                                self.tr("Rebuilt from the journal: %1").replace("%1", report.summary()))
 
     def remove_personal_data(self) -> None:
         if self.event_can_change():
@@ -282,27 +301,36 @@ class MainWindow(QMainWindow):
 
     def choose_journal(self) -> None:
         try:
-            choose_journal_folder(self)
+            choose_journal_folder(self, self.context.target)
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Journal"), str(error))
 
     # --- desk lock ---------------------------------------------------------
 
     def lock_desk(self) -> None:
-        if not desk_lock.has_pin():
-            try:
-                if ask_new_pin(self) is None:
-                    return
-            except BelvedereError as error:
-                QMessageBox.warning(self, self.tr("Lock to the desk"), str(error))
-                return
-        self.set_desk_locked(True)
+        """Lock the event to the desk with a new PIN, typed twice (Cancel leaves it unlocked)."""
+        if NewPinDialog(self.context.current_event, self).exec():
+            self.set_desk_locked(True)
 
     def unlock_desk(self) -> None:
-        if ask_pin_to_unlock(self):
-            self.set_desk_locked(False)
-        else:
-            QMessageBox.warning(self, self.tr("Unlock"), self.tr("That is not the organiser's PIN."))
+        pin = ask_pin(self, self.tr("Unlock"), self.tr("The organiser's PIN:"))
+        if pin is None:
+            return  # Cancel: still locked, and nothing to complain about
+        try:
+            desk_lock.unlock(self.context.current_event, pin)
+        except BelvedereError as error:
+            QMessageBox.warning(self, self.tr("Unlock"), str(error))
+            return
+        self.set_desk_locked(False)
+
+    def pin_given(self, title: str) -> bool:
+        """True when the event is not locked, or once the organiser typed the PIN for this."""
+        return pin_given(self, self.context.current_event, title,
+                         self.tr("The desk is locked. The organiser's PIN, to go on:"))
+
+    def follow_lock(self) -> None:
+        """The lock belongs to the event: every event opened shows as it is, locked or not."""
+        self.set_desk_locked(desk_lock.is_locked(self.context.current_event))
 
     def set_desk_locked(self, locked: bool) -> None:
         """Locked: only the desk page, no file actions, until the organiser's PIN unlocks it."""
@@ -311,9 +339,11 @@ class MainWindow(QMainWindow):
             self.show_page("desk")
         self.navigation.setVisible(not locked)
         self.file_menu.setEnabled(not locked)
+        for action in self.file_menu.actions():
+            if action is not self.quit_action:
+                action.setEnabled(not locked)  # their shortcuts too (a disabled menu leaves them working)
         self.lock_action.setEnabled(not locked)
         self.unlock_action.setEnabled(locked)
-        self.context.settings.put(DESK_LOCKED, locked)
 
     # --- placement ---------------------------------------------------------
 
@@ -326,7 +356,9 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, available.width()), min(800, available.height()))
 
     def closeEvent(self, event) -> None:
-        if not self.event_can_change():
+        """Closing the window (Quit, Ctrl+Q, Alt+F4, the title bar's ×) ends Belvedere: while the desk is locked,
+        only with the organiser's PIN."""
+        if not self.event_can_change() or not self.pin_given(self.tr("Quit Belvedere")):
             event.ignore()
             return
         self.backups.back_up_now()

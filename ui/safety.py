@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QObject, QRegularExpression, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from models.event import backups, desk_lock, journal, privacy
 from models.ground.db import is_url
 from models.ground.errors import BelvedereError
 from models.ground.files import NETWORK_SHARE_WARNING, is_on_network_share
+from ui.desk.dialogs import add_buttons, big_form
 from ui.jobs import Job
+from ui.widgets import hint
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -84,28 +87,71 @@ def choose_backup_to_restore(parent: QWidget, target: str) -> Path | None:
     return Path(path) if path else None
 
 
-def choose_journal_folder(parent: QWidget) -> None:
+def choose_journal_folder(parent: QWidget, target: str) -> None:
+    """Ask for the journal's folder; refused (BelvedereError) unless it is on another device than the event file."""
     current = journal.journal_folder()
     folder = QFileDialog.getExistingDirectory(parent, parent.tr("Journal to a second location (a USB stick)"),
                                               str(current or Path.home()))
     if folder:
-        journal.set_journal_folder(folder)
+        journal.set_journal_folder(folder, None if is_url(target) else Path(target))
 
 
-def ask_new_pin(parent: QWidget) -> str | None:
-    pin, ok = QInputDialog.getText(parent, parent.tr("Lock to the desk"),
-                                   parent.tr("Choose the organiser's PIN (4 to 12 digits):"),
-                                   QLineEdit.EchoMode.Password)
-    if not ok:
-        return None
-    desk_lock.set_pin(pin)
-    return pin
+class NewPinDialog(QDialog):
+    """Locking the desk: the organiser chooses its PIN, typed twice; the lock is set only with a good one."""
+
+    def __init__(self, event, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.current_event = event
+        self.setWindowTitle(self.tr("Lock to the desk"))
+        self.setMinimumWidth(460)
+        layout, form = big_form(self)
+        layout.insertWidget(0, hint(self.tr(
+            "Only the desk stays open until this PIN is given again: to unlock, to quit, or to open another "
+            "event. Choose %1 to %2 digits, and keep them to yourself.")
+            .replace("%1", str(desk_lock.MIN_PIN_DIGITS)).replace("%2", str(desk_lock.MAX_PIN_DIGITS))))
+        self.pin, self.again = QLineEdit(), QLineEdit()
+        for field in (self.pin, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(desk_lock.MAX_PIN_DIGITS)
+            field.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]*"), field))
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("PIN again"), self.again)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        add_buttons(self, layout, self.tr("Lock"))
+
+    def accept(self) -> None:
+        try:
+            desk_lock.lock(self.current_event, self.pin.text(), self.again.text())
+        except BelvedereError as error:
+            self.problem.setText(str(error))
+            self.again.clear()
+            return
+        super().accept()
 
 
-def ask_pin_to_unlock(parent: QWidget) -> bool:
-    pin, ok = QInputDialog.getText(parent, parent.tr("Unlock"), parent.tr("The organiser's PIN:"),
-                                   QLineEdit.EchoMode.Password)
-    return ok and desk_lock.check_pin(pin)
+def ask_pin(parent: QWidget, title: str, prompt: str) -> str | None:
+    """The organiser's PIN, or None when Cancel was chosen."""
+    pin, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
+    return pin if ok else None
+
+
+def pin_given(parent: QWidget, event, title: str, prompt: str) -> bool:
+    """While the desk is locked: True once the organiser's PIN is typed. A wrong PIN says so (and how long to wait);
+    Cancel is no error, it only leaves things as they are."""
+    if not desk_lock.is_locked(event):
+        return True
+    pin = ask_pin(parent, title, prompt)
+    if pin is None:
+        return False
+    try:
+        desk_lock.check(event, pin)
+    except BelvedereError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return False
+    return True
 
 
 def personal_data_question(parent: QWidget, participants: int) -> tuple[QMessageBox, QPushButton]:

@@ -159,7 +159,7 @@ def connect_to_server(window) -> None:
 
 def open_server(window, url: str) -> None:
     """Open the event on the server in the window; on failure the event open before stays open."""
-    if not window.event_can_change():
+    if not window.event_can_change() or not window.pin_given(window.tr("Connect to a server")):
         return
     previous = window.context.target
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -107,6 +107,11 @@ def start_or_pause(state: AgendaState, now: datetime) -> list[ChairAction]:
     return start(state, now)
 
 
+def start_or_resume(state: AgendaState, now: datetime) -> list[ChairAction]:
+    """Start what is waiting, or resume what is paused (`chair start`, a remote's Start: it never pauses)."""
+    return resume(state, now) if _current(state).status == PAUSED else start(state, now)
+
+
 def end(state: AgendaState, now: datetime) -> list[ChairAction]:
     """End the current item; a break or lunch that follows starts by itself."""
     current = _current(state)
@@ -170,3 +175,7 @@ def set_blackout(state: AgendaState, now: datetime, on: bool) -> list[ChairActio
     if state.blackout == on:
         return []
     return [ChairAction(BLACKOUT if on else BLACKOUT_OFF, now)]
+
+
+def toggle_blackout(state: AgendaState, now: datetime) -> list[ChairAction]:
+    return set_blackout(state, now, not state.blackout)

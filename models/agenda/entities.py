@@ -55,7 +55,10 @@ class AgendaAction(BaseModel):
     day = peewee.ForeignKeyField(Day, backref="actions", on_delete="CASCADE")
     item = peewee.ForeignKeyField(AgendaItem, null=True, backref="actions", on_delete="CASCADE")
     action = peewee.CharField()
-    at = UTCDateTimeField(index=True)
+    at = UTCDateTimeField(index=True)  # the agenda's time: real seconds since the boot's first anchor
     seconds = peewee.IntegerField(null=True)
     text = peewee.TextField(default="")
     actor = peewee.CharField(default="")
+    wall = UTCDateTimeField(null=True)  # schema 5: what the laptop's clock said
+    monotonic = peewee.DoubleField(null=True)  # schema 5: the monotonic clock's seconds, on `boot`
+    boot = peewee.CharField(default="")  # schema 5

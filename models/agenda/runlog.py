@@ -16,6 +16,7 @@ from models.agenda.entities import AgendaAction
 from models.agenda.plan import DayPlan, load_day_plan
 from models.agenda.recovery import Recovery, propose_recoveries, trim_rows
 from models.agenda.state import AgendaState, ChairAction, agenda_state
+from models.agenda.timekeeping import ChairClock, Reading
 from models.ground import commits
 from models.ground.audit import THE_CHAIR, UNNAMED, Actor, record
 from models.ground.clock import SYSTEM_CLOCK, Clock
@@ -30,8 +31,8 @@ log = logging.getLogger(__name__)
 def read_log(day: Day | int) -> tuple[tuple[ChairAction, ...], int]:
     """The day's run log as plain rows, and the id of its last row (0 while it is empty), in one query."""
     rows = list(AgendaAction.select().where(AgendaAction.day == day).order_by(AgendaAction.id))
-    return (tuple(ChairAction(row.action, row.at, row.item_id, row.seconds, row.text) for row in rows),
-            rows[-1].id if rows else 0)
+    return (tuple(ChairAction(row.action, row.at, row.item_id, row.seconds, row.text, row.monotonic, row.boot)
+                  for row in rows), rows[-1].id if rows else 0)
 
 
 def load_actions(day: Day | int) -> tuple[ChairAction, ...]:
@@ -44,7 +45,9 @@ def last_action_id(day: Day | int) -> int:
 
 
 def day_state(day: Day, clock: Clock = SYSTEM_CLOCK) -> AgendaState:
-    return agenda_state(load_day_plan(day), load_actions(day), clock.now())
+    """The day's state now, on the agenda's clock (a ChairClock over `clock`, anchored to the run log)."""
+    actions = load_actions(day)
+    return agenda_state(load_day_plan(day), actions, ChairClock.of(clock).follow(actions).now())
 
 
 def day_state_as_of(day: Day, instant: datetime) -> AgendaState:
@@ -53,9 +56,12 @@ def day_state_as_of(day: Day, instant: datetime) -> AgendaState:
     return agenda_state(load_day_plan(day), actions, instant)
 
 
-def append(day: Day | int, rows: list[ChairAction], actor: Actor = UNNAMED) -> list[AgendaAction]:
+def append(day: Day | int, rows: list[ChairAction], actor: Actor = UNNAMED,
+           reading: Reading | None = None) -> list[AgendaAction]:
+    """Log the rows, each with the clocks' readings of the moment (the rows' `at` is the reading's)."""
+    clocks = dict(wall=reading.wall, monotonic=reading.monotonic, boot=reading.boot) if reading else {}
     return [AgendaAction.create(day=day, item=row.item_id, action=row.action, at=row.at, seconds=row.seconds,
-                                text=row.text, actor=actor.stored())
+                                text=row.text, actor=actor.stored(), **clocks)
             for row in rows]
 
 
@@ -63,7 +69,9 @@ def action_entry(action: AgendaAction, plan: DayPlan) -> dict:
     """A committed chair action as the journal keeps it (its day and item named from the plan, not read again)."""
     return {"type": "action", "day": plan.number, "item": plan.item(action.item_id).position if action.item_id else None,
             "action": action.action, "at": commits.instant_text(action.at), "seconds": action.seconds,
-            "text": action.text, "actor": action.actor}
+            "text": action.text, "actor": action.actor,
+            "wall": commits.instant_text(action.wall) if action.wall else None, "monotonic": action.monotonic,
+            "boot": action.boot}
 
 
 MOVED_ON = ("Another laptop changed the day a moment ago, so nothing was done: look at the screen, and press "
@@ -84,7 +92,7 @@ class Chair:
 
     def __init__(self, day: Day, clock: Clock = SYSTEM_CLOCK, actor: Actor = THE_CHAIR):
         self.day = day
-        self.clock = clock
+        self.clock = ChairClock.of(clock)
         self.actor = actor
         self.last_action_id = 0
         self.seen_log_id: int | None = None
@@ -93,13 +101,14 @@ class Chair:
         seen, self.seen_log_id = self.seen_log_id, None
         with write_transaction():
             plan: DayPlan = load_day_plan(self.day)
-            now: datetime = self.clock.now()
             actions, last_id = read_log(self.day)
             if seen is not None and last_id != seen:
                 raise controls.ChairError(MOVED_ON)
+            reading = self.clock.follow(actions).reading()
+            now: datetime = reading.at
             state = agenda_state(plan, actions, now)
             rows = control(state, now, *args)
-            logged = append(self.day, rows, self.actor)
+            logged = append(self.day, rows, self.actor, reading)
         self.last_action_id = logged[-1].id if logged else last_id
         log.info("chair, day %s: %s", self.day.number, ", ".join(row.action for row in rows) or "nothing to log")
         commits.announce(self.day.event, [action_entry(action, plan) for action in logged])
@@ -119,6 +128,9 @@ class Chair:
 
     def start_or_pause(self) -> AgendaState:
         return self._perform(controls.start_or_pause)
+
+    def start_or_resume(self) -> AgendaState:
+        return self._perform(controls.start_or_resume)
 
     def end(self) -> AgendaState:
         return self._perform(controls.end)
@@ -143,6 +155,9 @@ class Chair:
 
     def set_blackout(self, on: bool) -> AgendaState:
         return self._perform(controls.set_blackout, on)
+
+    def toggle_blackout(self) -> AgendaState:
+        return self._perform(controls.toggle_blackout)
 
     def apply_recovery(self, recovery: Recovery) -> AgendaState:
         """Apply a proposal if the projection still offers it (it may have changed meanwhile)."""

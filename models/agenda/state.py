@@ -32,13 +32,16 @@ WARNING, DANGER_PHASE, OVERTIME = "warning", "danger", "overtime"
 
 @dataclass(frozen=True)
 class ChairAction:
-    """One row of the run log, as plain data."""
+    """One row of the run log, as plain data. `at` is the agenda's time (see `models.agenda.timekeeping`); the
+    monotonic reading and the boot it belongs to let the next action count real seconds from it."""
 
     action: str
     at: datetime
     item_id: int | None = None
     seconds: int | None = None
     text: str = ""
+    monotonic: float | None = field(default=None, compare=False)
+    boot: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

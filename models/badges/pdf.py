@@ -24,6 +24,7 @@ from models.badges.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, layout_named,
 from models.badges.printing import record_printed
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.db import opened_read_only
 from models.ground.entities import Event, current_event
 from models.ground.errors import BelvedereError
 from models.ground.files import written_aside
@@ -65,7 +66,7 @@ def render_badges(path: str | os.PathLike, participants: Iterable[Participant], 
     """
     participants = list(participants)
     result = write_badge_pdf(path, participants, layout, progress, cancel, event)
-    if not result.cancelled:
+    if not result.cancelled and not opened_read_only():  # an event file on read-only media records nothing
         record_printed(participants, layout, actor, clock)
     return result
 

@@ -5,12 +5,13 @@ from collections.abc import Iterable
 from enum import Enum
 from itertools import groupby
 
-from models.ground import audit
+from models.ground import audit, commits
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
 from models.participants.entities import Participant
+from models.participants.entries import BADGES_PRINTED, participant_entry
 from models.participants.queries import participants_in_order
 
 UPDATE_CHUNK = 500  # ids per statement, well under SQLite's limit on bound variables
@@ -73,3 +74,6 @@ def record_printed(participants: list[Participant], layout: str, actor: Actor = 
     for participant in participants:
         participant.badge_printed_version = participant.badge_version
         participant.badge_printed_at = now
+    if participants:
+        commits.announce(participants[0].event, [participant_entry(
+            participant, BADGES_PRINTED, ("badge_printed_version", "badge_printed_at")) for participant in participants])

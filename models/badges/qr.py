@@ -49,6 +49,15 @@ def qr_symbol(payload: str) -> QrSymbol:
     return QrSymbol(size=len(code.modules), runs=tuple(_dark_runs(code.modules)))
 
 
+def text_symbol(text: str) -> QrSymbol:
+    """Any text's QR symbol (an address to open on a phone, say) at error correction M: qrcode picks the
+    version and the mask (one symbol, so its few milliseconds do not matter)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    code.add_data(text)
+    code.make(fit=True)
+    return QrSymbol(size=len(code.modules), runs=tuple(_dark_runs(code.modules)))
+
+
 def _remask(code: qrcode.QRCode, mask: int) -> None:
     """The symbol built with mask 0 turned into the one qrcode builds with `mask`: the data modules where
     the two masks differ flip, and qrcode writes the format modules for the new mask."""

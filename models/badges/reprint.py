@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from models.badges.payload import VERSION_DIGITS
-from models.ground import audit
+from models.ground import audit, commits
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
+from models.participants.entries import BADGE_REPLACED, participant_entry
 
 LAST_VERSION = 10**VERSION_DIGITS - 1
 
@@ -37,4 +38,7 @@ def reprint_badge(participant: Participant, actor: Actor = UNNAMED, clock: Clock
         ).execute()
         audit.record("badge replaced", f"participant:{current.number}", actor, clock,
                      previous_version=current.badge_version, version=new_version)
-    return Participant.get_by_id(current.id)
+    replaced = Participant.get_by_id(current.id)
+    commits.announce(replaced.event, [participant_entry(replaced, BADGE_REPLACED,
+                                                        ("badge_version", "badge_replaced_at", "updated_at"))])
+    return replaced

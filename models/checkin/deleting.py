@@ -5,12 +5,13 @@ The caller must say it knows about the check-ins; they go with the person, audit
 from __future__ import annotations
 
 from models.checkin.entities import CheckIn
-from models.ground import audit
+from models.ground import audit, commits
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.participants.editing import EditError
 from models.participants.entities import Participant
+from models.participants.entries import removal_entry
 
 
 class HasCheckIns(EditError):
@@ -34,4 +35,5 @@ def delete_participant(participant: Participant, actor: Actor = UNNAMED, with_ch
         number = participant.number
         CheckIn.delete().where(CheckIn.participant == participant).execute()
         Participant.delete().where(Participant.id == participant.id).execute()
-        audit.record("participant deleted", f"participant:{number}", actor, clock, check_ins=count)
+        entry = audit.record("participant deleted", f"participant:{number}", actor, clock, check_ins=count)
+    commits.announce(participant.event, [removal_entry(number, entry.at)])

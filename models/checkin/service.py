@@ -20,7 +20,9 @@ from models.ground.days import event_days
 from models.ground.db import database_errors_explained, write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError, ConstraintError, EventFileError
+from models.ground.names import stored_name
 from models.participants.entities import Participant
+from models.participants.entries import registration_entry
 from models.participants.registration import PersonDetails, register_participant
 
 log = logging.getLogger(__name__)  # participants by number only, never by name
@@ -107,6 +109,7 @@ def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None
     NOT_SAVED result, so the desk shows red instead of a false green.
     """
     day = day or today(event, clock)
+    desk, operator = stored_name(desk), stored_name(operator)
     participant = None
     try:
         with database_errors_explained():  # reading the badge too: a file gone is "not saved", not a crash
@@ -134,10 +137,11 @@ def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None
     return checked_in(event, day, participant, record)
 
 
-def checked_in(event: Event, day: Day, participant: Participant, record: CheckIn) -> CheckInResult:
+def checked_in(event: Event, day: Day, participant: Participant, record: CheckIn,
+               registered: list[dict] = ()) -> CheckInResult:
     log.info("checked in: participant %s, day %s, desk %r, by %s", participant.number, day.number, record.desk,
              record.method)
-    problem = commits.announce(event, [checkin_entry(record)])
+    problem = commits.announce(event, [*registered, checkin_entry(record)])
     return CheckInResult(Outcome.CHECKED_IN, day, participant, record, journal_problem=problem)
 
 
@@ -164,6 +168,7 @@ def walk_in(event: Event, details: PersonDetails, day: Day, *, desk: str = "", o
 
     Details that cannot be saved raise RegistrationError before anything is written.
     """
+    desk, operator = stored_name(desk), stored_name(operator)
     try:
         with write_transaction():
             participant = register_participant(event, details, actor=audit.at_desk(operator), clock=clock)
@@ -171,7 +176,7 @@ def walk_in(event: Event, details: PersonDetails, day: Day, *, desk: str = "", o
                                     operator=operator, method="walk-in")
     except EventFileError as problem:
         return not_saved(problem, day, None)
-    return checked_in(event, day, participant, record)
+    return checked_in(event, day, participant, record, [registration_entry(participant)])
 
 
 # --- reading and undoing -----------------------------------------------------
@@ -193,7 +198,7 @@ def last_check_in_at(desk: str, day: Day) -> CheckIn | None:
 
 def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock = SYSTEM_CLOCK) -> CheckIn:
     """Take a check-in back (it stays in the file, voided, and the audit log says why)."""
-    reason = reason.strip()
+    reason, operator = reason.strip(), stored_name(operator)
     if not reason:
         raise BelvedereError("Give a reason for undoing the check-in.")
     with write_transaction():

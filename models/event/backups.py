@@ -13,22 +13,16 @@ from datetime import datetime
 from pathlib import Path
 
 from models.ground import appconfig
+from models.ground.db import read_only_uri
 from models.ground.errors import BelvedereError
-from models.ground.files import written_aside
+from models.ground.files import private_folder, written_aside
 
 KEEP = 20
 STAMP = "%Y%m%d-%H%M%S"
 
 
 def backup_folder(event_file: Path) -> Path:
-    folder = appconfig.data_dir() / "backups" / Path(event_file).stem
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def read_only(path: Path) -> str:
-    """The URI that opens an SQLite file for reading only (any character in its name is quoted)."""
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
+    return private_folder(private_folder(appconfig.data_dir() / "backups", own=True) / Path(event_file).stem, own=True)
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -39,7 +33,8 @@ def copy_database(source: Path, target: Path) -> Path:
     source, target = Path(source), Path(target)
     try:
         with written_aside(target, private=True) as partial:
-            with closing(sqlite3.connect(read_only(source), uri=True)) as origin, closing(sqlite3.connect(partial)) as copy:
+            with closing(sqlite3.connect(read_only_uri(source), uri=True)) as origin, \
+                    closing(sqlite3.connect(partial)) as copy:
                 origin.backup(copy)
             _fsync(partial)
     except (sqlite3.Error, OSError) as error:
@@ -55,8 +50,7 @@ def _fsync(path: Path) -> None:
 def make_backup(event_file: Path, folder: Path | None = None, now: datetime | None = None) -> Path:
     """A new rotating backup of the event file; the oldest beyond KEEP are removed."""
     event_file = Path(event_file)
-    folder = folder or backup_folder(event_file)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(folder or backup_folder(event_file))
     stamp = (now or datetime.now()).strftime(STAMP)
     target = folder / f"{event_file.stem}-{stamp}.belvedere"
     copy_database(event_file, target)
@@ -79,7 +73,7 @@ def rotate(folder: Path, stem: str) -> None:
 def is_sound(path: Path) -> bool:
     """True when the file is a readable SQLite database that passes SQLite's integrity check."""
     try:
-        with closing(sqlite3.connect(read_only(path), uri=True)) as connection:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     except sqlite3.Error:
         return False

@@ -22,6 +22,7 @@ from typing import Any
 from models.agenda.entities import BREAK_KINDS, DEFAULT_MINIMUM_MINUTES, KINDS, RESUME_POLICIES, AgendaItem
 from models.agenda.plan import day_items
 from models.event import record
+from models.ground import jsondata
 from models.ground.branding import MAX_LOGOS, MAX_SIGNATORIES, BrandingError, event_logos, event_signatories, png_size
 from models.ground.clock import SYSTEM_CLOCK, UTC, Clock, venue_zone
 from models.ground.days import event_days
@@ -29,6 +30,7 @@ from models.ground.db import write_transaction
 from models.ground.entities import Day, Event, Logo, Setting, Signatory
 from models.ground.errors import BelvedereError, ConstraintError
 from models.ground.files import written_aside
+from models.ground.settings import DESK_LOCK
 from models.participants.columns import FIELD_LABELS
 from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role, ValueMapping
 from models.participants.mappings import COLUMN, DELEGATION, ROLE, WORD_KINDS, entries, word_of
@@ -36,6 +38,7 @@ from models.participants.registration import insert_rows
 from models.participants.roles import certificate_by_default
 
 FORMAT = "belvedere-event"
+DESK_STATES = {DESK_LOCK.key}  # what a desk is doing now (locked), not how the event is set up: it stays in the file
 # Raised only when an older Belvedere would misread a document; new optional keys keep it.
 FORMAT_VERSION = 1
 DEFAULT_WARNING_MINUTES = 5
@@ -359,7 +362,8 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
             if not isinstance(settings, dict):
                 raise DocumentError("settings: expected an object of names and values.")
             for key, value in settings.items():
-                Setting.store(str(key), str(value))
+                if key not in DESK_STATES:
+                    Setting.store(str(key), str(value))
             _create_words(event, _objects(document.get("words"), "words"), clock)
             _create_participants(event, _objects(document.get("participants"), "participants"), clock)
             record.load_record(event, document)
@@ -454,7 +458,8 @@ def export_document(event: Event, include_participants: bool = True) -> dict:
         "days": [_day_entry(day) for day in event_days(event)],
         "logos": [{"name": logo.name, "png": base64.b64encode(bytes(logo.png)).decode("ascii")}
                   for logo in event_logos(event)],
-        "settings": {setting.key: setting.value for setting in Setting.select().order_by(Setting.key)},
+        "settings": {setting.key: setting.value for setting in Setting.select().order_by(Setting.key)
+                     if setting.key not in DESK_STATES},
         "words": entries(event),
         "participants": [],
     }
@@ -485,6 +490,13 @@ def save_document(event: Event, path: str | os.PathLike) -> int:
     return len(document["participants"])
 
 
+def document_title(document: dict) -> str:
+    """The event's title as the document gives it ("" when it gives none), for naming a new event file."""
+    event = document.get("event")
+    title = event.get("title") if isinstance(event, dict) else None
+    return title if isinstance(title, str) else ""
+
+
 def read_document(path: str | os.PathLike) -> dict:
     """The event document in a JSON file, or a sentence saying why it is not one."""
     path = Path(path)
@@ -497,7 +509,7 @@ def read_document(path: str | os.PathLike) -> dict:
     except OSError as error:
         raise DocumentError(f"{path} cannot be read ({error.strerror}).") from error
     try:
-        document = json.loads(text)
+        document = jsondata.parse(text)
     except ValueError as error:
         raise DocumentError(f"{path.name} is not an event document: {error}.") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:

@@ -11,9 +11,14 @@ from models.event import journal, schema
 from models.ground.addresses import scrub, shown
 from models.ground.db import bind, connect, database, explain_database_error, is_url
 from models.ground.errors import DamagedEventFileError, EventFileError, ServerPasswordError
-from models.ground.files import make_private
+from models.ground.files import is_read_only, make_private, open_private
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+READ_ONLY_WAL_SENTENCE = (
+    "The event file {name} is on read-only media, and its latest changes are still in {name}-wal beside it, "
+    "which SQLite can read only with its {name}-shm. Copy the event file with the files beside it to a writable "
+    "place and open the copy."
+)
 
 
 def _check_readable_file(path: Path, create: bool) -> None:
@@ -38,12 +43,21 @@ def _check_readable_file(path: Path, create: bool) -> None:
 
 
 def open_event_database(target: str | os.PathLike, create: bool = False) -> peewee.Database:
-    """Bind the models to the event file or URL, creating or upgrading its schema as needed."""
+    """Bind the models to the event file or URL, creating or upgrading its schema as needed.
+
+    A file that cannot be written where it is (a locked stick, read-only media, no write permission) opens
+    read-only: everything can be read, and every write is refused with the read-only sentence.
+    """
     target = str(target)
+    read_only = False
     if not is_url(target):
         _check_readable_file(Path(target), create)
+        if create and not Path(target).exists():
+            with open_private(target, "xb"):  # SQLite gives its -wal and -shm files the event file's mode
+                pass
+        read_only = not create and is_read_only(Path(target))
     close_event_database()
-    db = connect(target)
+    db = connect(target, read_only)
     try:
         db.connect()
     except peewee.ImproperlyConfigured as error:
@@ -59,16 +73,18 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
     try:
         if not is_url(target):
             check_integrity(db)
-        schema.ensure_current(create)
+        schema.ensure_current(create, read_only)
     except (peewee.DatabaseError, peewee.InterfaceError, sqlite3.DatabaseError) as error:
         close_event_database()
         if is_url(target):
             raise server_error(target, db, error) from error
+        if read_only and Path(f"{target}-wal").exists():
+            raise EventFileError(READ_ONLY_WAL_SENTENCE.format(name=Path(target).name)) from error
         raise DamagedEventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
     except EventFileError:
         close_event_database()
         raise
-    if not is_url(target):
+    if not is_url(target) and not read_only:
         make_private(Path(target))
     journal.listen_to_commits()
     return db

@@ -7,7 +7,10 @@ foreign keys.
 """
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -18,9 +21,9 @@ from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
 from models.event.backups import STAMP, copy_database
 from models.ground.audit import AuditEntry
-from models.ground.db import BaseModel, database, sqlite_path
+from models.ground.db import BaseModel, database, read_only_uri, sqlite_path
 from models.ground.entities import Day, Event, Logo, Setting, Signatory
-from models.ground.errors import EventFileError
+from models.ground.errors import BelvedereError, EventFileError
 from models.participants.entities import Delegation, Participant, Role, ValueMapping
 from models.participants.roles import certificate_by_default
 
@@ -85,8 +88,18 @@ def _v4_printing(migrator: SchemaMigrator) -> None:
             Role.update(certificate=False).where(Role.id == role.id).execute()
 
 
-def _v5_duplicate_check_ins(migrator: SchemaMigrator) -> None:
-    """Release 5 keeps a check-in made at a desk that was offline while another checked the person in, as a
+def _v5_chair_clock(migrator: SchemaMigrator) -> None:
+    """Release 5 stores, with each chair action, the laptop clock's and the monotonic clock's readings."""
+    for name in ("wall", "monotonic"):
+        field = getattr(AgendaAction, name)
+        if not _has_column(field):
+            migrate(migrator.add_column("agenda_action", name, field))
+    if not _has_column(AgendaAction.boot):
+        _add_column_with_default(AgendaAction.boot)
+
+
+def _v6_duplicate_check_ins(migrator: SchemaMigrator) -> None:
+    """Release 6 keeps a check-in made at a desk that was offline while another checked the person in, as a
     duplicate of the valid one."""
     if not _has_column(CheckIn.duplicate_of):
         migrate(migrator.add_column("check_in", "duplicate_of_id", CheckIn.duplicate_of))
@@ -97,9 +110,10 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_badge_printing,
     3: _v3_value_mappings,
     4: _v4_printing,
-    5: _v5_duplicate_check_ins,
+    5: _v5_chair_clock,
+    6: _v6_duplicate_check_ins,
 }
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 
 def stored_version() -> int | None:
@@ -127,8 +141,35 @@ def create_schema() -> None:
         SchemaVersion.create(version=CURRENT_VERSION)
 
 
+def content_digest(connection) -> str:
+    """A fingerprint of every row of every table (a DB-API connection): equal for two files that hold the same."""
+    digest = hashlib.sha256()
+    tables = [name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    for table in tables:
+        digest.update(table.encode())
+        for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def _digest_of_file(path: Path) -> str | None:
+    try:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+            return content_digest(connection)
+    except sqlite3.Error:
+        return None
+
+
 def backup_beside(path: Path, version: int) -> Path:
-    """A consistent copy of the file before it is upgraded (WAL content included)."""
+    """A consistent copy of the file before it is upgraded (WAL content included).
+
+    An upgrade that failed left the file as it was, so the copy made before it is kept and no further
+    full copy is written on the next attempt (unless the file changed meanwhile).
+    """
+    earlier = sorted(path.parent.glob(f"{path.stem}.before-upgrade-v{version}-*{path.suffix}"))
+    if earlier and _digest_of_file(earlier[-1]) == content_digest(database.connection()):
+        return earlier[-1]
     target = path.with_name(f"{path.stem}.before-upgrade-v{version}-{datetime.now():{STAMP}}{path.suffix}")
     return copy_database(path, target)
 
@@ -149,11 +190,15 @@ def upgrade(from_version: int) -> Path | None:
     return backup
 
 
-def ensure_current(create: bool) -> None:
+def ensure_current(create: bool, read_only: bool = False) -> None:
     """Create, upgrade or accept the bound database's schema; refuse a newer or foreign one."""
     version = stored_version()
+    if read_only and version is not None and version < CURRENT_VERSION:
+        raise EventFileError("This event file was written by an earlier Belvedere and must be upgraded before it is "
+                             "used, which cannot be done where it is (it is read-only). Copy it to a writable place "
+                             "and open the copy.")
     if version is None:
-        if database.get_tables() and not create:
+        if database.get_tables() and not create or read_only:
             raise EventFileError("This file is not a Belvedere event file. Open a .belvedere file.")
         create_schema()
         return
@@ -165,7 +210,7 @@ def ensure_current(create: bool) -> None:
     if version < CURRENT_VERSION:
         try:
             upgrade(version)
-        except (OSError, peewee.DatabaseError) as error:
+        except (OSError, peewee.DatabaseError, BelvedereError) as error:
             raise EventFileError(
                 f"The event file could not be upgraded ({error}). It was left as it was; "
                 "a copy was kept beside it."

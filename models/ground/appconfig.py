@@ -11,8 +11,9 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
+from models.ground import jsondata
 from models.ground.addresses import shown
-from models.ground.files import written_aside
+from models.ground.files import private_folder, written_aside
 from models.ground.settings import LAPTOP, RECENT_FILES, Declared, kept_in
 
 APP_NAME = "Belvedere"
@@ -23,15 +24,13 @@ MAX_RECENT = 8
 def data_dir() -> Path:
     home = os.environ.get("BELVEDERE_HOME")
     path = Path(home) / "data" if home else Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path, own=True)
 
 
 def config_file() -> Path:
     home = os.environ.get("BELVEDERE_HOME")
     folder = Path(home) / "config" if home else Path(user_config_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "belvedere.json"
+    return private_folder(folder, own=True) / "belvedere.json"
 
 
 def demo_file() -> Path:
@@ -40,9 +39,12 @@ def demo_file() -> Path:
 
 def _read() -> dict:
     try:
-        return json.loads(config_file().read_text(encoding="utf-8"))
+        config = jsondata.parse(config_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}  # a missing or damaged config only forgets the recent files
+    if not isinstance(config, dict) or not isinstance(config.get("settings", {}), dict):
+        return {}  # JSON, but not Belvedere's: forgotten the same way
+    return config
 
 
 def _write(config: dict) -> None:

@@ -30,3 +30,13 @@ def announce(event: Event, entries: list[dict]) -> str:
 def instant_text(instant: datetime) -> str:
     """An instant as entries carry it: ISO 8601 in UTC."""
     return instant.astimezone(UTC).isoformat()
+
+
+def parse_instant(text) -> datetime:
+    """An instant as entries carry it, back; ValueError for anything that is not an ISO 8601 time with its zone."""
+    if not isinstance(text, str):
+        raise ValueError(f"{text!r} is not a time")
+    instant = datetime.fromisoformat(text)
+    if instant.tzinfo is None:
+        raise ValueError(f"{text} has no time zone")
+    return instant.astimezone(UTC)

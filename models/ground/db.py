@@ -11,12 +11,14 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlencode
 
 import peewee
 
 from models.ground.addresses import is_server_url, shown
 from models.ground.clock import UTC
 from models.ground.errors import ConstraintError, EventFileError
+from models.ground.files import READ_ONLY_SENTENCE, can_write_in
 from models.ground.server import UNREACHABLE, server_database
 
 
@@ -67,6 +69,10 @@ SQLITE_PRAGMAS = {
 }
 
 
+# Read-only, SQLite neither changes the journal mode nor syncs: only what reading needs.
+READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS, "query_only": 1}
+
+
 class BaseModel(peewee.Model):
     class Meta:
         database = database
@@ -99,15 +105,37 @@ def is_url(target: str) -> bool:
     return "://" in str(target)
 
 
-def connect(target: str | os.PathLike) -> peewee.Database:
-    """A database for a file path or a postgresql:// URL, not yet bound to the models."""
+def unusable_url_problem(target: str) -> str:
+    """Why a database URL is none Belvedere can use (only PostgreSQL servers are), or ""."""
+    scheme = str(target).split("://", 1)[0].lower() if is_url(target) else "postgresql"
+    if scheme.startswith("postgres"):
+        return ""
+    shown = "".join(ch if ch.isprintable() else "?" for ch in str(target))[:60]
+    return (f"'{shown}' is neither an event file nor a postgresql:// URL. Give the path of a .belvedere file, or "
+            "the URL of the event's PostgreSQL server (postgresql://…).")
+
+
+def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Database:
+    """A database for a file path or a postgresql:// URL, not yet bound to the models.
+
+    `read_only`: an event file that cannot be written where it is (see `read_only_uri`); the database
+    then refuses every write with SQLite's "readonly" error.
+    """
     if is_url(str(target)):
+        problem = unusable_url_problem(str(target))
+        if problem:
+            raise EventFileError(problem)
         return connect_server(str(target))
     path = Path(target)
     if path.is_dir():
         raise EventFileError(f"{path} is a folder, not an event file. Choose a .belvedere file.")
     if not path.parent.exists():
         raise EventFileError(f"The folder {path.parent} does not exist. Create it or choose another place.")
+    if read_only:
+        db = peewee.SqliteDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+        db.event_path, db.read_only = path, True
+        return db
     return peewee.SqliteDatabase(
         str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000
     )
@@ -129,6 +157,11 @@ def is_server(db: peewee.Database | None = None) -> bool:
     return isinstance(db, peewee.PostgresqlDatabase)
 
 
+def opened_read_only(db: peewee.Database | None = None) -> bool:
+    """Whether the bound event file was opened read-only (it cannot be written where it is)."""
+    return getattr(db or database.obj, "read_only", False)
+
+
 def bind(db: peewee.Database) -> None:
     database.initialize(db)
 
@@ -140,7 +173,7 @@ def is_sqlite(db: peewee.Database | None = None) -> bool:
 
 def sqlite_path(db: peewee.Database | None = None) -> Path | None:
     db = db or database.obj
-    return Path(db.database) if is_sqlite(db) else None
+    return getattr(db, "event_path", None) or Path(db.database) if is_sqlite(db) else None
 
 
 # What SQLite and PostgreSQL raise: peewee wraps both drivers' errors in its own classes (a
@@ -164,7 +197,7 @@ TROUBLES = (
      "The disk is full: nothing was saved. Free some space or save a copy elsewhere.",
      "The event server's disk is full: nothing was saved. Ask whoever runs the server to free some space."),
     (("readonly", "read-only", "read only"),
-     "The event file is read-only: nothing was saved. Copy it to a writable place and open the copy.",
+     READ_ONLY_SENTENCE,
      "The event server accepts no changes (it is read-only): nothing was saved. Ask whoever runs the server."),
     (("locked", "busy", "lock timeout", "could not obtain lock", "deadlock detected", "could not serialize access",
       "statement timeout"),
@@ -180,6 +213,14 @@ TROUBLES = (
      "The event file cannot be reached: nothing was saved. Check where it is kept, then try again.",
      "The event server cannot be reached: nothing was saved. Check the network cable or Wi-Fi, then try again."),
 )
+
+
+def folder_turned_read_only() -> bool:
+    """After a write failed: the event file's medium no longer takes writes (a stick whose file system turned
+    read-only after an error, or was locked). SQLite then says only "disk I/O error", and the rollback after it
+    "cannot rollback - no transaction is active"."""
+    path = sqlite_path() if database.obj is not None else None
+    return path is not None and not can_write_in(path.parent)
 
 
 def causes(error: BaseException) -> list[BaseException]:
@@ -201,6 +242,8 @@ def explain_database_error(error: Exception) -> EventFileError:
     if any(isinstance(cause, (peewee.IntegrityError, sqlite3.IntegrityError)) for cause in causes(error)):
         return ConstraintError(_could_not_write(error, on_server))
     text = " ".join(str(cause) for cause in causes(error)).lower()
+    if not on_server and ("i/o" in text or "no transaction is active" in text) and folder_turned_read_only():
+        return EventFileError(READ_ONLY_SENTENCE)  # SQLite's words when the medium turned read-only under it
     for markers, on_file, on_the_server in TROUBLES:
         if any(marker in text for marker in markers):
             return EventFileError(on_the_server if on_server else on_file)
@@ -233,3 +276,22 @@ def write_transaction():
     """
     with database_errors_explained(), database.atomic() as transaction:
         yield transaction
+
+
+def sqlite_uri(path: str | os.PathLike, **query) -> str:
+    """An SQLite URI for a file of any name (spaces, '?', '#', accents), with options such as mode=ro."""
+    return Path(path).resolve().as_uri() + (f"?{urlencode(query)}" if query else "")
+
+
+def read_only_uri(path: str | os.PathLike) -> str:
+    """How SQLite reads an event file it must not, or cannot, write.
+
+    mode=ro reads the file together with its -wal, but needs the -shm beside it, which SQLite can only create
+    in a writable folder. On read-only media a file that was closed cleanly has no -wal: SQLite opens it only
+    as immutable (nothing can change it there, so nothing needs locking). A -wal left beside it (the laptop
+    died before the stick was locked) holds the latest changes: mode=ro reads it if the -shm is there too.
+    """
+    wal = Path(f"{path}-wal")
+    if not can_write_in(Path(path).parent) and not (wal.exists() and wal.stat().st_size):
+        return sqlite_uri(path, mode="ro", immutable=1)
+    return sqlite_uri(path, mode="ro")

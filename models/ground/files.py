@@ -1,5 +1,10 @@
 """File-level care: files written whole or not at all, private permissions, and warnings about where an
-event file lives."""
+event file lives.
+
+Everything Belvedere writes may hold personal data or the badge secret, so it is created private: files
+0600 and Belvedere's own folders 0700, with the mode given when the file is created (never a moment in
+which others could read it).
+"""
 from __future__ import annotations
 
 import os
@@ -12,24 +17,77 @@ from pathlib import Path
 
 from models.ground.errors import BelvedereError
 
+PRIVATE_FILE = stat.S_IRUSR | stat.S_IWUSR  # 0600
+PRIVATE_FOLDER = stat.S_IRWXU  # 0700
+READ_ONLY_SENTENCE = "The event file is read-only: nothing was saved. Copy it to a writable place and open the copy."
+
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs"}
 
 
 def make_private(path: Path) -> None:
-    """Readable and writable by the owner only, where the system has such permissions."""
+    """Readable and writable by the owner only, where the system has such permissions (a file written by
+    an earlier Belvedere, or by another program)."""
     if os.name == "posix":
         try:
-            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+            os.chmod(path, PRIVATE_FILE)
         except OSError:
             pass  # a FAT-formatted stick has no permissions to set
 
 
+def _private_opener(path, flags: int) -> int:
+    return os.open(path, flags, PRIVATE_FILE)
+
+
+def open_private(path: str | os.PathLike, mode: str = "a", **options):
+    """`open()`, but a file it creates is the owner's only from its first byte (for the journal and the log)."""
+    return open(path, mode, opener=_private_opener, **options)
+
+
+def private_folder(path: str | os.PathLike, own: bool = False) -> Path:
+    """A folder only the owner can open, created with its missing parents. One of Belvedere's own (`own`: data,
+    backups, logs, settings) left open by an earlier Belvedere is closed; a folder the user chose is left as it is."""
+    path = Path(path)
+    if not path.parent.exists():
+        private_folder(path.parent, own)
+    try:
+        path.mkdir(mode=PRIVATE_FOLDER)
+    except FileExistsError:
+        if own and os.name == "posix" and path.is_dir() and stat.S_IMODE(path.stat().st_mode) & 0o077:
+            try:
+                os.chmod(path, PRIVATE_FOLDER)
+            except OSError:
+                pass  # not ours to change (a shared folder chosen for BELVEDERE_HOME)
+    return path
+
+
+def can_write_in(folder: Path) -> bool:
+    """Whether a file can be created in the folder right now (a stick's lock switch, a medium that turned
+    read-only after an error, a folder without write permission): tried, not guessed from flags."""
+    probe = Path(folder) / f".belvedere-probe-{os.getpid()}"
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except FileExistsError:
+        return True
+    except OSError:
+        return False
+    probe.unlink(missing_ok=True)
+    return True
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the event file cannot be written where it is: the file, or its folder (SQLite writes its
+    -wal and -shm files beside it), or the medium."""
+    path = Path(path)
+    return not os.access(path, os.W_OK) or not can_write_in(path.parent)
+
+
 @contextmanager
-def written_aside(target: str | os.PathLike, private: bool = False) -> Iterator[Path]:
+def written_aside(target: str | os.PathLike, private: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside `target`; it replaces `target` once the block ends without an error.
 
-    Nobody opens a half-written file, and an old file stays untouched if writing fails.
-    With `private`, the new file is readable and writable by the owner only from its first byte.
+    Nobody opens a half-written file, and an old file stays untouched if writing fails. The new file is
+    readable and writable by the owner only from its first byte (everything Belvedere writes may hold
+    personal data or the badge secret); `private=False` leaves it to the system's usual permissions.
     """
     target = Path(target)
     if not target.parent.is_dir():
@@ -38,7 +96,7 @@ def written_aside(target: str | os.PathLike, private: bool = False) -> Iterator[
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
         # created empty here with its permissions; the writer opens it again and keeps them
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666))
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE if private else 0o666))
         yield temporary
         os.replace(temporary, target)
     except PermissionError as error:

@@ -49,24 +49,31 @@ RECENT_FILES = Declared(LAPTOP, "recent", list, (), "event files opened on this 
 JOURNAL_FOLDER = Declared(LAPTOP, "journal_folder", str, None, "the second medium the journal is written to")
 LAST_SERVER = Declared(LAPTOP, "server/last", dict, None,
                        "host, port, database and user of the event server last connected to (never its password)")
+DESK_LOCKS = Declared(LAPTOP, "desk_locks", dict, None, "this laptop's copies of the desk locks it set, by event")
+JOURNAL_MOUNT_POINT = Declared(LAPTOP, "journal_mount_point", str, None,
+                               "where the journal's medium was mounted when it was chosen (to notice it is out)")
 
 # --- this laptop's window ----------------------------------------------------------------------
 WINDOW_GEOMETRY = Declared(WINDOW, "main_window/geometry", bytes, None, "where the main window was, and its size")
 DESK_NAME = Declared(WINDOW, "desk/name", str, "", "the desk's name, recorded with each check-in")
 DESK_OPERATOR = Declared(WINDOW, "desk/operator", str, "", "who works at the desk")
-DESK_LOCKED = Declared(WINDOW, "desk/locked", bool, False, "whether only the desk page shows until the PIN")
 CHIME = Declared(WINDOW, "agenda/chime", bool, True, "whether a chime sounds when a break ends")
 DISPLAY_SCREEN = Declared(WINDOW, "agenda/display_screen", str, None, "the screen the speaker's display goes to")
+LIVE_VIEW_ADDRESS = Declared(WINDOW, "agenda/live_view_address", str, None,
+                             "the network address the live view listens on (none chosen: the first LAN's)")
+LIVE_VIEW_PORT = Declared(WINDOW, "agenda/live_view_port", int, 8765, "the port of the live view's address")
 REPORTS_FOLDER = Declared(WINDOW, "reports/folder", str, None, "where reports are written")
 IMPORT_FOLDER = Declared(WINDOW, "participants/import_folder", str, None, "where the last participant list came from")
 
 # --- the event file ----------------------------------------------------------------------------
 SEATS_MINUTES = Declared(EVENT, "agenda.seats_minutes", int, 2,
                          "minutes before a break ends when the display asks people to take their seats")
-DESK_LOCK_PIN = Declared(EVENT, "desk_lock_pin", str, None, "the organiser's PIN that unlocks a desk (salt:hash)")
+DESK_LOCK = Declared(EVENT, "desk_lock", str, None, "the desk lock, while it holds: its PIN's scrypt hash, the wrong "
+                     "tries and until when the next must wait (models/event/desk_lock.py)")
 
-DECLARED = (RECENT_FILES, JOURNAL_FOLDER, LAST_SERVER, WINDOW_GEOMETRY, DESK_NAME, DESK_OPERATOR, DESK_LOCKED, CHIME,
-            DISPLAY_SCREEN, REPORTS_FOLDER, IMPORT_FOLDER, SEATS_MINUTES, DESK_LOCK_PIN)
+DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, DESK_LOCKS, LAST_SERVER, WINDOW_GEOMETRY, DESK_NAME,
+            DESK_OPERATOR, CHIME, DISPLAY_SCREEN, LIVE_VIEW_ADDRESS, LIVE_VIEW_PORT, REPORTS_FOLDER, IMPORT_FOLDER,
+            SEATS_MINUTES, DESK_LOCK)
 
 
 def kept_in(setting: Declared, store: Store) -> Declared:

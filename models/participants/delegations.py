@@ -29,6 +29,12 @@ def event_delegations(event: Event) -> list[Delegation]:
     return list(Delegation.select().where(Delegation.event == event).order_by(Delegation.position, Delegation.id))
 
 
+def delegation_called(event: Event, text: str) -> Delegation | None:
+    """The event's delegation with this code or name, in any case and with or without accents; else None."""
+    wanted = fold(text)
+    return next((d for d in event_delegations(event) if wanted in (fold(d.code), fold(d.name))), None)
+
+
 def suggested_code(name: str, taken: set[str]) -> str:
     """A short code for a new delegation: the known ISO code of the country, else its initials."""
     for code, names in COUNTRY_NAMES.items():

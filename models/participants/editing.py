@@ -5,12 +5,13 @@ have checked in, is `models.checkin.deleting`.
 """
 from __future__ import annotations
 
-from models.ground import audit
+from models.ground import audit, commits
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.errors import BelvedereError
 from models.participants.entities import Participant
+from models.participants.entries import update_entry
 from models.participants.registration import PersonDetails, problems_with
 
 EDITABLE = ("given_name", "family_name", "organisation", "delegation", "role", "email", "phone", "funded",
@@ -58,10 +59,13 @@ def update_participant(participant: Participant, details: PersonDetails, actor: 
     changed = [field for field in EDITABLE if _differs(participant, field, values[field])]
     if not changed:
         return []
+    now = clock.now()
     with write_transaction():
-        Participant.update(updated_at=clock.now(), **{field: values[field] for field in changed}) \
+        Participant.update(updated_at=now, **{field: values[field] for field in changed}) \
             .where(Participant.id == participant.id).execute()
         audit.record("participant updated", f"participant:{participant.number}", actor, clock, fields=changed)
     for field in changed:
         setattr(participant, field, values[field])
+    participant.updated_at = now
+    commits.announce(participant.event, [update_entry(participant, changed)])
     return changed

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 import peewee
 from peewee import fn
 
-from models.ground import audit
+from models.ground import audit, commits
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import database, write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
 from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role
+from models.participants.entries import registration_entry
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 LANGUAGES = ("en", "sq")
@@ -71,7 +72,8 @@ def _participant_row(event: Event, details: PersonDetails, number: int, now) -> 
 
 def register_participant(event: Event, details: PersonDetails, actor: Actor = UNNAMED, number: int | None = None,
                          clock: Clock = SYSTEM_CLOCK) -> Participant:
-    """Create the participant (with the next free number unless one is given), audited, in one transaction."""
+    """Create the participant (with the next free number unless one is given), audited, in one transaction
+    (or in the caller's, which announces it to the journal once committed)."""
     problems = problems_with(details)
     if problems:
         raise RegistrationError(" ".join(problems))
@@ -83,6 +85,15 @@ def register_participant(event: Event, details: PersonDetails, actor: Actor = UN
             raise RegistrationError(f"Number {number} is already taken. Leave it empty to use the next free one.")
         participant = Participant.create(**_participant_row(event, details, number, now))
         audit.record("participant registered", f"participant:{number}", actor, clock)
+    return participant
+
+
+def add_participant(event: Event, details: PersonDetails, actor: Actor = UNNAMED, number: int | None = None,
+                    clock: Clock = SYSTEM_CLOCK) -> Participant:
+    """Register one person on their own (the Participants page): committed, then announced to the journal.
+    A walk-in is registered and checked in in one transaction by `models.checkin.service.walk_in`."""
+    participant = register_participant(event, details, actor, number, clock)
+    commits.announce(event, [registration_entry(participant)])
     return participant
 
 

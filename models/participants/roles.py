@@ -36,6 +36,12 @@ def event_roles(event: Event) -> list[Role]:
     return list(Role.select().where(Role.event == event).order_by(Role.position, Role.id))
 
 
+def role_called(event: Event, text: str) -> Role | None:
+    """The event's role with this key or name, in any case and with or without accents; else None."""
+    wanted = fold(text)
+    return next((r for r in event_roles(event) if wanted in (fold(r.key), fold(r.name))), None)
+
+
 def key_for(name: str, taken: set[str]) -> str:
     base = "-".join(fold(name).split())[:24] or "role"
     if not base[0].isalpha():

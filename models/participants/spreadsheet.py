@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from models.ground import jsondata
 from models.ground.cells import csv_value
 from models.ground.errors import BelvedereError
 from models.ground.files import written_aside
@@ -404,8 +405,8 @@ def json_entries(path: Path, data: bytes) -> object | None:
     if not named_json and not data.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"["):
         return None
     try:
-        entries = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        entries = jsondata.parse(data.decode("utf-8-sig"))
+    except ValueError as error:  # not UTF-8, not JSON, or nested deeper than any participant list
         if not named_json:
             return None  # a text table that happens to start with a bracket
         raise TableError(f"{path.name} is not valid JSON ({error}). Export the participants again, or choose "

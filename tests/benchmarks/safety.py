@@ -49,6 +49,7 @@ def run(quick: bool = False) -> list[dict]:
     from models.ground.days import day_by_number
     from models.ground.entities import current_event
     from models.participants.entities import Participant
+    from tests.safety.journalling import another_device
 
     rounds = 200 if quick else 1000
     with tempfile.TemporaryDirectory() as folder:
@@ -60,11 +61,10 @@ def run(quick: bool = False) -> list[dict]:
         chosen = random.Random(9).sample(list(Participant.select()), rounds)
         payloads = [payload_for(participant, event) for participant in chosen]
         floor = [value * 1000 for value in durable_commit_seconds(rounds)]
-        stick = folder / "stick"
-        stick.mkdir()
-        journal.set_journal_folder(str(stick))
-        with_journal = [value * 1000 for value in scan_core_seconds(payloads, day_by_number(event, 1))]
-        journal.set_journal_folder(None)
+        with another_device(folder) as stick:  # the journal's second medium (a RAM disk here, if there is one)
+            journal.set_journal_folder(str(stick or folder), None)
+            with_journal = [value * 1000 for value in scan_core_seconds(payloads, day_by_number(event, 1))]
+            journal.set_journal_folder(None)
         close_event_database()
         backups = [value * 1000 for value in backup_seconds(path, folder / "backups", 3 if quick else 10)]
         kills = 5 if quick else 20

@@ -43,7 +43,7 @@ def test_a_private_file_is_private_from_its_first_byte(tmp_path):
         with temporary.open("w") as handle:  # a writer that opens the file again keeps its permissions
             handle.write("names")
     assert mode(target) == 0o600 and target.read_text() == "names"
-    with written_aside(tmp_path / "public.csv") as temporary:
+    with written_aside(tmp_path / "public.csv", private=False) as temporary:
         temporary.write_text("counts")
     assert mode(tmp_path / "public.csv") == 0o666 & ~current_umask()
 

@@ -12,7 +12,7 @@ from models.ground.db import write_transaction
 from models.ground.entities import Setting
 from models.ground.settings import (
     DECLARED,
-    DESK_LOCK_PIN,
+    DESK_LOCK,
     DESK_NAME,
     JOURNAL_FOLDER,
     RECENT_FILES,
@@ -47,7 +47,7 @@ def test_no_key_is_spelled_outside_the_declarations():
 @pytest.mark.parametrize("setting, stored, value", [
     (SEATS_MINUTES, "5", 5), (SEATS_MINUTES, "five", 2), (SEATS_MINUTES, None, 2),
     (settings.CHIME, "false", False), (settings.CHIME, "true", True), (settings.CHIME, "perhaps", True),
-    (settings.DESK_LOCKED, True, True), (DESK_NAME, "", ""), (DESK_NAME, "Desk 2", "Desk 2"),
+    (DESK_NAME, "", ""), (DESK_NAME, "Desk 2", "Desk 2"),
     (JOURNAL_FOLDER, "", None), (settings.WINDOW_GEOMETRY, b"\x01\xd9", b"\x01\xd9"),
 ])
 def test_a_stored_value_is_read_as_its_type_or_else_as_its_default(setting, stored, value):
@@ -70,7 +70,7 @@ def test_this_laptops_settings_round_trip_in_the_file_earlier_releases_wrote(iso
 
 
 def test_the_event_files_settings_round_trip_and_travel_in_the_setting_table(demo_event):
-    assert Setting.value_of(SEATS_MINUTES) == 2 and Setting.value_of(DESK_LOCK_PIN) is None
+    assert Setting.value_of(SEATS_MINUTES) == 2 and Setting.value_of(DESK_LOCK) is None
     with write_transaction():
         Setting.put(SEATS_MINUTES, 4)
     assert Setting.value_of(SEATS_MINUTES) == 4

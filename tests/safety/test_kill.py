@@ -6,6 +6,7 @@ import time
 import pytest
 
 from models.event import journal, rebuild
+from models.ground.db import is_url
 from tests.safety.desks import event_in, event_with, kill_while_scanning
 
 KILLS = 50
@@ -13,12 +14,10 @@ KILLS = 50
 
 @pytest.mark.slow
 @pytest.mark.databases("sqlite", "postgresql")
-def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path, event_target):
+def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(event_target, stick):
     # GIVEN an event of 3000 people and a desk journalling to a second medium
     path = event_with(event_target, 3000)
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    journal.set_journal_folder(str(stick))
+    journal.set_journal_folder(str(stick), None if is_url(str(path)) else path)
     journal_path = journal.journal_file(event_in(path), stick)
     acknowledged: set[int] = set()
     started = time.monotonic()
@@ -32,6 +31,6 @@ def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path, eve
         assert acknowledged <= {number for number, day in after.valid if day == 1}, f"after kill {kill}"
         assert max(after.valid.values(), default=1) == 1
         # AND every acknowledged check-in is in the journal on the stick too
-        assert acknowledged <= {entry["number"] for entry in rebuild.read_journal(journal_path)}
+        assert acknowledged <= {line.entry["number"] for line in rebuild.read_journal(journal_path)}
     print(f"{KILLS} kills, {len(acknowledged)} acknowledged check-ins, {time.monotonic() - started:.1f} s")
     assert len(acknowledged) > 10 * KILLS  # the kills really fell among the scans

@@ -107,6 +107,24 @@ def test_buttons_start_pause_add_and_end(chair, qtbot):
     assert chair.logged() == ["start", "add", "add", "pause", "end"]
 
 
+def test_a_jump_of_the_laptops_clock_is_shown_to_the_chair_and_gives_the_item_no_time(chair, qtbot, artifacts):
+    # GIVEN the opening running for ten minutes
+    page = chair.page
+    chair.at("09:00")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    chair.at("09:10")
+    left = chair.state.current.remaining
+    assert page.clock_warning.isHidden()
+    # WHEN someone sets the laptop's clock back ten minutes
+    chair.clock.jump(minutes=-10)
+    page.live.tick()
+    # THEN the item keeps the time it had left, and the chair is told the clock moved
+    assert chair.state.current.remaining == left
+    assert page.clock_warning.isVisible()
+    assert "The laptop's clock is 10 min behind the agenda's time" in page.clock_warning.text()
+    page.grab().save(str(artifacts / "agenda-clock-jump.png"))
+
+
 def test_keys_run_the_day_from_the_page(chair):
     page = chair.page
     page.table.setFocus()

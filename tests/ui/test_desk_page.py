@@ -184,6 +184,27 @@ def test_a_file_that_cannot_be_written_answers_red_not_saved(qtbot, desk, artifa
     assert valid_check_ins() == []
 
 
+def test_a_journal_that_is_not_on_a_second_medium_shows_its_warning_beside_the_green(qtbot, demo_path, tmp_path,
+                                                                                     artifacts):
+    # GIVEN a journal folder an earlier Belvedere accepted on the event file's own disk
+    from models.event import journal
+    from models.ground import appconfig
+    from models.ground.settings import JOURNAL_FOLDER
+
+    folder = tmp_path / "journal"
+    folder.mkdir()
+    appconfig.put(JOURNAL_FOLDER, str(folder))
+    journal.forget_cached_folder()
+    page = make_desk(qtbot, demo_path)
+    # WHEN a badge is scanned
+    scan(qtbot, page, badge(118, page))
+    # THEN the check-in is green, and says beside it that the journal is not written, and why
+    assert_answer(page, Tone.OK, "Checked in", "Ђорђе Петровић", "The journal is not written",
+                  "same disk as the event file")
+    assert list(folder.iterdir()) == []
+    page.grab().save(str(artifacts / "desk-journal-not-written.png"))
+
+
 # --- the keyboard-wedge scanner ------------------------------------------------------
 
 

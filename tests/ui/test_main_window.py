@@ -89,29 +89,6 @@ def test_save_a_copy_writes_a_consistent_event_file(qtbot, demo_path, tmp_path, 
     assert appconfig.last_event_file() == str(target.resolve())
 
 
-def test_the_desk_lock_shows_only_the_desk_until_the_pin(qtbot, demo_path, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
-
-    create_application()
-    window = open_main_window(str(demo_path))
-    qtbot.addWidget(window)
-    window.show_page("agenda")
-    answers = iter([("4711", True), ("1234", True), ("4711", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: None)
-    window.lock_desk()  # the organiser chooses 4711
-    assert window.desk_locked and window.navigation.isHidden() and not window.file_menu.isEnabled()
-    assert window.stack.currentWidget() is window.pages["desk"]
-    window.close()
-    again = open_main_window(str(demo_path))  # a restart does not unlock
-    qtbot.addWidget(again)
-    assert again.desk_locked
-    again.unlock_desk()  # a wrong PIN
-    assert again.desk_locked
-    again.unlock_desk()
-    assert not again.desk_locked and not again.navigation.isHidden()
-
-
 def test_closing_the_window_leaves_a_backup(qtbot, demo_path):
     from models.event import backups
 

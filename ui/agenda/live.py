@@ -1,9 +1,10 @@
 """One day's agenda state, kept live for the chair's page and the stage display.
 
-The state is computed from the run log and the context's clock at every tick; the
-timer only decides when to look again. It wakes just after the displayed seconds
-change (and at least five times a second), so what is shown is never stale by more
-than the timer's own lateness, and a late tick is corrected by the next one.
+The state is computed from the run log and the agenda's clock (real seconds, anchored to the run
+log: `models.agenda.timekeeping`) at every tick; the timer only decides when to look again.
+It wakes just after the displayed seconds change (and at least five times a second), so what
+is shown is never stale by more than the timer's own lateness, and a late tick is corrected by
+the next one.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from models.agenda.plan import load_day_plan
 from models.agenda.runlog import last_action_id, read_log
 from models.agenda.stage import WELCOME_SCREEN, StageScreen, break_just_ended, next_change, stage_screen
 from models.agenda.state import AgendaState, agenda_state
+from models.agenda.timekeeping import jump_minutes
 from models.checkin.counts import day_count
 from models.ground.db import database_errors_explained
 from models.ground.entities import Day
@@ -56,15 +58,16 @@ class LiveDay(QObject):
 
     def reload(self) -> None:
         """Read the plan and the run log again (the plan was edited, or another program appended)."""
-        now = self.context.clock.now()
-        self.registered, self.counted_at = day_count(self.day), now
         actions, log_id = read_log(self.day)
+        now = self.context.agenda_clock.follow(actions).now()
+        self.registered, self.counted_at = day_count(self.day), now
         self.show(agenda_state(load_day_plan(self.day), actions, now), log_id)
 
     def show(self, state: AgendaState, log_id: int) -> None:
         """Show the state a chair control returned (`log_id`: the log's last row, as of that state)."""
         self.plan, self.actions, self.log_id = state.plan, state.actions, log_id
-        self.polled_at = self.context.clock.now()
+        self.polled_at = self.context.agenda_clock.now()
+        self.clock_jump = self.context.agenda_clock.noticed_jump()
         self.state = state
         self.screen = stage_screen(state, self.registered)
         self.changed.emit()
@@ -105,14 +108,16 @@ class LiveDay(QObject):
         return False
 
     def tick(self) -> None:
-        now = self.context.clock.now()
+        now = self.context.agenda_clock.now()
         if self.poll(now):
             return
         state = agenda_state(self.plan, self.actions, now)
         screen: StageScreen = stage_screen(state, self.registered)
         ended = break_just_ended(self.state, state)
-        changed = screen != self.screen or minutes_shown(state) != minutes_shown(self.state)
-        self.state, self.screen = state, screen
+        jump = self.context.agenda_clock.noticed_jump()
+        changed = (screen != self.screen or minutes_shown(state) != minutes_shown(self.state)
+                   or jump_minutes(jump) != jump_minutes(self.clock_jump))
+        self.state, self.screen, self.clock_jump = state, screen, jump
         if changed:
             self.changed.emit()
         if ended:

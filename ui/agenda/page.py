@@ -40,11 +40,13 @@ from models.agenda.plan import day_to_run, seats_minutes
 from models.agenda.recovery import Recovery, recoveries_to_offer
 from models.agenda.runlog import Chair, set_seats_minutes
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
+from models.agenda.timekeeping import amount_text
 from models.ground.clock import venue_today, venue_zone
 from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
 from models.ground.settings import CHIME, DISPLAY_SCREEN
 from ui.agenda.live import LiveDay
+from ui.agenda.live_view import LiveViewSwitch
 from ui.agenda.sound import Chime
 from ui.agenda.stage_view import StageView
 from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
@@ -129,6 +131,7 @@ class AgendaPage(QWidget):
             page_layout(self, self.tr("Agenda")).addWidget(hint(self.tr("This event has no days yet.")))
             return
         self.display: StageWindow | None = None
+        self.live_view: LiveViewSwitch | None = None
         self.offered_screen: str | None = None
         self.chime = Chime(self)
         self.recoveries_key = None
@@ -146,18 +149,23 @@ class AgendaPage(QWidget):
     def follow_day(self, day) -> None:
         """Run this day: its controls, and its live state for the page and the display."""
         self.day = day
-        self.chair = Chair(day, self.context.clock)
+        self.chair = Chair(day, self.context.agenda_clock)
         self.live = LiveDay(self.context, day, self)
         self.live.changed.connect(self.refresh)
         self.live.break_ended.connect(self.on_break_ended)
         if self.display is not None:
             self.display.follow(self.live)
+        if self.live_view is not None:
+            self.live_view.follow(self.live, self.chair)
         self.recoveries_key = None
 
     # --- building ---------------------------------------------------------------------
 
     def build(self) -> None:
         layout = page_layout(self, self.tr("Agenda"))
+        self.live_view = LiveViewSwitch(self.context, self)
+        self.live_view.follow(self.live, self.chair)
+        self.live_view.failed.connect(self.show_error)
         header = QHBoxLayout()
         self.day_choice = QComboBox()
         for day in self.days:
@@ -178,6 +186,13 @@ class AgendaPage(QWidget):
         header.addSpacing(16)
         header.addWidget(self.lateness, 1)
         layout.addLayout(header)
+        self.clock_warning = QLabel()
+        self.clock_warning.setObjectName("clock-warning")
+        self.clock_warning.setWordWrap(True)
+        self.clock_warning.setStyleSheet(f"background: #fff4d6; border: 1px solid {WARN_AMBER}; padding: 6px; "
+                                         "font-size: 12pt; font-weight: bold;")
+        self.clock_warning.hide()
+        layout.addWidget(self.clock_warning)
 
         self.offer = QFrame()
         self.offer.setObjectName("screen-offer")
@@ -218,6 +233,7 @@ class AgendaPage(QWidget):
         self.recovery_layout = QVBoxLayout(self.recovery_box)
         self.recovery_box.hide()
         left.addWidget(self.recovery_box)
+        left.addWidget(self.live_view.panel)
         body.addLayout(left, 1)
         body.addWidget(self.build_controls())
         scroller = QScrollArea()
@@ -489,6 +505,16 @@ class AgendaPage(QWidget):
         self.show_lateness(state)
         self.enable_controls(state)
         self.show_recoveries(state)
+        self.show_clock_jump(self.live.clock_jump)
+
+    def show_clock_jump(self, jump) -> None:
+        """A laptop clock moved by more than a minute: the chair is told, and that the agenda keeps real time."""
+        if jump is not None:
+            text = (self.tr("⚠ The laptop's clock is %1 ahead of the agenda's time.") if jump > timedelta(0) else
+                    self.tr("⚠ The laptop's clock is %1 behind the agenda's time.")).replace("%1", amount_text(jump))
+            self.clock_warning.setText(text + " " + self.tr(
+                "It was changed while the day ran. The agenda keeps counting real time; check the laptop's clock."))
+        self.clock_warning.setVisible(jump is not None)
 
     def show_lateness(self, state: AgendaState) -> None:
         if not state.runs:
@@ -564,6 +590,7 @@ class AgendaPage(QWidget):
         """Closed (not merely hidden behind another page): stop the clock and take the display down."""
         if self.day is not None:
             self.live.stop()
+            self.live_view.stop()
             if self.display is not None:
                 self.display.close()
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from models.checkin.entities import CheckIn
 from models.checkin.service import CheckInResult, Outcome, local_time, refusal_reason
 from models.ground.days import day_name
 from models.ground.entities import Event
+from models.ground.names import printable
 from models.participants.entities import Participant
 
 
@@ -90,7 +91,7 @@ def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = F
 def since(event: Event, earlier: CheckIn | None, desk: str) -> str:
     if earlier is None:
         return tr("Checked in earlier today.")
-    where = tr("this desk") if earlier.desk == desk else (earlier.desk or tr("another desk"))
+    where = tr("this desk") if earlier.desk == desk else (printable(earlier.desk) or tr("another desk"))
     return tr("Since %1 at %2").replace("%1", f"{local_time(event, earlier.at):%H:%M}").replace("%2", where)
 
 

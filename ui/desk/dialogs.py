@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from models.checkin.entities import CheckIn
 from models.ground.entities import Event
+from models.ground.names import MAX_NAME_LENGTH, printable
 from models.participants.entities import Participant
 from models.participants.queries import delegations_in_order, roles_in_order
 from models.participants.registration import PersonDetails, problems_with
@@ -46,9 +47,11 @@ class IdentityDialog(QDialog):
         layout, form = big_form(self)
         layout.insertWidget(0, hint(self.tr("Each check-in records the desk and the person working it. "
                                             "Change them with “Change…” at the top of the desk.")))
-        self.desk = QLineEdit(desk or self.tr("Desk 1"))
-        self.operator = QLineEdit(operator)
+        self.desk = QLineEdit(printable(desk) or self.tr("Desk 1"))
+        self.operator = QLineEdit(printable(operator))
         self.operator.setPlaceholderText(self.tr("Your name"))
+        for field in (self.desk, self.operator):
+            field.setMaxLength(MAX_NAME_LENGTH)
         form.addRow(self.tr("Desk"), self.desk)
         form.addRow(self.tr("Operator"), self.operator)
         self.problem = QLabel()
@@ -58,7 +61,7 @@ class IdentityDialog(QDialog):
         (self.operator if desk else self.desk).setFocus()
 
     def accept(self) -> None:
-        if not self.desk.text().strip() or not self.operator.text().strip():
+        if not printable(self.desk.text()) or not printable(self.operator.text()):
             self.problem.setText(self.tr("Give both the desk's name and yours."))
             return
         super().accept()

@@ -32,6 +32,8 @@ from models.ground.clock import venue_today, venue_zone
 from models.ground.days import day_name, day_with_date, event_days
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
+from models.ground.files import private_folder
+from models.ground.names import stored_name
 from models.ground.settings import DESK_NAME, DESK_OPERATOR
 from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
@@ -215,11 +217,11 @@ class DeskPage(QWidget):
 
     @property
     def desk(self) -> str:
-        return self.context.settings.value_of(DESK_NAME)
+        return stored_name(self.context.settings.value_of(DESK_NAME))
 
     @property
     def operator(self) -> str:
-        return self.context.settings.value_of(DESK_OPERATOR)
+        return stored_name(self.context.settings.value_of(DESK_OPERATOR))
 
     def show_identity(self) -> None:
         if self.desk:
@@ -238,8 +240,8 @@ class DeskPage(QWidget):
         dialog.open()
 
     def remember_identity(self, desk: str, operator: str) -> None:
-        self.context.settings.put(DESK_NAME, desk.strip())
-        self.context.settings.put(DESK_OPERATOR, operator.strip())
+        self.context.settings.put(DESK_NAME, stored_name(desk))
+        self.context.settings.put(DESK_OPERATOR, stored_name(operator))
         self.context.settings.sync()
         self.show_identity()
 
@@ -439,8 +441,7 @@ class DeskPage(QWidget):
     def print_badge(self, participant: Participant) -> None:
         from models.badges.pdf import render_badges  # reportlab loads with the first badge, not with the desk
 
-        folder = appconfig.data_dir() / "badges"
-        folder.mkdir(exist_ok=True)
+        folder = private_folder(appconfig.data_dir() / "badges", own=True)
         path = folder / f"badge-{participant.number}.pdf"
         try:
             render_badges(path, [participant], layout="single")

@@ -23,7 +23,7 @@ from models.participants.delegations import event_delegations
 from models.participants.duplicates import duplicates_of
 from models.participants.editing import details_of, update_participant
 from models.participants.entities import Participant
-from models.participants.registration import PersonDetails, problems_with, register_participant
+from models.participants.registration import PersonDetails, add_participant, problems_with
 from models.participants.roles import event_roles
 from ui.style import REFUSED_RED
 
@@ -159,7 +159,7 @@ class ParticipantDialog(QDialog):
             return
         try:
             if self.participant is None:
-                self.saved = register_participant(self.current_event, details, actor=organiser())
+                self.saved = add_participant(self.current_event, details, actor=organiser())
             else:
                 update_participant(self.participant, details, actor=organiser())
                 self.saved = self.participant

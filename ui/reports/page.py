@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.ground.dates import long_date
 from models.ground.days import day_name, day_with_long_date, event_days
+from models.ground.files import private_folder
 from models.ground.settings import REPORTS_FOLDER
 from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
 from models.reports.kinds import REPORTS, default_file_name, default_reports_folder
@@ -244,7 +245,7 @@ class ReportsPage(QWidget):
             return  # one at a time; the button is disabled meanwhile
         out = self.output_path()
         try:
-            out.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(out.parent)
         except OSError as error:
             self.show_status(self.tr("The folder %1 cannot be created (%2). Choose another folder.")
                              .replace("%1", str(out.parent)).replace("%2", error.strerror or str(error)), ok=False)

@@ -1,0 +1,83 @@
+"""`chair start|pause|end|next|add MINUTES|message TEXT|blackout [--day N]`: the chair's controls from a
+shell, appended to the day's run log exactly as the chair page appends them, then the day's state.
+
+Without --day the chair runs the day the page would open on: today's, else the last one with anything logged.
+The time is the chair's clock (models.agenda.timekeeping): a laptop clock set back or forward neither gives
+nor takes time, and a jump is said on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from commands.agenda import state_lines
+from commands.common import chosen_day, day_number, open_event_for_command
+from models.agenda.plan import day_to_run
+from models.agenda.runlog import Chair
+from models.agenda.timekeeping import ChairClock, jump_sentence
+from models.ground.audit import THE_COMMAND_LINE
+from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
+from models.ground.days import day_name
+from models.ground.errors import BelvedereError
+from models.live.remote import MAX_MINUTES, perform
+
+
+def minutes(text: str) -> int:
+    """The argparse type of `add MINUTES`: anything but a whole number within an hour is a usage error."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of minutes") from None
+    if value == 0 or abs(value) > MAX_MINUTES:
+        raise argparse.ArgumentTypeError(f"add between 1 and {MAX_MINUTES} minutes (or -1 to -{MAX_MINUTES})")
+    return value
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("chair", help="the chair's controls: start, pause, end, next, add, message, blackout")
+    day = argparse.ArgumentParser(add_help=False)
+    day.add_argument("--day", type=day_number, metavar="N", help="day number (default: the day the chair runs)")
+    controls = parser.add_subparsers(dest="control", metavar="CONTROL", required=True)
+    controls.add_parser("start", parents=[day], help="start what waits (during a break: what follows), "
+                                                     "or resume what is paused")
+    controls.add_parser("pause", parents=[day], help="pause the running item")
+    controls.add_parser("end", parents=[day], help="end the running item; a break that follows starts by itself")
+    controls.add_parser("next", parents=[day], help="end the running item and start the next")
+    add = controls.add_parser("add", parents=[day], help="give the running item more minutes (or fewer: add -1)")
+    add.add_argument("minutes", type=minutes, metavar="MINUTES")
+    message = controls.add_parser("message", parents=[day], help="show a message to the speaker (--hide hides it)")
+    message.add_argument("text", nargs="?", default="", metavar="TEXT")
+    message.add_argument("--hide", action="store_true", help="hide the message shown")
+    blackout = controls.add_parser("blackout", parents=[day], help="black the display out (blackout off: back)")
+    blackout.add_argument("on", nargs="?", choices=("on", "off"), default="on")
+    parser.set_defaults(handler=run)
+
+
+def control_of(args: argparse.Namespace) -> tuple[str, dict]:
+    """The remote's control name and arguments for the command line's words."""
+    if args.control == "add":
+        return "add", {"minutes": args.minutes}
+    if args.control == "message":
+        if args.hide:
+            return "hide-message", {}
+        return "message", {"text": args.text}
+    if args.control == "blackout":
+        return "blackout", {"on": args.on}
+    return args.control, {}
+
+
+def run(args: argparse.Namespace) -> int:
+    event = open_event_for_command(args)
+    day = chosen_day(event, args.day) or day_to_run(event, venue_today(SYSTEM_CLOCK, venue_zone(event.timezone)))
+    if day is None:
+        raise BelvedereError("This event has no days yet: add its agenda on the Event page.")
+    name, arguments = control_of(args)
+    clock = ChairClock(SYSTEM_CLOCK)
+    state = perform(Chair(day, clock, actor=THE_COMMAND_LINE), name, arguments)
+    print(f"{day_name(day)}: {args.control} logged.")
+    for line in state_lines(state):
+        print(f"  {line}")
+    jump = clock.noticed_jump()
+    if jump is not None:
+        print(f"belvedere: warning: {jump_sentence(jump)}", file=sys.stderr)
+    return 0
