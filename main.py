@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, args.lang)
     return run_command(args)
 
 

@@ -13,8 +13,11 @@ import sys
 
 from commands import agenda, badges, chair, checkin, demo, importexport, reports, safety, serving, view
 from models.event.file import close_event_database
+from models.ground import appconfig, i18n
 from models.ground.db import database_errors_explained, unusable_url_problem
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
+from models.ground.settings import LANGUAGE
 
 COMMAND_MODULES = [demo, agenda, chair, view, checkin, importexport, badges, safety, reports, serving]
 
@@ -46,13 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--db", type=event_target, metavar="PATH_OR_URL", help="the event file, or a postgresql:// URL")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES),
+                        help="the language of this run, window or command (default: as chosen in the window, "
+                             "else the system's)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
 
 
+def speak_the_chosen_language(args: argparse.Namespace) -> None:
+    """--lang, else the language chosen in the window's Language menu, else the system's."""
+    i18n.use_language(i18n.language_of_this_run(args.lang, appconfig.value_of(LANGUAGE),
+                                                i18n.environment_languages()))
+
+
 def run_command(args: argparse.Namespace) -> int:
+    speak_the_chosen_language(args)
     if not logging.getLogger().handlers:
         logging.getLogger().addHandler(logging.NullHandler())  # a command says what matters in its own sentences
     try:
@@ -66,7 +79,8 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — it stands in for stdout until exit
         return EXIT_OK
     except OSError as error:
-        print(f"belvedere: {error.strerror or error} ({error.filename or ''}). Check the path and try again.",
+        print(translate("commands", "belvedere: {problem} ({path}). Check the path and try again.")
+              .format(problem=error.strerror or error, path=error.filename or ""),
               file=sys.stderr)
         return EXIT_FAILURE
     finally:

@@ -12,8 +12,10 @@ from models.agenda.state import PAUSED, PENDING, SKIPPED, AgendaState
 from models.agenda.timekeeping import ChairClock, jump_sentence
 from models.event.document import parse_local_time
 from models.ground.clock import SYSTEM_CLOCK, local_to_utc, venue_zone
+from models.ground.dates import long_date
 from models.ground.days import day_by_number, day_name, event_days
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language, translate
 
 MINUTE = timedelta(minutes=1)
 
@@ -37,8 +39,9 @@ def span_text(start: str, end: str) -> str:
 def late_text(delta: timedelta) -> str:
     minutes = round(delta / MINUTE)
     if minutes == 0:
-        return "on time"
-    return f"{abs(minutes)} min {'late' if minutes > 0 else 'early'}"
+        return translate("commands", "on time")
+    late = translate("commands", "{minutes} min late") if minutes > 0 else translate("commands", "{minutes} min early")
+    return late.format(minutes=abs(minutes))
 
 
 def item_line(state: AgendaState, item) -> str:
@@ -47,14 +50,16 @@ def item_line(state: AgendaState, item) -> str:
         planned += "–" + item.local_end.strftime("%H:%M")
     started, ended, projected_start, projected_end = state.span(item)
     run = state.run_of(item.id)
-    actual = "skipped" if run and run.status == SKIPPED else span_text(hhmm(started, state), hhmm(ended, state))
+    actual = translate("commands", "skipped") if run and run.status == SKIPPED \
+        else span_text(hhmm(started, state), hhmm(ended, state))
     projected = ""
     if item.kind == "end":
         projected = hhmm(state.projected_day_end, state)
     elif not ended and projected_start:
         projected = span_text(hhmm(projected_start, state), hhmm(projected_end, state))
     indent = "  " if item.parent_id else ""
-    label = f"Session {item.number}: {item.title}" if item.kind == "session" else item.title
+    label = translate("commands", "Session {number}: {title}").format(number=item.number, title=item.title) \
+        if item.kind == "session" else item.title
     speakers = f"  ({'; '.join(item.speakers)})" if item.speakers else ""
     marker = "▶ " if state.current and run is state.current else "  "
     return f"{marker}{planned:<12} {actual:<12} {projected:<12} {indent}{label}{speakers}"
@@ -65,24 +70,33 @@ def state_lines(state: AgendaState) -> list[str]:
     current = state.current
     if current is None:
         last_end = max((run.ended_at for run in state.runs if run.ended_at), default=None)
-        return [f"Now {now}: the day is over (ended {hhmm(last_end, state)}, {late_text(state.delay)})."]
+        return [translate("commands", "Now {now}: the day is over (ended {end}, {late}).").format(
+            now=now, end=hhmm(last_end, state), late=late_text(state.delay))]
     if not state.live:
-        return [f"Now {state.plan.local(state.now):%d.%m.%Y %H:%M}: not this day, not started; times as planned."]
+        return [translate("commands", "Now {now}: not this day, not started; times as planned.").format(
+            now=f"{state.plan.local(state.now):%d.%m.%Y %H:%M}")]
     if not state.started:
-        first = f"{state.plan.local(current.projected_start):%H:%M}"
-        lines = [f"Now {now}: not started; “{current.item.title}” is projected at {first}."]
+        lines = [translate("commands", "Now {now}: not started; “{title}” is projected at {first}.").format(
+            now=now, title=current.item.title, first=f"{state.plan.local(current.projected_start):%H:%M}")]
     else:
         left = countdown_text(current.remaining)
-        how = {PENDING: "waits to start", PAUSED: f"is paused with {left} left"}.get(
-            current.status, f"runs, {left} {'over' if left.startswith('+') else 'left'} ({current.phase})")
-        lines = [f"Now {now}: “{current.item.title}” {how}."]
-    planned_end = state.plan.planned_end
-    lines.append(f"The day runs {late_text(state.delay)}; it ends at {hhmm(state.projected_day_end, state)} "
-                 f"(planned {hhmm(planned_end, state)}, {late_text(state.day_delay)}).")
+        if current.status == PENDING:
+            how = translate("commands", "waits to start")
+        elif current.status == PAUSED:
+            how = translate("commands", "is paused with {left} left").format(left=left)
+        elif left.startswith("+"):
+            how = translate("commands", "runs, {left} over ({phase})").format(left=left, phase=current.phase)
+        else:
+            how = translate("commands", "runs, {left} left ({phase})").format(left=left, phase=current.phase)
+        lines = [translate("commands", "Now {now}: “{title}” {how}.").format(now=now, title=current.item.title, how=how)]
+    lines.append(translate("commands", "The day runs {late}; it ends at {end} (planned {planned}, {day_late}).").format(
+        late=late_text(state.delay), end=hhmm(state.projected_day_end, state),
+        planned=hhmm(state.plan.planned_end, state), day_late=late_text(state.day_delay)))
     if state.message:
-        lines.append("Message on the display: " + " / ".join(state.message.text.splitlines()))
+        lines.append(translate("commands", "Message on the display: {message}").format(
+            message=" / ".join(state.message.text.splitlines())))
     if state.blackout:
-        lines.append("The display is blacked out.")
+        lines.append(translate("commands", "The display is blacked out."))
     return lines
 
 
@@ -92,7 +106,8 @@ def instant_of(text: str | None, day, zone) -> datetime | None:
     try:
         return local_to_utc(parse_local_time(text, day.date, "--at"), zone)
     except BelvedereError as error:
-        raise BelvedereError(f"{error} Give --at as 10:42 or 2011-06-09T10:42 (venue time).") from error
+        raise BelvedereError(translate("commands", "{error} Give --at as 10:42 or 2011-06-09T10:42 (venue time).")
+                             .format(error=error)) from error
 
 
 def run(args: argparse.Namespace) -> int:
@@ -100,13 +115,16 @@ def run(args: argparse.Namespace) -> int:
     zone = venue_zone(event.timezone)
     days = [day_by_number(event, args.day)] if args.day is not None else event_days(event)
     instants = [instant_of(args.at, day, zone) for day in days]  # a bad --at fails before anything is printed
-    print(f"{event.title} — {event.venue}, {event.city} (times in {event.timezone})")
+    print(translate("commands", "{title} — {venue}, {city} (times in {timezone})")
+          .format(title=event.title_in(current_language()), venue=event.venue, city=event.city, timezone=event.timezone))
     clock = ChairClock(SYSTEM_CLOCK)  # the agenda's time: real seconds since the chair's last action
     for day, instant in zip(days, instants):
         state = day_state_as_of(day, instant) if instant else day_state(day, clock)
         print()
-        print(f"{day_name(day)} — {day.date:%A %d %B %Y}")
-        print(f"  {'planned':<12} {'actual':<12} {'projected':<12} item")
+        print(f"{day_name(day, current_language())} — {long_date(day.date, current_language())}")
+        columns = (translate("commands", "planned"), translate("commands", "actual"), translate("commands", "projected"),
+                   translate("commands", "item"))
+        print("  " + " ".join(f"{column:<12}" for column in columns[:3]) + " " + columns[3])
         for item in state.plan.items:
             print(item_line(state, item))
         print()
@@ -114,5 +132,5 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {line}")
     jump = clock.noticed_jump() if not args.at else None
     if jump is not None:
-        print(f"belvedere: warning: {jump_sentence(jump)}", file=sys.stderr)
+        print(translate("commands", "belvedere: warning: {problem}").format(problem=jump_sentence(jump)), file=sys.stderr)
     return 0

@@ -14,6 +14,7 @@ from models.badges.reading import payload_for
 from models.badges.reprint import reprint_badge
 from models.ground.audit import THE_COMMAND_LINE
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.participants.entities import Participant
 
 
@@ -43,10 +44,11 @@ def participant_numbers(text: str) -> list[int]:
             first, _, last = part.partition("-")
             numbers += range(whole_number(first), whole_number(last or first) + 1)
     except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a list of participant numbers like 101,118,130-133") \
+        raise argparse.ArgumentTypeError(translate("commands", "'{text}' is not a list of participant numbers like "
+                                                               "101,118,130-133").format(text=text)) \
             from None
     if not numbers:
-        raise argparse.ArgumentTypeError("give at least one participant number")
+        raise argparse.ArgumentTypeError(translate("commands", "give at least one participant number"))
     return numbers
 
 
@@ -54,7 +56,8 @@ def run_payload(args: argparse.Namespace) -> int:
     event = open_unlocked_event(args, "a badge's signed code")
     participant = Participant.get_or_none((Participant.event == event) & (Participant.number == args.number))
     if participant is None:
-        raise BelvedereError(f"There is no participant {args.number}. Check the number with 'find'.")
+        raise BelvedereError(translate("commands", "There is no participant {number}. Check the number with 'find'.")
+                             .format(number=args.number))
     print(payload_for(participant, event))
     return 0
 
@@ -62,27 +65,31 @@ def run_payload(args: argparse.Namespace) -> int:
 def run_badges(args: argparse.Namespace) -> int:
     event = open_unlocked_event(args, "printing badges")
     if args.reprint and not args.only:
-        raise BelvedereError("--reprint needs --only with the numbers of the lost badges.")
+        raise BelvedereError(translate("commands", "--reprint needs --only with the numbers of the lost badges."))
     if args.only:
         unknown = unknown_numbers(event, args.only)
         if unknown:
-            raise BelvedereError(f"No participant has the number {', '.join(map(str, unknown))}. Nothing was printed.")
+            raise BelvedereError(translate("commands", "No participant has the number {names}. Nothing was printed.")
+                                 .format(names=', '.join(map(str, unknown))))
         if args.reprint:
             for participant in participants_to_print(event, Selection.CHOSEN, args.only):
                 reprinted = reprint_badge(participant, actor=THE_COMMAND_LINE)
-                print(f"Participant {reprinted.number}: new badge version {reprinted.badge_version}; "
-                      "the earlier badge is now refused at the desk.")
+                print(translate("commands", "Participant {number}: new badge version {badge_version}; the earlier "
+                                            "badge is now refused at the desk.")
+                      .format(number=reprinted.number, badge_version=reprinted.badge_version))
         chosen = participants_to_print(event, Selection.CHOSEN, args.only)
     else:
         chosen = participants_to_print(event, Selection.ALL)
     for line in describe_missing(missing_glyphs(chosen)):
-        print(f"belvedere: warning: no glyph in the badge font for participant {line}; "
-              "these print as empty boxes.", file=sys.stderr)
+        print(translate("commands", "belvedere: warning: no glyph in the badge font for participant {line}; these "
+                                    "print as empty boxes.").format(line=line), file=sys.stderr)
     for line in describe_undersized(undersized_names(chosen, args.layout, event)):
-        print(f"belvedere: warning: the name of participant {line} is too long for the {args.layout} layout; "
-              "give a shorter name on the badge (the participant's form) or choose a larger layout.",
+        print(translate("commands", "belvedere: warning: the name of participant {line} is too long for the {layout} "
+                                    "layout; give a shorter name on the badge (the participant's form) or choose a "
+                                    "larger layout.").format(line=line, layout=args.layout),
               file=sys.stderr)
     result = render_badges(args.out, chosen, args.layout, actor=THE_COMMAND_LINE, event=event)
-    print(f"Wrote {len(result.printed)} badges on {result.pages} pages ({LAYOUTS[args.layout].name}) "
-          f"to {result.path}")
+    print(translate("commands", "Wrote {count} badges on {pages} pages ({name}) to {path}")
+          .format(count=len(result.printed), pages=result.pages, name=translate("badges", LAYOUTS[args.layout].name),
+                  path=result.path))
     return 0

@@ -19,6 +19,7 @@ from models.ground.audit import THE_COMMAND_LINE
 from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
 from models.ground.days import day_name
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language, translate
 from models.live.remote import MAX_MINUTES, perform
 
 
@@ -27,9 +28,11 @@ def minutes(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of minutes") from None
+        raise argparse.ArgumentTypeError(translate("commands", "'{text}' is not a whole number of minutes")
+                                         .format(text=text)) from None
     if value == 0 or abs(value) > MAX_MINUTES:
-        raise argparse.ArgumentTypeError(f"add between 1 and {MAX_MINUTES} minutes (or -1 to -{MAX_MINUTES})")
+        raise argparse.ArgumentTypeError(translate("commands", "add between 1 and {max_minutes} minutes (or -1 to "
+                                                               "-{max_minutes})").format(max_minutes=MAX_MINUTES))
     return value
 
 
@@ -70,14 +73,14 @@ def run(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
     day = chosen_day(event, args.day) or day_to_run(event, venue_today(SYSTEM_CLOCK, venue_zone(event.timezone)))
     if day is None:
-        raise BelvedereError("This event has no days yet: add its agenda on the Event page.")
+        raise BelvedereError(translate("commands", "This event has no days yet: add its agenda on the Event page."))
     name, arguments = control_of(args)
     clock = ChairClock(SYSTEM_CLOCK)
     state = perform(Chair(day, clock, actor=THE_COMMAND_LINE), name, arguments)
-    print(f"{day_name(day)}: {args.control} logged.")
+    print(translate("commands", "{day}: {control} logged.").format(day=day_name(day, current_language()), control=args.control))
     for line in state_lines(state):
         print(f"  {line}")
     jump = clock.noticed_jump()
     if jump is not None:
-        print(f"belvedere: warning: {jump_sentence(jump)}", file=sys.stderr)
+        print(translate("commands", "belvedere: warning: {problem}").format(problem=jump_sentence(jump)), file=sys.stderr)
     return 0

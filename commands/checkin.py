@@ -29,6 +29,7 @@ from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
 from models.ground.days import day_name
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language, translate
 from models.ground.names import MAX_NAME_LENGTH, printable
 from models.participants.delegations import delegation_called, event_delegations
 from models.participants.entities import Participant
@@ -87,33 +88,44 @@ def describe(participant: Participant) -> str:
 
 
 def dated(day: Day) -> str:
-    return f"{day_name(day)} ({day.date:%d.%m.%Y})"
+    return f"{day_name(day, current_language())} ({day.date:%d.%m.%Y})"
 
 
-def answer(event: Event, result: CheckInResult, headline: str = "Checked in") -> str:
+def answer(event: Event, result: CheckInResult, headline: str | None = None) -> str:
+    """`headline`: what a green answer starts with (default: "Checked in", in the language of the run)."""
     who = describe(result.participant) if result.participant else ""
     if result.outcome is Outcome.CHECKED_IN:
-        return f"{headline}: {who} — {dated(result.day)} at {local_time(event, result.check_in.at):%H:%M}"
+        return (translate("commands", "{headline}: {who} — {day} at {time:%H:%M}")
+                .format(headline=headline or translate("commands", "Checked in"), who=who, day=dated(result.day),
+                        time=local_time(event, result.check_in.at)))
     if result.outcome is Outcome.ALREADY:
         earlier = result.check_in
-        where = f" at {local_time(event, earlier.at):%H:%M}, desk {printable(earlier.desk) or '(none)'}" if earlier else ""
-        return f"Already checked in: {who} — {dated(result.day)}{where}"
+        where = translate("commands", " at {time:%H:%M}, desk {desk}").format(
+            time=local_time(event, earlier.at), desk=printable(earlier.desk) or translate("commands", "(none)")) \
+            if earlier else ""
+        return (translate("commands", "Already checked in: {who} — {day}{where}")
+                .format(who=who, day=dated(result.day), where=where))
     if result.outcome is Outcome.NOT_EXPECTED:
-        return f"Not expected: {who} — {dated(result.day)}. {refusal_reason(result)}"
+        return (translate("commands", "Not expected: {who} — {day}. {reason}")
+                .format(who=who, day=dated(result.day), reason=refusal_reason(result)))
     reason = refusal_reason(result)
     if result.replaced_at:
-        reason += f" (replaced {local_time(event, result.replaced_at):%d.%m.%Y %H:%M})"
-    return f"Refused: {who + ' — ' if who else ''}{reason}"
+        reason += translate("commands", " (replaced {time:%d.%m.%Y %H:%M})").format(
+            time=local_time(event, result.replaced_at))
+    if who:
+        return translate("commands", "Refused: {who} — {reason}").format(who=who, reason=reason)
+    return translate("commands", "Refused: {reason}").format(reason=reason)
 
 
-def print_result(event: Event, result: CheckInResult, headline: str = "Checked in") -> int:
+def print_result(event: Event, result: CheckInResult, headline: str | None = None) -> int:
     """The answer on stdout (a problem with the journal beside it on stderr); returns the exit code."""
     if result.outcome is Outcome.NOT_SAVED:
         print(f"belvedere: {result.problem}", file=sys.stderr)
     else:
         print(answer(event, result, headline))
     if result.journal_problem:
-        print(f"belvedere: warning: {result.journal_problem}", file=sys.stderr)
+        print(translate("commands", "belvedere: warning: {problem}").format(problem=result.journal_problem),
+              file=sys.stderr)
     return EXIT_CODES[result.outcome]
 
 
@@ -128,34 +140,39 @@ def found(called, event: Event, text: str | None, what: str, choices: list[str])
         return None
     chosen = called(event, text)
     if chosen is None:
-        raise BelvedereError(f"This event has no {what} '{printable(text)}'. Use one of: {', '.join(choices)}.")
+        raise BelvedereError(translate("commands", "This event has no {what} '{printable}'. Use one of: {names}.")
+                             .format(what=what, printable=printable(text), names=', '.join(choices)))
     return chosen
 
 
 def run_walk_in(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
-    details = PersonDetails(
-        given_name=args.given, family_name=args.family, organisation=args.organisation,
+    details = PersonDetails(  # printable: a shell hands undecodable bytes over as lone surrogates, which no file stores
+        given_name=printable(args.given), family_name=printable(args.family), organisation=printable(args.organisation),
         delegation=found(delegation_called, event, args.delegation, "delegation",
                          [d.code for d in event_delegations(event)]),
         role=found(role_called, event, args.role, "role", [r.key for r in event_roles(event)]),
     )
     day = chosen_day(event, args.day) or today(event)
-    return print_result(event, walk_in(event, details, day, desk=args.desk), "Registered and checked in")
+    return print_result(event, walk_in(event, details, day, desk=args.desk),
+                        translate("commands", "Registered and checked in"))
 
 
 def run_undo(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
     participant = Participant.get_or_none((Participant.event == event) & (Participant.number == args.number))
     if participant is None:
-        raise BelvedereError(f"There is no participant {args.number}. Check the number with 'find'.")
+        raise BelvedereError(translate("commands", "There is no participant {number}. Check the number with 'find'.")
+                             .format(number=args.number))
     day = chosen_day(event, args.day) or today(event)
     record = valid_check_in(participant, day)
     if record is None:
-        raise BelvedereError(f"{describe(participant)} has no check-in to undo on {dated(day)}.")
+        raise BelvedereError(translate("commands", "{describe} has no check-in to undo on {dated}.")
+                             .format(describe=describe(participant), dated=dated(day)))
     voided = void_check_in(record, args.reason, operator=args.desk)
-    print(f"Undone: {describe(participant)} — {dated(day)}, checked in at {local_time(event, voided.at):%H:%M} "
-          f"(reason: {printable(voided.void_reason)})")
+    print(translate("commands", "Undone: {describe} — {dated}, checked in at {local_time:%H:%M} (reason: {printable})")
+          .format(describe=describe(participant), dated=dated(day), local_time=local_time(event, voided.at),
+                  printable=printable(voided.void_reason)))
     return EXIT_OK
 
 
@@ -163,8 +180,10 @@ def status_text(event: Event, status: DayStatus | None) -> str:
     if status is None:
         return ""
     if status.presence is Presence.ARRIVED:
-        return f"checked in {local_time(event, status.at):%H:%M} ({printable(status.desk) or 'no desk'})"
-    return "not arrived" if status.presence is Presence.NOT_YET else "not expected"
+        return (translate("commands", "checked in {time:%H:%M} ({desk})")
+                .format(time=local_time(event, status.at), desk=printable(status.desk) or translate("commands", "no desk")))
+    return translate("commands", "not arrived") if status.presence is Presence.NOT_YET \
+        else translate("commands", "not expected")
 
 
 def run_find(args: argparse.Namespace) -> int:
@@ -172,11 +191,13 @@ def run_find(args: argparse.Namespace) -> int:
     day = chosen_day(event, args.day) or day_on(event, venue_today(SYSTEM_CLOCK, venue_zone(event.timezone)))
     matches = search_participants(event, args.query)
     if not matches:
-        print(f"belvedere: no one matches '{args.query}'. Try part of the family name, or the number.",
+        print(translate("commands", "belvedere: no one matches '{query}'. Try part of the family name, or the number.")
+              .format(query=args.query),
               file=sys.stderr)
         return EXIT_FAILURE
     statuses = day_statuses(day, [participant.id for participant in matches]) if day else {}
-    print(f"Status on {dated(day)}" if day else "Today is not a day of this event; give --day N for the status.")
+    print(translate("commands", "Status on {day}").format(day=dated(day)) if day else
+          translate("commands", "Today is not a day of this event; give --day N for the status."))
     rows = [(participant.number, printable(participant.full_name),
              participant.delegation_name or "—",
              status_text(event, statuses.get(participant.id))) for participant in matches]

@@ -9,6 +9,7 @@ from models.ground import appconfig
 from models.ground.days import day_by_number
 from models.ground.entities import Day, Event, current_event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.ground.names import short_name
 from models.participants.entities import LAST_PARTICIPANT_NUMBER
 
@@ -18,10 +19,12 @@ def whole_number(text: str) -> int:
     try:
         number = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(translate("commands", "'{text}' is not a whole number").format(text=text)) from None
     # a day number never comes near the last participant number: one bound serves both
     if abs(number) > LAST_PARTICIPANT_NUMBER:
-        raise argparse.ArgumentTypeError(f"{text} is too large: day and participant numbers go up to {LAST_PARTICIPANT_NUMBER}")
+        raise argparse.ArgumentTypeError(translate("commands", "{text} is too large: day and participant numbers go up "
+                                                               "to {last_participant_number}")
+                                         .format(text=text, last_participant_number=LAST_PARTICIPANT_NUMBER))
     return number
 
 
@@ -29,7 +32,8 @@ def day_number(text: str) -> int:
     """The argparse type of --day: the event's days are numbered from 1."""
     number = whole_number(text)
     if number < 1:
-        raise argparse.ArgumentTypeError(f"there is no day {number}: the event's days are numbered from 1")
+        raise argparse.ArgumentTypeError(translate("commands", "there is no day {number}: the event's days are "
+                                                               "numbered from 1").format(number=number))
     return number
 
 
@@ -61,7 +65,8 @@ def require_pin_if_locked(event: Event, args: argparse.Namespace, what: str) -> 
     if not desk_lock.is_locked(event):
         return
     if args.pin is None:
-        raise BelvedereError(f"This event is locked to the desk: {what} needs the organiser's PIN. Give it with --pin.")
+        raise BelvedereError(translate("commands", "This event is locked to the desk: {what} needs the organiser's "
+                                                   "PIN. Give it with --pin.").format(what=what))
     desk_lock.check(event, args.pin)
 
 

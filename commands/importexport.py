@@ -17,6 +17,7 @@ from models.event.document import document_title, export_warning, read_document,
 from models.ground import appconfig
 from models.ground.addresses import shown
 from models.ground.audit import THE_COMMAND_LINE
+from models.ground.i18n import counted, translate
 from models.participants.columns import FIELD_LABELS
 from models.participants.exporting import export_participants, personal_data_warning
 from models.participants.importing import (
@@ -85,25 +86,26 @@ def register(subparsers) -> None:
 
 def describe_source(table) -> str:
     if table.kind == "xlsx":
-        return f"Excel sheet '{table.sheet}'"
+        return translate("commands", "Excel sheet '{sheet}'").format(sheet=table.sheet)
     if table.kind == "json":
-        return "JSON, one object per participant"
-    guessed = " (detected)" if table.encoding_detected else ""
-    split = " (detected)" if table.delimiter_detected else ""
-    return f"CSV, {table.encoding_label}{guessed}, {table.delimiter_label}-separated{split}"
+        return translate("commands", "JSON, one object per participant")
+    detected = translate("commands", " (detected)")
+    return (translate("commands", "CSV, {encoding}{guessed}, {delimiter}-separated{split}")
+            .format(encoding=table.encoding_label, guessed=detected if table.encoding_detected else "",
+                    delimiter=table.delimiter_label, split=detected if table.delimiter_detected else ""))
 
 
 def print_problems(problems) -> None:
     for problem in problems[:PROBLEMS_SHOWN]:
         print(f"  {problem}", file=sys.stderr)
     if len(problems) > PROBLEMS_SHOWN:
-        print(f"  … and {len(problems) - PROBLEMS_SHOWN} more.", file=sys.stderr)
+        print(translate("commands", "  … and {value} more.").format(value=len(problems) - PROBLEMS_SHOWN), file=sys.stderr)
 
 
 def describe_column(column) -> str:
     header = column.header or "(empty)"
     if column.field is None:
-        return f"{header} → not imported"
+        return translate("commands", "{header} → not imported").format(header=header)
     return f"{header} → {FIELD_LABELS[column.field]} ({column.sureness.value})"
 
 
@@ -115,7 +117,7 @@ def print_mappings(plan) -> None:
         if described:
             print(f"{title}: " + "; ".join(described))
     for namesake in plan.namesakes:
-        print(f"Possible namesake, row {namesake.row}: {namesake}.")
+        print(translate("commands", "Possible namesake, row {row}: {namesake}.").format(row=namesake.row, namesake=namesake))
 
 
 def print_what_confirms(plan, options: ImportOptions) -> None:
@@ -124,17 +126,20 @@ def print_what_confirms(plan, options: ImportOptions) -> None:
     if similar or any(column.sureness is Sureness.SIMILAR for column in plan.columns):
         example = (f' or one by one: --map {similar[0].kind} "{similar[0].written}={similar[0].meaning}"'
                    if similar else "")
-        print(f"Similar matches are only suggestions: add --accept-similar to take them all,{example}.",
+        print(translate("commands", "Similar matches are only suggestions: add --accept-similar to take them "
+                                    "all,{example}.").format(example=example),
               file=sys.stderr)
     for kind, option in ((DELEGATION, "--create-delegations"), (ROLE, "--create-roles")):
         unknown = [value.written for value in plan.values
                    if value.kind == kind and not value.settled and value.sureness is Sureness.NONE]
         if unknown:
-            print(f"Unknown {kind}s (add {option} to create them, or --map {kind} \"WORD=MEANING\"; nothing after "
-                  f"'=' leaves it empty): {', '.join(unknown)}", file=sys.stderr)
+            print(translate("commands", "Unknown {kind}s (add {option} to create them, or --map {kind} \"WORD=MEANING\"; "
+                                        "nothing after '=' leaves it empty): {names}")
+                  .format(kind=kind, option=option, names=', '.join(unknown)), file=sys.stderr)
     if plan.namesakes and not options.allow_namesakes:
-        print(f"{len(plan.namesakes)} possible namesake(s): add --allow-namesakes to import them as separate "
-              "people.", file=sys.stderr)
+        namesakes = len(plan.namesakes)
+        print(counted.tr("%n possible namesakes: add --allow-namesakes to import them as separate "
+                         "people.", "", namesakes), file=sys.stderr)
 
 
 def import_options(event, args: argparse.Namespace) -> ImportOptions:
@@ -149,11 +154,12 @@ def run_import_participants(args: argparse.Namespace) -> int:
     table = read_participant_table(args.file, args.encoding, delimiter, args.sheet)
     options = import_options(event, args)
     header = f"header in row {table.header_row}, " if table.kind != "json" else ""
-    print(f"{Path(args.file).name}: {describe_source(table)}; {header}{len(table.rows)} rows.")
+    print(translate("commands", "{name}: {describe_source}; {header}{count} rows.")
+          .format(name=Path(args.file).name, describe_source=describe_source(table), header=header, count=len(table.rows)))
     if args.dry_run:
         plan = plan_import(event, table, options=options)
         print_mappings(plan)
-        print(f"Dry run, nothing written: {plan.summary()}")
+        print(translate("commands", "Dry run, nothing written: {summary}").format(summary=plan.summary()))
         print_problems(plan.warnings)
         print_problems(plan.problems)
         print_what_confirms(plan, options)
@@ -162,13 +168,14 @@ def run_import_participants(args: argparse.Namespace) -> int:
         plan = run_import(event, table, options=options, actor=THE_COMMAND_LINE)
     except ImportRefused as refused:
         print_mappings(refused.plan)
-        print(f"belvedere: nothing was imported: {len(refused.plan.problems)} problem(s) to fix first.",
+        problems = len(refused.plan.problems)
+        print(counted.tr("belvedere: nothing was imported: %n problems to fix first.", "", problems),
               file=sys.stderr)
         print_problems(refused.plan.problems)
         print_what_confirms(refused.plan, options)
         return 1
     print_mappings(plan)
-    print(f"Imported: {plan.summary()}")
+    print(translate("commands", "Imported: {summary}").format(summary=plan.summary()))
     print_problems(plan.warnings)
     return 0
 
@@ -177,8 +184,8 @@ def run_import_event(args: argparse.Namespace) -> int:
     title = document_title(read_document(args.file))
     target = args.db or str(appconfig.data_dir() / event_file_name(title))
     event = import_event_file(args.file, target)
-    print(f"Imported the event \"{event.title}\" ({len(list(event.days))} days, "
-          f"{len(list(event.participants))} participants) into {shown(target)}")
+    print(translate("commands", "Imported the event \"{title}\" ({count} days, {count2} participants) into {target}")
+          .format(title=event.title, count=len(list(event.days)), count2=len(list(event.participants)), target=shown(target)))
     appconfig.remember_event_file(target)
     return 0
 
@@ -189,16 +196,18 @@ def run_export(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if args.what == "event":
         count = save_document(event, path)
-        print(f"Exported the event \"{event.title}\" with {count} participants to {path}")
-        print(f"warning: {export_warning(path, count)}", file=sys.stderr)
+        print(translate("commands", "Exported the event \"{title}\" with {count} participants to {path}")
+              .format(title=event.title, count=count, path=path))
+        print(translate("commands", "warning: {warning}").format(warning=export_warning(path, count)), file=sys.stderr)
         return 0
     if args.what == "participants":
         count = export_participants(event, path)
-        print(f"Exported {count} participants to {path}")
+        print(translate("commands", "Exported {count} participants to {path}").format(count=count, path=path))
         contents = f"names, e-mails and phone numbers of {count} participants"
     else:
         count = export_checkins(event, path)
-        print(f"Exported {count} check-ins to {path}")
+        print(translate("commands", "Exported {count} check-ins to {path}").format(count=count, path=path))
         contents = f"names and arrival times in {count} check-ins"
-    print(f"warning: {personal_data_warning(path, contents)}", file=sys.stderr)
+    print(translate("commands", "warning: {warning}").format(warning=personal_data_warning(path, contents)),
+          file=sys.stderr)
     return 0

@@ -20,6 +20,7 @@ from models.ground.audit import THE_COMMAND_LINE
 from models.ground.db import is_url
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, EventFileError
+from models.ground.i18n import translate
 
 
 def register(subparsers) -> None:
@@ -49,7 +50,7 @@ def register(subparsers) -> None:
 def event_file(args: argparse.Namespace) -> Path:
     target = args.db or appconfig.default_event_target()
     if is_url(target):
-        raise BelvedereError("Backups of a database server are made with the server's own tools.")
+        raise BelvedereError(translate("commands", "Backups of a database server are made with the server's own tools."))
     return Path(target)
 
 
@@ -63,52 +64,57 @@ def run_backup(args: argparse.Namespace) -> int:
         return 0
     source = event_file(args)
     if out.is_dir():
-        raise BelvedereError(f"{out} is a folder. Give the copy a file name, like {out / 'copy.belvedere'}.")
+        raise BelvedereError(translate("commands", "{out} is a folder. Give the copy a file name, like {value}.")
+                             .format(out=out, value=out / 'copy.belvedere'))
     if out.resolve() == source.resolve():
-        raise BelvedereError("The copy must go to another file than the event file itself.")
+        raise BelvedereError(translate("commands", "The copy must go to another file than the event file itself."))
     open_unlocked_event(args, "a copy of it")  # checks the file before copying it
     close_event_database()
     copy_database(source, out)
-    print(f"Backed up {source} to {out}")
+    print(translate("commands", "Backed up {source} to {out}").format(source=source, out=out))
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
     source, target = Path(args.source), event_file(args)
     if not source.exists():
-        raise BelvedereError(f"There is no file at {source}. Check the path.")
+        raise BelvedereError(translate("commands", "There is no file at {source}. Check the path.").format(source=source))
     require_pin_to_replace(args)
     if source.suffix == ".jsonl":
         open_event_database(target)
         report = rebuild_from_journal(current_event(), source, actor=THE_COMMAND_LINE)
-        print(f"Rebuilt {target} from the journal {source}: {report.summary()}")
+        print(translate("commands", "Rebuilt {target} from the journal {source}: {summary}")
+              .format(target=target, source=source, summary=report.summary()))
         return 0
     kept = restore_backup(source, target)
     aside = f"; the replaced file was kept as {kept}" if kept else ""
-    print(f"Restored {target} from {source}{aside}")
+    print(translate("commands", "Restored {target} from {source}{aside}").format(target=target, source=source, aside=aside))
     return 0
 
 
 def run_journal(args: argparse.Namespace) -> int:
     if args.off:
         journal.set_journal_folder(None)
-        print("The journal is off on this laptop.")
+        print(translate("commands", "The journal is off on this laptop."))
         return 0
     event = open_event_for_command(args)
     target = args.db or appconfig.default_event_target()
     event_file = None if is_url(target) else Path(target)
     if args.folder:
         journal.set_journal_folder(args.folder, event_file)
-        print(f"This laptop journals every check-in, walk-in, undo, change to a participant and chair action to "
-              f"{journal.journal_file(event, Path(args.folder))} from now on. The journal holds walk-ins' names: "
-              "keep the stick safe.")
+        print(translate("commands", "This laptop journals every check-in, walk-in, undo, change to a participant and "
+                                    "chair action to {journal_file} from now on. The journal holds walk-ins' names: "
+                                    "keep the stick safe.")
+              .format(journal_file=journal.journal_file(event, Path(args.folder))))
         return 0
     folder = journal.journal_folder()
     if folder is None:
-        print("The journal is off on this laptop. Turn it on with: journal FOLDER (a folder on a USB stick).")
+        print(translate("commands", "The journal is off on this laptop. Turn it on with: journal FOLDER (a folder on a "
+                                    "USB stick)."))
         return 0
     problem = journal.medium_problem(folder, event_file)
-    print(f"This laptop journals to {journal.journal_file(event, folder)}.")
+    print(translate("commands", "This laptop journals to {journal_file}.")
+          .format(journal_file=journal.journal_file(event, folder)))
     if problem:
         print(f"belvedere: {problem}", file=sys.stderr)
         return 1
@@ -128,13 +134,16 @@ def require_pin_to_replace(args: argparse.Namespace) -> None:
 def run_anonymise(args: argparse.Namespace) -> int:
     event = open_unlocked_event(args, "removing its personal data")
     if not args.yes:
-        print(f"belvedere: anonymise removes {WHAT_GOES.format(count=participants_in(event))}. It keeps {WHAT_STAYS}. "
-              f"{NOT_TOUCHED}\nNothing was changed: run again with --yes to remove the personal data (it cannot be "
-              "undone).", file=sys.stderr)
+        print(translate("commands", "belvedere: anonymise removes {removed}. It keeps {kept}. "
+                                    "{not_touched}\nNothing was changed: run again with --yes to remove the personal "
+                                    "data (it cannot be undone).")
+              .format(removed=translate("event", WHAT_GOES).format(count=participants_in(event)),
+                      kept=translate("event", WHAT_STAYS), not_touched=translate("event", NOT_TOUCHED)), file=sys.stderr)
         return 1
     target = args.db or appconfig.default_event_target()
     count, deleted = anonymise_event(event, target, actor=THE_COMMAND_LINE)
-    print(f"Removed the personal data of {count} participants from {target}, and {deleted} backups.")
-    print(f"Kept {WHAT_STAYS}.")
-    print(NOT_TOUCHED)
+    print(translate("commands", "Removed the personal data of {count} participants from {target}, and {deleted} "
+                                "backups.").format(count=count, target=target, deleted=deleted))
+    print(translate("commands", "Kept {kept}.").format(kept=translate("event", WHAT_STAYS)))
+    print(translate("event", NOT_TOUCHED))
     return 0

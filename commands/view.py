@@ -9,6 +9,7 @@ import threading
 
 from commands.common import open_event_for_command, whole_number
 from models.ground.clock import SYSTEM_CLOCK
+from models.ground.i18n import translate
 from models.live.feed import LiveFeed
 from models.live.follow import DayFollower, follow
 from models.live.network import DEFAULT_PORT, LOOPBACK
@@ -21,9 +22,10 @@ def port_number(text: str) -> int:
     try:
         port = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+        raise argparse.ArgumentTypeError(translate("commands", "'{text}' is not a port number").format(text=text)) from None
     if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{text} is not a port: they go from 1 to 65535 (0 picks a free one)")
+        raise argparse.ArgumentTypeError(translate("commands", "{text} is not a port: they go from 1 to 65535 (0 picks "
+                                                               "a free one)").format(text=text))
     return port
 
 
@@ -49,14 +51,16 @@ def run(args: argparse.Namespace) -> int:
     server = LiveServer(args.bind, args.port, feed, remote, token).start()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    print(f"Live view of {event.title}: {server.url()} (the agenda: {server.url('/agenda')})")
-    print(f"Chair's remote: POST {server.url(CONTROL_PREFIX)}NAME with the token {token}")
-    print("Ctrl+C stops it.", flush=True)
+    print(translate("commands", "Live view of {title}: {url} (the agenda: {url2})")
+          .format(title=event.title, url=server.url(), url2=server.url('/agenda')))
+    print(translate("commands", "Chair's remote: POST {url}NAME with the token {token}")
+          .format(url=server.url(CONTROL_PREFIX), token=token))
+    print(translate("commands", "Ctrl+C stops it."), flush=True)
     try:
         follow(follower, remote, stop)
     except KeyboardInterrupt:
         pass
     finally:
         server.stop()
-    print("The live view stopped.")
+    print(translate("commands", "The live view stopped."))
     return 0

@@ -15,10 +15,14 @@ import pytest
 
 # Qt must be headless before any Qt import; a test may pick its own screens configuration.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The system's language, which the window and the commands follow until one is chosen, is English in tests
+# (whatever the machine's); a test of another language chooses it.
+os.environ["LANGUAGE"] = "en"
 
 from models.event import journal
 from models.event.demo import create_demo
 from models.event.file import close_event_database, open_event_database
+from models.ground import i18n
 from models.ground.clock import UTC, FakeClock
 from models.ground.entities import current_event
 from tests.postgres import PrivateServer, why_no_server
@@ -46,6 +50,7 @@ def isolated_home(tmp_path, monkeypatch):
     yield home
     close_event_database()
     journal.forget_cached_folder()
+    i18n.use_language(i18n.REFERENCE_LANGUAGE)
 
 
 @pytest.fixture

@@ -129,7 +129,7 @@ def gui_never_opens(monkeypatch):
     import ui.app
 
     opened = []
-    monkeypatch.setattr(ui.app, "run_gui", lambda db=None: opened.append(db) or 0)
+    monkeypatch.setattr(ui.app, "run_gui", lambda db=None, language=None: opened.append(db) or 0)
     return opened
 
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,31 +18,23 @@ from models.ground.logs import configure_logging, hard_crashes_recorded, keep_mi
 from models.ground.resources import resource_path
 from ui.context import AppContext, keep_qt_settings_home
 from ui.crashes import CrashReporter
+from ui.language import apply_language, chosen_language
 from ui.main_window import MainWindow
 from ui.safety import offer_latest_backup
 from ui.servers import with_password
 from ui.style import apply_style
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application, speaking `language` (--lang), else the language chosen before, else the system's."""
     keep_qt_settings_home()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Belvedere")
     app.setOrganizationName("Belvedere")
     app.setWindowIcon(QIcon(str(resource_path("icons", "belvedere.png"))))
     apply_style(app)
-    install_translators(app)
+    apply_language(chosen_language(language))
     return app
-
-
-def install_translators(app: QApplication) -> None:
-    """The UI language follows the system (English or Albanian); Qt's own strings too."""
-    language = QLocale.system().name().split("_")[0]
-    for path, prefix in ((resource_path("translations"), "belvedere"),
-                         (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase")):
-        translator = QTranslator(app)
-        if translator.load(f"{prefix}_{language}", str(path)):
-            app.installTranslator(translator)
 
 
 def startup_target(db: str | None) -> str:
@@ -76,13 +68,13 @@ def log_qt_message(kind, _context, message: str) -> None:
     logging.getLogger("qt").log(QT_LOG_LEVELS.get(kind, logging.INFO), message)
 
 
-def run_gui(db: str | None = None) -> int:
+def run_gui(db: str | None = None, language: str | None = None) -> int:
     # Qt Multimedia lists every optional codec library it does not find; that is not news for the log.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     configure_logging()
     keep_missing_streams_in_log()  # the windowed bundle has no stderr: what is printed there goes to the log
     qInstallMessageHandler(log_qt_message)
-    app = create_application()
+    app = create_application(language=language)
     crashes = CrashReporter(app)
     crashes.install()
     try:

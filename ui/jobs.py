@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from models.event.file import close_event_database
 from models.ground.errors import BelvedereError
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
+
 Progress = Callable[[int, int], None]  # done, total (0 while unknown)
 Work = Callable[[Progress, Callable[[], bool]], object]  # (progress, cancelled) → the result
 
@@ -27,8 +29,6 @@ class Cancelled(Exception):
     """Raised in the work to stop it: the job ends as cancelled. Its progress raises it once cancel() is asked."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Job", text)
 
 
 def failure_sentence(error: Exception) -> str:
@@ -37,10 +37,10 @@ def failure_sentence(error: Exception) -> str:
         return str(error)
     if isinstance(error, OSError):
         what = error.strerror or str(error)
-        return tr("%1. Nothing was saved; check the place and try again.").replace(
+        return translate("Job", "%1. Nothing was saved; check the place and try again.").replace(
             "%1", f"{what} ({error.filename})" if error.filename else what)
     log.error("background work failed", exc_info=error)
-    return tr("Something went wrong (%1). Nothing was saved; the log has the details.").replace(
+    return translate("Job", "Something went wrong (%1). Nothing was saved; the log has the details.").replace(
         "%1", str(error) or type(error).__name__)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.event import backups, desk_lock, journal, rebuild
 from models.event.schema import copy_to
-from models.ground import appconfig
+from models.ground import appconfig, i18n
 from models.ground.addresses import shown
 from models.ground.db import is_url, opened_read_only
 from models.ground.entities import current_event
@@ -29,6 +29,7 @@ from models.ground.settings import WINDOW_GEOMETRY
 from ui.about import AboutDialog
 from ui.context import AppContext
 from ui.event.new_event import NewEventDialog
+from ui.language import apply_language, remember_language
 from ui.safety import (
     BackupScheduler,
     NewPinDialog,
@@ -43,7 +44,9 @@ from ui.safety import (
 from ui.servers import connect_to_server, save_copy_from_server, serve_here, share_on_server
 from ui.style import REFUSED_RED
 
-EVENT_FILE_FILTER = "Belvedere event (*.belvedere);;All files (*)"
+
+def event_file_filter() -> str:
+    return QCoreApplication.translate("MainWindow", "Belvedere event (*.belvedere);;All files (*)")
 
 
 # The pages in navigation order: key (names the page in settings and tests) and where its class is.
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.pages: dict[str, QWidget] = {}
+        self.carried: dict[str, object] = {}  # what a page rebuilt in another language takes over
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(200)
@@ -114,9 +118,13 @@ class MainWindow(QMainWindow):
 
     # --- pages -------------------------------------------------------------
 
-    def build_pages(self) -> None:
-        """(Re)build the navigation for the open event file; a page is created when first shown."""
+    def build_pages(self, carried: dict[str, object] | None = None) -> None:
+        """(Re)build the navigation for the open event file; a page is created when first shown.
+
+        `carried`: what each page had (the desk's last answer, the day chosen…), for the pages rebuilt in
+        another language; a page takes its part when it is created again."""
         current = max(self.navigation.currentRow(), 0)
+        self.carried = dict(carried or {})
         while self.stack.count():
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
@@ -149,6 +157,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.pages[key] = page
+            if key in self.carried:
+                page.take_state(self.carried.pop(key))
         return self.pages[key]
 
     def show_page(self, key: str) -> QWidget:
@@ -188,8 +198,39 @@ class MainWindow(QMainWindow):
         self.lock_action = self.add_action(desk_menu, self.tr("&Lock to the desk"), self.lock_desk,
                                            QKeySequence("Ctrl+L"))
         self.unlock_action = self.add_action(desk_menu, self.tr("&Unlock…"), self.unlock_desk)
+        self.build_language_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.add_action(help_menu, self.tr("&About Belvedere"), lambda: AboutDialog(self).exec())
+
+    def build_language_menu(self) -> None:
+        """Each language named in itself, so that anyone finds theirs whatever the window speaks."""
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(menu)
+        for code, name in i18n.LANGUAGES.items():
+            action = self.add_action(menu, name, lambda _checked=False, chosen=code: self.switch_language(chosen))
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.setData(code)
+            group.addAction(action)
+        self.language_menu = menu
+
+    def switch_language(self, language: str) -> None:
+        """Speak `language` now, in every page and menu, and at the next start; each page keeps what it showed."""
+        if language != i18n.current_language() and not self.event_can_change():
+            language = i18n.current_language()  # a report being written keeps its page until it is done
+        for action in self.language_menu.actions():
+            action.setChecked(action.data() == language)
+        remember_language(language)
+        if language != i18n.current_language():
+            apply_language(language)
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        carried = {key: page.carried_state() for key, page in self.pages.items() if hasattr(page, "carried_state")}
+        self.menuBar().clear()
+        self.build_menus()
+        self.set_desk_locked(self.desk_locked)
+        self.build_pages(carried)
 
     def add_action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -220,7 +261,7 @@ class MainWindow(QMainWindow):
         if not self.event_can_change() or not self.pin_given(self.tr("Open another event")):
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), str(appconfig.data_dir()),
-                                              self.tr(EVENT_FILE_FILTER))
+                                              event_file_filter())
         if path:
             self.open_target(path)
 
@@ -252,7 +293,7 @@ class MainWindow(QMainWindow):
             return
         suggestion = Path(self.context.target).with_name(Path(self.context.target).stem + " copy.belvedere")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the event"), str(suggestion),
-                                              self.tr(EVENT_FILE_FILTER))
+                                              event_file_filter())
         if not path:
             return
         try:

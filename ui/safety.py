@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRegularExpression, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
@@ -15,6 +15,8 @@ from models.ground.files import NETWORK_SHARE_WARNING, is_on_network_share
 from ui.desk.dialogs import add_buttons, big_form
 from ui.jobs import Job
 from ui.widgets import hint
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -59,21 +61,21 @@ class BackupScheduler(QObject):
 
 def warn_if_on_network_share(parent: QWidget, target: str) -> None:
     if not is_url(target) and is_on_network_share(Path(target)):
-        QMessageBox.warning(parent, parent.tr("Event file on a network share"), parent.tr(NETWORK_SHARE_WARNING))
+        QMessageBox.warning(parent, translate("Safety", "Event file on a network share"),
+                            translate("ground", NETWORK_SHARE_WARNING))
 
 
 def offer_latest_backup(parent: QWidget | None, target: str, problem: str) -> bool:
     """After a damaged file: offer the newest sound backup. True when it was restored."""
-    tr = (parent.tr if parent else (lambda text: text))
     backup = backups.latest_good_backup(Path(target))
     if backup is None:
-        QMessageBox.critical(parent, tr("The event file is damaged"),
-                             problem + "\n\n" + tr("No backup of it was found on this laptop."))
+        QMessageBox.critical(parent, translate("Safety", "The event file is damaged"),
+                             problem + "\n\n" + translate("Safety", "No backup of it was found on this laptop."))
         return False
     answer = QMessageBox.question(
-        parent, tr("The event file is damaged"),
-        problem + "\n\n" + tr("Restore the latest good backup, %1?").replace("%1", backup.name)
-        + "\n" + tr("The damaged file is kept beside it."))
+        parent, translate("Safety", "The event file is damaged"),
+        problem + "\n\n" + translate("Safety", "Restore the latest good backup, %1?").replace("%1", backup.name)
+        + "\n" + translate("Safety", "The damaged file is kept beside it."))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     backups.restore_backup(backup, Path(target))
@@ -82,15 +84,15 @@ def offer_latest_backup(parent: QWidget | None, target: str, problem: str) -> bo
 
 def choose_backup_to_restore(parent: QWidget, target: str) -> Path | None:
     folder = backups.backup_folder(Path(target))
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Restore from backup"), str(folder),
-                                          parent.tr("Belvedere event (*.belvedere)"))
+    path, _ = QFileDialog.getOpenFileName(parent, translate("Safety", "Restore from backup"), str(folder),
+                                          translate("Safety", "Belvedere event (*.belvedere)"))
     return Path(path) if path else None
 
 
 def choose_journal_folder(parent: QWidget, target: str) -> None:
     """Ask for the journal's folder; refused (BelvedereError) unless it is on another device than the event file."""
     current = journal.journal_folder()
-    folder = QFileDialog.getExistingDirectory(parent, parent.tr("Journal to a second location (a USB stick)"),
+    folder = QFileDialog.getExistingDirectory(parent, translate("Safety", "Journal to a second location (a USB stick)"),
                                               str(current or Path.home()))
     if folder:
         journal.set_journal_folder(folder, None if is_url(target) else Path(target))
@@ -156,15 +158,15 @@ def pin_given(parent: QWidget, event, title: str, prompt: str) -> bool:
 
 def personal_data_question(parent: QWidget, participants: int) -> tuple[QMessageBox, QPushButton]:
     """The confirmation (what goes, what stays, what is not touched) and its Remove button; Cancel is the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Remove personal data"),
-                      parent.tr("Remove the personal data from this event file?"), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Safety", "Remove personal data"),
+                      translate("Safety", "Remove the personal data from this event file?"), parent=parent)
     box.setInformativeText("\n\n".join([
-        parent.tr("This removes %1.").replace("%1", parent.tr(privacy.WHAT_GOES).format(count=participants)),
-        parent.tr("It keeps %1.").replace("%1", parent.tr(privacy.WHAT_STAYS)),
-        parent.tr(privacy.NOT_TOUCHED),
-        parent.tr("This cannot be undone."),
+        translate("Safety", "This removes %1.").replace("%1", translate("event", privacy.WHAT_GOES).format(count=participants)),
+        translate("Safety", "It keeps %1.").replace("%1", translate("event", privacy.WHAT_STAYS)),
+        translate("event", privacy.NOT_TOUCHED),
+        translate("Safety", "This cannot be undone."),
     ]))
-    remove = box.addButton(parent.tr("Remove personal data"), QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(translate("Safety", "Remove personal data"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     return box, remove
 
@@ -179,11 +181,11 @@ def offer_to_remove_personal_data(window) -> bool:
     try:
         count, deleted = privacy.anonymise_event(event, window.context.target)
     except BelvedereError as error:
-        QMessageBox.warning(window, window.tr("Remove personal data"), str(error))
+        QMessageBox.warning(window, translate("Safety", "Remove personal data"), str(error))
         return False
     for topic in ("participants", "checkins", "badges", "event"):
         window.context.notify(topic)
-    QMessageBox.information(window, window.tr("Remove personal data"), window.tr(
+    QMessageBox.information(window, translate("Safety", "Remove personal data"), translate("Safety",
         "The personal data of %1 participants was removed, and %2 backups holding it were deleted.")
         .replace("%1", str(count)).replace("%2", str(deleted)))
     return True

@@ -29,6 +29,7 @@ from models.agenda.state import (
     ItemRun,
 )
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 MAX_MESSAGE_LENGTH = 200
 
@@ -39,7 +40,8 @@ class ChairError(BelvedereError):
 
 def _current(state: AgendaState):
     if state.current is None:
-        raise ChairError("The day is over: every item has ended. Use Back to return to the last item.")
+        raise ChairError(translate("agenda", "The day is over: every item has ended. Use Back to return to the last "
+                                             "item."))
     return state.current
 
 
@@ -50,7 +52,8 @@ def start(state: AgendaState, now: datetime) -> list[ChairAction]:
         return [ChairAction(START, now, current.item.id)]
     if current.item.is_break and state.next is not None:
         return [ChairAction(START, now, state.next.item.id)]
-    raise ChairError(f"“{current.item.title}” is already {current.status}.")
+    raise ChairError(translate("agenda", "“{title}” is already {status}.")
+                     .format(title=current.item.title, status=current.status))
 
 
 def _position(state: AgendaState, item_id: int) -> int | None:
@@ -67,9 +70,10 @@ def start_later_item(state: AgendaState, now: datetime, item_id: int) -> list[Ch
     what lies between is skipped, breaks included, and the chosen item starts."""
     position = _position(state, item_id)
     if position is None:
-        raise ChairError("That item is not on this day's agenda.")
+        raise ChairError(translate("agenda", "That item is not on this day's agenda."))
     if position < state.cursor:
-        raise ChairError(f"“{state.runs[position].item.title}” is over. Use Back to return to an earlier item.")
+        raise ChairError(translate("agenda", "“{title}” is over. Use Back to return to an earlier item.")
+                         .format(title=state.runs[position].item.title))
     if position == state.cursor:
         return start(state, now)
     return [ChairAction(START, now, item_id)]
@@ -86,14 +90,14 @@ def items_passed_over(state: AgendaState, item_id: int) -> tuple[ItemRun | None,
 def pause(state: AgendaState, now: datetime) -> list[ChairAction]:
     current = _current(state)
     if current.status != RUNNING:
-        raise ChairError("Nothing is running to pause.")
+        raise ChairError(translate("agenda", "Nothing is running to pause."))
     return [ChairAction(PAUSE, now, current.item.id)]
 
 
 def resume(state: AgendaState, now: datetime) -> list[ChairAction]:
     current = _current(state)
     if current.status != PAUSED:
-        raise ChairError("Nothing is paused to resume.")
+        raise ChairError(translate("agenda", "Nothing is paused to resume."))
     return [ChairAction(RESUME, now, current.item.id)]
 
 
@@ -116,7 +120,8 @@ def end(state: AgendaState, now: datetime) -> list[ChairAction]:
     """End the current item; a break or lunch that follows starts by itself."""
     current = _current(state)
     if current.status == PENDING:
-        raise ChairError(f"“{current.item.title}” has not started. Start it, or Skip it.")
+        raise ChairError(translate("agenda", "“{title}” has not started. Start it, or Skip it.")
+                         .format(title=current.item.title))
     return [ChairAction(END, now, current.item.id)]
 
 
@@ -135,14 +140,15 @@ def next_item(state: AgendaState, now: datetime) -> list[ChairAction]:
 def skip(state: AgendaState, now: datetime) -> list[ChairAction]:
     current = _current(state)
     if current.status != PENDING:
-        raise ChairError(f"“{current.item.title}” has started: End it instead of skipping it.")
+        raise ChairError(translate("agenda", "“{title}” has started: End it instead of skipping it.")
+                         .format(title=current.item.title))
     return [ChairAction(SKIP, now, current.item.id)]
 
 
 def back(state: AgendaState, now: datetime) -> list[ChairAction]:
     """Return to the previous item, as if it had not been ended (or skipped)."""
     if state.cursor == 0:
-        raise ChairError("This is the first item of the day; there is nothing before it.")
+        raise ChairError(translate("agenda", "This is the first item of the day; there is nothing before it."))
     return [ChairAction(BACK, now, state.current.item.id if state.current else None)]
 
 
@@ -150,24 +156,25 @@ def add_time(state: AgendaState, now: datetime, seconds: int) -> list[ChairActio
     """Give the current item more time (or less, with negative seconds), never below none at all."""
     current = _current(state)
     if seconds == 0:
-        raise ChairError("Add or remove at least one second.")
+        raise ChairError(translate("agenda", "Add or remove at least one second."))
     if current.allotted + timedelta(seconds=seconds) < ZERO:
-        raise ChairError(f"“{current.item.title}” has less time than that to remove.")
+        raise ChairError(translate("agenda", "“{title}” has less time than that to remove.").format(title=current.item.title))
     return [ChairAction(ADD, now, current.item.id, seconds=seconds)]
 
 
 def show_message(state: AgendaState, now: datetime, text: str) -> list[ChairAction]:
     text = text.strip()
     if not text:
-        raise ChairError("Type a message to show, or choose one of the quick messages.")
+        raise ChairError(translate("agenda", "Type a message to show, or choose one of the quick messages."))
     if len(text) > MAX_MESSAGE_LENGTH:
-        raise ChairError(f"A message can have at most {MAX_MESSAGE_LENGTH} characters: the speaker reads it at a glance.")
+        raise ChairError(translate("agenda", "A message can have at most {max_message_length} characters: the speaker "
+                                             "reads it at a glance.").format(max_message_length=MAX_MESSAGE_LENGTH))
     return [ChairAction(MESSAGE, now, state.current.item.id if state.current else None, text=text)]
 
 
 def hide_message(state: AgendaState, now: datetime) -> list[ChairAction]:
     if state.message is None:
-        raise ChairError("No message is showing.")
+        raise ChairError(translate("agenda", "No message is showing."))
     return [ChairAction(MESSAGE_OFF, now)]
 
 

@@ -27,6 +27,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 CONTAINER_KIND = "session"
 CHILD_KINDS = ("talk", "break", "lunch", "other")
@@ -78,36 +79,39 @@ def problems_with_item(day: Day, details: ItemDetails, parent: AgendaItem | None
     """Everything that stops the item from being saved, as sentences."""
     problems = []
     if details.kind not in KINDS:
-        problems.append(f"Unknown kind '{details.kind}'.")
+        problems.append(translate("agenda", "Unknown kind '{kind}'.").format(kind=details.kind))
     if not details.title.strip():
-        problems.append("An agenda item needs a title.")
+        problems.append(translate("agenda", "An agenda item needs a title."))
     if details.start.date() != day.date:
-        problems.append(f"The item must start on the day itself ({day.date:%d.%m.%Y}).")
+        problems.append(translate("agenda", "The item must start on the day itself ({date:%d.%m.%Y}).").format(date=day.date))
     if details.end < details.start:
-        problems.append("The item ends before it starts.")
+        problems.append(translate("agenda", "The item ends before it starts."))
     elif details.end - details.start > timedelta(hours=24):
-        problems.append("An item cannot last more than 24 hours.")
+        problems.append(translate("agenda", "An item cannot last more than 24 hours."))
     if details.kind in POINT_KINDS and details.end != details.start:
-        problems.append("The end of the day is a moment: give it the same start and end time.")
+        problems.append(translate("agenda", "The end of the day is a moment: give it the same start and end time."))
     if parent is not None:
         if parent.kind != CONTAINER_KIND:
-            problems.append("Only a session can hold other items.")
+            problems.append(translate("agenda", "Only a session can hold other items."))
         if parent.day_id != day.id:
-            problems.append("The session is on another day.")
+            problems.append(translate("agenda", "The session is on another day."))
         if details.kind not in CHILD_KINDS:
-            problems.append("A session can hold talks, breaks, lunch and other items, not "
-                            f"{details.kind} items.")
+            problems.append(translate("agenda", "A session can hold talks, breaks, lunch and other items, not {kind} "
+                                                "items.").format(kind=details.kind))
     if details.warning_minutes < 0:
-        problems.append("The warning cannot come after the end: give 0 or more minutes.")
+        problems.append(translate("agenda", "The warning cannot come after the end: give 0 or more minutes."))
     elif details.minutes > 0 and details.warning_minutes >= details.minutes:
-        problems.append(f"The warning comes {details.warning_minutes} minutes before the end, but the item lasts "
-                        f"only {details.minutes} minutes.")
+        problems.append(translate("agenda", "The warning comes {warning_minutes} minutes before the end, but the item "
+                                            "lasts only {minutes} minutes.")
+                        .format(warning_minutes=details.warning_minutes, minutes=details.minutes))
     if details.resume_policy not in RESUME_POLICIES:
-        problems.append(f"Unknown resume policy '{details.resume_policy}'.")
+        problems.append(translate("agenda", "Unknown resume policy '{resume_policy}'.")
+                        .format(resume_policy=details.resume_policy))
     if details.kind in BREAK_KINDS and details.minimum_minutes is not None:
         if not 0 <= details.minimum_minutes <= details.minutes:
-            problems.append(f"The shortest length of the break ({details.minimum_minutes} minutes) must be between "
-                            f"0 and its planned length ({details.minutes} minutes).")
+            problems.append(translate("agenda", "The shortest length of the break ({minimum_minutes} minutes) must be "
+                                                "between 0 and its planned length ({minutes} minutes).")
+                            .format(minimum_minutes=details.minimum_minutes, minutes=details.minutes))
     return problems
 
 
@@ -177,9 +181,9 @@ def update_item(item: AgendaItem, details: ItemDetails, parent: AgendaItem | Non
     day = item.day
     _check(day, details, parent)
     if parent is not None and parent.id == item.id:
-        raise AgendaEditError("An item cannot be inside itself.")
+        raise AgendaEditError(translate("agenda", "An item cannot be inside itself."))
     if parent is not None and AgendaItem.select().where(AgendaItem.parent == item).exists():
-        raise AgendaEditError("A session with items inside cannot go inside another session.")
+        raise AgendaEditError(translate("agenda", "A session with items inside cannot go inside another session."))
     with write_transaction():
         moved = details.start - item.planned_start
         if item.kind == CONTAINER_KIND and details.minutes == item.planned_minutes:
@@ -200,8 +204,8 @@ def remove_item(item: AgendaItem, actor: Actor = UNNAMED, clock: Clock = SYSTEM_
     """Remove the item (and the items inside a session); refused once the chair has run it."""
     with write_transaction():
         if has_run(item):
-            raise AgendaEditError(f"“{item.title}” has already been run by the chair; it stays in the agenda "
-                                  "(change its times instead).")
+            raise AgendaEditError(translate("agenda", "“{title}” has already been run by the chair; it stays in the "
+                                                      "agenda (change its times instead).").format(title=item.title))
         day = item.day
         AgendaItem.delete().where(AgendaItem.parent == item).execute()
         AgendaItem.delete().where(AgendaItem.id == item.id).execute()

@@ -16,12 +16,12 @@ PHRASES: dict[str, dict[str, str]] = {
                    "sq": "{arrived} nga {expected} pjesëmarrës të regjistruar"},
     "coffee_break": {"en": "Coffee break", "sq": "Pushim kafeje"},
     "lunch": {"en": "Lunch", "sq": "Drekë"},
-    "resume_at": {"en": "We resume at {time}", "sq": "Rifillojmë në {time}"},
-    "take_seats": {"en": "Please take your seats", "sq": "Ju lutemi zini vendet"},
+    "resume_at": {"en": "We resume at {time}", "sq": "Rifillojmë në orën {time}"},
+    "take_seats": {"en": "Please take your seats", "sq": "Ju lutemi, zini vendet"},
     "starting_now": {"en": "Starting now", "sq": "Fillojmë tani"},
     "next": {"en": "Next", "sq": "Në vijim"},
     "session": {"en": "Session {number}", "sq": "Sesioni {number}"},
-    "chair": {"en": "Chair", "sq": "Moderator"},
+    "chair": {"en": "Chair", "sq": "Moderatori"},
     "paused": {"en": "Paused", "sq": "Në pauzë"},
     "end_of_day": {"en": "End of day {number}", "sq": "Fundi i ditës {number}"},
     "see_you_tomorrow": {"en": "See you tomorrow at {time}", "sq": "Shihemi nesër në orën {time}"},
@@ -42,9 +42,9 @@ PHRASES: dict[str, dict[str, str]] = {
     "not_started": {"en": "Not started yet", "sq": "Ende pa filluar"},
     "connection_lost": {"en": "Connection lost since {time}", "sq": "Lidhja ka rënë që nga ora {time}"},
     # The chair's quick messages to the speaker.
-    "five_minutes": {"en": "5 minutes", "sq": "5 minuta"},
-    "two_minutes": {"en": "2 minutes", "sq": "2 minuta"},
-    "wrap_up": {"en": "Please wrap up", "sq": "Ju lutemi përmbyllni"},
+    "five_minutes": {"en": "5 minutes", "sq": "Edhe 5 minuta"},
+    "two_minutes": {"en": "2 minutes", "sq": "Edhe 2 minuta"},
+    "wrap_up": {"en": "Please wrap up", "sq": "Ju lutemi, përmbyllni"},
     "questions": {"en": "Questions from the floor", "sq": "Pyetje nga salla"},
 }
 

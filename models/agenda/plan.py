@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from models.agenda.entities import BREAK_KINDS, AgendaAction, AgendaItem
 from models.ground.clock import local_to_utc, utc_to_local, venue_zone
-from models.ground.days import event_days
+from models.ground.days import day_name_in_languages, event_days
 from models.ground.entities import Day, Event, Setting
 from models.ground.settings import SEATS_MINUTES
 
@@ -149,9 +149,10 @@ def load_day_plan(day: Day) -> DayPlan:
     event = day.event
     zone = venue_zone(event.timezone)
     items = tuple(planned_item(row, zone) for row in day_items(day))
+    languages = tuple(event.language_list) or ("en",)
     return DayPlan(
-        day_id=day.id, number=day.number, date=day.date, label=day.label, zone=zone,
-        languages=tuple(event.language_list) or ("en",), event_title=event.title, items=items,
+        day_id=day.id, number=day.number, date=day.date, label=day_name_in_languages(day, list(languages)), zone=zone,
+        languages=languages, event_title=event.title, items=items,
         units=runnable_units(items), next_day=next_day_of(day),
         seats_before=timedelta(minutes=seats_minutes(event)),
     )

@@ -23,6 +23,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Setting
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.ground.settings import SEATS_MINUTES
 
 log = logging.getLogger(__name__)
@@ -164,7 +165,8 @@ class Chair:
         def control(state: AgendaState, now: datetime) -> list[ChairAction]:
             if not any(offered.same_as(recovery) for offered in propose_recoveries(state)):
                 raise controls.ChairError(
-                    "This proposal no longer fits the day (the projection changed). Choose one of the new proposals.")
+                    translate("agenda", "This proposal no longer fits the day (the projection changed). Choose one of "
+                                        "the new proposals."))
             record("agenda.recovery", subject=f"day:{self.day.number}", actor=self.actor, clock=self.clock,
                    text=recovery.description, items=list(recovery.item_ids), minutes=recovery.minutes)
             return trim_rows(recovery.item_ids, recovery.minutes, recovery.description, now)
@@ -174,6 +176,6 @@ class Chair:
 def set_seats_minutes(minutes: int) -> None:
     """How many minutes before a break ends the display says "Please take your seats"."""
     if not 0 <= minutes <= 30:
-        raise BelvedereError("Choose between 0 and 30 minutes before the end of the break.")
+        raise BelvedereError(translate("agenda", "Choose between 0 and 30 minutes before the end of the break."))
     with write_transaction():
         Setting.put(SEATS_MINUTES, minutes)

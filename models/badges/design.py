@@ -90,7 +90,9 @@ class EventHeading:
         drawn away from it (another thread)."""
         place = ", ".join(part for part in (event.venue, event.city) if part)
         logos = tuple((bytes(logo.png), aspect(png_size(bytes(logo.png)))) for logo in event_logos(event))
-        return cls(event.title, event.subtitle, date_range(event.start_date, event.end_date), place, logos)
+        when = " / ".join(dict.fromkeys(date_range(event.start_date, event.end_date, language)
+                                        for language in event.language_list or ["en"]))  # each working language
+        return cls(event.title, event.subtitle, when, place, logos)
 
 
 def aspect(size: tuple[int, int]) -> float:

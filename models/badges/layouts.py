@@ -10,6 +10,7 @@ from reportlab.lib.units import inch, mm
 from models.badges.design import BadgeContent, BadgeDesign, EventHeading
 from models.badges.drawing import Line, Page, Placement
 from models.ground.errors import BelvedereError
+from models.ground.i18n import QT_TRANSLATE_NOOP, translate
 
 MARK_COLOUR = "#7a7a7a"
 MARK_WIDTH = 0.3
@@ -23,7 +24,7 @@ EDGE = 1 * mm  # a cut line closer than this to the paper's edge is the edge its
 @dataclass(frozen=True)
 class Layout:
     key: str
-    name: str  # for people choosing a layout
+    name: str  # for people choosing a layout (marked for translation: translate("badges", name) shows it)
     page_width: float
     page_height: float
     badge_width: float
@@ -57,11 +58,11 @@ CARD = (86 * mm, 54 * mm)
 
 LAYOUTS: dict[str, Layout] = {
     layout.key: layout for layout in (
-        Layout("a6", "A6, four per A4 sheet", A4_WIDTH, A4_HEIGHT, 105 * mm, 148 * mm, 2, 2),
-        Layout("card", "Card 86 × 54 mm, ten per A4 sheet", A4_WIDTH, A4_HEIGHT, *CARD, 2, 5),
-        Layout("insert", "Holder insert 4 × 3 in (101.6 × 76.2 mm), six per A4 sheet", A4_WIDTH, A4_HEIGHT,
-               4 * inch, 3 * inch, 2, 3),
-        Layout("single", "One card per page, for a card or label printer (86 × 54 mm)", *CARD, *CARD,
+        Layout("a6", QT_TRANSLATE_NOOP("badges", "A6, four per A4 sheet"), A4_WIDTH, A4_HEIGHT, 105 * mm, 148 * mm, 2, 2),
+        Layout("card", QT_TRANSLATE_NOOP("badges", "Card 86 × 54 mm, ten per A4 sheet"), A4_WIDTH, A4_HEIGHT, *CARD, 2, 5),
+        Layout("insert", QT_TRANSLATE_NOOP("badges", "Holder insert 4 × 3 in (101.6 × 76.2 mm), six per A4 sheet"),
+               A4_WIDTH, A4_HEIGHT, 4 * inch, 3 * inch, 2, 3),
+        Layout("single", QT_TRANSLATE_NOOP("badges", "One card per page, for a card or label printer (86 × 54 mm)"), *CARD, *CARD,
                cut_marks=False),
     )
 }
@@ -72,7 +73,8 @@ def layout_named(key: str) -> Layout:
     try:
         return LAYOUTS[key]
     except KeyError:
-        raise BelvedereError(f"There is no badge layout '{key}'. Use one of: {', '.join(LAYOUTS)}.") from None
+        raise BelvedereError(translate("badges", "There is no badge layout '{key}'. Use one of: {names}.")
+                             .format(key=key, names=', '.join(LAYOUTS))) from None
 
 
 def pages(layout: Layout, heading: EventHeading, contents: Iterable[BadgeContent]) -> Iterator[Page]:

@@ -28,6 +28,7 @@ from models.ground.db import opened_read_only
 from models.ground.entities import Event, current_event
 from models.ground.errors import BelvedereError
 from models.ground.files import written_aside
+from models.ground.i18n import translate
 from models.participants.entities import Participant
 
 __all__ = ["LAYOUTS", "RenderResult", "render_badges", "write_badge_pdf", "badge_pages", "write_pages"]
@@ -77,7 +78,7 @@ def write_badge_pdf(path: str | os.PathLike, participants: list[Participant], la
     """The PDF alone, recording nothing: with the event and its heading given and the participants loaded
     with their delegation and role, it reads nothing from the database, so it can run off the GUI thread."""
     if not participants:
-        raise BelvedereError("There is nobody to print a badge for. Choose other participants.")
+        raise BelvedereError(translate("badges", "There is nobody to print a badge for. Choose other participants."))
     chosen = layout_named(layout)
     target = Path(path)
     missing = missing_glyphs(participants)
@@ -96,7 +97,8 @@ def write_pages(target: Path, page_iterator: Iterable[Page], total: int, progres
                 cancel: Callable[[], bool] | None = None) -> int | None:
     """Paint the pages into `target` atomically; the number of pages, or None when cancelled."""
     if target.is_dir():
-        raise BelvedereError(f"{target} is a folder. Give a file name ending in .pdf.")
+        raise BelvedereError(translate("badges", "{target} is a folder. Give a file name ending in .pdf.")
+                             .format(target=target))
     register_pdf_fonts()
     try:
         with written_aside(target, private=True) as temporary:  # names and organisations: personal data

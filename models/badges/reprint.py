@@ -7,6 +7,7 @@ from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.participants.entities import Participant
 from models.participants.entries import BADGE_REPLACED, participant_entry
 
@@ -26,11 +27,13 @@ def reprint_badge(participant: Participant, actor: Actor = UNNAMED, clock: Clock
     with write_transaction():
         current = Participant.get_or_none(Participant.id == participant.id)
         if current is None:
-            raise ReprintError(f"Participant {participant.number} is no longer registered; nothing was changed.")
+            raise ReprintError(translate("badges", "Participant {number} is no longer registered; nothing was changed.")
+                               .format(number=participant.number))
         if current.badge_version >= LAST_VERSION:
             raise ReprintError(
-                f"Participant {current.number} already had {LAST_VERSION} badges, the most a badge code can "
-                "carry. Register the person again under a new number; nothing was changed."
+                translate("badges", "Participant {number} already had {last_version} badges, the most a badge code can "
+                                    "carry. Register the person again under a new number; nothing was changed.")
+                .format(number=current.number, last_version=LAST_VERSION)
             )
         new_version = current.badge_version + 1
         Participant.update(badge_version=new_version, badge_replaced_at=now, updated_at=now).where(

@@ -20,6 +20,7 @@ from models.ground.days import event_days
 from models.ground.db import database_errors_explained, write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError, ConstraintError, EventFileError
+from models.ground.i18n import QT_TRANSLATE_NOOP, translate
 from models.ground.names import stored_name
 from models.participants.entities import Participant
 from models.participants.entries import registration_entry
@@ -52,22 +53,29 @@ class CheckInResult:
 
 
 REFUSAL_REASONS = {
-    BadgeStatus.OTHER_EVENT: "This badge is for another event. Check that this event's file is open.",
-    BadgeStatus.REPLACED: "This badge was replaced by a newer one. Ask for the new badge, or search the name.",
-    BadgeStatus.UNKNOWN_PARTICIPANT: "This badge belongs to no one registered here. Search the person by name.",
-    BadgeStatus.FORGED: "This badge's code is not genuine. Ask for an identity document and call the organiser.",
-    BadgeStatus.NOT_BELVEDERE: "This is not a badge of this event. Scan the QR code on the badge, or search the name.",
+    BadgeStatus.OTHER_EVENT: QT_TRANSLATE_NOOP(
+        "checkin", "This badge is for another event. Check that this event's file is open."),
+    BadgeStatus.REPLACED: QT_TRANSLATE_NOOP(
+        "checkin", "This badge was replaced by a newer one. Ask for the new badge, or search the name."),
+    BadgeStatus.UNKNOWN_PARTICIPANT: QT_TRANSLATE_NOOP(
+        "checkin", "This badge belongs to no one registered here. Search the person by name."),
+    BadgeStatus.FORGED: QT_TRANSLATE_NOOP(
+        "checkin", "This badge's code is not genuine. Ask for an identity document and call the organiser."),
+    BadgeStatus.NOT_BELVEDERE: QT_TRANSLATE_NOOP(
+        "checkin", "This is not a badge of this event. Scan the QR code on the badge, or search the name."),
 }
-NOT_EXPECTED_REASON = "Not on the list for this day. Ask the organiser; check in anyway if they agree."
+NOT_EXPECTED_REASON = QT_TRANSLATE_NOOP(
+    "checkin", "Not on the list for this day. Ask the organiser; check in anyway if they agree.")
 
 
 def refusal_reason(result: CheckInResult) -> str:
     """The reason for a red answer, in plain words with what to do."""
     if result.outcome is Outcome.NOT_EXPECTED:
-        return NOT_EXPECTED_REASON
+        return translate("checkin", NOT_EXPECTED_REASON)
     if result.outcome is Outcome.NOT_SAVED:
         return result.problem
-    return REFUSAL_REASONS.get(result.badge_status, "")
+    reason = REFUSAL_REASONS.get(result.badge_status)
+    return translate("checkin", reason) if reason else ""
 
 
 # --- which day -------------------------------------------------------------
@@ -83,8 +91,9 @@ def today(event: Event, clock: Clock = SYSTEM_CLOCK) -> Day:
     day = day_on(event, on)
     if day is None:
         numbers = ", ".join(str(d.number) for d in event_days(event)) or "none"
-        raise BelvedereError(f"Today ({on:%d.%m.%Y} at the venue) is not a day of this event. "
-                             f"Choose the day (the event's days are: {numbers}).")
+        raise BelvedereError(translate("checkin", "Today ({on:%d.%m.%Y} at the venue) is not a day of this event. "
+                                                  "Choose the day (the event's days are: {numbers}).")
+                             .format(on=on, numbers=numbers))
     return day
 
 
@@ -200,13 +209,13 @@ def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock
     """Take a check-in back (it stays in the file, voided, and the audit log says why)."""
     reason, operator = reason.strip(), stored_name(operator)
     if not reason:
-        raise BelvedereError("Give a reason for undoing the check-in.")
+        raise BelvedereError(translate("checkin", "Give a reason for undoing the check-in."))
     with write_transaction():
         updated = (CheckIn.update(voided_at=clock.now(), void_reason=reason, voided_by=operator)
                    .where((CheckIn.id == record.id) & CheckIn.voided_at.is_null())
                    .execute())
         if not updated:
-            raise BelvedereError("This check-in was already undone.")
+            raise BelvedereError(translate("checkin", "This check-in was already undone."))
         participant = Participant.get_by_id(record.participant_id)
         audit.record("check-in voided", f"participant:{participant.number}", audit.at_desk(operator), clock,
                      day=record.day.number, desk=record.desk, reason=reason)

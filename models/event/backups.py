@@ -16,6 +16,7 @@ from models.ground import appconfig
 from models.ground.db import read_only_uri
 from models.ground.errors import BelvedereError
 from models.ground.files import private_folder, written_aside
+from models.ground.i18n import translate
 
 KEEP = 20
 STAMP = "%Y%m%d-%H%M%S"
@@ -38,7 +39,8 @@ def copy_database(source: Path, target: Path) -> Path:
                 origin.backup(copy)
             _fsync(partial)
     except (sqlite3.Error, OSError) as error:
-        raise BelvedereError(f"The backup to {target} failed ({error}). Check the disk, then try again.") from error
+        raise BelvedereError(translate("event", "The backup to {target} failed ({error}). Check the disk, then try "
+                                                "again.").format(target=target, error=error)) from error
     return target
 
 
@@ -87,7 +89,8 @@ def restore_backup(backup: Path, event_file: Path) -> Path | None:
     """Put a backup in place of the event file; the replaced file is kept aside and returned."""
     backup, event_file = Path(backup), Path(event_file)
     if not is_sound(backup):
-        raise BelvedereError(f"{backup} is not a sound event file. Choose another backup.")
+        raise BelvedereError(translate("event", "{backup} is not a sound event file. Choose another backup.")
+                             .format(backup=backup))
     kept = None
     if event_file.exists():
         kept = event_file.with_name(f"{event_file.stem}.before-restore-{datetime.now():{STAMP}}{event_file.suffix}")

@@ -13,6 +13,7 @@ from models.ground.days import default_label
 from models.ground.db import is_url
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 DEFAULT_ROLES = [
     {"key": "participant", "name": "Participant", "colour": "#1565c0"},
@@ -30,11 +31,11 @@ def event_file_name(title: str) -> str:
 def new_event_document(title: str, start: date, end: date, timezone: str, venue: str = "", city: str = "",
                        country: str = "", languages: list[str] | None = None) -> dict:
     if not title.strip():
-        raise BelvedereError("Give the event a title.")
+        raise BelvedereError(translate("event", "Give the event a title."))
     if end < start:
-        raise BelvedereError("The last day is before the first day.")
+        raise BelvedereError(translate("event", "The last day is before the first day."))
     if (end - start).days >= 31:
-        raise BelvedereError("An event of more than 31 days is not supported. Check the dates.")
+        raise BelvedereError(translate("event", "An event of more than 31 days is not supported. Check the dates."))
     days = [
         {"number": n + 1, "date": (start + timedelta(days=n)).isoformat(), "label": default_label(n + 1), "agenda": []}
         for n in range((end - start).days + 1)
@@ -49,7 +50,7 @@ def new_event_document(title: str, start: date, end: date, timezone: str, venue:
 
 
 def create_event_file(path: str | os.PathLike, document: dict) -> Event:
-    open_new_event(path, advice="Choose another name.")
+    open_new_event(path, advice=translate("event", "Choose another name."))
     return load_document(document)
 
 
@@ -60,7 +61,8 @@ def import_event_file(document_path: str | os.PathLike, target: str | os.PathLik
     The new event is left open (bound), like a newly created event.
     """
     document = read_document(document_path)
-    open_new_event(target, advice="Choose another name for the new event file, or an empty server database.")
+    open_new_event(target, advice=translate("event", "Choose another name for the new event file, or an empty server "
+                                                     "database."))
     try:
         return load_document(document)
     except BelvedereError:

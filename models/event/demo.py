@@ -13,6 +13,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import is_url
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.ground.resources import resource_path
 
 DEMO_DOCUMENT = ("demo", "cybercrime-ipa-2011.json")
@@ -38,14 +39,15 @@ def open_new_event(target: str | os.PathLike, replace: bool = False, advice: str
         if schema.holds_event():
             if not replace:
                 close_event_database()
-                raise BelvedereError(f"{shown(str(target))} already holds an event. {advice}")
+                raise BelvedereError(translate("event", "{target} already holds an event. {advice}")
+                                     .format(target=shown(str(target)), advice=advice))
             schema.remove_all()
             schema.create_schema()
         return
     path = Path(target)
     if path.exists():
         if not replace:
-            raise BelvedereError(f"{path} already exists. {advice}")
+            raise BelvedereError(translate("event", "{path} already exists. {advice}").format(path=path, advice=advice))
         close_event_database()
         remove_event_file(path)
     open_event_database(path, create=True)
@@ -53,5 +55,5 @@ def open_new_event(target: str | os.PathLike, replace: bool = False, advice: str
 
 def create_demo(target: str | os.PathLike, force: bool = False, clock: Clock = SYSTEM_CLOCK) -> Event:
     """Write the demo event to a new file or server database (replacing what is there with force); leave it open."""
-    open_new_event(target, replace=force, advice="Use --force to replace it with a fresh demo.")
+    open_new_event(target, replace=force, advice=translate("event", "Use --force to replace it with a fresh demo."))
     return load_document(demo_document(), clock)

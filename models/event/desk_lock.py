@@ -26,6 +26,7 @@ from models.ground.commits import instant_text, parse_instant
 from models.ground.db import write_transaction
 from models.ground.entities import Event, Setting
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.ground.settings import DESK_LOCK, DESK_LOCKS
 
 MIN_PIN_DIGITS, MAX_PIN_DIGITS = 6, 12
@@ -143,7 +144,8 @@ def check(event: Event, pin: str, clock: Clock = SYSTEM_CLOCK) -> None:
         return
     now = clock.now()
     if found.wait_until is not None and now < found.wait_until:
-        raise WrongPin(f"Too many wrong PINs: try again in {_duration(found.wait_until - now)}.")
+        raise WrongPin(translate("event", "Too many wrong PINs: try again in {duration}.")
+                       .format(duration=_duration(found.wait_until - now)))
     if _matches(pin, found.pin):
         if found.failures:
             _store(event, Lock(found.pin))

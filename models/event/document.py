@@ -30,6 +30,7 @@ from models.ground.db import write_transaction
 from models.ground.entities import Day, Event, Logo, Setting, Signatory
 from models.ground.errors import BelvedereError, ConstraintError
 from models.ground.files import written_aside
+from models.ground.i18n import translate
 from models.ground.settings import DESK_LOCK
 from models.participants.columns import FIELD_LABELS
 from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role, ValueMapping
@@ -53,9 +54,9 @@ LARGEST_NUMBER = 10**9  # larger than anything an event counts, and than SQLite 
 
 def _require(mapping: dict, key: str, where: str) -> Any:
     if not isinstance(mapping, dict):
-        raise DocumentError(f"{where}: expected an object with '{key}'.")
+        raise DocumentError(translate("event", "{where}: expected an object with '{key}'.").format(where=where, key=key))
     if key not in mapping or mapping[key] in (None, ""):
-        raise DocumentError(f"{where}: '{key}' is missing.")
+        raise DocumentError(translate("event", "{where}: '{key}' is missing.").format(where=where, key=key))
     return mapping[key]
 
 
@@ -65,7 +66,8 @@ def _text(mapping: dict, key: str, where: str, required: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise DocumentError(f"{where}: '{key}' should be text, not {json.dumps(value, default=str)[:40]}.")
+        raise DocumentError(translate("event", "{where}: '{key}' should be text, not {value}.")
+                            .format(where=where, key=key, value=json.dumps(value, default=str)[:40]))
     return str(value)
 
 
@@ -74,7 +76,7 @@ def _texts(value, where: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(text, str) for text in value):
-        raise DocumentError(f"{where}: expected a list of texts.")
+        raise DocumentError(translate("event", "{where}: expected a list of texts.").format(where=where))
     return value
 
 
@@ -83,7 +85,7 @@ def _objects(value, where: str) -> list[dict]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
-        raise DocumentError(f"{where}: expected a list of objects.")
+        raise DocumentError(translate("event", "{where}: expected a list of objects.").format(where=where))
     return value
 
 
@@ -92,7 +94,8 @@ def _key(value, where: str) -> str | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise DocumentError(f"{where}: expected a code as text, not {json.dumps(value, default=str)[:40]}.")
+        raise DocumentError(translate("event", "{where}: expected a code as text, not {value}.")
+                            .format(where=where, value=json.dumps(value, default=str)[:40]))
     return value
 
 
@@ -100,7 +103,8 @@ def _parse_date(text: str, where: str) -> date:
     try:
         return date.fromisoformat(text)
     except (TypeError, ValueError) as error:
-        raise DocumentError(f"{where}: '{text}' is not a date like 2011-06-09.") from error
+        raise DocumentError(translate("event", "{where}: '{text}' is not a date like 2011-06-09.")
+                            .format(where=where, text=text)) from error
 
 
 def _parse_instant(text: str | None, where: str) -> datetime | None:
@@ -109,7 +113,8 @@ def _parse_instant(text: str | None, where: str) -> datetime | None:
     try:
         instant = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
     except (TypeError, ValueError) as error:
-        raise DocumentError(f"{where}: '{text}' is not a UTC time like 2011-06-09T06:45:00Z.") from error
+        raise DocumentError(translate("event", "{where}: '{text}' is not a UTC time like 2011-06-09T06:45:00Z.")
+                            .format(where=where, text=text)) from error
     return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
 
 
@@ -117,13 +122,14 @@ def _integer(value, where: str, default: int | None = None) -> int | None:
     if value in (None, ""):
         return default
     if isinstance(value, bool) or isinstance(value, float) and not value.is_integer():
-        raise DocumentError(f"{where}: '{value}' is not a whole number.")
+        raise DocumentError(translate("event", "{where}: '{value}' is not a whole number.").format(where=where, value=value))
     try:
         number = int(value)
     except (TypeError, ValueError, OverflowError) as error:
-        raise DocumentError(f"{where}: '{value}' is not a whole number.") from error
+        raise DocumentError(translate("event", "{where}: '{value}' is not a whole number.")
+                            .format(where=where, value=value)) from error
     if abs(number) > LARGEST_NUMBER:
-        raise DocumentError(f"{where}: {number} is far too large.")
+        raise DocumentError(translate("event", "{where}: {number} is far too large.").format(where=where, number=number))
     return number
 
 
@@ -134,7 +140,8 @@ def parse_local_time(text: str, day: date, where: str) -> datetime:
             return datetime.fromisoformat(text).replace(tzinfo=None)
         return datetime.combine(day, time.fromisoformat(text))
     except (TypeError, ValueError) as error:
-        raise DocumentError(f"{where}: '{text}' is not a time like 09:30.") from error
+        raise DocumentError(translate("event", "{where}: '{text}' is not a time like 09:30.")
+                            .format(where=where, text=text)) from error
 
 
 def format_local_time(moment: datetime, day: date) -> str:
@@ -162,19 +169,20 @@ def _create_event(data: dict) -> Event:
     start = _parse_date(_require(data, "start_date", where), where)
     end = _parse_date(_require(data, "end_date", where), where)
     if end < start:
-        raise DocumentError("event: the end date is before the start date.")
+        raise DocumentError(translate("event", "event: the end date is before the start date."))
     zone_name = _text(data, "timezone", where) or "UTC"
     try:
         venue_zone(zone_name)
     except BelvedereError as error:
-        raise DocumentError(f"event: {error}") from error
+        raise DocumentError(translate("event", "event: {error}").format(error=error)) from error
     languages = _texts(data.get("languages"), "event: languages") or ["en"]
     code = _integer(data.get("code"), "event: code") or generate_event_code()
     if not 1000 <= code <= 9999:
-        raise DocumentError("event: the event code must have four digits (1000–9999).")
+        raise DocumentError(translate("event", "event: the event code must have four digits (1000–9999)."))
     certificate = data.get("certificate") or {}
     if not isinstance(certificate, dict):
-        raise DocumentError("event: 'certificate' should be an object with place, date and signatories.")
+        raise DocumentError(translate("event", "event: 'certificate' should be an object with place, date and "
+                                               "signatories."))
     signed_on = certificate.get("date")
     return Event.create(
         title=_text(data, "title", where, required=True), subtitle=_text(data, "subtitle", where),
@@ -191,14 +199,16 @@ def _titles(value) -> str:
     if value is None:
         return "{}"
     if not isinstance(value, dict) or not all(isinstance(text, str) for text in value.values()):
-        raise DocumentError('event: \'titles\' should map a language code to the title, like {"sq": "…"}.')
+        raise DocumentError(translate("event", "event: 'titles' should map a language code to the title, like {\"sq\": "
+                                               "\"…\"}."))
     return json.dumps({str(code): text for code, text in value.items() if text.strip()}, ensure_ascii=False)
 
 
 def _create_signatories(event: Event, certificate: dict) -> None:
     entries = _objects(certificate.get("signatories"), "event: certificate: signatories")
     if len(entries) > MAX_SIGNATORIES:
-        raise DocumentError(f"event: certificate: at most {MAX_SIGNATORIES} signatories fit on a certificate.")
+        raise DocumentError(translate("event", "event: certificate: at most {max_signatories} signatories fit on a "
+                                               "certificate.").format(max_signatories=MAX_SIGNATORIES))
     for position, entry in enumerate(entries, start=1):
         where = f"event: certificate: signatory {position}"
         Signatory.create(event=event, position=position, name=_text(entry, "name", where, required=True),
@@ -207,14 +217,15 @@ def _create_signatories(event: Event, certificate: dict) -> None:
 
 def _create_logos(event: Event, entries: list[dict]) -> None:
     if len(entries) > MAX_LOGOS:
-        raise DocumentError(f"logos: an event has at most {MAX_LOGOS} logos.")
+        raise DocumentError(translate("event", "logos: an event has at most {max_logos} logos.").format(max_logos=MAX_LOGOS))
     for position, entry in enumerate(entries, start=1):
         where = f"logo {position}"
         try:
             data = base64.b64decode(_text(entry, "png", where, required=True), validate=True)
             png_size(data)
         except (binascii.Error, BrandingError) as error:
-            raise DocumentError(f"{where}: 'png' is not a PNG picture in base64 ({error}).") from error
+            raise DocumentError(translate("event", "{where}: 'png' is not a PNG picture in base64 ({error}).")
+                                .format(where=where, error=error)) from error
         Logo.create(event=event, position=position, name=_text(entry, "name", where), png=data)
 
 
@@ -228,8 +239,8 @@ def _secret(data: dict) -> str:
             return secret
     except ValueError:
         pass
-    raise DocumentError("event: the 'secret' must be at least 32 hexadecimal digits. Leave it out to have a new "
-                        "one made (badges printed before will then no longer scan).")
+    raise DocumentError(translate("event", "event: the 'secret' must be at least 32 hexadecimal digits. Leave it out "
+                                           "to have a new one made (badges printed before will then no longer scan)."))
 
 
 def _create_items(day: Day, entries: list[dict], parent: AgendaItem | None, position: list[int]) -> None:
@@ -237,17 +248,19 @@ def _create_items(day: Day, entries: list[dict], parent: AgendaItem | None, posi
         where = f"day {day.number}, agenda item {index}" + (f" of session {parent.number}" if parent else "")
         kind = _text(entry, "kind", where, required=True)
         if kind not in KINDS:
-            raise DocumentError(f"{where}: unknown kind '{kind}' (use one of {', '.join(KINDS)}).")
+            raise DocumentError(translate("event", "{where}: unknown kind '{kind}' (use one of {names}).")
+                                .format(where=where, kind=kind, names=', '.join(KINDS)))
         start = parse_local_time(_require(entry, "start", where), day.date, where)
         end = parse_local_time(entry.get("end") or entry["start"], day.date, where)
         if end < start:
             end += timedelta(days=1)  # an item that runs past midnight
         policy = _text(entry, "resume_policy", where) or "fixed_resume"
         if policy not in RESUME_POLICIES:
-            raise DocumentError(f"{where}: unknown resume policy '{policy}'.")
+            raise DocumentError(translate("event", "{where}: unknown resume policy '{policy}'.")
+                                .format(where=where, policy=policy))
         warning = _integer(entry.get("warning_minutes"), f"{where}: warning_minutes", DEFAULT_WARNING_MINUTES)
         if warning < 0:
-            raise DocumentError(f"{where}: warning_minutes cannot be negative.")
+            raise DocumentError(translate("event", "{where}: warning_minutes cannot be negative.").format(where=where))
         position[0] += 1
         item = AgendaItem.create(
             day=day, parent=parent, position=position[0], kind=kind, number=_text(entry, "number", where),
@@ -263,20 +276,25 @@ def _create_items(day: Day, entries: list[dict], parent: AgendaItem | None, posi
 def _participant_row(event: Event, entry: dict, where: str, delegations: dict, roles: dict, now: datetime) -> dict:
     delegation_code = _key(entry.get("delegation"), f"{where}: delegation")
     if delegation_code and delegation_code not in delegations:
-        raise DocumentError(f"{where}: unknown delegation '{delegation_code}'.")
+        raise DocumentError(translate("event", "{where}: unknown delegation '{delegation_code}'.")
+                            .format(where=where, delegation_code=delegation_code))
     role_key = _key(entry.get("role"), f"{where}: role")
     if role_key and role_key not in roles:
-        raise DocumentError(f"{where}: unknown role '{role_key}'.")
+        raise DocumentError(translate("event", "{where}: unknown role '{role_key}'.").format(where=where, role_key=role_key))
     number = _integer(_require(entry, "number", where), f"{where}: number")
     if not 1 <= number <= LAST_PARTICIPANT_NUMBER:
-        raise DocumentError(f"{where}: the number {number} is not between 1 and {LAST_PARTICIPANT_NUMBER}.")
+        raise DocumentError(translate("event", "{where}: the number {number} is not between 1 and "
+                                               "{last_participant_number}.")
+                            .format(where=where, number=number, last_participant_number=LAST_PARTICIPANT_NUMBER))
     badge_version = _integer(entry.get("badge_version"), f"{where}: badge_version", 1)
     if not 1 <= badge_version <= 99:
-        raise DocumentError(f"{where}: the badge version {badge_version} is not between 1 and 99.")
+        raise DocumentError(translate("event", "{where}: the badge version {badge_version} is not between 1 and 99.")
+                            .format(where=where, badge_version=badge_version))
     days = entry.get("days") or []
     days = [_integer(n, f"{where}: days") for n in days] if isinstance(days, list) else [None]
     if None in days:
-        raise DocumentError(f"{where}: 'days' should be a list of day numbers, like [1, 2].")
+        raise DocumentError(translate("event", "{where}: 'days' should be a list of day numbers, like [1, 2].")
+                            .format(where=where))
     return dict(
         event=event, number=number, given_name=_text(entry, "given_name", where, required=True),
         family_name=_text(entry, "family_name", where), badge_name=_text(entry, "badge_name", where),
@@ -301,7 +319,8 @@ def _create_participants(event: Event, entries: list[dict], clock: Clock) -> Non
     numbers = [row["number"] for row in rows]
     if len(set(numbers)) != len(numbers):
         twice = next(number for number in numbers if numbers.count(number) > 1)
-        raise DocumentError(f"The participant number {twice} appears twice. Each participant needs their own.")
+        raise DocumentError(translate("event", "The participant number {twice} appears twice. Each participant needs "
+                                               "their own.").format(twice=twice))
     insert_rows(Participant, rows)
 
 
@@ -314,10 +333,12 @@ def _create_words(event: Event, words: list[dict], clock: Clock) -> None:
         kind, written = _text(entry, "kind", where, required=True), _text(entry, "word", where, required=True)
         target = _key(entry.get("maps_to"), f"{where}: maps_to")
         if kind not in WORD_KINDS:
-            raise DocumentError(f"{where}: unknown kind '{kind}' (use one of {', '.join(WORD_KINDS)}).")
+            raise DocumentError(translate("event", "{where}: unknown kind '{kind}' (use one of {names}).")
+                                .format(where=where, kind=kind, names=', '.join(WORD_KINDS)))
         known = roles if kind == ROLE else delegations if kind == DELEGATION else FIELD_LABELS
         if target is not None and target not in known:
-            raise DocumentError(f"{where}: '{written}' maps to an unknown {kind} '{target}'.")
+            raise DocumentError(translate("event", "{where}: '{written}' maps to an unknown {kind} '{target}'.")
+                                .format(where=where, written=written, kind=kind, target=target))
         ValueMapping.create(event=event, kind=kind, word=word_of(written), written=written,
                             role=roles.get(target) if kind == ROLE else None,
                             delegation=delegations.get(target) if kind == DELEGATION else None,
@@ -327,13 +348,15 @@ def _create_words(event: Event, words: list[dict], clock: Clock) -> None:
 def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
     """Create the whole event in the bound database, all or nothing."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise DocumentError("This is not a Belvedere event document (its 'format' is not belvedere-event).")
+        raise DocumentError(translate("event", "This is not a Belvedere event document (its 'format' is not "
+                                               "belvedere-event)."))
     if (_integer(document.get("format_version"), "format_version", 0) or 0) > FORMAT_VERSION:
-        raise DocumentError("This event document was written by a newer Belvedere. Update Belvedere to import it.")
+        raise DocumentError(translate("event", "This event document was written by a newer Belvedere. Update Belvedere "
+                                               "to import it."))
     try:
         with write_transaction():
             if Event.select().exists():
-                raise DocumentError("This file already holds an event. Import into a new event file.")
+                raise DocumentError(translate("event", "This file already holds an event. Import into a new event file."))
             event_data = _require(document, "event", "document")
             event = _create_event(event_data)
             _create_signatories(event, event_data.get("certificate") or {})
@@ -343,7 +366,8 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
                 key, name = _text(role, "key", where, required=True), _text(role, "name", where, required=True)
                 certificate = role.get("certificate", certificate_by_default(key, name))
                 if not isinstance(certificate, bool):
-                    raise DocumentError(f"{where}: 'certificate' should be true or false.")
+                    raise DocumentError(translate("event", "{where}: 'certificate' should be true or false.")
+                                        .format(where=where))
                 Role.create(event=event, key=key, name=name, colour=_text(role, "colour", where) or "#607d8b",
                             funded_quota=_integer(role.get("funded_quota"), f"{where}: funded_quota", 0),
                             position=position, certificate=certificate)
@@ -360,7 +384,7 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
                 _create_items(day, _objects(day_data.get("agenda"), f"{where}: agenda"), None, [0])
             settings = document.get("settings") or {}
             if not isinstance(settings, dict):
-                raise DocumentError("settings: expected an object of names and values.")
+                raise DocumentError(translate("event", "settings: expected an object of names and values."))
             for key, value in settings.items():
                 if key not in DESK_STATES:
                     Setting.store(str(key), str(value))
@@ -369,8 +393,9 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
             record.load_record(event, document)
     except ConstraintError as error:
         raise DocumentError(
-            f"The document contradicts itself ({error}): two roles, delegations, days or words with the same "
-            "key, code, number, date or word, or a day outside the event's dates. Nothing was imported."
+            translate("event", "The document contradicts itself ({error}): two roles, delegations, days or words with "
+                               "the same key, code, number, date or word, or a day outside the event's dates. Nothing "
+                               "was imported.").format(error=error)
         ) from error
     return event
 
@@ -483,7 +508,8 @@ def save_document(event: Event, path: str | os.PathLike) -> int:
     """Write the event document as JSON (beside the target, then moved over it); returns the participants."""
     path = Path(path)
     if path.suffix.lower() != ".json":
-        raise DocumentError(f"An event is exported as JSON: choose a file name ending in .json (not '{path.name}').")
+        raise DocumentError(translate("event", "An event is exported as JSON: choose a file name ending in .json (not "
+                                               "'{name}').").format(name=path.name))
     document = export_document(event)
     with written_aside(path) as temporary:
         temporary.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -503,15 +529,20 @@ def read_document(path: str | os.PathLike) -> dict:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as error:
-        raise DocumentError(f"There is no file {path}. Check the name and the folder.") from error
+        raise DocumentError(translate("event", "There is no file {path}. Check the name and the folder.")
+                            .format(path=path)) from error
     except UnicodeDecodeError as error:
-        raise DocumentError(f"{path.name} is not an event document (it is not JSON text).") from error
+        raise DocumentError(translate("event", "{name} is not an event document (it is not JSON text).")
+                            .format(name=path.name)) from error
     except OSError as error:
-        raise DocumentError(f"{path} cannot be read ({error.strerror}).") from error
+        raise DocumentError(translate("event", "{path} cannot be read ({strerror}).")
+                            .format(path=path, strerror=error.strerror)) from error
     try:
         document = jsondata.parse(text)
     except ValueError as error:
-        raise DocumentError(f"{path.name} is not an event document: {error}.") from error
+        raise DocumentError(translate("event", "{name} is not an event document: {error}.")
+                            .format(name=path.name, error=error)) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise DocumentError(f"{path.name} is not a Belvedere event document (its 'format' is not {FORMAT}).")
+        raise DocumentError(translate("event", "{name} is not a Belvedere event document (its 'format' is not "
+                                               "{format}).").format(name=path.name, format=FORMAT))
     return document

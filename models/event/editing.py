@@ -21,6 +21,7 @@ from models.ground.days import day_name, default_label, event_days
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import counted, translate
 from models.participants.entities import Participant
 
 MAX_DAYS = 31
@@ -59,20 +60,21 @@ def parse_languages(text: str) -> list[str]:
 def problems_with_event(details: EventDetails) -> list[str]:
     problems = []
     if not details.title.strip():
-        problems.append("The event needs a title.")
+        problems.append(translate("event", "The event needs a title."))
     if details.end_date < details.start_date:
-        problems.append("The last day is before the first day.")
+        problems.append(translate("event", "The last day is before the first day."))
     elif (details.end_date - details.start_date).days >= MAX_DAYS:
-        problems.append(f"An event of more than {MAX_DAYS} days is not supported. Check the dates.")
+        problems.append(translate("event", "An event of more than {max_days} days is not supported. Check the dates.")
+                        .format(max_days=MAX_DAYS))
     try:
         venue_zone(details.timezone)
     except BelvedereError as error:
         problems.append(str(error))
     if not details.languages:
-        problems.append("Give at least one working language, like en.")
+        problems.append(translate("event", "Give at least one working language, like en."))
     bad = [code for code in details.languages if not LANGUAGE_CODE.match(code)]
     if bad:
-        problems.append(f"'{bad[0]}' is not a language code like en or sq.")
+        problems.append(translate("event", "'{value}' is not a language code like en or sq.").format(value=bad[0]))
     return problems
 
 
@@ -88,7 +90,8 @@ def _check_removed_days(removed: list[Day]) -> None:
         label = day_name(day)
         items = AgendaItem.select().where(AgendaItem.day == day).count()
         if items:
-            raise EventEditError(f"{label} has {items} agenda item(s). Remove them first, or keep the last day.")
+            raise EventEditError(counted.tr("{label} has %n agenda items. Remove them first, or keep "
+                                            "the last day.", "", items).format(label=label))
         number = str(day.number)
         days = Participant.days_expected
         expected = Participant.select().where(
@@ -96,7 +99,8 @@ def _check_removed_days(removed: list[Day]) -> None:
             & ((days == number) | days.startswith(number + ",") | days.endswith("," + number)
                | days.contains("," + number + ","))).count()
         if expected:
-            raise EventEditError(f"{expected} participant(s) are expected on {label}. Change their days first.")
+            raise EventEditError(counted.tr("%n participants are expected on {label}. Change their "
+                                            "days first.", "", expected).format(label=label))
 
 
 def _move_days(days: list[Day], shift: timedelta) -> None:
@@ -127,8 +131,8 @@ def update_event(event: Event, details: EventDetails, actor: Actor = UNNAMED, cl
             shortened = len(days) > (details.end_date - details.start_date).days + 1
             if moved or shortened:
                 raise EventEditError(
-                    "Check-ins or the chair's actions are already recorded: the dates and the time zone can no "
-                    "longer move. You can still add days at the end."
+                    translate("event", "Check-ins or the chair's actions are already recorded: the dates and the time "
+                                       "zone can no longer move. You can still add days at the end.")
                 )
         _apply_dates(event, details.start_date, details.end_date)
         Event.update(**{key: values[key] for key in changed}).where(Event.id == event.id).execute()

@@ -12,6 +12,7 @@ from models.ground.addresses import scrub, shown
 from models.ground.db import bind, connect, database, explain_database_error, is_url
 from models.ground.errors import DamagedEventFileError, EventFileError, ServerPasswordError
 from models.ground.files import is_read_only, make_private, open_private
+from models.ground.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 READ_ONLY_WAL_SENTENCE = (
@@ -25,21 +26,26 @@ def _check_readable_file(path: Path, create: bool) -> None:
     if not path.exists():
         if create:
             return
-        raise EventFileError(f"There is no event file at {path}. Check the path, or create one with 'demo'.")
+        raise EventFileError(translate("event", "There is no event file at {path}. Check the path, or create one with "
+                                                "'demo'.").format(path=path))
     if not os.access(path, os.R_OK):
-        raise EventFileError(f"The event file {path} cannot be read (permission denied). Check its permissions.")
+        raise EventFileError(translate("event", "The event file {path} cannot be read (permission denied). Check its "
+                                                "permissions.").format(path=path))
     size = path.stat().st_size
     if size == 0:
         if create:
             return
         # cut short to nothing (a copy interrupted by a power cut): damaged, so the latest backup is offered
-        raise DamagedEventFileError(f"The event file {path} is empty. Restore it from a backup.")
+        raise DamagedEventFileError(translate("event", "The event file {path} is empty. Restore it from a backup.")
+                                    .format(path=path))
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         if size < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
-            raise DamagedEventFileError(f"The event file {path} is cut short. Restore it from a backup.")
-        raise EventFileError(f"{path} is not a Belvedere event file. Open a .belvedere file.")
+            raise DamagedEventFileError(translate("event", "The event file {path} is cut short. Restore it from a "
+                                                           "backup.").format(path=path))
+        raise EventFileError(translate("event", "{path} is not a Belvedere event file. Open a .belvedere file.")
+                             .format(path=path))
 
 
 def open_event_database(target: str | os.PathLike, create: bool = False) -> peewee.Database:
@@ -61,14 +67,17 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
     try:
         db.connect()
     except peewee.ImproperlyConfigured as error:
-        raise EventFileError(f"This Belvedere cannot connect to {shown(target)}: its database driver is not installed "
-                             f"({error}). Use an event file, or install the driver.") from error
+        raise EventFileError(translate("event", "This Belvedere cannot connect to {target}: its database driver is not "
+                                                "installed ({error}). Use an event file, or install the driver.")
+                             .format(target=shown(target), error=error)) from error
     except (peewee.OperationalError, peewee.InterfaceError) as error:
         if is_url(target):
             raise server_error(target, db, error) from error
-        raise EventFileError(f"The event database {target} cannot be opened ({error}).") from error
+        raise EventFileError(translate("event", "The event database {target} cannot be opened ({error}).")
+                             .format(target=target, error=error)) from error
     except peewee.DatabaseError as error:
-        raise DamagedEventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
+        raise DamagedEventFileError(translate("event", "The event file {target} is damaged ({error}). Restore it from "
+                                                       "a backup.").format(target=target, error=error)) from error
     bind(db)
     try:
         if not is_url(target):
@@ -80,7 +89,8 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
             raise server_error(target, db, error) from error
         if read_only and Path(f"{target}-wal").exists():
             raise EventFileError(READ_ONLY_WAL_SENTENCE.format(name=Path(target).name)) from error
-        raise DamagedEventFileError(f"The event file {target} is damaged ({error}). Restore it from a backup.") from error
+        raise DamagedEventFileError(translate("event", "The event file {target} is damaged ({error}). Restore it from "
+                                                       "a backup.").format(target=target, error=error)) from error
     except EventFileError:
         close_event_database()
         raise
@@ -96,14 +106,15 @@ def server_error(target: str, db: peewee.Database, error: Exception) -> EventFil
         sentence = str(explain_database_error(error))
     text = scrub(str(error), target).lower()
     kind = ServerPasswordError if "password" in text or "fe_sendauth" in text else EventFileError
-    return kind(f"{shown(target)}: {sentence}")
+    return kind(translate("event", "{target}: {sentence}").format(target=shown(target), sentence=sentence))
 
 
 def check_integrity(db: peewee.Database) -> None:
     """A quick structural check at open, so a damaged file is caught before the desk relies on it."""
     result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
-        raise DamagedEventFileError(f"The event file is damaged ({result}). Restore it from a backup.")
+        raise DamagedEventFileError(translate("event", "The event file is damaged ({result}). Restore it from a backup.")
+                                    .format(result=result))
 
 
 def close_event_database() -> None:

@@ -26,6 +26,7 @@ from models.ground.db import sqlite_path
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
 from models.ground.files import open_private
+from models.ground.i18n import translate
 from models.ground.settings import JOURNAL_FOLDER, JOURNAL_MOUNT_POINT
 
 _lock = threading.Lock()
@@ -60,7 +61,8 @@ def set_journal_folder(folder: str | None, event_file: str | os.PathLike | None 
     if folder:
         path = Path(folder)
         if not path.is_dir():
-            raise BelvedereError(f"{folder} is not a folder. Plug in the stick and choose a folder on it.")
+            raise BelvedereError(translate("event", "{folder} is not a folder. Plug in the stick and choose a folder "
+                                                    "on it.").format(folder=folder))
         problem = same_medium_problem(path, Path(event_file) if event_file else None)
         if problem:
             raise BelvedereError(problem)
@@ -150,8 +152,8 @@ def append_all(event: Event, entries: list[dict], folder: Path | None = None) ->
             os.fsync(handle.fileno())
     except OSError as error:
         raise BelvedereError(
-            f"The journal on {folder} could not be written ({error.strerror}). The action is saved on this "
-            "laptop; check the stick."
+            translate("event", "The journal on {folder} could not be written ({strerror}). The action is saved on this "
+                               "laptop; check the stick.").format(folder=folder, strerror=error.strerror)
         ) from error
 
 

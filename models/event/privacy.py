@@ -11,21 +11,25 @@ from models.ground.audit import UNNAMED, Actor, AuditEntry
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import database, is_sqlite, is_url, write_transaction
 from models.ground.entities import Event, Signatory
+from models.ground.i18n import QT_TRANSLATE_NOOP
 from models.participants.entities import Participant
 
 PERSONAL_DATA_MARK = "personal-data"
 
 # What "Remove personal data" does, said the same way by the window and the command line.
-WHAT_GOES = (
+WHAT_GOES = QT_TRANSLATE_NOOP(
+    "event",
     "the names, organisations, e-mails, phone numbers and notes of the {count} participants (each becomes "
     "“Participant” and their number), the certificates' signatories, the desk volunteers' names, the reasons "
     "typed for undone check-ins, and this event's automatic backups on this laptop"
 )
-WHAT_STAYS = (
+WHAT_STAYS = QT_TRANSLATE_NOOP(
+    "event",
     "each participant's number, delegation, role and funding, every check-in (the anonymous attendance counts), "
     "and the agenda with the chair's log (the timing report)"
 )
-NOT_TOUCHED = (
+NOT_TOUCHED = QT_TRANSLATE_NOOP(
+    "event",
     "Copies made elsewhere (exports, saved copies, the journal on a stick) are not touched: delete them yourself."
 )
 

@@ -25,6 +25,7 @@ from models.ground.commits import parse_instant
 from models.ground.db import database, write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.participants.entities import Delegation, Participant, Role
 from models.participants.entries import (
     BADGES_PRINTED,
@@ -154,10 +155,12 @@ def read_journal(path: Path, cut: list[int] | None = None) -> list[JournalLine]:
     try:
         text = path.read_bytes().decode("utf-8", errors="replace")  # a cut may split a letter
     except IsADirectoryError as error:
-        raise BelvedereError(f"{path} is a folder. Choose the journal file in it (belvedere-journal-….jsonl).") \
+        raise BelvedereError(translate("event", "{path} is a folder. Choose the journal file in it "
+                                                "(belvedere-journal-….jsonl).").format(path=path)) \
             from error
     except OSError as error:
-        raise BelvedereError(f"The journal {path} cannot be read ({error.strerror}). Nothing was rebuilt.") from error
+        raise BelvedereError(translate("event", "The journal {path} cannot be read ({strerror}). Nothing was rebuilt.")
+                             .format(path=path, strerror=error.strerror)) from error
     lines = text.splitlines()
     entries = []
     for number, line in enumerate(lines, start=1):
@@ -176,8 +179,9 @@ def read_journal(path: Path, cut: list[int] | None = None) -> list[JournalLine]:
             raise BelvedereError(_not_a_journal(path, number, problem))
         entries.append(JournalLine(number, entry))
     if not entries:
-        raise BelvedereError(f"{path.name} holds no journal entries, so there is nothing to rebuild from. Choose the "
-                             "journal the desk wrote (belvedere-journal-….jsonl on the stick).")
+        raise BelvedereError(translate("event", "{name} holds no journal entries, so there is nothing to rebuild from. "
+                                                "Choose the journal the desk wrote (belvedere-journal-….jsonl on the "
+                                                "stick).").format(name=path.name))
     return entries
 
 
@@ -217,13 +221,14 @@ class _Replay:
 
     def participant(self, number: int) -> Participant:
         if number not in self.participants:
-            raise _Skip(f"participant {number} is not in this event file (registered on a laptop whose journal "
-                        "is not this one, or by an earlier Belvedere that did not journal walk-ins)")
+            raise _Skip(translate("event", "participant {number} is not in this event file (registered on a laptop "
+                                           "whose journal is not this one, or by an earlier Belvedere that did not "
+                                           "journal walk-ins)").format(number=number))
         return self.participants[number]
 
     def day(self, number: int) -> Day:
         if number not in self.days:
-            raise _Skip(f"this event has no day {number}")
+            raise _Skip(translate("event", "this event has no day {number}").format(number=number))
         return self.days[number]
 
     def checkin(self, entry: dict) -> str:
@@ -237,7 +242,8 @@ class _Replay:
                                operator=entry.get("operator", ""), method=entry.get("method", "scan"),
                                badge_version=entry.get("badge_version"))
         except peewee.IntegrityError:
-            raise _Skip(f"participant {participant.number} already has another check-in on day {day.number}") \
+            raise _Skip(translate("event", "participant {number} already has another check-in on day {number2}")
+                        .format(number=participant.number, number2=day.number)) \
                 from None
         return ADDED
 
@@ -246,8 +252,8 @@ class _Replay:
         match = CheckIn.get_or_none((CheckIn.participant == participant) & (CheckIn.day == day)
                                     & (CheckIn.at == parse_instant(entry["at"])))
         if match is None:
-            raise _Skip(f"the check-in it undoes (participant {participant.number}, day {day.number}) is not in "
-                        "this event file")
+            raise _Skip(translate("event", "the check-in it undoes (participant {number}, day {number2}) is not in "
+                                           "this event file").format(number=participant.number, number2=day.number))
         if match.voided_at is not None:
             return PRESENT
         match.voided_at, match.void_reason, match.voided_by = (parse_instant(entry["voided_at"]),
@@ -261,7 +267,8 @@ class _Replay:
         if entry.get("item") is not None:
             item = AgendaItem.get_or_none((AgendaItem.day == day) & (AgendaItem.position == entry["item"]))
             if item is None:
-                raise _Skip(f"day {day.number} of this event file has no agenda item {entry['item']}")
+                raise _Skip(translate("event", "day {number} of this event file has no agenda item {item}")
+                            .format(number=day.number, item=entry['item']))
         if AgendaAction.select().where((AgendaAction.day == day) & (AgendaAction.at == at)
                                        & (AgendaAction.action == entry["action"])
                                        & (AgendaAction.item == item)).exists():
@@ -277,7 +284,8 @@ class _Replay:
         try:
             values = column_values(entry["columns"], self.delegations, self.roles)
         except EntryError as error:
-            raise _Skip(f"the change to participant {number} does not fit this event file: {error}") from None
+            raise _Skip(translate("event", "the change to participant {number} does not fit this event file: {error}")
+                        .format(number=number, error=error)) from None
         current = self.participants.get(number)
         if change == REGISTERED:
             return self.register(number, values, current)
@@ -295,8 +303,8 @@ class _Replay:
         if current is not None:
             if current.created_at == values.get("created_at"):
                 return PRESENT
-            raise _Skip(f"number {number} belongs to someone else in this event file; the walk-in registered "
-                        "under it was not added")
+            raise _Skip(translate("event", "number {number} belongs to someone else in this event file; the walk-in "
+                                           "registered under it was not added").format(number=number))
         self.participants[number] = Participant.create(event=self.event, number=number, **values)
         return ADDED
 
@@ -340,7 +348,8 @@ def rebuild_from_journal(event: Event, path: Path, actor: Actor = UNNAMED) -> Re
     lines = read_journal(path, cut)
     foreign = {line.entry["event"] for line in lines} - {event.code}
     if foreign:
-        raise BelvedereError(f"This journal belongs to another event (code {foreign.pop()}); nothing was rebuilt.")
+        raise BelvedereError(translate("event", "This journal belongs to another event (code {pop}); nothing was "
+                                                "rebuilt.").format(pop=foreign.pop()))
     report = RebuildReport(skipped=[f"line {number}: cut short by a power cut while it was written (it was never "
                                     "acknowledged)" for number in cut])
     with write_transaction():

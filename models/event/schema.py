@@ -24,6 +24,7 @@ from models.ground.audit import AuditEntry
 from models.ground.db import BaseModel, database, read_only_uri, sqlite_path
 from models.ground.entities import Day, Event, Logo, Setting, Signatory
 from models.ground.errors import BelvedereError, EventFileError
+from models.ground.i18n import translate
 from models.participants.entities import Delegation, Participant, Role, ValueMapping
 from models.participants.roles import certificate_by_default
 
@@ -194,26 +195,27 @@ def ensure_current(create: bool, read_only: bool = False) -> None:
     """Create, upgrade or accept the bound database's schema; refuse a newer or foreign one."""
     version = stored_version()
     if read_only and version is not None and version < CURRENT_VERSION:
-        raise EventFileError("This event file was written by an earlier Belvedere and must be upgraded before it is "
-                             "used, which cannot be done where it is (it is read-only). Copy it to a writable place "
-                             "and open the copy.")
+        raise EventFileError(translate("event", "This event file was written by an earlier Belvedere and must be "
+                                                "upgraded before it is used, which cannot be done where it is (it is "
+                                                "read-only). Copy it to a writable place and open the copy."))
     if version is None:
         if database.get_tables() and not create or read_only:
-            raise EventFileError("This file is not a Belvedere event file. Open a .belvedere file.")
+            raise EventFileError(translate("event", "This file is not a Belvedere event file. Open a .belvedere file."))
         create_schema()
         return
     if version > CURRENT_VERSION:
         raise EventFileError(
-            f"This event file was written by a newer Belvedere (schema {version}; this one reads up to "
-            f"{CURRENT_VERSION}). Update Belvedere to open it; the file was not changed."
+            translate("event", "This event file was written by a newer Belvedere (schema {version}; this one reads up "
+                               "to {current_version}). Update Belvedere to open it; the file was not changed.")
+            .format(version=version, current_version=CURRENT_VERSION)
         )
     if version < CURRENT_VERSION:
         try:
             upgrade(version)
         except (OSError, peewee.DatabaseError, BelvedereError) as error:
             raise EventFileError(
-                f"The event file could not be upgraded ({error}). It was left as it was; "
-                "a copy was kept beside it."
+                translate("event", "The event file could not be upgraded ({error}). It was left as it was; a copy was "
+                                   "kept beside it.").format(error=error)
             ) from error
 
 
@@ -221,5 +223,6 @@ def copy_to(target: Path) -> None:
     """Save a consistent copy of the open SQLite event file (online backup)."""
     path = sqlite_path()
     if path is None:
-        raise EventFileError("Only an event file can be copied; a database server has its own backups.")
+        raise EventFileError(translate("event", "Only an event file can be copied; a database server has its own "
+                                                "backups."))
     copy_database(path, target)

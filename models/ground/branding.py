@@ -15,9 +15,11 @@ from datetime import date
 from models.ground import audit
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock
+from models.ground.dates import number
 from models.ground.db import write_transaction
 from models.ground.entities import Event, Logo, Signatory
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language, translate
 
 MAX_LOGOS = 3
 MAX_SIGNATORIES = 2
@@ -32,10 +34,11 @@ class BrandingError(BelvedereError):
 def png_size(data: bytes) -> tuple[int, int]:
     """Width and height of a PNG, from its header; a sentence for anything that is not one."""
     if not data.startswith(PNG_SIGNATURE) or len(data) < 24 or data[12:16] != b"IHDR":
-        raise BrandingError("A logo must be a PNG or SVG picture. Save it as PNG (or SVG) and add it again.")
+        raise BrandingError(translate("ground", "A logo must be a PNG or SVG picture. Save it as PNG (or SVG) and add "
+                                                "it again."))
     width, height = struct.unpack(">II", data[16:24])
     if not width or not height:
-        raise BrandingError("This PNG has no picture in it. Choose another file.")
+        raise BrandingError(translate("ground", "This PNG has no picture in it. Choose another file."))
     return width, height
 
 
@@ -46,10 +49,13 @@ def event_logos(event: Event) -> list[Logo]:
 def logo_problems(event: Event, data: bytes) -> list[str]:
     problems = []
     if len(event_logos(event)) >= MAX_LOGOS:
-        problems.append(f"An event has at most {MAX_LOGOS} logos. Remove one first.")
+        problems.append(translate("ground", "An event has at most {max_logos} logos. Remove one first.")
+                        .format(max_logos=MAX_LOGOS))
     if len(data) > MAX_LOGO_BYTES:
-        problems.append(f"This logo is {len(data) / 1024 / 1024:.1f} MB; a logo of at most 2 MB prints as well. "
-                        "Save it smaller (1,500 pixels wide is plenty).")
+        problems.append(translate("ground", "This logo is {size} MB; a logo of at most 2 MB prints as well. Save "
+                                            "it smaller ({pixels} pixels wide is plenty).")
+                        .format(size=number(len(data) / 1024 / 1024, 1, current_language()),
+                                pixels=number(1500, 0, current_language())))
     try:
         png_size(data)
     except BrandingError as error:
@@ -124,15 +130,18 @@ def certificate_problems(event: Event, details: CertificateDetails) -> list[str]
     problems = []
     signatories = details.signatories or []
     if len(signatories) > MAX_SIGNATORIES:
-        problems.append(f"A certificate has room for {MAX_SIGNATORIES} signatures. Keep one or two signatories.")
+        problems.append(translate("ground", "A certificate has room for {max_signatories} signatures. Keep one or two "
+                                            "signatories.").format(max_signatories=MAX_SIGNATORIES))
     if any(not signatory.name.strip() for signatory in signatories):
-        problems.append("Each signatory needs a name (leave both name and title empty to have none).")
+        problems.append(translate("ground", "Each signatory needs a name (leave both name and title empty to have "
+                                            "none)."))
     if details.signed_on and not event.start_date <= details.signed_on:
-        problems.append("The certificates are dated before the event begins. Choose its last day or later.")
+        problems.append(translate("ground", "The certificates are dated before the event begins. Choose its last day "
+                                            "or later."))
     unknown = sorted(set(details.titles) - set(event.language_list[1:]))
     if unknown:
-        problems.append(f"The event's working languages do not include {', '.join(unknown)}: "
-                        "add the language to the event first.")
+        problems.append(translate("ground", "The event's working languages do not include {names}: add the language to "
+                                            "the event first.").format(names=', '.join(unknown)))
     return problems
 
 

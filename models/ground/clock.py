@@ -12,6 +12,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 __all__ = ["UTC"]  # the instants' zone, imported from here by the rest of the app
 
@@ -96,7 +97,8 @@ def venue_zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise BelvedereError(
-            f"'{name}' is not a known time zone. Use an IANA name such as Europe/Tirane."
+            translate("ground", "'{name}' is not a known time zone. Use an IANA name such as Europe/Tirane.")
+            .format(name=name)
         ) from error
 
 

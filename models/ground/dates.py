@@ -1,7 +1,9 @@
-"""Dates written out in words, in the event's working languages: 'Thursday 9 June 2011', '9–10 June 2011'.
+"""Dates and numbers written for people, in a language: 'Thursday 9 June 2011', '9–10 June 2011',
+'e enjte, 9 qershor 2011'; '1,500' and '1.5' in English, '1 500' and '1,5' in Albanian.
 
-English is the reference; a language missing here falls back to it. The Albanian words
-still need a native speaker's review before they go on a certificate.
+The one source of month and day names for the window, the commands and the printed words
+(which pass the event's working languages). English is the reference; a language missing here
+falls back to it. Times are venue time wherever they come from (models/ground/clock.py).
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ WEEKDAYS = {
     "sq": ["e hënë", "e martë", "e mërkurë", "e enjte", "e premte", "e shtunë", "e diel"],
 }
 LONG_DATE = {"en": "{weekday} {day} {month} {year}", "sq": "{weekday}, {day} {month} {year}"}
+# The thousands separator and the decimal mark (Albanian groups thousands with a narrow no-break space).
+NUMBER_MARKS = {"en": (",", "."), "sq": ("\u202f", ",")}
 
 
 def known_language(language: str) -> str:
@@ -48,3 +52,10 @@ def date_range(start: date, end: date, language: str = REFERENCE_LANGUAGE) -> st
     if start.year == end.year:
         return f"{start.day} {MONTHS[language][start.month - 1]} – {day_month_year(end, language)}"
     return f"{day_month_year(start, language)} – {day_month_year(end, language)}"
+
+
+def number(value: float, places: int = 0, language: str = REFERENCE_LANGUAGE) -> str:
+    """'1,500' or '1.5' in English; '1 500' or '1,5' in Albanian."""
+    thousands, decimal = NUMBER_MARKS[known_language(language)]
+    written = f"{value:,.{places}f}"
+    return written.replace(",", "\0").replace(".", decimal).replace("\0", thousands)

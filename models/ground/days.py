@@ -9,6 +9,7 @@ from __future__ import annotations
 from models.ground.dates import REFERENCE_LANGUAGE, long_date
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 DAY_NAME = {"en": "Day {mark}", "sq": "Dita {mark}"}
@@ -22,7 +23,8 @@ def day_by_number(event: Event, number: int) -> Day:
     day = Day.get_or_none((Day.event == event) & (Day.number == number))
     if day is None:
         numbers = ", ".join(str(d.number) for d in event_days(event)) or "none"
-        raise BelvedereError(f"The event has no day {number} (its days are: {numbers}).")
+        raise BelvedereError(translate("ground", "The event has no day {number} (its days are: {numbers}).")
+                             .format(number=number, numbers=numbers))
     return day
 
 
@@ -43,8 +45,11 @@ def default_label(number: int, language: str = REFERENCE_LANGUAGE) -> str:
 
 
 def day_name(day: Day, language: str = REFERENCE_LANGUAGE) -> str:
-    """'Day II', or the label the organiser gave the day."""
-    return day.label or default_label(day.number, language)
+    """'Day II', or the label the organiser gave the day. A label that is the day's default in one language
+    (a new day is labelled 'Day II') is its default in every language: 'Dita II' in Albanian."""
+    if not day.label or day.label in {default_label(day.number, code) for code in DAY_NAME}:
+        return default_label(day.number, language)
+    return day.label
 
 
 def day_name_in_languages(day: Day, languages: list[str]) -> str:
@@ -52,9 +57,9 @@ def day_name_in_languages(day: Day, languages: list[str]) -> str:
     return " / ".join(dict.fromkeys(day_name(day, language) for language in languages))
 
 
-def day_with_date(day: Day) -> str:
+def day_with_date(day: Day, language: str = REFERENCE_LANGUAGE) -> str:
     """'Day II — 10.06.2011', for a list to choose a day from."""
-    return f"{day_name(day)} — {day.date:%d.%m.%Y}"
+    return f"{day_name(day, language)} — {day.date:%d.%m.%Y}"
 
 
 def day_with_long_date(day: Day, language: str = REFERENCE_LANGUAGE) -> str:

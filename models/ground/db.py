@@ -19,6 +19,7 @@ from models.ground.addresses import is_server_url, shown
 from models.ground.clock import UTC
 from models.ground.errors import ConstraintError, EventFileError
 from models.ground.files import READ_ONLY_SENTENCE, can_write_in
+from models.ground.i18n import translate
 from models.ground.server import UNREACHABLE, server_database
 
 
@@ -128,9 +129,11 @@ def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Databa
         return connect_server(str(target))
     path = Path(target)
     if path.is_dir():
-        raise EventFileError(f"{path} is a folder, not an event file. Choose a .belvedere file.")
+        raise EventFileError(translate("ground", "{path} is a folder, not an event file. Choose a .belvedere file.")
+                             .format(path=path))
     if not path.parent.exists():
-        raise EventFileError(f"The folder {path.parent} does not exist. Create it or choose another place.")
+        raise EventFileError(translate("ground", "The folder {parent} does not exist. Create it or choose another "
+                                                 "place.").format(parent=path.parent))
     if read_only:
         db = peewee.SqliteDatabase(read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS,
                                    timeout=BUSY_TIMEOUT_MS / 1000)

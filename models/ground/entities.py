@@ -7,6 +7,7 @@ import peewee
 
 from models.ground.db import BaseModel
 from models.ground.errors import EventFileError
+from models.ground.i18n import translate
 from models.ground.settings import EVENT, Declared, kept_in
 
 
@@ -87,7 +88,8 @@ class Setting(BaseModel):
 def current_event() -> Event:
     event = Event.select().order_by(Event.id).first()
     if event is None:
-        raise EventFileError("This event file holds no event yet. Import an event or create the demo.")
+        raise EventFileError(translate("ground", "This event file holds no event yet. Import an event or create the "
+                                                 "demo."))
     return event
 
 

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from models.ground.errors import BelvedereError
+from models.ground.i18n import QT_TRANSLATE_NOOP, translate
 
 PRIVATE_FILE = stat.S_IRUSR | stat.S_IWUSR  # 0600
 PRIVATE_FOLDER = stat.S_IRWXU  # 0700
@@ -91,7 +92,8 @@ def written_aside(target: str | os.PathLike, private: bool = True) -> Iterator[P
     """
     target = Path(target)
     if not target.parent.is_dir():
-        raise BelvedereError(f"The folder {target.parent} does not exist. Create it or choose another place.")
+        raise BelvedereError(translate("ground", "The folder {parent} does not exist. Create it or choose another "
+                                                 "place.").format(parent=target.parent))
     # a name of its own, so two writers of one target never write into each other's file
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
@@ -101,8 +103,8 @@ def written_aside(target: str | os.PathLike, private: bool = True) -> Iterator[P
         os.replace(temporary, target)
     except PermissionError as error:
         raise BelvedereError(
-            f"{target} cannot be written: it may be open in another program, or the folder is read-only. "
-            "Close the file or choose another place, then try again."
+            translate("ground", "{target} cannot be written: it may be open in another program, or the folder is "
+                                "read-only. Close the file or choose another place, then try again.").format(target=target)
         ) from error
     finally:
         temporary.unlink(missing_ok=True)
@@ -144,7 +146,8 @@ def is_on_network_share(path: Path) -> bool:
     return mount_type in NETWORK_FILESYSTEMS if mount_type else False
 
 
-NETWORK_SHARE_WARNING = (
+NETWORK_SHARE_WARNING = QT_TRANSLATE_NOOP(
+    "ground",
     "This event file is on a network share. Two laptops writing one file over the network can corrupt it: "
     "copy it to this laptop, or use a database server for several desks."
 )

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 MAX_NAME_LENGTH = 40
 TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)?|\x1b[@-_]")
@@ -25,8 +26,9 @@ def short_name(text: str, what: str = "desk") -> str:
     """A desk or operator name as it is stored; a sentence (BelvedereError) when it is too long."""
     name = printable(text)
     if len(name) > MAX_NAME_LENGTH:
-        raise BelvedereError(f"The {what} name has {len(name)} characters; keep it to {MAX_NAME_LENGTH} or fewer, "
-                             "like “Desk 2” or “Ana”.")
+        raise BelvedereError(translate("ground", "The {what} name has {count} characters; keep it to {max_name_length} "
+                                                 "or fewer, like “Desk 2” or “Ana”.")
+                             .format(what=what, count=len(name), max_name_length=MAX_NAME_LENGTH))
     return name
 
 

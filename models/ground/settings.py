@@ -52,6 +52,9 @@ LAST_SERVER = Declared(LAPTOP, "server/last", dict, None,
 DESK_LOCKS = Declared(LAPTOP, "desk_locks", dict, None, "this laptop's copies of the desk locks it set, by event")
 JOURNAL_MOUNT_POINT = Declared(LAPTOP, "journal_mount_point", str, None,
                                "where the journal's medium was mounted when it was chosen (to notice it is out)")
+LANGUAGE = Declared(LAPTOP, "interface_language", str, None,
+                    "the language of the window and the commands (en, sq), as chosen in the Language menu; "
+                    "unset: the system's")
 
 # --- this laptop's window ----------------------------------------------------------------------
 WINDOW_GEOMETRY = Declared(WINDOW, "main_window/geometry", bytes, None, "where the main window was, and its size")
@@ -71,9 +74,9 @@ SEATS_MINUTES = Declared(EVENT, "agenda.seats_minutes", int, 2,
 DESK_LOCK = Declared(EVENT, "desk_lock", str, None, "the desk lock, while it holds: its PIN's scrypt hash, the wrong "
                      "tries and until when the next must wait (models/event/desk_lock.py)")
 
-DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, DESK_LOCKS, LAST_SERVER, WINDOW_GEOMETRY, DESK_NAME,
-            DESK_OPERATOR, CHIME, DISPLAY_SCREEN, LIVE_VIEW_ADDRESS, LIVE_VIEW_PORT, REPORTS_FOLDER, IMPORT_FOLDER,
-            SEATS_MINUTES, DESK_LOCK)
+DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, DESK_LOCKS, LAST_SERVER, LANGUAGE, WINDOW_GEOMETRY,
+            DESK_NAME, DESK_OPERATOR, CHIME, DISPLAY_SCREEN, LIVE_VIEW_ADDRESS, LIVE_VIEW_PORT, REPORTS_FOLDER,
+            IMPORT_FOLDER, SEATS_MINUTES, DESK_LOCK)
 
 
 def kept_in(setting: Declared, store: Store) -> Declared:

@@ -21,6 +21,7 @@ from models.ground.days import day_by_number
 from models.ground.db import DATABASE_ERRORS, database
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.live.feed import LiveFeed
 from models.live.remote import RemoteControls, answer, perform
 
@@ -48,7 +49,7 @@ class DayFollower:
             return day_by_number(self.event, self.day_number)
         day = day_to_run(self.event, venue_today(self.clock, self.zone))
         if day is None:
-            raise BelvedereError("This event has no days yet: add its agenda on the Event page.")
+            raise BelvedereError(translate("live", "This event has no days yet: add its agenda on the Event page."))
         return day
 
     def look(self) -> None:

@@ -20,6 +20,7 @@ from models.agenda.runlog import Chair
 from models.agenda.stage import stage_screen
 from models.agenda.state import AgendaState
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 MAX_MINUTES = 60  # one press of a remote adds or removes at most an hour
 ANSWER_TIMEOUT_S = 5.0
@@ -38,9 +39,11 @@ def minutes_argument(arguments: Mapping[str, object]) -> int:
     try:
         minutes = int(str(value).strip())
     except ValueError:
-        raise ControlError(f"Give the minutes to add as a whole number, e.g. 1 or -1 (not “{value}”).") from None
+        raise ControlError(translate("live", "Give the minutes to add as a whole number, e.g. 1 or -1 (not “{value}”).")
+                           .format(value=value)) from None
     if minutes == 0 or abs(minutes) > MAX_MINUTES:
-        raise ControlError(f"Add between 1 and {MAX_MINUTES} minutes, or remove as many with a minus sign.")
+        raise ControlError(translate("live", "Add between 1 and {max_minutes} minutes, or remove as many with a minus "
+                                             "sign.").format(max_minutes=MAX_MINUTES))
     return minutes
 
 
@@ -49,7 +52,8 @@ def message_argument(chair: Chair, arguments: Mapping[str, object]) -> str:
     key = str(arguments.get("quick") or "").strip()
     if key:
         if key not in QUICK_MESSAGES:
-            raise ControlError(f"There is no quick message “{key}”. Use one of: {', '.join(QUICK_MESSAGES)}.")
+            raise ControlError(translate("live", "There is no quick message “{key}”. Use one of: {names}.")
+                               .format(key=key, names=', '.join(QUICK_MESSAGES)))
         return quick_message(key, load_day_plan(chair.day).languages)
     return str(arguments.get("text") or "")
 
@@ -64,7 +68,7 @@ def blackout_argument(arguments: Mapping[str, object]) -> bool | None:
         return True
     if text in ("off", "false", "0", "no"):
         return False
-    raise ControlError(f"Blackout takes on or off (not “{value}”).")
+    raise ControlError(translate("live", "Blackout takes on or off (not “{value}”).").format(value=value))
 
 
 def blackout(chair: Chair, arguments: Mapping[str, object]) -> AgendaState:
@@ -89,7 +93,8 @@ def perform(chair: Chair, name: str, arguments: Mapping[str, object] | None = No
     """Carry out the control `name`; raises ChairError (does not apply now) or ControlError."""
     control = CONTROLS.get(name)
     if control is None:
-        raise ControlError(f"There is no control “{name}”. The controls are: {', '.join(CONTROLS)}.")
+        raise ControlError(translate("live", "There is no control “{name}”. The controls are: {names}.")
+                           .format(name=name, names=', '.join(CONTROLS)))
     return control(chair, arguments or {})
 
 
@@ -125,7 +130,8 @@ class RemoteControls:
             return request.answer.result(timeout)
         except (FutureTimeout, CancelledError):
             if request.answer.cancel():  # not begun: it never will be
-                raise NoAnswer("The chair's laptop did not answer in time. Nothing was changed; try again.") from None
+                raise NoAnswer(translate("live", "The chair's laptop did not answer in time. Nothing was changed; try "
+                                                 "again.")) from None
             return request.answer.result()  # begun meanwhile: its answer is on its way
 
     def carry_out(self, perform_one: Callable[[str, Mapping[str, object]], dict], wait: float = 0) -> int:

@@ -32,6 +32,7 @@ from urllib.parse import parse_qs
 from models.agenda.controls import ChairError
 from models.ground.db import DATABASE_ERRORS, explain_database_error
 from models.ground.errors import BelvedereError, EventFileError
+from models.ground.i18n import translate
 from models.ground.resources import resource_path
 from models.live.feed import LiveFeed
 from models.live.limits import Lockout, RateLimit
@@ -140,7 +141,7 @@ def control_arguments(query: str, body: bytes, content_type: str) -> dict:
     if kind == "application/json":
         parsed = json.loads(text)
         if not isinstance(parsed, dict):
-            raise ControlError('Send the arguments as a JSON object, e.g. {"text": "5 minutes"}.')
+            raise ControlError(translate("live", "Send the arguments as a JSON object, e.g. {\"text\": \"5 minutes\"}."))
         arguments.update(parsed)
     elif kind == "application/x-www-form-urlencoded":
         arguments.update({key: values[0] for key, values in parse_qs(text, keep_blank_values=True).items()})
@@ -325,8 +326,9 @@ class LiveServer(ThreadingHTTPServer):
         try:  # an address, never a name: nothing is looked up
             self.address_family = socket.AF_INET6 if ipaddress.ip_address(address).version == 6 else socket.AF_INET
         except ValueError:
-            raise BelvedereError(f"“{address}” is not an address. Give one of this laptop's, like 192.168.1.20, "
-                                 f"or 127.0.0.1 for this laptop only.") from None
+            raise BelvedereError(translate("live", "“{address}” is not an address. Give one of this laptop's, like "
+                                                   "192.168.1.20, or 127.0.0.1 for this laptop only.")
+                                 .format(address=address)) from None
         self.feed = feed
         self.remote = remote
         self.token = token

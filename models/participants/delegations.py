@@ -14,6 +14,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import counted, translate
 from models.participants.entities import Delegation, Participant
 from models.participants.folding import fold
 from models.participants.vocabulary import COUNTRY_NAMES
@@ -52,16 +53,16 @@ def suggested_code(name: str, taken: set[str]) -> str:
 def problems_with_delegation(event: Event, code: str, name: str, exclude: Delegation | None = None) -> list[str]:
     problems = []
     if not CODE.match(code):
-        problems.append("The code is 1 to 8 capital letters or digits, like AL.")
+        problems.append(translate("participants", "The code is 1 to 8 capital letters or digits, like AL."))
     if not name.strip():
-        problems.append("A delegation needs a name.")
+        problems.append(translate("participants", "A delegation needs a name."))
     others = Delegation.select().where(Delegation.event == event)
     if exclude is not None:
         others = others.where(Delegation.id != exclude.id)
     if others.where(Delegation.code == code).exists():
-        problems.append(f"The code {code} is already used by another delegation.")
+        problems.append(translate("participants", "The code {code} is already used by another delegation.").format(code=code))
     if others.where(fn.LOWER(Delegation.name) == name.strip().lower()).exists():
-        problems.append(f"There is already a delegation named {name.strip()}.")
+        problems.append(translate("participants", "There is already a delegation named {strip}.").format(strip=name.strip()))
     return problems
 
 
@@ -98,8 +99,8 @@ def remove_delegation(delegation: Delegation, actor: Actor = UNNAMED, clock: Clo
         members = Participant.select().where(Participant.delegation == delegation).count()
         if members:
             raise DelegationError(
-                f"{delegation.name} has {members} participant(s). Move them to another delegation or delete them "
-                "first."
+                counted.tr("{name} has %n participants. Move them to another delegation or "
+                           "delete them first.", "", members).format(name=delegation.name)
             )
         code = delegation.code
         delegation.delete_instance()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from models.ground.commits import instant_text, parse_instant
+from models.ground.i18n import translate
 from models.participants.entities import Delegation, Participant, Role
 
 DETAILS = ("given_name", "family_name", "badge_name", "organisation", "delegation", "role", "email", "phone",
@@ -62,18 +63,20 @@ def column_values(columns: dict, delegations: dict[str, Delegation], roles: dict
     values = {}
     for name, value in columns.items():
         if name not in COLUMNS:
-            raise EntryError(f"it sets '{name}', which is not a participant's column")
+            raise EntryError(translate("participants", "it sets '{name}', which is not a participant's column")
+                             .format(name=name))
         if name in ("delegation", "role"):
             found = (delegations if name == "delegation" else roles).get(value) if value is not None else None
             if value is not None and found is None:
-                raise EntryError(f"its {name} '{value}' is not in this event file")
+                raise EntryError(translate("participants", "its {name} '{value}' is not in this event file")
+                                 .format(name=name, value=value))
             values[name] = found
         elif name in INSTANTS:
             values[name] = parse_instant(value) if value is not None else None
         elif _fits(name, value):
             values[name] = value
         else:
-            raise EntryError(f"its '{name}' is {str(value)[:40]!r}")
+            raise EntryError(translate("participants", "its '{name}' is {value!r}").format(name=name, value=str(value)[:40]))
     return values
 
 

@@ -31,6 +31,7 @@ from models.ground.days import number_of_mark
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.participants.columns import (
     FIELD_LABELS,
     NAME,
@@ -307,13 +308,15 @@ def _read_row(cells: list[str], mapping: list[str | None], context: _Context) ->
     details.notes = values.get("notes", "")
     details.email = values.get("email", "").strip()
     if details.email and not EMAIL.match(details.email):
-        row.problems.append(f"'{details.email}' is not an e-mail address.")
+        row.problems.append(translate("participants", "'{email}' is not an e-mail address.").format(email=details.email))
     if values.get("number"):
         text = values["number"].strip()
         if text.isdigit() and 1 <= int(text) <= LAST_PARTICIPANT_NUMBER:
             row.number = int(text)
         else:
-            row.problems.append(f"'{text}' is not a participant number (1 to {LAST_PARTICIPANT_NUMBER}).")
+            row.problems.append(translate("participants", "'{text}' is not a participant number (1 to "
+                                                          "{last_participant_number}).")
+                                .format(text=text, last_participant_number=LAST_PARTICIPANT_NUMBER))
     _take_words(row, values, context)
     _read_choices(row, values, context)
     return row
@@ -324,23 +327,27 @@ def _check_name(row: _Row, values: dict[str, str]) -> None:
     in one cell, or half a name, is imported as written and flagged."""
     given, family = row.details.given_name, row.details.family_name
     if not given and not family:
-        row.problems.append("the name is missing.")
+        row.problems.append(translate("participants", "the name is missing."))
     elif "full_name" in values:
         if not family:
-            row.warnings.append(f"the full name '{given}' is one word: the family name is missing.")
+            row.warnings.append(translate("participants", "the full name '{given}' is one word: the family name is "
+                                                          "missing.").format(given=given))
     elif not given and not values.get("role", "").strip():
-        row.problems.append(f"it has neither a given name nor a role (only '{family}'). If it is a participant, "
-                            "fill in the row; if not, delete it.")
+        row.problems.append(translate("participants", "it has neither a given name nor a role (only '{family}'). If it "
+                                                      "is a participant, fill in the row; if not, delete it.")
+                            .format(family=family))
     elif not family and len(given.split()) > 1 and "family_name" in values:
-        row.warnings.append(f"the whole name '{given}' is in the given-name cell and the family-name cell is "
-                            "empty: put each part in its own cell.")
+        row.warnings.append(translate("participants", "the whole name '{given}' is in the given-name cell and the "
+                                                      "family-name cell is empty: put each part in its own cell.")
+                            .format(given=given))
     elif not given and len(family.split()) > 1 and "given_name" in values:
-        row.warnings.append(f"the whole name '{family}' is in the family-name cell and the given-name cell is "
-                            "empty: put each part in its own cell.")
+        row.warnings.append(translate("participants", "the whole name '{family}' is in the family-name cell and the "
+                                                      "given-name cell is empty: put each part in its own cell.")
+                            .format(family=family))
     elif not given:
-        row.warnings.append("the given name is missing.")
+        row.warnings.append(translate("participants", "the given name is missing."))
     elif not family:
-        row.warnings.append("the family name is missing.")
+        row.warnings.append(translate("participants", "the family name is missing."))
 
 
 def _take_words(row: _Row, values: dict[str, str], context: _Context) -> None:
@@ -360,19 +367,22 @@ def _read_choices(row: _Row, values: dict[str, str], context: _Context) -> None:
     if "funded" in values:
         funded = parse_funded(values["funded"])
         if funded is None:
-            row.problems.append(f"'{values['funded']}' in the funded column is neither yes nor no.")
+            row.problems.append(translate("participants", "'{funded}' in the funded column is neither yes nor no.")
+                                .format(funded=values['funded']))
         details.funded = bool(funded)
     if "language" in values:
         language = parse_language(values["language"])
         if language is None or language not in LANGUAGES:
-            row.problems.append(f"the language '{values['language']}' is not English (en) or Albanian (sq).")
+            row.problems.append(translate("participants", "the language '{language}' is not English (en) or Albanian "
+                                                          "(sq).").format(language=values['language']))
         details.language = language or "en"
     if "days" in values:
         days = parse_days(values["days"], context.days_by_date)
         unknown = sorted(set(days or []) - context.day_numbers)
         if days is None or unknown:
-            row.problems.append(f"'{values['days']}' are not days of this event (its days are "
-                                f"{', '.join(str(n) for n in sorted(context.day_numbers))}; empty means every day).")
+            row.problems.append(translate("participants", "'{days}' are not days of this event (its days are {names}; "
+                                                          "empty means every day).")
+                                .format(days=values['days'], names=', '.join(str(n) for n in sorted(context.day_numbers))))
         details.days_expected = days or []
 
 
@@ -421,19 +431,24 @@ def _column_problems(table: SourceTable, columns: list[ColumnGuess], given: int,
                      options: ImportOptions) -> list[RowProblem]:
     problems = []
     if given != len(table.headers):
-        problems.append(RowProblem(None, "The mapping does not fit the sheet's columns. Read the file again."))
+        problems.append(RowProblem(None, translate("participants", "The mapping does not fit the sheet's columns. Read "
+                                                                   "the file again.")))
     mapping = [column.field for column in columns]
     if not NAME_FIELDS & set(mapping):
-        problems.append(RowProblem(None, "No column holds the names: map a column to Given name, Family name or "
-                                         "Full name."))
+        problems.append(RowProblem(None, translate("participants", "No column holds the names: map a column to Given "
+                                                                   "name, Family name or Full name.")))
     taken = [key for key in mapping if key]
     for key in sorted({key for key in taken if taken.count(key) > 1}):
-        problems.append(RowProblem(None, f"Two columns are mapped to {FIELD_LABELS[key]}; keep one."))
+        problems.append(RowProblem(None, translate("participants", "Two columns are mapped to {value}; keep one.")
+                                         .format(value=FIELD_LABELS[key])))
     if "full_name" in taken and {"given_name", "family_name"} & set(taken):
-        problems.append(RowProblem(None, "Map either Full name or Given/Family name, not both."))
+        problems.append(RowProblem(None, translate("participants", "Map either Full name or Given/Family name, not "
+                                                                   "both.")))
     if not options.accept_similar:
-        problems.extend(RowProblem(None, f"The column '{column.header}' looks like {FIELD_LABELS[column.field]} "
-                                         "(similar, not sure). Confirm it, or choose what the column holds.")
+        problems.extend(RowProblem(None, translate("participants", "The column '{header}' looks like {value} (similar, "
+                                                                   "not sure). Confirm it, or choose what the column "
+                                                                   "holds.")
+                                         .format(header=column.header, value=FIELD_LABELS[column.field]))
                         for column in columns if column.sureness is Sureness.SIMILAR)
     return problems
 
@@ -579,8 +594,10 @@ class _Planner:
         namesake = Namesake(number, full_name, delegation, tuple(names), differences)
         self.plan.namesakes.append(namesake)
         if not self.options.allow_namesakes:
-            self.plan.problems.append(RowProblem(number, f"{namesake}: possibly a namesake. Confirm that they are "
-                                                         "separate people, or correct the sheet.", namesake=True))
+            self.plan.problems.append(RowProblem(number, translate("participants", "{namesake}: possibly a namesake. "
+                                                                                   "Confirm that they are separate people, "
+                                                                                   "or correct the sheet.")
+                                                         .format(namesake=namesake), namesake=True))
 
 
 def _match(row: _Row, key: str, identity: Identity, mapped: set[str],
@@ -703,6 +720,7 @@ def choice_for(event: Event, kind: str, meaning: str) -> Choice:
         key = words.find_key(kind, meaning)
         known = ", ".join(thing.name for thing in (words.roles if kind == ROLE else words.delegations).values())
     if key is None:
-        raise MappingError(f"The event has no {KIND_LABELS[kind].lower()} '{meaning}'. Choose one of: "
-                           f"{known or 'none yet'}; or nothing after '=' to leave it empty.")
+        raise MappingError(translate("participants", "The event has no {lower} '{meaning}'. Choose one of: {value}; or "
+                                                     "nothing after '=' to leave it empty.")
+                           .format(lower=KIND_LABELS[kind].lower(), meaning=meaning, value=known or 'none yet'))
     return Choice(key)

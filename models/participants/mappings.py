@@ -15,6 +15,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.participants.columns import FIELD_LABELS
 from models.participants.entities import Delegation, Role, ValueMapping
 from models.participants.folding import fold
@@ -56,7 +57,8 @@ def remembered(event: Event, kind: str) -> dict[str, str | None]:
 
 def _target_fields(event: Event, kind: str, key: str | None) -> dict:
     if kind not in WORD_KINDS:
-        raise MappingError(f"'{kind}' is not a kind of word (use role, delegation or column).")
+        raise MappingError(translate("participants", "'{kind}' is not a kind of word (use role, delegation or column).")
+                           .format(kind=kind))
     fields = {"role": None, "delegation": None, "field": ""}
     if key is None:
         return fields
@@ -67,7 +69,8 @@ def _target_fields(event: Event, kind: str, key: str | None) -> dict:
     elif key in FIELD_LABELS:
         fields["field"] = key
     if not any(fields.values()):
-        raise MappingError(f"The event has no {KIND_LABELS[kind].lower()} '{key}'.")
+        raise MappingError(translate("participants", "The event has no {lower} '{key}'.")
+                           .format(lower=KIND_LABELS[kind].lower(), key=key))
     return fields
 
 
@@ -76,7 +79,7 @@ def remember(event: Event, kind: str, written: str, key: str | None, actor: Acto
     """Remember (or change) what a word means; key None: leave it empty. Audited, in one transaction."""
     word = word_of(written)
     if not word:
-        raise MappingError("An empty word cannot be remembered.")
+        raise MappingError(translate("participants", "An empty word cannot be remembered."))
     with write_transaction():
         values = dict(_target_fields(event, kind, key), written=written.strip(), updated_at=clock.now())
         mapping = ValueMapping.get_or_none((ValueMapping.event == event) & (ValueMapping.kind == kind)

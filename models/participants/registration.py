@@ -15,6 +15,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import database, write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.participants.entities import LAST_PARTICIPANT_NUMBER, Delegation, Participant, Role
 from models.participants.entries import registration_entry
 
@@ -46,11 +47,11 @@ def problems_with(details: PersonDetails) -> list[str]:
     """Everything wrong with the details, as sentences (empty when they can be saved)."""
     problems = []
     if not details.given_name.strip() and not details.family_name.strip():
-        problems.append("A name is needed.")
+        problems.append(translate("participants", "A name is needed."))
     if details.email.strip() and not EMAIL.match(details.email.strip()):
-        problems.append(f"'{details.email}' is not an e-mail address.")
+        problems.append(translate("participants", "'{email}' is not an e-mail address.").format(email=details.email))
     if details.language not in LANGUAGES:
-        problems.append(f"Unknown language '{details.language}'.")
+        problems.append(translate("participants", "Unknown language '{language}'.").format(language=details.language))
     return problems
 
 
@@ -82,7 +83,8 @@ def register_participant(event: Event, details: PersonDetails, actor: Actor = UN
         if number is None:
             number = next_participant_number(event)
         elif Participant.select().where(Participant.number == number).exists():
-            raise RegistrationError(f"Number {number} is already taken. Leave it empty to use the next free one.")
+            raise RegistrationError(translate("participants", "Number {number} is already taken. Leave it empty to use "
+                                                              "the next free one.").format(number=number))
         participant = Participant.create(**_participant_row(event, details, number, now))
         audit.record("participant registered", f"participant:{number}", actor, clock)
     return participant
@@ -124,14 +126,16 @@ def register_participants(event: Event, people: list[tuple[PersonDetails, int | 
     for index, (details, _number) in enumerate(people, start=1):
         problems = problems_with(details)
         if problems:
-            raise RegistrationError(f"Person {index}: {' '.join(problems)}")
+            raise RegistrationError(translate("participants", "Person {index}: {names}")
+                                    .format(index=index, names=' '.join(problems)))
     now = clock.now()
     with write_transaction():
         taken = {number for (number,) in Participant.select(Participant.number).tuples()}
         wanted = [number for _details, number in people if number is not None]
         clashes = sorted(taken.intersection(wanted)) or sorted(n for n, times in Counter(wanted).items() if times > 1)
         if clashes:
-            raise RegistrationError(f"Number {clashes[0]} is already taken. Leave it empty to use the next free one.")
+            raise RegistrationError(translate("participants", "Number {value} is already taken. Leave it empty to use "
+                                                              "the next free one.").format(value=clashes[0]))
         taken.update(wanted)
         following = max(taken | {next_participant_number(event) - 1})
         numbers = []
@@ -141,7 +145,9 @@ def register_participants(event: Event, people: list[tuple[PersonDetails, int | 
                 number = following
             numbers.append(number)
         if numbers and max(numbers) > LAST_PARTICIPANT_NUMBER:
-            raise RegistrationError(f"Participant numbers would pass {LAST_PARTICIPANT_NUMBER}. Renumber or split the event.")
+            raise RegistrationError(translate("participants", "Participant numbers would pass "
+                                                              "{last_participant_number}. Renumber or split the event.")
+                                    .format(last_participant_number=LAST_PARTICIPANT_NUMBER))
         rows = [_participant_row(event, details, number, now) for (details, _n), number in zip(people, numbers)]
         detail = json.dumps({"how": how}) if how else "{}"
         entries = [dict(at=now, actor=actor.stored(), action="participant registered", subject=f"participant:{number}",

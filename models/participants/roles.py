@@ -11,6 +11,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import counted, translate
 from models.participants.entities import Participant, Role
 from models.participants.folding import fold
 
@@ -56,18 +57,18 @@ def problems_with_role(event: Event, key: str, name: str, colour: str, funded_qu
                        exclude: Role | None = None) -> list[str]:
     problems = []
     if not KEY.match(key):
-        problems.append("The key is a short lower-case word, like officer.")
+        problems.append(translate("participants", "The key is a short lower-case word, like officer."))
     if not name.strip():
-        problems.append("A role needs a name.")
+        problems.append(translate("participants", "A role needs a name."))
     if not COLOUR.match(colour):
-        problems.append(f"'{colour}' is not a colour like #1565c0.")
+        problems.append(translate("participants", "'{colour}' is not a colour like #1565c0.").format(colour=colour))
     if funded_quota < 0:
-        problems.append("The funded places cannot be negative.")
+        problems.append(translate("participants", "The funded places cannot be negative."))
     others = Role.select().where(Role.event == event)
     if exclude is not None:
         others = others.where(Role.id != exclude.id)
     if others.where(Role.key == key).exists():
-        problems.append(f"The key {key} is already used by another role.")
+        problems.append(translate("participants", "The key {key} is already used by another role.").format(key=key))
     return problems
 
 
@@ -108,7 +109,8 @@ def remove_role(role: Role, actor: Actor = UNNAMED, clock: Clock = SYSTEM_CLOCK)
     with write_transaction():
         holders = Participant.select().where(Participant.role == role).count()
         if holders:
-            raise RoleError(f"{holders} participant(s) have the role {role.name}. Give them another role first.")
+            raise RoleError(counted.tr("%n participants have the role {name}. Give them "
+                                       "another role first.", "", holders).format(name=role.name))
         key = role.key
         role.delete_instance()
         audit.record("role removed", f"role:{key}", actor, clock)

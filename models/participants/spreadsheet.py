@@ -21,8 +21,10 @@ from pathlib import Path
 
 from models.ground import jsondata
 from models.ground.cells import csv_value
+from models.ground.dates import number
 from models.ground.errors import BelvedereError
 from models.ground.files import written_aside
+from models.ground.i18n import current_language, translate
 from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -164,7 +166,8 @@ def detect_encoding(data: bytes) -> str:
         return utf16
     if b"\x00" in data:
         raise TableError(
-            "This file is not a text table: it holds binary data. Choose the CSV or Excel (.xlsx) file."
+            translate("participants", "This file is not a text table: it holds binary data. Choose the CSV or Excel "
+                                      "(.xlsx) file.")
         )
     try:
         data.decode("utf-8")
@@ -179,27 +182,29 @@ def detect_encoding(data: bytes) -> str:
             continue
         scored.append((letter_plausibility(text), -order, encoding))
     if not scored:
-        raise TableError("The text encoding of this file is not one Belvedere knows. Save it as CSV UTF-8 in Excel.")
+        raise TableError(translate("participants", "The text encoding of this file is not one Belvedere knows. Save it "
+                                                   "as CSV UTF-8 in Excel."))
     return max(scored)[2]
 
 
 def decode(data: bytes, encoding: str) -> str:
     if encoding not in ENCODING_LABELS:
-        raise TableError(f"Unknown encoding '{encoding}'. Use one of: {', '.join(ENCODING_LABELS)}.")
+        raise TableError(translate("participants", "Unknown encoding '{encoding}'. Use one of: {names}.")
+                         .format(encoding=encoding, names=', '.join(ENCODING_LABELS)))
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise TableError(
-            f"The file cannot be read as {ENCODING_LABELS[encoding]} (byte {error.start + 1} does not fit). "
-            "Choose another encoding."
+            translate("participants", "The file cannot be read as {value} (byte {value2} does not fit). Choose another "
+                                      "encoding.").format(value=ENCODING_LABELS[encoding], value2=error.start + 1)
         ) from error
     if encoding == "utf-16" or encoding.startswith("utf-16-"):
         text = text.lstrip("\ufeff")
     sample = text[:SCORE_SAMPLE_CHARS]
     if len(CONTROL.findall(sample)) > max(2, len(sample) // 200):
         raise TableError(
-            "This file is not a text table: it is full of control characters. Choose the CSV or Excel (.xlsx) "
-            "file, or another encoding."
+            translate("participants", "This file is not a text table: it is full of control characters. Choose the CSV "
+                                      "or Excel (.xlsx) file, or another encoding.")
         )
     return text
 
@@ -257,8 +262,9 @@ def _check_line_lengths(text: str) -> None:
         end = len(text) if end < 0 else end
         if end - start > MAX_LINE_CHARS:
             raise TableError(
-                f"Line {line} is {end - start:,} characters long: this is not a participant list "
-                "(a list has one person per line). Check that you chose the right file."
+                translate("participants", "Line {line} is {length} characters long: this is not a participant list (a "
+                                          "list has one person per line). Check that you chose the right file.")
+                .format(line=line, length=number(end - start, 0, current_language()))
             )
         start = end + 1
         line += 1
@@ -271,7 +277,8 @@ def parse_csv(text: str, delimiter: str) -> list[SourceRow]:
         for number, cells in enumerate(reader, start=1):
             rows.append(SourceRow(number, [csv_value(cell).strip() for cell in cells]))
     except csv.Error as error:
-        raise TableError(f"Row {reader.line_num} cannot be read ({error}). Check the quotes in that row.") from error
+        raise TableError(translate("participants", "Row {line_num} cannot be read ({error}). Check the quotes in that "
+                                                   "row.").format(line_num=reader.line_num, error=error)) from error
     return rows
 
 
@@ -313,7 +320,8 @@ def _xlsx_values(path: Path, sheet: str | None) -> tuple[list[str], list[tuple],
             try:
                 names = list(workbook.sheetnames)
                 if sheet is not None and sheet not in names:
-                    raise TableError(f"The workbook has no sheet '{sheet}'. Its sheets are: {', '.join(names)}.")
+                    raise TableError(translate("participants", "The workbook has no sheet '{sheet}'. Its sheets are: "
+                                                               "{names}.").format(sheet=sheet, names=', '.join(names)))
                 for name in [sheet] if sheet else names:
                     values = list(workbook[name].iter_rows(values_only=True))
                     if any(any(cell_text(value) for value in row) for row in values) or sheet:
@@ -324,8 +332,9 @@ def _xlsx_values(path: Path, sheet: str | None) -> tuple[list[str], list[tuple],
     except TableError:
         raise
     except Exception as error:
-        raise TableError(f"{path.name} is not a readable Excel workbook (.xlsx). Open it in Excel and save it "
-                         "again as .xlsx, or as CSV UTF-8.") from error
+        raise TableError(translate("participants", "{name} is not a readable Excel workbook (.xlsx). Open it in Excel "
+                                                   "and save it again as .xlsx, or as CSV UTF-8.")
+                         .format(name=path.name)) from error
 
 
 def is_blank(row: SourceRow) -> bool:
@@ -351,29 +360,36 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise TableError(f"{path.name} is {size // (1024 * 1024)} MB: too big for a participant list. "
-                             "Check that you chose the right file.")
+            raise TableError(translate("participants", "{name} is {value} MB: too big for a participant list. Check "
+                                                       "that you chose the right file.")
+                             .format(name=path.name, value=size // (1024 * 1024)))
         data = path.read_bytes()
     except IsADirectoryError as error:
-        raise TableError(f"{path} is a folder. Choose a CSV or Excel (.xlsx) file.") from error
+        raise TableError(translate("participants", "{path} is a folder. Choose a CSV or Excel (.xlsx) file.")
+                         .format(path=path)) from error
     except FileNotFoundError as error:
-        raise TableError(f"There is no file {path}. Check the name and the folder.") from error
+        raise TableError(translate("participants", "There is no file {path}. Check the name and the folder.")
+                         .format(path=path)) from error
     except OSError as error:
-        raise TableError(f"{path} cannot be read ({error.strerror}).") from error
+        raise TableError(translate("participants", "{path} cannot be read ({strerror}).")
+                         .format(path=path, strerror=error.strerror)) from error
     if not data.strip():
-        raise TableError(f"{path.name} is empty. Choose the file with the participants.")
+        raise TableError(translate("participants", "{name} is empty. Choose the file with the participants.")
+                         .format(name=path.name))
     if data.startswith(MAGIC_OLE):
-        raise TableError(f"{path.name} is an old Excel (.xls) or Office file. Open it in Excel and save it as "
-                         ".xlsx or as CSV UTF-8.")
+        raise TableError(translate("participants", "{name} is an old Excel (.xls) or Office file. Open it in Excel and "
+                                                   "save it as .xlsx or as CSV UTF-8.").format(name=path.name))
     if data.startswith(MAGIC_PDF):
-        raise TableError(f"{path.name} is a PDF, not a table. Ask for the spreadsheet, or save it as CSV.")
+        raise TableError(translate("participants", "{name} is a PDF, not a table. Ask for the spreadsheet, or save it "
+                                                   "as CSV.").format(name=path.name))
     if data.startswith(MAGIC_XLSX):
         rows, sheet_name, sheets = read_xlsx(path, sheet)
         table = SourceTable([], [], "xlsx", sheet=sheet_name, sheets=sheets)
     elif (entries := json_entries(path, data)) is not None:
         table = json_table(path, entries)
         if not table.rows:
-            raise TableError(f"{path.name} holds no participants (an empty list).")
+            raise TableError(translate("participants", "{name} holds no participants (an empty list).")
+                             .format(name=path.name))
         table.fingerprint = digest(data)
         return table
     else:
@@ -385,7 +401,8 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
         table.delimiter = delimiter or detect_delimiter(text)
         rows = parse_csv(text, table.delimiter)
     if all(is_blank(row) for row in rows):
-        raise TableError(f"{path.name} has no rows. Choose the file with the participants.")
+        raise TableError(translate("participants", "{name} has no rows. Choose the file with the participants.")
+                         .format(name=path.name))
     header_index = choose_header_row(rows, recognised)
     header = rows[header_index]
     table.header_row = header.number
@@ -393,7 +410,8 @@ def read_table(path: str | Path, encoding: str | None = None, delimiter: str | N
     table.headers = header.cells[:width]
     table.rows = [_trimmed(row, width) for row in rows[header_index + 1:] if not is_blank(row)]
     if not table.rows:
-        raise TableError(f"{path.name} has a header row but no participants under it.")
+        raise TableError(translate("participants", "{name} has a header row but no participants under it.")
+                         .format(name=path.name))
     table.fingerprint = digest(data)
     return table
 
@@ -409,8 +427,9 @@ def json_entries(path: Path, data: bytes) -> object | None:
     except ValueError as error:  # not UTF-8, not JSON, or nested deeper than any participant list
         if not named_json:
             return None  # a text table that happens to start with a bracket
-        raise TableError(f"{path.name} is not valid JSON ({error}). Export the participants again, or choose "
-                         "a CSV or Excel (.xlsx) file.") from error
+        raise TableError(translate("participants", "{name} is not valid JSON ({error}). Export the participants again, "
+                                                   "or choose a CSV or Excel (.xlsx) file.")
+                         .format(name=path.name, error=error)) from error
     if not named_json and not isinstance(entries, list):
         return None
     return entries
@@ -419,8 +438,9 @@ def json_entries(path: Path, data: bytes) -> object | None:
 def json_table(path: Path, entries) -> SourceTable:
     """A JSON list of objects, one per participant: the keys are the columns, in order of first use."""
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
-        raise TableError(f"{path.name} holds JSON, but not a list of participants (one object each, as Belvedere "
-                         "exports them). Choose a participants export, or a CSV or Excel (.xlsx) file.")
+        raise TableError(translate("participants", "{name} holds JSON, but not a list of participants (one object "
+                                                   "each, as Belvedere exports them). Choose a participants export, or "
+                                                   "a CSV or Excel (.xlsx) file.").format(name=path.name))
     headers = list(dict.fromkeys(str(key) for entry in entries for key in entry))
     rows = [SourceRow(number, [_json_cell(entry.get(key)) for key in headers])
             for number, entry in enumerate(entries, start=1)]
@@ -455,7 +475,8 @@ TABLE_FORMATS = (".csv", ".xlsx", ".json")
 def table_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in TABLE_FORMATS:
-        raise TableError(f"Choose a file name ending in {', '.join(TABLE_FORMATS)} (not '{suffix or path.name}').")
+        raise TableError(translate("participants", "Choose a file name ending in {names} (not '{value}').")
+                         .format(names=', '.join(TABLE_FORMATS), value=suffix or path.name))
     return suffix
 
 

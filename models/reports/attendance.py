@@ -15,8 +15,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from models.ground.clock import Clock
-from models.ground.dates import long_date
-from models.ground.days import day_name, day_with_long_date
+from models.ground.dates import REFERENCE_LANGUAGE, long_date
+from models.ground.days import day_name, day_name_in_languages, day_with_long_date
 from models.ground.entities import Day
 from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
 from models.participants.entities import Participant
@@ -32,7 +32,7 @@ from models.reports.pdf import (
     PageFrame,
     ProgressCallback,
     coloured,
-    event_line,
+    event_heading,
     generated_line,
     house_table_style,
     marked,
@@ -44,8 +44,7 @@ from models.reports.pdf import (
     write_pdf,
 )
 from models.reports.records import NO_ROLE, AttendanceRecord, Group, by_delegation, family_name_order
-
-TITLE = "Attendance report"
+from models.reports.wording import in_languages, lines_in, report_languages, words
 
 
 @dataclass(frozen=True)
@@ -214,31 +213,36 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.0f} %"
 
 
-def quota_sentence(record: AttendanceRecord) -> str:
-    """Whether anyone is funded beyond their delegation's places, and who."""
+def quota_sentence(record: AttendanceRecord, languages: list[str]) -> str:
+    """Whether anyone is funded beyond their delegation's places, and who (markup, a line per language)."""
     beyond = sorted(beyond_quota(record.participants))
     if not beyond:
-        return "Every funded participant is within the delegation's funded places."
+        return lines_in("quota_kept", languages)
     people = {p.number: p for p in record.participants}
     names = ", ".join(f"{people[n].full_name} ({n})" for n in beyond)
-    return (f"{len(beyond)} funded participant{'s are' if len(beyond) != 1 else ' is'} beyond the delegation's "
-            f"funded places for the role: {names}.")
+    return lines_in("quota_beyond_one" if len(beyond) == 1 else "quota_beyond", languages, count=len(beyond),
+                    names=names)
 
 
-def key_figures(record: AttendanceRecord) -> str:
+def key_figures(record: AttendanceRecord, languages: list[str]) -> str:
     people = len(record.attendees())
     person_days = sum(len(record.days_attended(p)) for p in record.participants)
-    return (f"{len(record.participants)} registered · {people} attended at least one day · "
-            f"{person_days} person-days")
+    return lines_in("key_figures", languages, registered=len(record.participants), people=people, days=person_days)
 
 
-def per_day_table(record: AttendanceRecord, width: float) -> Table:
-    header = [para(text, "head_right" if index else "head") for index, text in enumerate(
-        ["Day", "Expected", "Attended", "Expected and came", "Came, not expected", "Expected, absent", "Rate"])]
+def headers(keys: list[str], languages: list[str], first: str = "head", others: str = "head_right") -> list:
+    """Table headers, each in every working language (one line each)."""
+    return [marked(lines_in(key, languages), others if index else first) for index, key in enumerate(keys)]
+
+
+def per_day_table(record: AttendanceRecord, width: float, languages: list[str]) -> Table:
+    header = headers(["day", "expected", "attended_column", "expected_and_came", "came_not_expected",
+                      "expected_absent", "rate"], languages)
     rows = [header]
     for day in record.days:
         summary = day_summary(record, day)
-        rows.append([marked(f"<b>{escape(day_name(day))}</b> · {escape(long_date(day.date))}")]
+        rows.append([marked(f"<b>{escape(day_name_in_languages(day, languages))}</b> · "
+                            f"{escape(long_date(day.date, languages[0]))}")]
                     + [para(value, "cell_right") for value in (
                         summary.expected, summary.attended, summary.attended_expected, summary.unexpected,
                         summary.absent, percent(summary.rate))])
@@ -247,18 +251,19 @@ def per_day_table(record: AttendanceRecord, width: float) -> Table:
 
 
 def group_table(record: AttendanceRecord, first_column: str, groups: list[Group], width: float,
-                delegations: bool = False) -> Table:
+                languages: list[str], delegations: bool = False) -> Table:
     """A table of groups' attendance; for delegations, each row carries its delegation's footnote."""
-    day_headers = [para(f"{day_name(day)}\nattended / expected".replace("\n", " "), "head_right")
-                   for day in record.days]
-    rows = [[para(first_column, "head"), para("Registered", "head_right")] + day_headers
-            + [para("At least one day", "head_right"), para("Person-days", "head_right")]]
+    day_headers = [marked(f"{escape(day_name_in_languages(day, languages))}<br/>"
+                          f"{lines_in('attended_of_expected', languages)}", "head_right") for day in record.days]
+    rows = [[marked(lines_in(first_column, languages), "head"), marked(lines_in("registered", languages), "head_right")]
+            + day_headers + headers(["at_least_one_day", "person_days"], languages, "head_right")]
     total = everyone(record)
     for group in groups + [total]:
         figures = group_attendance(record, group)
         text, number = ("cell_bold", "cell_right_bold") if group is total else ("cell", "cell_right")
         delegation = group.participants[0].delegation if delegations and group is not total else None
-        rows.append([noted(para(figures.title, text), delegation), para(figures.registered, number)]
+        title = in_languages("everyone", languages) if group is total else figures.title
+        rows.append([noted(para(title, text), delegation), para(figures.registered, number)]
                     + [para(f"{attended} / {expected}", number) for attended, expected in figures.per_day]
                     + [para(figures.people, number), para(figures.person_days, number)])
     numbers = 3 + len(record.days)
@@ -267,33 +272,36 @@ def group_table(record: AttendanceRecord, first_column: str, groups: list[Group]
                  style=house_table_style(extra=total_row_style(len(rows) - 1)))
 
 
-def funded_table(record: AttendanceRecord, width: float) -> Table:
+def funded_table(record: AttendanceRecord, width: float, languages: list[str]) -> Table:
     people = funded_participants(record)
     beyond = beyond_quota(record.participants)
     day_width, number_width, days_width = 18 * mm, 9 * mm, 12 * mm
     rest = width - number_width - days_width - day_width * len(record.days)
-    rows = [[para("No.", "head"), para("Name", "head"), para("Delegation", "head"), para("Role", "head")]
-            + [para(day_name(day), "head_centre") for day in record.days] + [para("Days", "head_right")]]
+    rows = [headers(["number", "name", "delegation", "role"], languages, "head", "head")
+            + [marked(escape(day_name_in_languages(day, languages)), "head_centre") for day in record.days]
+            + headers(["days"], languages, "head_right")]
+    absent, not_expected = in_languages("absent", languages), in_languages("not_expected", languages)
     for participant in people:
         cells = []
         for day in record.days:
             value = day_cell(record, participant, day)
             if value == "absent":
-                cells.append(marked(coloured("absent", REFUSED_RED), "cell_centre"))
+                cells.append(marked(coloured(absent, REFUSED_RED), "cell_centre"))
             elif value == "not expected":
-                cells.append(marked(coloured("not expected", MUTED), "cell_centre"))
+                cells.append(marked(coloured(not_expected, MUTED), "cell_centre"))
             else:
                 cells.append(marked(f"{coloured('✓', OK_GREEN)} {value:%H:%M}", "cell_centre"))
         name = f"<b>{escape(participant.family_name)}</b>, {escape(participant.given_name)}"
         if participant.number in beyond:
-            name += f"<br/><b>{coloured('beyond the quota', REFUSED_RED)}</b>"
+            name += f"<br/><b>{coloured(in_languages('beyond_quota', languages), REFUSED_RED)}</b>"
         rows.append([para(participant.number), words_fitting(name, participant.full_name, "cell", rest * 0.31),
                      noted(para(participant.delegation_name), participant.delegation),
                      para(participant.role_name)]
                     + cells + [para(len(record.days_attended(participant)), "cell_right")])
     totals = [sum(record.attended(p, day) for p in people) for day in record.days]
-    rows.append([para(""), para("Funded participants present", "cell_bold"), para(""), para("")]
-                + [para(f"{count} of {sum(record.expected(p, day) for p in people)}", "cell_centre")
+    rows.append([para(""), marked(lines_in("funded_present", languages), "cell_bold"), para(""), para("")]
+                + [para(in_languages("count_of", languages, count=count,
+                                     total=sum(record.expected(p, day) for p in people)), "cell_centre")
                    for count, day in zip(totals, record.days)]
                 + [para(sum(totals), "cell_right")])
     return Table(rows, colWidths=[number_width, rest * 0.31, rest * 0.28, rest * 0.41]
@@ -301,53 +309,60 @@ def funded_table(record: AttendanceRecord, width: float) -> Table:
                  repeatRows=1, style=house_table_style(extra=total_row_style(len(rows) - 1)))
 
 
-def busiest(chart: ArrivalChart) -> str:
+def busiest(chart: ArrivalChart, language: str = REFERENCE_LANGUAGE) -> str:
     """'busiest 08:45–08:50 with 9', or every tied 5 minutes: 'busiest 08:40–08:45 and 08:50–08:55 with 7 each'."""
     peaks = chart.peaks
     spans = [f"{start:%H:%M}–{start + timedelta(minutes=BIN_MINUTES):%H:%M}" for start, _ in peaks]
-    listed = spans[0] if len(spans) == 1 else ", ".join(spans[:-1]) + " and " + spans[-1]
-    return f"busiest {listed} with {peaks[0][1]}" + (" each" if len(peaks) > 1 else "")
+    listed = spans[0] if len(spans) == 1 else ", ".join(spans[:-1]) + f" {words('and', language)} " + spans[-1]
+    return words("busiest_tied" if len(peaks) > 1 else "busiest", language, spans=listed, count=peaks[0][1])
 
 
-def arrivals_caption(day: Day, chart: ArrivalChart, first: datetime | None) -> str:
+def arrivals_caption(day: Day, chart: ArrivalChart, first: datetime | None,
+                     language: str = REFERENCE_LANGUAGE) -> str:
+    heading = day_with_long_date(day, language)
     if first is None:
-        return f"{day_with_long_date(day)}: no check-ins recorded."
-    caption = f"{day_with_long_date(day)}: {chart.total} arrivals, the first at {first:%H:%M}; {busiest(chart)}."
+        return words("no_arrivals", language, day=heading)
+    caption = words("arrivals", language, day=heading, count=chart.total, time=f"{first:%H:%M}",
+                    busiest=busiest(chart, language))
     if chart.late:
         times = ", ".join(f"{instant:%H:%M}" for instant in chart.late)
-        caption += f" Later, after the rush (not on the chart): {times}."
+        caption += " " + words("later_arrivals", language, times=times)
     return caption
+
+
+def arrivals_captions(day: Day, chart: ArrivalChart, first: datetime | None, languages: list[str]) -> str:
+    return "<br/>".join(escape(arrivals_caption(day, chart, first, language)) for language in languages)
 
 
 def attendance_story(record: AttendanceRecord, width: float) -> list:
     event = record.event
+    languages = report_languages(event.language_list)
     story = [
-        Paragraph(TITLE, STYLES["title"]),
-        para(f"{event.title} — {event_line(event)}", "subtitle"),
-        para(key_figures(record), "body"),
+        Paragraph(in_languages("attendance_title", languages), STYLES["title"]),
+        para(event_heading(event, languages), "subtitle"),
+        marked(key_figures(record, languages), "body"),
         Spacer(1, 4 * mm),
-        para("Per day", "heading"),
-        per_day_table(record, width),
-        para("A person attended a day when the desk checked them in that day (a voided check-in does not "
-             "count). “Came, not expected” are walk-ins and people who changed their days.", "note"),
-        para("By delegation", "heading"),
-        group_table(record, "Delegation", by_delegation(record.participants), width, delegations=True),
+        marked(lines_in("per_day", languages), "heading"),
+        per_day_table(record, width, languages),
+        marked(lines_in("attended_note", languages), "note"),
+        marked(lines_in("by_delegation", languages), "heading"),
+        group_table(record, "delegation", by_delegation(record.participants), width, languages, delegations=True),
         CondPageBreak(60 * mm),
-        para("By role", "heading"),
-        group_table(record, "Role", by_role(record.participants), width),
+        marked(lines_in("by_role", languages), "heading"),
+        group_table(record, "role", by_role(record.participants), width, languages),
         PageBreak(),
-        para("Funded participants, day by day", "heading"),
-        para("For per diem and travel reimbursement: the time is the check-in at the desk that day.", "note"),
-        para(quota_sentence(record), "body"),
+        marked(lines_in("funded_day_by_day", languages), "heading"),
+        marked(lines_in("per_diem_note", languages), "note"),
+        marked(quota_sentence(record, languages), "body"),
         Spacer(1, 2 * mm),
-        funded_table(record, width),
+        funded_table(record, width, languages),
         CondPageBreak(80 * mm),
-        para(f"Arrivals per {BIN_MINUTES} minutes", "heading"),
+        marked(lines_in("arrivals_per", languages, minutes=BIN_MINUTES), "heading"),
     ]
     times = [record.arrival_times(day) for day in record.days]
     for day, day_times, chart in zip(record.days, times, arrival_charts(times)):
         first = day_times[0] if day_times else None
-        story.append(KeepTogether([para(arrivals_caption(day, chart, first), "body"), Spacer(1, 2 * mm),
+        story.append(KeepTogether([marked(arrivals_captions(day, chart, first, languages), "body"), Spacer(1, 2 * mm),
                                    arrival_drawing(chart, width, 58 * mm), Spacer(1, 5 * mm)]))
     return story
 
@@ -355,6 +370,8 @@ def attendance_story(record: AttendanceRecord, width: float) -> list:
 def write_attendance_pdf(record: AttendanceRecord, out: Path, clock: Clock,
                          progress: ProgressCallback | None = None) -> int:
     register_fonts()  # before any paragraph is made: styles refer to the fonts by name
-    frame = PageFrame(event_title=record.event.title, report_title=TITLE,
-                      generated=generated_line(record.event, clock))
+    languages = report_languages(record.event.language_list)
+    frame = PageFrame(event_title=record.event.title, report_title=in_languages("attendance_title", languages),
+                      generated=generated_line(record.event, clock, languages),
+                      languages=tuple(languages))
     return write_pdf(out, attendance_story(record, CONTENT_WIDTH), frame, progress)

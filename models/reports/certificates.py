@@ -27,10 +27,11 @@ from models.ground.dates import date_range, day_month_year, long_date
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
 from models.ground.files import written_aside
+from models.ground.i18n import translate
 from models.participants.entities import Participant
 from models.reports.pdf import ACCENT, BOLD, FONT, INK, MUTED, RULE, ProgressCallback, draw_logos, register_fonts
 from models.reports.records import AttendanceRecord
-from models.reports.wording import report_languages, words
+from models.reports.wording import place_in, report_languages, words
 
 PAGE = landscape(A4)
 SECONDARY = MUTED  # the second language, set smaller and lighter under the first
@@ -51,10 +52,6 @@ def receives_certificate(participant: Participant) -> bool:
 def centred(size: float, font: str = FONT, colour=INK) -> ParagraphStyle:
     return ParagraphStyle(f"centred-{font}-{size:.3f}", fontName=font, fontSize=size, leading=size * 1.25,
                           textColor=colour, alignment=TA_CENTER, splitLongWords=0)
-
-
-def place(event: Event) -> str:
-    return ", ".join(part for part in (event.venue, event.city, event.country) if part)
 
 
 @dataclass(frozen=True)
@@ -118,7 +115,7 @@ class CertificateWriter:
         lines += self.bilingual("attended", 12, space_before=5 * mm)
         lines += self.titles()
         for index, language in enumerate(self.languages):
-            held = words("held", language, place=place(event), dates=date_range(event.start_date, event.end_date,
+            held = words("held", language, place=place_in(event, language), dates=date_range(event.start_date, event.end_date,
                                                                                  language))
             lines.append(Line(held, 11 if index == 0 else 9, FONT, INK if index == 0 else SECONDARY,
                               4 * mm if index == 0 else 1 * mm))
@@ -266,10 +263,11 @@ def write_certificates_pdf(record: AttendanceRecord, out: Path, progress: Progre
     attendees = certificate_recipients(record)
     if not attendees:
         if record.attendees():
-            raise BelvedereError("Nobody who attended has a role that receives a certificate. Choose the roles "
-                                 "that do on the Event page (Roles), then print again.")
-        raise BelvedereError("Nobody has checked in yet, so there is no certificate to print. "
-                             "Certificates are for people who attended at least one day.")
+            raise BelvedereError(translate("reports", "Nobody who attended has a role that receives a certificate. "
+                                                      "Choose the roles that do on the Event page (Roles), then print "
+                                                      "again."))
+        raise BelvedereError(translate("reports", "Nobody has checked in yet, so there is no certificate to print. "
+                                                  "Certificates are for people who attended at least one day."))
     with written_aside(out) as temporary:
         canvas = Canvas(str(temporary), pagesize=PAGE)
         canvas.setTitle(f"{words('certificate_title', 'en')} — {record.event.title}")

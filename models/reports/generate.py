@@ -11,6 +11,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import database_errors_explained
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.reports.attendance import write_attendance_csv, write_attendance_pdf, write_attendance_xlsx
 from models.reports.certificates import write_certificates_pdf
 from models.reports.kinds import output_format, report_kind
@@ -38,7 +39,8 @@ def generate_report(key: str, out: str | Path, day_number: int | None = None, cl
     out = Path(out)
     extension = output_format(kind, out)
     if day_number and not kind.by_day:
-        raise BelvedereError(f"The {kind.title.lower()} cover the whole event: leave out the day.")
+        raise BelvedereError(translate("reports", "The {lower} cover the whole event: leave out the day.")
+                             .format(lower=kind.title.lower()))
     event = current_event()
     if key == "timing":
         timings = event_timings(event, day_number, clock)

@@ -7,6 +7,7 @@ from pathlib import Path
 from models.ground import appconfig
 from models.ground.db import is_url
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ REPORTS = {
 
 def report_kind(key: str) -> ReportKind:
     if key not in REPORTS:
-        raise BelvedereError(f"There is no report called '{key}'. Choose one of: {', '.join(REPORTS)}.")
+        raise BelvedereError(translate("reports", "There is no report called '{key}'. Choose one of: {names}.")
+                             .format(key=key, names=', '.join(REPORTS)))
     return REPORTS[key]
 
 
@@ -38,11 +40,11 @@ def output_format(kind: ReportKind, out: Path) -> str:
     extension = Path(out).suffix.lower().lstrip(".")
     if extension not in kind.formats:
         if len(kind.formats) == 1:
-            raise BelvedereError(f"The {kind.title.lower()} are written as .{kind.formats[0]}: "
-                                 f"end the file name with .{kind.formats[0]}.")
+            raise BelvedereError(translate("reports", "The {lower} are written as .{value}: end the file name with "
+                                                      ".{value}.").format(lower=kind.title.lower(), value=kind.formats[0]))
         allowed = ", ".join(f".{name}" for name in kind.formats[:-1]) + f" or .{kind.formats[-1]}"
-        raise BelvedereError(f"The {kind.title.lower()} can be written as {allowed}: "
-                             "end the file name with one of these.")
+        raise BelvedereError(translate("reports", "The {lower} can be written as {allowed}: end the file name with one "
+                                                  "of these.").format(lower=kind.title.lower(), allowed=allowed))
     return extension
 
 

@@ -31,7 +31,7 @@ from models.reports.pdf import (
     PageFrame,
     ProgressCallback,
     RunningTitle,
-    event_line,
+    event_heading,
     fitting,
     generated_line,
     house_table_style,
@@ -121,7 +121,7 @@ def signature_table(header: list, rows: list, heading, extra: list | None = None
 def group_table(record: AttendanceRecord, heading, people: list[Participant], day: Day, languages: list[str],
                 pages: dict[int, int]) -> Table:
     """One delegation's rows under its heading and the column titles (repeated on every page it spans)."""
-    header = [para("No.", "head")] + [header_cell(key, languages, "head_centre" if key == "checked_in" else "head")
+    header = [header_cell("number", languages)] + [header_cell(key, languages, "head_centre" if key == "checked_in" else "head")
                                       for key in ("name", "role", "organisation", "checked_in", "signature")]
     name_width, role_width, organisation_width = COLUMN_WIDTHS[1:4]
     not_yet = []  # rows whose box is still empty: drawn grey, the ticks green
@@ -145,8 +145,9 @@ def group_tables(record: AttendanceRecord, group: Group, day: Day, languages: li
     """A delegation's tables: at most CHUNK_ROWS rows each, because reportlab re-lays out the
     rest of a table at every page break and a delegation of a thousand would take minutes."""
     present = sum(record.attended(p, day) for p in group.participants)
-    count = f"{len(group.participants)} participant" + ("s" if len(group.participants) != 1 else "") \
-        + (f" · {present} checked in" if present else "")
+    people = len(group.participants)
+    count = in_languages("one_participant" if people == 1 else "participants", languages, count=people) \
+        + (" · " + in_languages("checked_in_count", languages, count=present) if present else "")
     title = escape(group.title)
     delegation = group.participants[0].delegation if group.participants else None
     tables = []
@@ -161,7 +162,7 @@ def group_tables(record: AttendanceRecord, group: Group, day: Day, languages: li
 
 def walk_in_table(count: int, languages: list[str]) -> Table:
     """Numbered blank rows for people not on the list: name, delegation and organisation written by hand."""
-    header = [para("No.", "head")] + [header_cell(key, languages) for key in
+    header = [header_cell("number", languages)] + [header_cell(key, languages) for key in
                                       ("name", "delegation", "organisation")] + [para("", "head"),
                                                                                  header_cell("signature", languages)]
     rows = [[str(number), "", "", "", "", Spacer(1, ROW_HEIGHT - 6)] for number in range(1, count + 1)]
@@ -210,15 +211,17 @@ def day_section(record: AttendanceRecord, day: Day, languages: list[str], logos:
     people = record.on_day(day)
     present = sum(record.attended(p, day) for p in people)
     title = in_languages("signin_title", languages)
-    summary = (f"{len(people)} participants" + (f" · {present} checked in at the desk" if present else
-                                                 " · sign beside your name"))
+    count = "one_participant" if len(people) == 1 else "participants"
+    summary = " · ".join([in_languages(count, languages, count=len(people)),
+                          in_languages("checked_in_at_desk", languages, count=present) if present else
+                          in_languages("sign_beside", languages)])
     pages: dict[int, int] = {}
     story = [
         RunningTitle(running_title(day, languages)),
         LogoRow(logos, 12 * mm),
         Spacer(1, 2 * mm if logos else 0),
         para(title, "title"),
-        para(f"{record.event.title} — {event_line(record.event)}", "subtitle"),
+        para(event_heading(record.event, languages), "subtitle"),
         marked(f"<b>{escape(day_heading(day, languages))}</b> · {escape(summary)}", "body"),
         Spacer(1, 4 * mm),
     ]
@@ -240,5 +243,6 @@ def write_signin_pdf(record: AttendanceRecord, out: Path, clock: Clock,
             story.append(PageBreak())
         story += day_section(record, day, languages, logos)
     frame = PageFrame(event_title=record.event.title, report_title=in_languages("signin_title", languages),
-                      generated=generated_line(record.event, clock))
+                      generated=generated_line(record.event, clock, languages),
+                      languages=tuple(languages))
     return write_pdf(out, story, frame, progress)

@@ -36,7 +36,7 @@ from models.reports.pdf import (
     PageFrame,
     ProgressCallback,
     coloured,
-    event_line,
+    event_heading,
     generated_line,
     house_table_style,
     local_time,
@@ -46,8 +46,8 @@ from models.reports.pdf import (
     write_pdf,
 )
 from models.reports.records import chosen_days
+from models.reports.wording import in_languages, lines_in, report_languages
 
-TITLE = "Timing report"
 RED_OVERRUN_MINUTES = 5  # over by this much or more is printed red; any overrun is amber
 
 
@@ -341,13 +341,14 @@ def label_cell(item: PlannedItem) -> Paragraph:
     return marked(f"<para leftIndent=10>{label}</para>" if item.parent_id else label)
 
 
-def items_table(timed: TimedDay, width: float) -> Table:
-    headers = ["Item", "Planned", "Actual", "Start", "Planned<br/>min", "Actual<br/>min", "Over"]
-    rows = [[marked(text, "head_right" if index >= 3 else "head") for index, text in enumerate(headers)]]
+def items_table(timed: TimedDay, width: float, languages: list[str]) -> Table:
+    keys = ["item", "planned", "actual", "start", "planned_minutes", "actual_minutes", "over"]
+    rows = [[marked(lines_in(key, languages), "head_right" if index >= 3 else "head") for index, key in enumerate(keys)]]
+    skipped = in_languages("skipped", languages)
     styles = []
     for index, row in enumerate(timed.rows, start=1):
         difference, tint = difference_cell(row)
-        actual = span(row.actual_start, row.actual_end, row.is_point) or ("skipped" if row.skipped else "—")
+        actual = span(row.actual_start, row.actual_end, row.is_point) or (skipped if row.skipped else "—")
         rows.append([
             label_cell(row.item),
             para(span(row.planned_start, row.planned_end, row.is_point)),
@@ -366,56 +367,62 @@ def items_table(timed: TimedDay, width: float) -> Table:
                  style=house_table_style(zebra=False, extra=styles))
 
 
-def messages_table(timed: TimedDay, width: float) -> Table:
-    rows = [[para("Shown", "head"), para("Until", "head"), para("During", "head"), para("Message", "head")]]
+def header_row(keys: list[str], languages: list[str]) -> list:
+    return [marked(lines_in(key, languages), "head") for key in keys]
+
+
+def messages_table(timed: TimedDay, width: float, languages: list[str]) -> Table:
+    rows = [header_row(["shown", "until", "during", "message"], languages)]
     rows += [[para(local_time(message.shown)), para(local_time(message.hidden)), para(during(timed, message)),
               marked(f"<b>{escape(message_text(message.text))}</b>")] for message in timed.messages]
     return Table(rows, colWidths=[14 * mm, 14 * mm, width * 0.55, width * 0.45 - 28 * mm], repeatRows=1,
                  style=house_table_style())
 
 
-def interventions_table(timed: TimedDay, width: float) -> Table:
-    rows = [[para("Time", "head"), para("During", "head"), para("What the chair did", "head")]]
+def interventions_table(timed: TimedDay, width: float, languages: list[str]) -> Table:
+    rows = [header_row(["time", "during", "chair_did"], languages)]
     rows += [[para(local_time(event.at)), para(item_label(event.item) if event.item else ""),
               para(event.describe())] for event in timed.interventions]
     return Table(rows, colWidths=[14 * mm, width * 0.6, width * 0.4 - 14 * mm], repeatRows=1,
                  style=house_table_style())
 
 
-def recoveries_table(timed: TimedDay, width: float) -> Table:
-    rows = [[para("Time", "head"), para("What the chair applied to catch up", "head")]]
+def recoveries_table(timed: TimedDay, width: float, languages: list[str]) -> Table:
+    rows = [header_row(["time", "chair_caught_up"], languages)]
     rows += [[para(local_time(at)), para(text)] for at, text in timed.recoveries]
     return Table(rows, colWidths=[14 * mm, width - 14 * mm], repeatRows=1, style=house_table_style())
 
 
 def timing_story(event: Event, days: list[TimedDay], width: float) -> list:
+    languages = report_languages(event.language_list)
     story = [
-        Paragraph(TITLE, STYLES["title"]),
-        para(f"{event.title} — {event_line(event)}", "subtitle"),
-        para(f"Times are venue time ({event.timezone}). Start: minutes behind (+) or ahead (−) of the planned "
-             "start. Actual min: the time an item ran, pauses left out; for a session, from its first item's "
-             "start to its last item's end. Over: minutes longer (+) or shorter (−) than planned; amber when "
-             f"over, red when over by {RED_OVERRUN_MINUTES} minutes or more.", "note"),
+        Paragraph(in_languages("timing_title", languages), STYLES["title"]),
+        para(event_heading(event, languages), "subtitle"),
+        marked(lines_in("timing_note", languages, zone=event.timezone, red=RED_OVERRUN_MINUTES), "note"),
         Spacer(1, 3 * mm),
     ]
     story += [para(day_verdict(timed), "body") for timed in days]
     for timed in days:
         story += [
             CondPageBreak(70 * mm),
-            para(day_with_long_date(timed.day), "heading"),
-            items_table(timed, width),
+            marked("<br/>".join(escape(line) for line in dict.fromkeys(
+                day_with_long_date(timed.day, language) for language in languages)), "heading"),
+            items_table(timed, width, languages),
         ]
-        for title, table, present in (("Messages shown on the speaker's display", messages_table, timed.messages),
-                                      ("Pauses and added minutes", interventions_table, timed.interventions),
-                                      ("Recoveries", recoveries_table, timed.recoveries)):
+        for title, table, present in (("messages_shown", messages_table, timed.messages),
+                                      ("pauses_added", interventions_table, timed.interventions),
+                                      ("recoveries", recoveries_table, timed.recoveries)):
             if present:
-                story += [Spacer(1, 3 * mm), KeepTogether([para(title, "group"), Spacer(1, 1.5 * mm),
-                                                           table(timed, width)])]
+                story += [Spacer(1, 3 * mm), KeepTogether([marked(lines_in(title, languages), "group"),
+                                                           Spacer(1, 1.5 * mm), table(timed, width, languages)])]
     return story
 
 
 def write_timing_pdf(event: Event, days: list[TimedDay], out: Path, clock: Clock,
                      progress: ProgressCallback | None = None) -> int:
     register_fonts()  # before any paragraph is made: styles refer to the fonts by name
-    frame = PageFrame(event_title=event.title, report_title=TITLE, generated=generated_line(event, clock))
+    languages = report_languages(event.language_list)
+    frame = PageFrame(event_title=event.title, report_title=in_languages("timing_title", languages),
+                      generated=generated_line(event, clock, languages),
+                      languages=tuple(languages))
     return write_pdf(out, timing_story(event, days, CONTENT_WIDTH), frame, progress)

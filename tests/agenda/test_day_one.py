@@ -95,7 +95,7 @@ def test_a_late_opening_and_an_overrun_absorbed_by_the_coffee_break(day_one):
     screen = run.screen
     assert screen.kind == BREAK_SCREEN
     assert screen.headline == ("Coffee break", "Pushim kafeje")
-    assert screen.lines == ("We resume at 11:15", "Rifillojmë në 11:15")
+    assert screen.lines == ("We resume at 11:15", "Rifillojmë në orën 11:15")
     assert screen.countdown == "11:00"
     assert screen.next_label == "Next · Në vijim"
     assert screen.next_lines[0] == ("Session 3 · Sesioni 3 — Review of LEA/ISP cooperation in project areas: "
@@ -106,7 +106,7 @@ def test_a_late_opening_and_an_overrun_absorbed_by_the_coffee_break(day_one):
     assert run.at("11:12").screen.kind == BREAK_SCREEN
     screen = run.at("11:13").screen
     assert screen.kind == SEATS_SCREEN
-    assert screen.headline == ("Please take your seats", "Ju lutemi zini vendet")
+    assert screen.headline == ("Please take your seats", "Ju lutemi, zini vendet")
     assert screen.countdown == "2:00"
 
     # at the resume time the next session is shown as starting now, until the chair starts it
@@ -134,7 +134,7 @@ def test_lunch_keeps_its_resume_time_down_to_45_minutes_then_the_chair_recovers(
     run.at("13:20").chair.end()
     screen = run.screen
     assert screen.headline == ("Lunch", "Drekë")
-    assert screen.lines == ("We resume at 14:30", "Rifillojmë në 14:30")
+    assert screen.lines == ("We resume at 14:30", "Rifillojmë në orën 14:30")
     assert screen.countdown == "1:10:00"
     assert run.day_ends() == "17:30"
     assert propose_recoveries(run.state) == []
@@ -142,7 +142,7 @@ def test_lunch_keeps_its_resume_time_down_to_45_minutes_then_the_chair_recovers(
     # had it ended at 14:00, lunch would keep its 45 minutes and the day would end 10 minutes late
     run.chair.back()
     run.at("14:00").chair.end()
-    assert run.screen.lines == ("We resume at 14:45", "Rifillojmë në 14:45")
+    assert run.screen.lines == ("We resume at 14:45", "Rifillojmë në orën 14:45")
     assert run.state.day_delay == 10 * MIN and run.day_ends() == "17:40"
 
     proposals = propose_recoveries(run.state)

@@ -73,7 +73,7 @@ def test_messages_show_on_every_screen_and_blackout_hides_everything():
     session = Session(three_talks(), at("09:00"))
     session.do(controls.start)
     session.do(controls.show_message, quick_message("wrap_up", ("en", "sq")))
-    assert stage_screen(session.state).message == ("Please wrap up", "Ju lutemi përmbyllni")
+    assert stage_screen(session.state).message == ("Please wrap up", "Ju lutemi, përmbyllni")
     screen = stage_screen(session.do(controls.set_blackout, True))
     assert screen.kind == BLACKOUT_SCREEN and screen.countdown == "" and screen.message == ()
 
@@ -104,7 +104,7 @@ def test_phrases_follow_the_working_languages():
     assert say("lunch", ("en", "sq")) == ("Lunch", "Drekë")
     assert say("lunch", ("sq",)) == ("Drekë",)
     assert say("lunch", ("de", "en")) == ("Lunch",)  # an unknown language falls back to English, once
-    assert say_once("resume_at", ("en", "sq"), time="11:15") == "We resume at 11:15 · Rifillojmë në 11:15"
+    assert say_once("resume_at", ("en", "sq"), time="11:15") == "We resume at 11:15 · Rifillojmë në orën 11:15"
 
 
 def _placeholders(text: str) -> list[str]:
@@ -121,4 +121,4 @@ def test_the_break_screen_names_the_next_session_with_its_number_title_and_chair
     session.at("11:02")
     screen = stage_screen(session.do(controls.end))
     assert screen.next_lines == ("Session 3 · Sesioni 3 — Review of cooperation", "Types of request",
-                                 "Chair · Moderator: Elton Kerluku")
+                                 "Chair · Moderatori: Elton Kerluku")

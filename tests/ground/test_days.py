@@ -26,9 +26,13 @@ def test_the_workshop_days_are_called_by_their_labels(demo_event):
     assert [day_name(day_one), day_name(day_two)] == ["Day I", "Day II"]
     assert day_with_date(day_two) == "Day II — 10.06.2011"
     assert day_with_long_date(day_one) == "Day I · Thursday 9 June 2011"
+    # AND a label that is the default one ("Day II", written when the day was made) is said in each language
+    assert day_with_long_date(day_two, "sq") == "Dita II · e premte, 10 qershor 2011"
+    assert day_name_in_languages(day_two, ["en", "sq"]) == "Day II / Dita II"
     # AND a label the organiser wrote is the same in every language; only the date is translated
-    assert day_with_long_date(day_two, "sq") == "Day II · e premte, 10 qershor 2011"
-    assert day_name_in_languages(day_two, ["en", "sq"]) == "Day II"
+    day_two.label = "Field visit"
+    assert day_with_long_date(day_two, "sq") == "Field visit · e premte, 10 qershor 2011"
+    assert day_name_in_languages(day_two, ["en", "sq"]) == "Field visit"
 
 
 def test_a_day_without_a_label_is_called_as_a_new_day_would_be_labelled():

@@ -96,13 +96,13 @@ def test_the_break_screens_come_at_their_moment_in_both_languages(demo_path, pag
     with serving(demo_path, "11:12", seconds=58.5) as served:
         open_view(page, served.url, "break")
         assert page.inner_text("#headline").splitlines() == ["Coffee break", "Pushim kafeje"]
-        assert page.text_content("#lines") == "We resume at 11:15   ·   Rifillojmë në 11:15"
+        assert page.text_content("#lines") == "We resume at 11:15   ·   Rifillojmë në orën 11:15"
         page.screenshot(path=str(artifacts / "live-view-break.png"))
         record_screens(page)
         # THEN "Please take your seats" comes two minutes before the break ends, at 11:13:00
         shown = served.clock.truth_at(first_screen(page, "seats"))
         assert abs((shown - at("11:13")) / MS) <= WITHIN_MS
-        assert page.inner_text("#headline").splitlines() == ["Please take your seats", "Ju lutemi zini vendet"]
+        assert page.inner_text("#headline").splitlines() == ["Please take your seats", "Ju lutemi, zini vendet"]
     with serving(demo_path, "11:14", seconds=58.5) as served:
         open_view(page, served.url, "seats")
         record_screens(page)

@@ -42,7 +42,7 @@ def test_each_control_appends_what_the_page_s_button_appends(chair):
     state = perform(chair, "next")
     assert logged() == [
         ("start", first, None, ""), ("pause", first, None, ""), ("resume", first, None, ""),
-        ("add", first, -120, ""), ("message", first, None, "Please wrap up\nJu lutemi përmbyllni"),
+        ("add", first, -120, ""), ("message", first, None, "Please wrap up\nJu lutemi, përmbyllni"),
         ("message_off", None, None, ""), ("message", first, None, "Questions after the break"),
         ("blackout", None, None, ""), ("blackout_off", None, None, ""), ("blackout", None, None, ""),
         ("end", first, None, ""), ("start", state.current.item.id, None, ""),

@@ -101,8 +101,8 @@ def test_a_break_sends_its_seats_call_and_its_end_ahead():
     snapshot = live_snapshot(session.plan, tuple(session.actions), at("09:40"))
     kinds = [(screen["from"], screen["kind"]) for screen in snapshot["screens"]]
     assert kinds == [(None, "break"), (epoch_ms(at("09:43")), "seats"), (epoch_ms(at("09:45")), "starting")]
-    assert snapshot["screens"][0]["lines"] == ["We resume at 9:45", "Rifillojmë në 9:45"]
-    assert snapshot["screens"][1]["headline"] == ["Please take your seats", "Ju lutemi zini vendet"]
+    assert snapshot["screens"][0]["lines"] == ["We resume at 9:45", "Rifillojmë në orën 9:45"]
+    assert snapshot["screens"][1]["headline"] == ["Please take your seats", "Ju lutemi, zini vendet"]
     assert snapshot["screens"][2]["headline"] == ["Starting now", "Fillojmë tani"]
 
 

@@ -193,6 +193,18 @@ def test_a_plain_command_from_the_bundle_loads_no_qt(bundle, tmp_path):
     assert not any("libQt6" in name or "libicu" in name or "PySide6" in name for name in loaded), sorted(loaded)
 
 
+def test_the_bundle_carries_the_catalogues_and_its_commands_speak_albanian(bundle, tmp_path):
+    # the window's compiled catalogues and their source, which the core reads without Qt
+    catalogues = {path.name for path in bundle.rglob("belvedere_*") if path.parent.name == "translations"}
+    assert {"belvedere_sq.qm", "belvedere_sq.ts", "belvedere_en.qm", "belvedere_en.ts"} <= catalogues
+    home = tmp_path / "home"
+    home.mkdir()
+    event = home / "workshop.belvedere"
+    assert run(bundle, "belvedere-cli", "--db", str(event), "demo", home=home).returncode == 0
+    found = run(bundle, "belvedere-cli", "--lang", "sq", "--db", str(event), "find", "kerluku", "--day", "1", home=home)
+    assert found.returncode == 0 and "Gjendja më Dita I" in found.stdout and "pa ardhur" in found.stdout, found.stderr
+
+
 def test_the_bundle_carries_the_licence_texts_and_the_versions_of_its_components(bundle):
     from models.ground.components import distributions
     licences = bundle / "licenses"

@@ -42,7 +42,7 @@ def test_an_import_with_problems_exits_1_with_row_numbers_and_writes_nothing(dem
                                              ["Jan", "Novak", "Slovenia", ""]])
     code, _, err = run(capsys, "--db", str(demo_path), "import", "participants", str(sheet))
     assert code == 1
-    assert "nothing was imported: 2 problem(s)" in err
+    assert "nothing was imported: 2 problems" in err
     assert "Row 2: 'nora@' is not an e-mail address." in err
     assert "Row 3: the delegation 'Slovenia' is not one of the event's" in err
     assert "Unknown delegations (add --create-delegations to create them, or --map delegation" in err
@@ -119,7 +119,7 @@ def test_namesakes_are_reported_and_imported_with_allow_namesakes(demo_path, tmp
     code, out, err = run(capsys, "--db", str(demo_path), "import", "participants", str(sheet))
     assert code == 1 and participant_count(demo_path) == 45
     assert "Possible namesake, row 3: Arben Krasniqi (Kosovo*) has the name of row 2, but another e-mail." in out
-    assert "1 possible namesake(s): add --allow-namesakes to import them as separate people." in err
+    assert "1 possible namesake: add --allow-namesakes to import them as separate people." in err
     code, out, _ = run(capsys, "--db", str(demo_path), "import", "participants", str(sheet), "--allow-namesakes")
     assert code == 0 and "2 new" in out and participant_count(demo_path) == 47
 

@@ -39,12 +39,12 @@ def counted_in(path: Path) -> int:
 
 
 @pytest.mark.parametrize("kind, name, says, count", [
-    ("attendance", "attendance.pdf", "Attendance report (PDF, 3 pages)", 3),
+    ("attendance", "attendance.pdf", "Attendance report (PDF, 4 pages)", 4),
     ("attendance", "attendance.xlsx", "Attendance report (XLSX, 45 participants)", 45),
     ("attendance", "attendance.csv", "Attendance report (CSV, 45 participants)", 45),
     ("signin", "sheets.pdf", "Sign-in sheets (PDF, 11 pages)", 11),
     ("certificates", "certificates.pdf", "42 certificates of attendance", 42),
-    ("timing", "timing.pdf", "Timing report (PDF, 2 pages)", 2),
+    ("timing", "timing.pdf", "Timing report (PDF, 3 pages)", 3),
     ("timing", "timing.csv", "Timing report (CSV, 31 agenda items)", 31),
 ])
 def test_each_report_by_its_extension(scripted_file, tmp_path, capsys, kind, name, says, count):

@@ -32,18 +32,18 @@ def test_sheets_printed_before_the_event_list_everyone_expected_with_a_box_to_ti
     texts = page_texts(out)
     render_pages(out, artifacts / "reports", "signin-before")
     # THEN each day starts with its own title and lists everyone expected that day
-    day_one = section(texts, "Day I · Thursday 9 June 2011 / e enjte, 9 qershor 2011", "Day II · Friday")
-    day_two = section(texts, "Day II · Friday 10 June 2011 / e premte, 10 qershor 2011")
+    day_one = section(texts, "Day I / Dita I · Thursday 9 June 2011 / e enjte, 9 qershor 2011", "Day II / Dita II · Friday")
+    day_two = section(texts, "Day II / Dita II · Friday 10 June 2011 / e premte, 10 qershor 2011")
     for participant in Participant.select():
         listed = f"{participant.number} {participant.family_name}, {participant.given_name}"
         assert (listed in day_one) == participant.is_expected_on(1)
         assert (listed in day_two) == participant.is_expected_on(2), listed
-    assert "45 participants · sign beside your name" in day_one
+    assert "45 participants / 45 pjesëmarrës · sign beside your name / nënshkruani pranë emrit tuaj" in day_one
     assert "✓" not in " ".join(texts) and "☐" in day_one
     # AND people are grouped by delegation in the event's order, people without one last
-    assert day_one.index("Albania 6 participants") < day_one.index("Bosnia and Herzegovina 4 participants") \
+    assert day_one.index("Albania 6 participants / 6 pjesëmarrës") < day_one.index("Bosnia and Herzegovina 4 participants") \
         < day_one.index("Kosovo*") < day_one.index("Other participants (Expert, Council of Europe, Guest, Staff)")
-    assert "Signature Nënshkrimi" in day_one and "Sign-in sheet / Lista e prezencës" in day_one
+    assert "Signature Nënshkrimi" in day_one and "Sign-in sheet / Lista e pranisë" in day_one
 
 
 def test_sheets_printed_after_the_desk_mark_who_checked_in_and_when(scripted, tmp_path, artifacts):
@@ -52,9 +52,10 @@ def test_sheets_printed_after_the_desk_mark_who_checked_in_and_when(scripted, tm
     write_signin_pdf(load_record(event), out, CLOCK)
     texts = page_texts(out)
     render_pages(out, artifacts / "reports", "signin-after")
-    day_one = section(texts, "Day I · Thursday", "Day II · Friday")
-    day_two = section(texts, "Day II · Friday")
-    assert f"45 participants · {len(arrivals[1])} checked in at the desk" in day_one
+    day_one = section(texts, "Day I / Dita I · Thursday", "Day II / Dita II · Friday")
+    day_two = section(texts, "Day II / Dita II · Friday")
+    assert f"45 participants / 45 pjesëmarrës · {len(arrivals[1])} checked in at the desk / {len(arrivals[1])} të " \
+           "regjistruar në sportel" in day_one
     assert "120 Ђурић, Снежана Prosecutor Посебно тужилаштво за високотехнолошки криминал ✓ 08:47" in day_one
     assert "117 Popović, Nikola Service provider Crnogorski Telekom ☐" in day_one  # voided, so not checked in
     # AND the walk-in of day II is on day II's sheet, with her time

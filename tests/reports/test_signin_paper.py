@@ -34,7 +34,7 @@ def test_each_day_ends_with_numbered_blank_rows_and_an_index_of_everyone_with_de
         # THEN the day has a walk-in table with its numbered rows, in both languages
         start = next(i for i, text in enumerate(texts) if f"Day {'I' * day} ·" in text and "Sign-in sheet /" in text)
         walk_ins = next(i for i in range(start, len(texts)) if "Not on the list: write your name and sign" in texts[i])
-        assert "Jo në listë" in texts[walk_ins]
+        assert "Nuk jeni në listë? Shkruani emrin dhe nënshkruani" in texts[walk_ins]
         assert re.search(r"Signature Nënshkrimi 1 2 3 4 5 6 7 8 9 10\b", texts[walk_ins])
         # AND an index: every person of the day, by family name, with delegation and the page of their row
         index = [i for i in range(walk_ins, len(texts)) if "Index: everyone on this day's sheets" in texts[i]]

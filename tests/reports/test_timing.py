@@ -134,8 +134,8 @@ def test_pauses_and_added_minutes_are_listed_and_messages_show_each_language_apa
         (time(9, 10), "paused 4 min, until 09:14"), (time(9, 20), "+5 minutes added")]
     assert "Pauses and added minutes" in text and "09:10 Opening statements paused 4 min, until 09:14" in text
     # AND the message prints both languages with a separator, not run together
-    assert message_text(timed.messages[0].text) == "Please wrap up / Ju lutemi përmbyllni"
-    assert "Please wrap up / Ju lutemi përmbyllni" in text
+    assert message_text(timed.messages[0].text) == "Please wrap up / Ju lutemi, përmbyllni"
+    assert "Please wrap up / Ju lutemi, përmbyllni" in text
     xlsx = tmp_path / "timing.xlsx"
     write_timing_xlsx([timed], xlsx)
     rows = list(openpyxl.load_workbook(xlsx)["Pauses and added time"].iter_rows(min_row=2, values_only=True))
@@ -150,7 +150,7 @@ def test_a_days_last_row_stays_with_its_table(scripted):
     register_fonts()
     event, _ = scripted
     [timed] = event_timings(event, 1, CLOCK)
-    table = items_table(timed, CONTENT_WIDTH)
+    table = items_table(timed, CONTENT_WIDTH, ["en", "sq"])
     _, height = table.wrap(CONTENT_WIDTH, 10_000)
     last_row = table._rowHeights[-1]
     # WHEN it is split there

@@ -218,7 +218,7 @@ def test_quick_messages_in_the_working_languages(chair, qtbot):
     chair.at("09:00")
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.findChild(type(page.start_button), "message-wrap_up"), Qt.MouseButton.LeftButton)
-    assert page.miniature.screen_shown.message == ("Please wrap up", "Ju lutemi përmbyllni")
+    assert page.miniature.screen_shown.message == ("Please wrap up", "Ju lutemi, përmbyllni")
     qtbot.mouseClick(page.hide_message_button, Qt.MouseButton.LeftButton)
     assert page.miniature.screen_shown.message == ()
 

@@ -83,7 +83,7 @@ def test_delegations_and_roles_are_edited_in_their_tabs(page, qtbot, monkeypatch
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: warnings.append(args[2]))
     page.delegations.remove()
-    assert "Albania has 6 participant(s)" in warnings[0]
+    assert "Albania has 6 participants" in warnings[0]
     assert Delegation.select().count() == 9
 
 

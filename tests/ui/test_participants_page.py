@@ -158,7 +158,7 @@ def test_deleting_someone_who_checked_in_needs_a_second_yes(page, qtbot, monkeyp
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]) or next(answers))
     page.delete_person()
-    assert "has already checked in (1 check-in(s))" in warnings[0]
+    assert "has already checked in (1 check-in)" in warnings[0]
     # the first answer (Cancel) keeps the person, the check-in and the row
     assert Participant.get(Participant.number == 104).id == person.id and 104 in shown_numbers(page)
     assert CheckIn.select().where(CheckIn.participant == person).count() == 1

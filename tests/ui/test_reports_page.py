@@ -78,7 +78,7 @@ def test_create_the_attendance_report_and_open_it(reports_page, qtbot, tmp_path,
     assert written == str(tmp_path / "out" / "attendance.pdf")
     assert "Attendance report" in page_texts(written)[0]
     assert page.status.text() == "attendance.pdf is ready."
-    assert page.status.toolTip().startswith("Attendance report (PDF, 3 pages) written to")
+    assert page.status.toolTip().startswith("Attendance report (PDF, 4 pages) written to")
     assert page.open_file.isEnabled() and not page.progress.isVisible() and page.create.isEnabled()
     window.grab().save(str(artifacts / "reports-page-done.png"))
     qtbot.mouseClick(page.open_file, Qt.MouseButton.LeftButton)

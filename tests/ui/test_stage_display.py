@@ -95,7 +95,7 @@ def test_day_one_as_the_room_sees_it(room):
     screen = room.at("11:04").press(chair.end).sees("coffee-break")
     assert screen.kind == BREAK_SCREEN
     assert screen.headline == ("Coffee break", "Pushim kafeje")
-    assert screen.lines == ("We resume at 11:15", "Rifillojmë në 11:15")
+    assert screen.lines == ("We resume at 11:15", "Rifillojmë në orën 11:15")
     assert screen.countdown == "11:00"
     assert screen.next_lines[0].startswith("Session 3 · Sesioni 3 — Review of LEA/ISP cooperation")
     assert room.at("11:10", 30).sees("coffee-break-later").countdown == "4:30"
@@ -103,7 +103,7 @@ def test_day_one_as_the_room_sees_it(room):
     # two minutes before: take your seats; at the resume time: starting now, until the chair starts
     screen = room.at("11:13").sees("take-your-seats")
     assert (screen.kind, screen.headline, screen.countdown) == (
-        SEATS_SCREEN, ("Please take your seats", "Ju lutemi zini vendet"), "2:00")
+        SEATS_SCREEN, ("Please take your seats", "Ju lutemi, zini vendet"), "2:00")
     screen = room.at("11:15").sees("starting-now")
     assert screen.kind == STARTING_SCREEN and screen.headline == ("Starting now", "Fillojmë tani")
     assert "Interventions/discussion by participants" in screen.next_lines
@@ -113,7 +113,7 @@ def test_day_one_as_the_room_sees_it(room):
     # lunch keeps its resume time
     screen = room.at("13:05").press(chair.end).sees("lunch")
     assert screen.headline == ("Lunch", "Drekë")
-    assert screen.lines == ("We resume at 14:30", "Rifillojmë në 14:30") and screen.countdown == "1:25:00"
+    assert screen.lines == ("We resume at 14:30", "Rifillojmë në orën 14:30") and screen.countdown == "1:25:00"
 
     # the end of the day
     room.at("14:30").press(chair.start)

@@ -44,6 +44,7 @@ from models.agenda.timekeeping import amount_text
 from models.ground.clock import venue_today, venue_zone
 from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language
 from models.ground.settings import CHIME, DISPLAY_SCREEN
 from ui.agenda.live import LiveDay
 from ui.agenda.live_view import LiveViewSwitch
@@ -55,18 +56,19 @@ from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import hint, page_layout
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
+
 MINUTE = timedelta(minutes=1)
 ERROR_SHOWN_MS = 8000
 LATENESS_COLOURS = {ON_TIME: OK_GREEN, EARLY: OK_GREEN, LATE: WARN_AMBER, VERY_LATE: REFUSED_RED}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaPage", text)
 
 
 def quick_message_labels() -> dict[str, str]:
-    return {"five_minutes": tr("5 minutes"), "two_minutes": tr("2 minutes"), "wrap_up": tr("Please wrap up"),
-            "questions": tr("Questions from the floor")}
+    return {"five_minutes": translate("AgendaPage", "5 minutes"), "two_minutes": translate("AgendaPage", "2 minutes"),
+            "wrap_up": translate("AgendaPage", "Please wrap up"),
+            "questions": translate("AgendaPage", "Questions from the floor")}
 
 
 def shortened(title: str, length: int = 48) -> str:
@@ -77,30 +79,30 @@ def recovery_text(recovery: Recovery, state: AgendaState) -> str:
     """The proposal in the interface's language, with what it saves."""
     minutes = recovery.minutes
     if recovery.kind == "shorten_break" and recovery.break_kind == "lunch":
-        what = tr("Shorten lunch by {minutes} min").format(minutes=minutes)
+        what = translate("AgendaPage", "Shorten lunch by {minutes} min").format(minutes=minutes)
     elif recovery.kind == "shorten_break":
-        what = tr("Shorten the {time} coffee break by {minutes} min").format(
+        what = translate("AgendaPage", "Shorten the {time} coffee break by {minutes} min").format(
             time=f"{recovery.local_start:%H:%M}", minutes=minutes)
     elif len(recovery.item_ids) > 1:
-        what = tr("Trim each of the {count} talks of session {number} by {minutes} min").format(
+        what = translate("AgendaPage", "Trim each of the {count} talks of session {number} by {minutes} min").format(
             count=len(recovery.item_ids), number=recovery.session_number, minutes=minutes)
     elif recovery.session_number:
-        what = tr("Trim “{title}” (session {number}) by {minutes} min").format(
+        what = translate("AgendaPage", "Trim “{title}” (session {number}) by {minutes} min").format(
             title=shortened(recovery.title), number=recovery.session_number, minutes=minutes)
     else:
-        what = tr("Trim “{title}” by {minutes} min").format(title=shortened(recovery.title), minutes=minutes)
+        what = translate("AgendaPage", "Trim “{title}” by {minutes} min").format(title=shortened(recovery.title), minutes=minutes)
     saves = round(recovery.saves / MINUTE)
-    return tr("{what} — saves {saves} min, the day ends at {end}").format(
+    return translate("AgendaPage", "{what} — saves {saves} min, the day ends at {end}").format(
         what=what, saves=saves, end=f"{state.plan.local(recovery.day_end):%H:%M}")
 
 
 def lateness_text(how: Lateness) -> str:
     """"7 min late", "3 min early" or "on time"."""
     if how.late:
-        return tr("{minutes} min late").format(minutes=how.minutes)
+        return translate("AgendaPage", "{minutes} min late").format(minutes=how.minutes)
     if how.level == EARLY:
-        return tr("{minutes} min early").format(minutes=-how.minutes)
-    return tr("on time")
+        return translate("AgendaPage", "{minutes} min early").format(minutes=-how.minutes)
+    return translate("AgendaPage", "on time")
 
 
 def big_button(text: str, tip: str) -> QPushButton:
@@ -169,7 +171,7 @@ class AgendaPage(QWidget):
         header = QHBoxLayout()
         self.day_choice = QComboBox()
         for day in self.days:
-            self.day_choice.addItem(day_with_date(day), day.id)
+            self.day_choice.addItem(day_with_date(day, current_language()), day.id)
         self.day_choice.setCurrentIndex(next(i for i, day in enumerate(self.days) if day.id == self.day.id))
         self.day_choice.currentIndexChanged.connect(self.choose_day)
         self.lateness = QLabel()
@@ -443,6 +445,23 @@ class AgendaPage(QWidget):
         self.live.deleteLater()
         self.follow_day(self.days[index])
         self.refresh()
+
+    # --- another language -----------------------------------------------------------------
+
+    def carried_state(self) -> tuple[int, bool, str] | None:
+        """The day chosen, whether the display is up, the message being typed: for the page built again in
+        another language (the display's own words follow the event's languages, not the window's)."""
+        if self.day is None:
+            return None
+        return self.day_choice.currentIndex(), self.display_button.isChecked(), self.message_text.text()
+
+    def take_state(self, state: tuple[int, bool, str] | None) -> None:
+        if state is None or self.day is None:
+            return
+        day_index, display_shown, typed = state
+        self.day_choice.setCurrentIndex(day_index)
+        self.display_button.setChecked(display_shown)
+        self.message_text.setText(typed)
 
     # --- the display window -------------------------------------------------------------
 

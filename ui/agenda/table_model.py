@@ -12,6 +12,8 @@ from models.agenda.stage import countdown_text
 from models.agenda.state import DONE, PAUSED, PENDING, RUNNING, SKIPPED, AgendaState
 from ui.style import ACCENT, REFUSED_RED, WARN_AMBER
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
+
 PLANNED_COLUMN, ACTUAL_COLUMN, PROJECTED_COLUMN, ITEM_COLUMN = range(4)
 CURRENT_BACKGROUND = QBrush(QColor(ACCENT))
 CURRENT_INK = QBrush(QColor("white"))
@@ -27,8 +29,6 @@ def bold_font() -> QFont:
     return font
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaTable", text)
 
 
 def hhmm(local: datetime | None) -> str:
@@ -89,7 +89,8 @@ class AgendaTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Planned"), tr("Actual"), tr("Projected"), tr("Item"))[section]
+            return (translate("AgendaTable", "Planned"), translate("AgendaTable", "Actual"),
+                    translate("AgendaTable", "Projected"), translate("AgendaTable", "Item"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -123,13 +124,13 @@ class AgendaTableModel(QAbstractTableModel):
             return planned if item.local_end == item.local_start else span(planned, hhmm(item.local_end))
         if column == ITEM_COLUMN:
             if item.kind == "session":
-                return tr("Session {number}: {title}").format(number=item.number, title=item.title)
+                return translate("AgendaTable", "Session {number}: {title}").format(number=item.number, title=item.title)
             return ("    " if item.parent_id else "") + item.title
         started, ended, projected_start, projected_end = state.span(item)
         run = state.run_of(item.id)
         if column == ACTUAL_COLUMN:
             if run is not None and run.status == SKIPPED:
-                return tr("skipped")
+                return translate("AgendaTable", "skipped")
             return span(hhmm(local(started)) if started else "", hhmm(local(ended)) if ended else "")
         if column == PROJECTED_COLUMN:  # the start: each item's projected end is the next one's start
             if item.kind == "end":
@@ -144,7 +145,7 @@ class AgendaTableModel(QAbstractTableModel):
         lines = [item.title, "; ".join(item.speakers), item.description]
         _, ended, start, end = state.span(item)
         if start and end and not ended and item.kind not in ("registration", "end"):
-            lines.append(tr("Projected: {start}–{end}").format(start=hhmm(state.plan.local(start)),
+            lines.append(translate("AgendaTable", "Projected: {start}–{end}").format(start=hhmm(state.plan.local(start)),
                                                              end=hhmm(state.plan.local(end))))
         if run is not None:
             lines.append(self.status_text(run))
@@ -152,17 +153,17 @@ class AgendaTableModel(QAbstractTableModel):
 
     def status_text(self, run) -> str:
         if run.status == DONE:
-            return tr("done")
+            return translate("AgendaTable", "done")
         if run.status == SKIPPED:
-            return tr("skipped")
+            return translate("AgendaTable", "skipped")
         if run.status == PAUSED:
-            return tr("paused, {time} left").format(time=countdown_text(run.remaining))
+            return translate("AgendaTable", "paused, {time} left").format(time=countdown_text(run.remaining))
         if run.status == RUNNING:
             if run.remaining <= timedelta(0):
-                return tr("over by {time}").format(time=countdown_text(run.remaining)[1:])
-            return tr("{time} left").format(time=countdown_text(run.remaining))
+                return translate("AgendaTable", "over by {time}").format(time=countdown_text(run.remaining)[1:])
+            return translate("AgendaTable", "{time} left").format(time=countdown_text(run.remaining))
         if self.is_current(run.item):
-            return tr("next")
+            return translate("AgendaTable", "next")
         return ""
 
     def foreground(self, item: PlannedItem, run, column: int) -> QBrush | None:

@@ -92,7 +92,7 @@ class BadgesPage(QWidget):
         form = QFormLayout()
         self.layout_choice = QComboBox()
         for key, layout in LAYOUTS.items():
-            self.layout_choice.addItem(QCoreApplication.translate("BadgeLayout", layout.name), key)
+            self.layout_choice.addItem(QCoreApplication.translate("badges", layout.name), key)
         self.layout_choice.setCurrentIndex(list(LAYOUTS).index(DEFAULT_LAYOUT))
         self.layout_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.layout_choice.setMinimumContentsLength(24)  # long layout names elide on a small screen
@@ -361,8 +361,8 @@ class BadgesPage(QWidget):
         if self.record(participants):
             self.last_pdf = result.path
             self.open_button.show()
-            self.report(self.tr("Saved %1 badges on %2 pages: %3").replace("%1", str(len(result.printed)))
-                        .replace("%2", str(result.pages)).replace("%3", str(result.path)), OK_GREEN)
+            self.report(self.tr("Saved %n badges on %1 pages: %2", "", len(result.printed))
+                        .replace("%1", str(result.pages)).replace("%2", str(result.path)), OK_GREEN)
 
     def ask_for_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -10,14 +10,16 @@ from models.participants.entities import Participant
 from ui.style import WARN_AMBER
 from ui.table_model import PeopleSearch, RowsTableModel
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BadgeTable", text)
+
 
 
 class BadgeTableModel(PeopleSearch, RowsTableModel):
     def __init__(self, parent=None):
-        super().__init__([tr("No."), tr("Name"), tr("Delegation"), tr("Badge"), tr("Printed")], parent)
+        super().__init__([translate("BadgeTable", "No."), translate("BadgeTable", "Name"),
+                          translate("BadgeTable", "Delegation"), translate("BadgeTable", "Badge"),
+                          translate("BadgeTable", "Printed")], parent)
         self.rows: list[Participant] = []
         self.zone = None
 
@@ -54,7 +56,7 @@ class BadgeTableModel(PeopleSearch, RowsTableModel):
 
     def printed_text(self, participant: Participant) -> str:
         if participant.badge_printed_version is None:
-            return tr("not yet")
+            return translate("BadgeTable", "not yet")
         when = utc_to_local(participant.badge_printed_at, self.zone).strftime("%d.%m. %H:%M")
-        text = tr("v%1 · %2").replace("%1", str(participant.badge_printed_version)).replace("%2", when)
-        return text + " · " + tr("changed") if changed_since_printed(participant) else text
+        text = translate("BadgeTable", "v%1 · %2").replace("%1", str(participant.badge_printed_version)).replace("%2", when)
+        return text + " · " + translate("BadgeTable", "changed") if changed_since_printed(participant) else text

@@ -10,8 +10,11 @@ from models.checkin.entities import CheckIn
 from models.checkin.service import CheckInResult, Outcome, local_time, refusal_reason
 from models.ground.days import day_name
 from models.ground.entities import Event
+from models.ground.i18n import current_language
 from models.ground.names import printable
 from models.participants.entities import Participant
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
 
 class Tone(str, Enum):
@@ -40,18 +43,17 @@ class Answer:
     participant: Participant | None = None
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DeskAnswer", text)
 
 
 def namesake_line(participant: Participant) -> str:
     """For a name someone else has too: the number and the organisation that tell them apart."""
-    number = tr("No. %1").replace("%1", str(participant.number))
+    number = translate("DeskAnswer", "No. %1").replace("%1", str(participant.number))
     return f"{number} · {participant.organisation}" if participant.organisation else number
 
 
 def ready() -> Answer:
-    return Answer(Tone.NEUTRAL, tr("Ready"), lines=[tr("Scan a badge, or type a name or number.")])
+    return Answer(Tone.NEUTRAL, translate("DeskAnswer", "Ready"),
+                  lines=[translate("DeskAnswer", "Scan a badge, or type a name or number.")])
 
 
 def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = False,
@@ -65,36 +67,39 @@ def answer_for(event: Event, result: CheckInResult, desk: str, walk_in: bool = F
         details.insert(0, namesake_line(person))
     if result.outcome is Outcome.CHECKED_IN:
         time = local_time(event, result.check_in.at)
-        lines = details + [tr("%1 · %2").replace("%1", day_name(result.day)).replace("%2", f"{time:%H:%M}")]
+        lines = details + [translate("DeskAnswer", "%1 · %2").replace("%1", day_name(result.day, current_language()))
+                           .replace("%2", f"{time:%H:%M}")]
         if walk_in:
-            lines.append(tr("Registered as number %1").replace("%1", str(person.number)))
+            lines.append(translate("DeskAnswer", "Registered as number %1").replace("%1", str(person.number)))
         if result.journal_problem:
             lines.append(result.journal_problem)
         offers = (Offer.PRINT_BADGE,) if walk_in else ()
-        return Answer(Tone.OK, tr("Checked in"), name, lines, offers, person)
+        return Answer(Tone.OK, translate("DeskAnswer", "Checked in"), name, lines, offers, person)
     if result.outcome is Outcome.ALREADY:
-        return Answer(Tone.WARN, tr("Already checked in"), name, details + [since(event, result.check_in, desk)],
-                      participant=person)
+        return Answer(Tone.WARN, translate("DeskAnswer", "Already checked in"), name,
+                      details + [since(event, result.check_in, desk)], participant=person)
     if result.outcome is Outcome.NOT_EXPECTED:
-        headline = tr("Not expected on %1").replace("%1", day_name(result.day))
-        return Answer(Tone.REFUSED, headline, name, details + [tr(refusal_reason(result))],
+        headline = translate("DeskAnswer", "Not expected on %1").replace("%1", day_name(result.day, current_language()))
+        return Answer(Tone.REFUSED, headline, name, details + [refusal_reason(result)],
                       (Offer.CHECK_IN_ANYWAY,), person)
     if result.outcome is Outcome.NOT_SAVED:
-        return Answer(Tone.REFUSED, tr("Not saved"), name, [tr(result.problem)], participant=person)
-    reason = tr(refusal_reason(result))
+        return Answer(Tone.REFUSED, translate("DeskAnswer", "Not saved"), name, [result.problem], participant=person)
+    reason = refusal_reason(result)
     if result.replaced_at:
-        reason += " " + tr("(The new badge was issued %1.)").replace(
+        reason += " " + translate("DeskAnswer", "(The new badge was issued %1.)").replace(
             "%1", f"{local_time(event, result.replaced_at):%d.%m. %H:%M}")
-    return Answer(Tone.REFUSED, tr("Badge refused"), name, [reason], participant=person)
+    return Answer(Tone.REFUSED, translate("DeskAnswer", "Badge refused"), name, [reason], participant=person)
 
 
 def since(event: Event, earlier: CheckIn | None, desk: str) -> str:
     if earlier is None:
-        return tr("Checked in earlier today.")
-    where = tr("this desk") if earlier.desk == desk else (printable(earlier.desk) or tr("another desk"))
-    return tr("Since %1 at %2").replace("%1", f"{local_time(event, earlier.at):%H:%M}").replace("%2", where)
+        return translate("DeskAnswer", "Checked in earlier today.")
+    where = translate("DeskAnswer", "this desk") if earlier.desk == desk else (
+        printable(earlier.desk) or translate("DeskAnswer", "another desk"))
+    return (translate("DeskAnswer", "Since %1 at %2").replace("%1", f"{local_time(event, earlier.at):%H:%M}")
+            .replace("%2", where))
 
 
 def undone(participant: Participant, reason: str) -> Answer:
-    return Answer(Tone.NEUTRAL, tr("Check-in undone"), participant.full_name,
-                  [tr("Reason: %1").replace("%1", reason)], participant=participant)
+    return Answer(Tone.NEUTRAL, translate("DeskAnswer", "Check-in undone"), participant.full_name,
+                  [translate("DeskAnswer", "Reason: %1").replace("%1", reason)], participant=participant)

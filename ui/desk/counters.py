@@ -40,7 +40,8 @@ class CountersPanel(QFrame):
         self.caption.setText(self.tr("arrived on %1").replace("%1", day_name))
         pairs = []
         for group in counts.by_delegation:
-            pair = f"<b>{escape(group.key or self.tr('others'))}</b>&nbsp;{group.arrived}/{group.expected}"
+            key = group.key or self.tr("others")
+            pair = f"<b>{escape(key)}</b>&nbsp;{group.arrived}/{group.expected}"
             if group.expected and group.arrived >= group.expected:
                 pair = f"<span style='color: {OK_GREEN}'>{pair}&nbsp;✔</span>"
             pairs.append(pair)

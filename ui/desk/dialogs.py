@@ -1,6 +1,7 @@
 """The desk's dialogs: who is at the desk, a walk-in, and undoing a check-in."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -113,13 +114,14 @@ class WalkInDialog(QDialog):
         super().accept()
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(self.tr(text))
+        self.problem.setText(text)
 
 
 class UndoDialog(QDialog):
     """Confirms which check-in is taken back, and asks why (the reason goes to the audit log)."""
 
-    REASONS = ("Scanned or chosen by mistake", "Wrong person", "Wrong day", "The person left before the start")
+    REASONS = (QT_TRANSLATE_NOOP("UndoDialog", "Scanned or chosen by mistake"), QT_TRANSLATE_NOOP("UndoDialog", "Wrong person"),
+               QT_TRANSLATE_NOOP("UndoDialog", "Wrong day"), QT_TRANSLATE_NOOP("UndoDialog", "The person left before the start"))
 
     def __init__(self, record: CheckIn, participant: Participant, when: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -133,7 +135,7 @@ class UndoDialog(QDialog):
         layout.insertWidget(0, self.question)
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems([self.tr(reason) for reason in self.REASONS])
+        self.reason.addItems([QCoreApplication.translate("UndoDialog", reason) for reason in self.REASONS])
         form.addRow(self.tr("Reason"), self.reason)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")

@@ -7,6 +7,8 @@ it in line with the key events means the keys of the next scan wait in order.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -33,13 +35,14 @@ from models.ground.days import day_name, day_with_date, event_days
 from models.ground.entities import Day
 from models.ground.errors import BelvedereError
 from models.ground.files import private_folder
+from models.ground.i18n import current_language
 from models.ground.names import stored_name
 from models.ground.settings import DESK_NAME, DESK_OPERATOR
 from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Offer, answer_for, ready, undone
+from ui.desk.answer import Answer, Offer, answer_for, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
@@ -60,6 +63,15 @@ LINK_EVERY_MS = 250  # how soon the note beside the answer follows the server go
 SEARCH_LIMIT = 30
 
 
+@dataclass(frozen=True)
+class DeskState:
+    day_index: int
+    typed: str
+    last_result: CheckInResult | None
+    answer_again: Callable[[], Answer]
+    camera_on: bool
+
+
 class DeskPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,6 +80,7 @@ class DeskPage(QWidget):
         self.current_event = context.current_event  # not `self.event`: that would hide QWidget.event()
         self.search_index = IndexKeeper(self.current_event, self.source.read, self)
         self.last_result: CheckInResult | None = None
+        self.answer_again: Callable[[], Answer] = ready  # makes the answer shown again, in another language too
         self.camera: CameraSource | None = None
         self.sounds = DeskSounds(self)
         self.frame_scanner = FrameScanner(self)
@@ -79,7 +92,7 @@ class DeskPage(QWidget):
         self.build()
         self.fill_days()
         self.show_identity()
-        self.result_panel.show_answer(ready())
+        self.show_answer(ready)
         context.data_changed.connect(self.on_data_changed)
 
     def _timer(self, milliseconds: int, slot) -> QTimer:
@@ -204,7 +217,7 @@ class DeskPage(QWidget):
     def fill_days(self) -> None:
         default = self.source.read(desk_day, self.current_event, self.context.clock)
         for day in self.source.read(event_days, self.current_event):
-            self.day_choice.addItem(day_with_date(day), day)
+            self.day_choice.addItem(day_with_date(day, current_language()), day)
             if default and day.id == default.id:
                 self.day_choice.setCurrentIndex(self.day_choice.count() - 1)
         self.on_day_changed()
@@ -276,7 +289,7 @@ class DeskPage(QWidget):
         self.not_today.setText("" if is_today else self.tr("⚠ not today"))
         self.not_today.setToolTip("" if is_today else self.tr("Check-ins are recorded for the day chosen here, "
                                                               "which is not today's date."))
-        self.result_panel.show_answer(ready())
+        self.show_answer(ready)
         self.results.show(self.results.rows, day)
         self.refresh_counts()
 
@@ -286,7 +299,7 @@ class DeskPage(QWidget):
                 counts = self.source.read(day_counts, self.day)
             except BelvedereError:
                 return  # offline with no copy yet: the counters keep what they last showed
-            self.counters.show_counts(counts, day_name(self.day))
+            self.counters.show_counts(counts, day_name(self.day, current_language()))
 
     def show_link(self) -> None:
         """The note beside the answer: where answers come from now (on a server)."""
@@ -395,12 +408,18 @@ class DeskPage(QWidget):
         self.clear_search()
         self.check(participant, method="manual" if anyway else "search", anyway=anyway)
 
+    def show_answer(self, make: Callable[[], Answer]) -> Answer:
+        self.answer_again = make
+        answer = make()
+        self.result_panel.show_answer(answer)
+        return answer
+
     def present(self, result: CheckInResult, walk_in: bool = False) -> None:
         self.last_result = result
         person = result.participant
-        answer = answer_for(self.current_event, result, self.desk, walk_in=walk_in,
-                            shares_name=person is not None and self.search_index.shares_name(person.id))
-        self.result_panel.show_answer(answer)
+        event, desk = self.current_event, self.desk
+        shares_name = person is not None and self.search_index.shares_name(person.id)
+        answer = self.show_answer(lambda: answer_for(event, result, desk, walk_in=walk_in, shares_name=shares_name))
         self.sounds.play(answer.tone)
         self.scan_field.setFocus()
         if walk_in and result.checked_in:
@@ -461,7 +480,7 @@ class DeskPage(QWidget):
             self.scan_field.setFocus()
             return
         participant = record.participant
-        when = self.tr("%1 at %2").replace("%1", day_name(record.day)).replace(
+        when = self.tr("%1 at %2").replace("%1", day_name(record.day, current_language())).replace(
             "%2", f"{local_time(self.current_event, record.at):%H:%M}")
         dialog = UndoDialog(record, participant, when, self)
         if dialog.exec():
@@ -470,9 +489,24 @@ class DeskPage(QWidget):
             except BelvedereError as error:
                 QMessageBox.warning(self, self.tr("The check-in was not undone"), str(error))
             else:
-                self.result_panel.show_answer(undone(participant, dialog.reason_text()))
+                reason = dialog.reason_text()
+                self.show_answer(lambda: undone(participant, reason))
                 self.context.notify("checkins")
         self.scan_field.setFocus()
+
+    # --- another language ------------------------------------------------------------------
+
+    def carried_state(self) -> DeskState:
+        """What the desk showed, for the desk built again in another language (the answer is said again in it)."""
+        return DeskState(self.day_choice.currentIndex(), self.scan_field.text(), self.last_result, self.answer_again,
+                         self.camera_toggle.isChecked())
+
+    def take_state(self, state: DeskState) -> None:
+        self.day_choice.setCurrentIndex(state.day_index)
+        self.scan_field.setText(state.typed)
+        self.last_result = state.last_result
+        self.show_answer(state.answer_again)
+        self.camera_toggle.setChecked(state.camera_on and self.camera_toggle.isVisible())
 
     # --- camera --------------------------------------------------------------------------
 

@@ -13,17 +13,18 @@ from models.participants.search import Hit
 from ui.style import NEUTRAL_GREY, OK_GREEN
 from ui.table_model import RowsTableModel
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
+
 NUMBER, NAME, DELEGATION, STATUS = range(4)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DeskSearch", text)
 
 
 class SearchResultsModel(RowsTableModel):
     def __init__(self, event: Event, read, parent=None):
         """`read(work, *args)` asks the desk's source (the event file, the server or the desk's offline copy)."""
-        super().__init__([tr("No."), tr("Name"), tr("Del."), tr("Today")], parent)
+        super().__init__([translate("DeskSearch", "No."), translate("DeskSearch", "Name"), translate("DeskSearch", "Del."),
+                          translate("DeskSearch", "Today")], parent)
         self.current_event = event  # not `self.event`: that would hide QObject.event()
         self.read = read
         self.day: Day | None = None
@@ -54,9 +55,9 @@ class SearchResultsModel(RowsTableModel):
 
     def _status(self, status: DayStatus) -> tuple[str, str | None]:
         if status.presence is Presence.ARRIVED:
-            return tr("✔ %1").replace("%1", f"{local_time(self.current_event, status.at):%H:%M}"), OK_GREEN
+            return translate("DeskSearch", "✔ %1").replace("%1", f"{local_time(self.current_event, status.at):%H:%M}"), OK_GREEN
         if status.presence is Presence.NOT_EXPECTED:
-            return tr("not expected"), NEUTRAL_GREY
+            return translate("DeskSearch", "not expected"), NEUTRAL_GREY
         return "", None
 
     def hit_at(self, row: int) -> Hit | None:
@@ -65,7 +66,7 @@ class SearchResultsModel(RowsTableModel):
     def name_of(self, hit: Hit) -> str:
         """The name, and beside a name someone else has too the organisation (the number is in its column)."""
         if hit.participant_id in self.namesakes and hit.organisation:
-            return tr("%1 · %2").replace("%1", hit.name).replace("%2", hit.organisation)
+            return translate("DeskSearch", "%1 · %2").replace("%1", hit.name).replace("%2", hit.organisation)
         return hit.name
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -90,5 +91,5 @@ class SearchResultsModel(RowsTableModel):
             if column == NAME:
                 return hit.organisation or None
             if column == STATUS:
-                return self.statuses[index.row()][0] or tr("not arrived yet")
+                return self.statuses[index.row()][0] or translate("DeskSearch", "not arrived yet")
         return None

@@ -343,7 +343,7 @@ class DayAgendaEditor(QWidget):
         inside = count_inside(chosen)
         question = self.tr("Remove “%1”?").replace("%1", chosen.title)
         if inside:
-            question += " " + self.tr("The %1 item(s) inside it go too.").replace("%1", str(inside))
+            question += " " + self.tr("The %n items inside it go too.", "", inside)
         if QMessageBox.question(self, self.tr("Remove agenda item"), question) != QMessageBox.StandardButton.Yes:
             return
         try:

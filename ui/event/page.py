@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from models.ground import appconfig
 from models.ground.audit import organiser
 from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language
 from ui.context import AppContext
 from ui.event.agenda_editor import DayAgendaEditor
 from ui.event.groups import DelegationsEditor, RolesEditor
@@ -40,8 +41,8 @@ from ui.event.words import WordsEditor
 from ui.style import OK_GREEN, REFUSED_RED
 from ui.widgets import error_label, hint, page_layout
 
-EVENT_DOCUMENT_FILTER = "Belvedere event document (*.json)"
-EVENT_FILE_FILTER = "Belvedere event (*.belvedere)"
+EVENT_DOCUMENT_FILTER = QT_TRANSLATE_NOOP("EventPage", "Belvedere event document (*.json)")
+EVENT_FILE_FILTER = QT_TRANSLATE_NOOP("EventPage", "Belvedere event (*.belvedere)")
 
 
 class EventDetailsForm(QWidget):
@@ -156,7 +157,7 @@ class EventDetailsForm(QWidget):
         name = personal_data_file_name(Path(event_file_name(event.title)).stem, ".json")
         suggestion = str(Path(appconfig.data_dir()) / name)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the event"), suggestion,
-                                              self.tr(EVENT_DOCUMENT_FILTER))
+                                              QCoreApplication.translate("EventPage", EVENT_DOCUMENT_FILTER))
         if not path:
             return
         try:
@@ -165,17 +166,17 @@ class EventDetailsForm(QWidget):
             QMessageBox.warning(self, self.tr("Not exported"), str(error))
             return
         QMessageBox.information(self, self.tr("Event exported"), self.tr(
-            "The event was exported with %1 participants.\n\nThe file holds the badge secret and personal data: "
-            "anyone with it can make badges that scan. Keep it safe.").replace("%1", str(count)))
+            "The event was exported with %n participants.\n\nThe file holds the badge secret and personal data: "
+            "anyone with it can make badges that scan. Keep it safe.", "", count))
 
     def import_event(self) -> None:
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Event document to import"), "",
-                                                self.tr(EVENT_DOCUMENT_FILTER))
+                                                QCoreApplication.translate("EventPage", EVENT_DOCUMENT_FILTER))
         if not source:
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("The new event file"),
                                                 str(appconfig.data_dir() / "imported.belvedere"),
-                                                self.tr(EVENT_FILE_FILTER))
+                                                QCoreApplication.translate("EventPage", EVENT_FILE_FILTER))
         if not target:
             return
         context = self.page.context
@@ -220,6 +221,14 @@ class EventPage(QWidget):
         self.build_days()
         context.data_changed.connect(self.on_data_changed)
 
+
+    def carried_state(self) -> int:
+        """The tab shown, for the page built again in another language."""
+        return self.tabs.currentIndex()
+
+    def take_state(self, tab: int) -> None:
+        self.tabs.setCurrentIndex(tab)
+
     def build_days(self) -> None:
         current = self.days.currentIndex()
         while self.days.count():
@@ -227,7 +236,7 @@ class EventPage(QWidget):
             self.days.removeTab(0)
             widget.deleteLater()
         for day in event_days(self.current_event):
-            self.days.addTab(DayAgendaEditor(day, lambda: self.context.notify("agenda")), day_with_date(day))
+            self.days.addTab(DayAgendaEditor(day, lambda: self.context.notify("agenda")), day_with_date(day, current_language()))
         self.days.setCurrentIndex(max(0, min(current, self.days.count() - 1)))
 
     def event_changed(self, dates_changed: bool) -> None:

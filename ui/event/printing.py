@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -40,8 +40,16 @@ from ui.style import OK_GREEN, REFUSED_RED
 from ui.widgets import error_label, hint
 
 SVG_PIXELS = 1500  # an SVG logo becomes a PNG this many pixels on its longer side: sharp at print size
-LANGUAGE_NAMES = {"sq": "Albanian", "en": "English", "sr": "Serbian", "mk": "Macedonian", "hr": "Croatian",
-                  "bs": "Bosnian", "tr": "Turkish", "me": "Montenegrin"}
+LANGUAGE_NAMES = {
+    "sq": QT_TRANSLATE_NOOP("CertificatesForm", "Albanian"),
+    "en": QT_TRANSLATE_NOOP("CertificatesForm", "English"),
+    "sr": QT_TRANSLATE_NOOP("CertificatesForm", "Serbian"),
+    "mk": QT_TRANSLATE_NOOP("CertificatesForm", "Macedonian"),
+    "hr": QT_TRANSLATE_NOOP("CertificatesForm", "Croatian"),
+    "bs": QT_TRANSLATE_NOOP("CertificatesForm", "Bosnian"),
+    "tr": QT_TRANSLATE_NOOP("CertificatesForm", "Turkish"),
+    "me": QT_TRANSLATE_NOOP("CertificatesForm", "Montenegrin"),
+}
 
 
 def svg_as_png(data: bytes) -> bytes:
@@ -157,9 +165,9 @@ class LogosEditor(QGroupBox):
 class SignatoryFields:
     def __init__(self, form: QFormLayout, label: str, parent: QWidget):
         self.name = QLineEdit()
-        self.name.setPlaceholderText(parent.tr("name, as it is signed"))
+        self.name.setPlaceholderText(QCoreApplication.translate("CertificatesForm", "name, as it is signed"))
         self.title = QPlainTextEdit()
-        self.title.setPlaceholderText(parent.tr("title, one line per working language"))
+        self.title.setPlaceholderText(QCoreApplication.translate("CertificatesForm", "title, one line per working language"))
         self.title.setFixedHeight(56)
         form.addRow(label, self.name)
         form.addRow("", self.title)
@@ -185,7 +193,8 @@ class CertificatesForm(QGroupBox):
             edit = QLineEdit()
             self.titles[code] = edit
             language = LANGUAGE_NAMES.get(code, code)
-            self.form.addRow(self.tr("Title in %1").replace("%1", self.tr(language)), edit)
+            self.form.addRow(self.tr("Title in %1").replace("%1", QCoreApplication.translate("CertificatesForm", language)),
+                             edit)
         self.place = QLineEdit()
         self.place.setPlaceholderText(event.city or self.tr("the city"))
         self.last_day = QCheckBox(self.tr("the last day of the event"))

@@ -1,7 +1,7 @@
 """The words of the delegations' sheets the event remembers (a tab of the Event page): list, change, add, forget."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableWidgetItem, QWidget
 
 from models.ground.audit import organiser
@@ -24,7 +24,8 @@ from ui.widgets import hint
 
 
 def kind_name(kind: str) -> str:
-    names = {ROLE: "Role", DELEGATION: "Delegation", COLUMN: "Column"}
+    names = {ROLE: QT_TRANSLATE_NOOP("WordsEditor", "Role"), DELEGATION: QT_TRANSLATE_NOOP("WordsEditor", "Delegation"),
+             COLUMN: QT_TRANSLATE_NOOP("WordsEditor", "Column")}
     return QCoreApplication.translate("WordsEditor", names[kind])
 
 

@@ -8,51 +8,52 @@ from models.participants.mappings import ROLE
 from models.participants.matching import Sureness
 from models.participants.sheet_values import SheetValue
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+
 
 
 def field_label(key: str | None) -> str:
     labels = {
-        None: tr("— not imported —"),
-        "number": tr("Participant number"),
-        "given_name": tr("Given name"),
-        "family_name": tr("Family name"),
-        "full_name": tr("Full name (given and family)"),
-        "organisation": tr("Organisation"),
-        "delegation": tr("Delegation"),
-        "role": tr("Role"),
-        "email": tr("E-mail"),
-        "phone": tr("Phone"),
-        "funded": tr("Funded (yes/no)"),
-        "language": tr("Language"),
-        "days": tr("Days"),
-        "notes": tr("Notes"),
+        None: translate("ImportWizard", "— not imported —"),
+        "number": translate("ImportWizard", "Participant number"),
+        "given_name": translate("ImportWizard", "Given name"),
+        "family_name": translate("ImportWizard", "Family name"),
+        "full_name": translate("ImportWizard", "Full name (given and family)"),
+        "organisation": translate("ImportWizard", "Organisation"),
+        "delegation": translate("ImportWizard", "Delegation"),
+        "role": translate("ImportWizard", "Role"),
+        "email": translate("ImportWizard", "E-mail"),
+        "phone": translate("ImportWizard", "Phone"),
+        "funded": translate("ImportWizard", "Funded (yes/no)"),
+        "language": translate("ImportWizard", "Language"),
+        "days": translate("ImportWizard", "Days"),
+        "notes": translate("ImportWizard", "Notes"),
     }
     return labels[key]
 
 
 def sureness_label(sureness: Sureness) -> str:
     labels = {
-        Sureness.EXACT: tr("exact"),
-        Sureness.FOLDED: tr("same after folding"),
-        Sureness.REMEMBERED: tr("remembered"),
-        Sureness.SYNONYM: tr("known synonym"),
-        Sureness.CONTAINED: tr("contains a known name"),
-        Sureness.SIMILAR: tr("similar"),
-        Sureness.CHOSEN: tr("chosen"),
-        Sureness.NONE: tr("no match"),
+        Sureness.EXACT: translate("ImportWizard", "exact"),
+        Sureness.FOLDED: translate("ImportWizard", "same after folding"),
+        Sureness.REMEMBERED: translate("ImportWizard", "remembered"),
+        Sureness.SYNONYM: translate("ImportWizard", "known synonym"),
+        Sureness.CONTAINED: translate("ImportWizard", "contains a known name"),
+        Sureness.SIMILAR: translate("ImportWizard", "similar"),
+        Sureness.CHOSEN: translate("ImportWizard", "chosen"),
+        Sureness.NONE: translate("ImportWizard", "no match"),
     }
     return labels[sureness]
 
 
 def kind_label(kind: str) -> str:
-    return tr("Role") if kind == ROLE else tr("Delegation")
+    return translate("ImportWizard", "Role") if kind == ROLE else translate("ImportWizard", "Delegation")
 
 
 def new_thing_label(kind: str, name: str) -> str:
-    return (tr("New role “%1”") if kind == ROLE else tr("New delegation “%1”")).replace("%1", name)
+    label = translate("ImportWizard", "New role “%1”") if kind == ROLE else translate("ImportWizard", "New delegation “%1”")
+    return label.replace("%1", name)
 
 
 def value_line(value: SheetValue) -> str:
@@ -60,27 +61,31 @@ def value_line(value: SheetValue) -> str:
     if value.create:
         meaning = new_thing_label(value.kind, value.written)
     elif value.key is None:
-        meaning = tr("nothing (left empty)")
+        meaning = translate("ImportWizard", "nothing (left empty)")
     else:
-        meaning = f"{value.meaning} ({sureness_label(value.sureness)}{tr(', accepted') if value.accepted else ''})"
+        accepted = translate("ImportWizard", ", accepted") if value.accepted else ""
+        meaning = f"{value.meaning} ({sureness_label(value.sureness)}{accepted})"
     return f"{kind_label(value.kind)}: {value.written} → {meaning}"
 
 
 def summary_text(plan: ImportPlan, file_name: str) -> str:
     """What the import did, as text to copy into an e-mail or a note."""
-    lines = [tr("Imported %1: %2 new, %3 updated, %4 unchanged.").replace("%1", file_name)
+    lines = [translate("ImportWizard", "Imported %1: %2 new, %3 updated, %4 unchanged.").replace("%1", file_name)
              .replace("%2", str(len(plan.new))).replace("%3", str(len(plan.updates)))
              .replace("%4", str(len(plan.unchanged)))]
     if plan.delegations_to_create:
-        lines.append(tr("New delegations: %1").replace("%1", ", ".join(plan.delegations_to_create)))
+        lines.append(translate("ImportWizard", "New delegations: %1")
+                     .replace("%1", ", ".join(plan.delegations_to_create)))
     if plan.roles_to_create:
-        lines.append(tr("New roles: %1").replace("%1", ", ".join(plan.roles_to_create)))
+        lines.append(translate("ImportWizard", "New roles: %1").replace("%1", ", ".join(plan.roles_to_create)))
     mapped = [value for value in plan.values if value.sureness is not Sureness.EXACT]
     if mapped:
-        lines += ["", tr("Words mapped:")] + [f"  {value_line(value)}" for value in mapped]
+        lines += ["", translate("ImportWizard", "Words mapped:")] + [f"  {value_line(value)}" for value in mapped]
     if plan.namesakes:
-        lines += ["", tr("Namesakes imported as separate people:")]
-        lines += [f"  {tr('Row %1').replace('%1', str(namesake.row))}: {namesake}" for namesake in plan.namesakes]
+        lines += ["", translate("ImportWizard", "Namesakes imported as separate people:")]
+        row = translate("ImportWizard", "Row %1")
+        lines += [f"  {row.replace('%1', str(namesake.row))}: {namesake}" for namesake in plan.namesakes]
     if plan.warnings:
-        lines += ["", tr("Rows imported as written, worth a look:")] + [f"  {warning}" for warning in plan.warnings]
+        lines += ["", translate("ImportWizard", "Rows imported as written, worth a look:")]
+        lines += [f"  {warning}" for warning in plan.warnings]
     return "\n".join(lines)

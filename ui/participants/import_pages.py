@@ -34,7 +34,7 @@ from models.participants.matching import SURE, Sureness
 from models.participants.sheet_values import SheetValue
 from models.participants.spreadsheet import DELIMITER_LABELS, ENCODING_LABELS
 from ui.jobs import Job
-from ui.participants.import_labels import field_label, kind_label, new_thing_label, sureness_label, tr
+from ui.participants.import_labels import field_label, kind_label, new_thing_label, sureness_label, translate
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
 from ui.widgets import error_label, hint, read_only_table
 
@@ -56,7 +56,7 @@ def sureness_item(sureness: Sureness, settled: bool) -> QTableWidgetItem:
     """How sure a match is, coloured; an unsettled suggestion is a box to tick."""
     item = QTableWidgetItem(sureness_label(sureness))
     if sureness is Sureness.SIMILAR and not settled:
-        item.setText(tr("similar — tick to accept"))
+        item.setText(translate("ImportWizard", "similar — tick to accept"))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         colour = WARN_AMBER
@@ -70,7 +70,7 @@ def sureness_item(sureness: Sureness, settled: bool) -> QTableWidgetItem:
 
 def note_changed_file(label: QLabel) -> None:
     label.setStyleSheet(f"color: {WARN_AMBER}; font-weight: bold;")
-    label.setText(tr("The file changed since it was read: it was read again. Check this page."))
+    label.setText(translate("ImportWizard", "The file changed since it was read: it was read again. Check this page."))
 
 
 class ColumnsPage(QWizardPage):
@@ -445,8 +445,8 @@ class CheckPage(QWizardPage):
             self.summary.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {WARN_AMBER};")
         else:
             faults = [problem for problem in plan.problems if not problem.namesake]
-            self.summary.setText(self.tr("%1 problem(s): nothing can be imported yet. (%2)")
-                                 .replace("%1", str(len(faults))).replace("%2", counts))
+            self.summary.setText(self.tr("%n problems: nothing can be imported yet. (%1)", "", len(faults))
+                                 .replace("%1", counts))
             self.summary.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {REFUSED_RED};")
         self.fill(self.problems_title, self.problems, [str(problem) for problem in plan.problems
                                                        if not problem.namesake])

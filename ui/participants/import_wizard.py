@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,7 +44,7 @@ from ui.participants.import_pages import (
 )
 from ui.widgets import error_label
 
-FILE_FILTER = "Participant lists (*.csv *.txt *.tsv *.xlsx *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportWizard", "Participant lists (*.csv *.txt *.tsv *.xlsx *.json);;All files (*)")
 
 
 def start_folder(settings: WindowSettings) -> str:
@@ -80,7 +80,8 @@ class FilePage(QWizardPage):
         typed = Path(self.path.text().strip())
         folder = str(typed.parent) if self.path.text().strip() and typed.parent.is_dir() else \
             start_folder(self.owner.settings)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Participant list"), folder, self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Participant list"), folder,
+                                              QCoreApplication.translate("ImportWizard", FILE_FILTER))
         if path:
             self.path.setText(path)
 

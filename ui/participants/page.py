@@ -1,7 +1,7 @@
 """The participants page: everyone registered, searched and filtered; add, edit, delete, reprint, import; the quota."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from models.ground.audit import CHAIR, COMMAND_LINE, DESK, ORGANISER, Actor, org
 from models.ground.clock import utc_to_local, venue_zone
 from models.ground.days import day_name, event_days
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language
 from models.participants.delegations import event_delegations
 from models.participants.entities import Participant
 from models.participants.exporting import export_participants
@@ -41,7 +42,7 @@ from ui.participants.quota_view import QuotaView
 from ui.participants.table_model import NO_DELEGATION, PARTICIPANT_ROLE, ParticipantFilter, ParticipantTableModel
 from ui.widgets import hint, page_layout
 
-EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)"
+EXPORT_FILTER = QT_TRANSLATE_NOOP("ParticipantsPage", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)")
 
 
 class PersonPanel(QWidget):
@@ -99,7 +100,7 @@ class PersonPanel(QWidget):
         history = participant_history(participant)
         for check_in in history.check_ins:
             local = utc_to_local(check_in.at, zone)
-            text = f"{day_name(check_in.day)}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
+            text = f"{day_name(check_in.day, current_language())}  {local:%d.%m.%Y %H:%M}  ·  {check_in.desk or '—'}  ·  " \
                    f"{check_in.method}"
             item = QListWidgetItem(text)
             if check_in.voided_at:
@@ -215,6 +216,14 @@ class ParticipantsPage(QWidget):
         self.selection_changed()
         self.update_summary()
 
+
+    def carried_state(self) -> str:
+        """What was searched, for the page built again in another language."""
+        return self.search.text()
+
+    def take_state(self, searched: str) -> None:
+        self.search.setText(searched)
+
     def add_shortcut(self, sequence, slot, widget: QWidget | None = None) -> None:
         action = QAction(self)
         action.setShortcut(sequence)
@@ -237,7 +246,7 @@ class ParticipantsPage(QWidget):
         self.status_filter.clear()
         self.status_filter.addItem(self.tr("Arrived or not"), None)
         for day in event_days(self.current_event):
-            label = day_name(day)
+            label = day_name(day, current_language())
             self.status_filter.addItem(self.tr("Arrived on %1").replace("%1", label), (day.number, True))
             self.status_filter.addItem(self.tr("Not arrived on %1").replace("%1", label), (day.number, False))
 
@@ -293,8 +302,8 @@ class ParticipantsPage(QWidget):
         rows = self.model.rows
         funded = sum(1 for p in rows if p.funded)
         delegations = len({p.delegation_id for p in rows if p.delegation_id})
-        text = (self.tr("%1 participants, %2 funded, from %3 delegations.")
-                .replace("%1", str(len(rows))).replace("%2", str(funded)).replace("%3", str(delegations)))
+        text = (self.tr("%n participants, %1 funded, from %2 delegations.", "", len(rows))
+                .replace("%1", str(funded)).replace("%2", str(delegations)))
         if self.proxy.rowCount() != len(rows):
             text += " " + self.tr("Showing %1.").replace("%1", str(self.proxy.rowCount()))
         self.summary.setText(text)
@@ -341,9 +350,9 @@ class ParticipantsPage(QWidget):
         try:
             delete_participant(participant, actor=organiser())
         except HasCheckIns as checked_in:
-            warning = self.tr("%1 has already checked in (%2 check-in(s)). Deleting also removes them from the "
-                              "attendance. Delete only if this person was registered by mistake.") \
-                .replace("%1", participant.full_name).replace("%2", str(checked_in.count))
+            warning = self.tr("%1 has already checked in (%n check-ins). Deleting also removes them from the "
+                              "attendance. Delete only if this person was registered by mistake.", "",
+                              checked_in.count).replace("%1", participant.full_name)
             answer = QMessageBox.warning(self, self.tr("This person has checked in"), warning,
                                          QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                                          QMessageBox.StandardButton.Cancel)
@@ -377,7 +386,7 @@ class ParticipantsPage(QWidget):
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export participants"),
                                               personal_data_file_name("participants", ".xlsx"),
-                                              self.tr(EXPORT_FILTER))
+                                              QCoreApplication.translate("ParticipantsPage", EXPORT_FILTER))
         if not path:
             return
         try:
@@ -387,6 +396,6 @@ class ParticipantsPage(QWidget):
             return
         QMessageBox.information(
             self, self.tr("Exported"),
-            self.tr("%1 participants were exported.\n\nThe file holds personal data (names, e-mails, phone "
-                    "numbers): keep it safe and delete it when it is no longer needed.").replace("%1", str(count)))
+            self.tr("%n participants were exported.\n\nThe file holds personal data (names, e-mails, phone "
+                    "numbers): keep it safe and delete it when it is no longer needed.", "", count))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from models.ground.audit import organiser
 from models.ground.days import day_name, event_days
 from models.ground.errors import BelvedereError
+from models.ground.i18n import current_language
 from models.participants.delegations import event_delegations
 from models.participants.duplicates import duplicates_of
 from models.participants.editing import details_of, update_participant
@@ -65,7 +66,7 @@ class ParticipantDialog(QDialog):
         self.day_boxes: dict[int, QCheckBox] = {}
         days_row = QHBoxLayout()
         for day in event_days(event):
-            box = QCheckBox(f"{day_name(day)} ({day.date:%d.%m.})")
+            box = QCheckBox(f"{day_name(day, current_language())} ({day.date:%d.%m.})")
             self.day_boxes[day.number] = box
             days_row.addWidget(box)
         days_row.addStretch(1)

@@ -10,11 +10,11 @@ from models.participants.folding import fold
 from models.participants.queries import ParticipantRow, participant_rows
 from ui.table_model import PeopleSearch
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
+
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantTable", text)
 
 
 class ParticipantTableModel(PeopleSearch, QAbstractTableModel):
@@ -27,16 +27,19 @@ class ParticipantTableModel(PeopleSearch, QAbstractTableModel):
         self.arrived: dict[int, set[int]] = {}
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
         self.columns = [
-            (_tr("No."), lambda p: p.number, lambda p: p.number),
-            (_tr("Given name"), lambda p: p.given_name, lambda p: fold(p.given_name)),
-            (_tr("Family name"), lambda p: p.family_name, lambda p: fold(p.family_name)),
-            (_tr("Delegation"), lambda p: p.delegation_name or "—",
+            (translate("ParticipantTable", "No."), lambda p: p.number, lambda p: p.number),
+            (translate("ParticipantTable", "Given name"), lambda p: p.given_name, lambda p: fold(p.given_name)),
+            (translate("ParticipantTable", "Family name"), lambda p: p.family_name, lambda p: fold(p.family_name)),
+            (translate("ParticipantTable", "Delegation"), lambda p: p.delegation_name or "—",
              lambda p: f"{p.delegation_position:06d} {fold(p.delegation_name)}" if p.delegation_id else "~"),
-            (_tr("Role"), lambda p: p.role_name or "", lambda p: p.role_position if p.role_id else 10**6),
-            (_tr("Organisation"), lambda p: p.organisation, lambda p: fold(p.organisation)),
-            (_tr("Funded"), lambda p: _tr("yes") if p.funded else "", lambda p: 0 if p.funded else 1),
-            (_tr("Days"), self.days_text, lambda p: p.days_expected or "0"),
-            (_tr("Arrived"), self.arrived_text, lambda p: ",".join(map(str, sorted(self.arrived.get(p.id, ()))))),
+            (translate("ParticipantTable", "Role"), lambda p: p.role_name or "",
+             lambda p: p.role_position if p.role_id else 10**6),
+            (translate("ParticipantTable", "Organisation"), lambda p: p.organisation, lambda p: fold(p.organisation)),
+            (translate("ParticipantTable", "Funded"), lambda p: translate("ParticipantTable", "yes") if p.funded else "",
+             lambda p: 0 if p.funded else 1),
+            (translate("ParticipantTable", "Days"), self.days_text, lambda p: p.days_expected or "0"),
+            (translate("ParticipantTable", "Arrived"), self.arrived_text,
+             lambda p: ",".join(map(str, sorted(self.arrived.get(p.id, ()))))),
         ]
         self.reload()
 
@@ -64,7 +67,7 @@ class ParticipantTableModel(PeopleSearch, QAbstractTableModel):
 
     def days_text(self, participant: ParticipantRow) -> str:
         expected = participant.expected_day_numbers
-        return ", ".join(day_mark(n) for n in sorted(expected)) if expected else _tr("all")
+        return ", ".join(day_mark(n) for n in sorted(expected)) if expected else translate("ParticipantTable", "all")
 
     def arrived_text(self, participant: ParticipantRow) -> str:
         return ", ".join(day_mark(n) for n in sorted(self.arrived.get(participant.id, ())))

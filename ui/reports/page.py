@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.ground.dates import long_date
 from models.ground.days import day_name, day_with_long_date, event_days
 from models.ground.files import private_folder
+from models.ground.i18n import current_language
 from models.ground.settings import REPORTS_FOLDER
 from models.reports.arrivals import BIN_MINUTES, ArrivalChart, arrival_charts
 from models.reports.kinds import REPORTS, default_file_name, default_reports_folder
@@ -172,7 +173,7 @@ class ReportsPage(QWidget):
         self.day.clear()
         self.day.addItem(self.tr("Every day"), None)
         for day in self.days:
-            self.day.addItem(day_with_long_date(day), day.number)
+            self.day.addItem(day_with_long_date(day, current_language()), day.number)
         self.day.setCurrentIndex(max(self.day.findData(chosen), 0))
         self.day.blockSignals(False)
 
@@ -343,7 +344,7 @@ class ReportsPage(QWidget):
             widget.set_chart(chart)
 
     def caption(self, day, chart: ArrivalChart) -> str:
-        title = f"<b>{escape(day_name(day))}</b> · {long_date(day.date)}"
+        title = f"<b>{escape(day_name(day, current_language()))}</b> · {long_date(day.date, current_language())}"
         if not chart.total:
             return title + " — " + self.tr("no check-ins yet")
         peak_start, peak_count = chart.peak
