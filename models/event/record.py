@@ -10,38 +10,19 @@ from datetime import datetime
 
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
+from models.event.values import DocumentError, objects, parse_instant, require
 from models.ground.audit import AuditEntry
 from models.ground.clock import UTC
 from models.ground.entities import Day, Event
-from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 from models.participants.entities import Participant
 from models.participants.registration import insert_rows
 
 KEYS = ("checkins", "run_log", "audit")
 
 
-class RecordError(BelvedereError):
-    pass
-
-
 def _utc(instant: datetime | None) -> str | None:
     return instant.astimezone(UTC).isoformat().replace("+00:00", "Z") if instant else None
-
-
-def _instant(text, where: str) -> datetime | None:
-    if text in (None, ""):
-        return None
-    try:
-        instant = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    except ValueError as error:
-        raise RecordError(f"{where}: '{text}' is not a UTC time like 2011-06-09T06:45:00Z.") from error
-    return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
-
-
-def _required(entry, key: str, where: str):
-    if not isinstance(entry, dict) or entry.get(key) in (None, ""):
-        raise RecordError(f"{where}: '{key}' is missing.")
-    return entry[key]
 
 
 # --- out -----------------------------------------------------------------------------
@@ -72,41 +53,38 @@ def export_record(event: Event) -> dict:
 # --- in ------------------------------------------------------------------------------
 
 
-def _entries(document: dict, key: str) -> list[dict]:
-    entries = document.get(key) or []
-    if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
-        raise RecordError(f"{key}: expected a list of objects.")
-    return entries
-
-
 def load_record(event: Event, document: dict) -> None:
     """Add the document's record to the event just loaded (inside its transaction)."""
     days = {day.number: day.id for day in Day.select().where(Day.event == event)}
     people = dict(Participant.select(Participant.number, Participant.id).where(Participant.event == event).tuples())
-    _load_checkins(_entries(document, "checkins"), days, people)
+    _load_checkins(objects(document.get("checkins"), "checkins"), days, people)
     items = {(item.day_id, item.position): item.id for item in AgendaItem.select().where(AgendaItem.day.in_(list(days.values())))}
     actions = []
-    for index, entry in enumerate(_entries(document, "run_log"), start=1):
+    for index, entry in enumerate(objects(document.get("run_log"), "run_log"), start=1):
         where = f"run log entry {index}"
         day = _day(entry, days, where)
         item = entry.get("item")
         if item is not None and (day, item) not in items:
-            raise RecordError(f"{where}: day {entry['day']} has no agenda item at position {item}.")
-        actions.append(dict(day=day, item=items.get((day, item)), action=str(_required(entry, "action", where)),
-                            at=_instant(_required(entry, "at", where), where), seconds=entry.get("seconds"),
+            raise DocumentError(translate("event", "{where}: day {day} has no agenda item at position {item}.")
+                                .format(where=where, day=entry["day"], item=item))
+        actions.append(dict(day=day, item=items.get((day, item)), action=str(require(entry, "action", where)),
+                            at=parse_instant(require(entry, "at", where), where), seconds=entry.get("seconds"),
                             text=str(entry.get("text") or ""), actor=str(entry.get("actor") or "")))
     insert_rows(AgendaAction, actions)
-    insert_rows(AuditEntry, [
-        dict(at=_instant(_required(entry, "at", f"audit entry {index}"), f"audit entry {index}"),
-             actor=str(entry.get("actor") or ""), action=str(_required(entry, "action", f"audit entry {index}")),
-             subject=str(entry.get("subject") or ""), detail=json.dumps(entry.get("detail") or {}, ensure_ascii=False))
-        for index, entry in enumerate(_entries(document, "audit"), start=1)])
+    insert_rows(AuditEntry, [_audit_row(entry, f"audit entry {index}")
+                             for index, entry in enumerate(objects(document.get("audit"), "audit"), start=1)])
+
+
+def _audit_row(entry: dict, where: str) -> dict:
+    return dict(at=parse_instant(require(entry, "at", where), where), actor=str(entry.get("actor") or ""),
+                action=str(require(entry, "action", where)), subject=str(entry.get("subject") or ""),
+                detail=json.dumps(entry.get("detail") or {}, ensure_ascii=False))
 
 
 def _day(entry: dict, days: dict, where: str) -> int:
-    number = _required(entry, "day", where)
+    number = require(entry, "day", where)
     if number not in days:
-        raise RecordError(f"{where}: the event has no day {number}.")
+        raise DocumentError(translate("event", "{where}: the event has no day {number}.").format(where=where, number=number))
     return days[number]
 
 
@@ -114,17 +92,18 @@ def _load_checkins(entries: list[dict], days: dict, people: dict) -> None:
     rows, duplicates = [], []
     for index, entry in enumerate(entries, start=1):
         where = f"check-in {index}"
-        number = _required(entry, "number", where)
+        number = require(entry, "number", where)
         if number not in people:
-            raise RecordError(f"{where}: there is no participant {number}.")
-        row = dict(participant=people[number], day=_day(entry, days, where), at=_instant(_required(entry, "at", where), where),
+            raise DocumentError(translate("event", "{where}: there is no participant {number}.")
+                                .format(where=where, number=number))
+        row = dict(participant=people[number], day=_day(entry, days, where), at=parse_instant(require(entry, "at", where), where),
                    desk=str(entry.get("desk") or ""), operator=str(entry.get("operator") or ""),
                    method=str(entry.get("method") or "scan"), badge_version=entry.get("badge_version"),
-                   voided_at=_instant(entry.get("voided_at"), where), void_reason=str(entry.get("void_reason") or ""),
+                   voided_at=parse_instant(entry.get("voided_at"), where), void_reason=str(entry.get("void_reason") or ""),
                    voided_by=str(entry.get("voided_by") or ""))
         rows.append(row)
         if entry.get("duplicate_of"):
-            duplicates.append((row, _instant(entry["duplicate_of"], where)))
+            duplicates.append((row, parse_instant(entry["duplicate_of"], where)))
     insert_rows(CheckIn, rows)
     for row, earlier in duplicates:
         same_person = (CheckIn.participant == row["participant"]) & (CheckIn.day == row["day"])
