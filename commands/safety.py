@@ -59,8 +59,9 @@ def run_backup(args: argparse.Namespace) -> int:
     if args.db and is_url(args.db):
         open_event_for_command(args)
         copied = save_file_copy(out)
-        print(f"Saved {shown(args.db)} to the event file {out} ({copied['participant']} participants, "
-              f"{copied['check_in']} check-ins)")
+        print(translate("commands", "Saved {target} to the event file {out} ({participants} participants, {check_ins} "
+                                    "check-ins)").format(target=shown(args.db), out=out, participants=copied["participant"],
+                                                          check_ins=copied["check_in"]))
         return 0
     source = event_file(args)
     if out.is_dir():

@@ -7,6 +7,7 @@ import sys
 
 from models.ground import local_server
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 
 def register(subparsers) -> None:
@@ -25,25 +26,36 @@ def desks_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise BelvedereError("The first start creates the server with a password for the desks: run serve in a "
-                             "terminal to type it, or give it on standard input with --password-stdin.")
-    password = getpass.getpass("A password for the desks (they type it once each): ")
-    if getpass.getpass("The same password again: ") != password:
-        raise BelvedereError("The two passwords differ. Run serve again.")
+        raise BelvedereError(translate("commands", "The first start creates the server with a password for the desks: "
+                                                   "run serve in a terminal to type it, or give it on standard input "
+                                                   "with --password-stdin."))
+    password = getpass.getpass(translate("commands", "A password for the desks (they type it once each): "))
+    if getpass.getpass(translate("commands", "The same password again: ")) != password:
+        raise BelvedereError(translate("commands", "The two passwords differ. Run serve again."))
     return password
 
 
 def run_serve(args: argparse.Namespace) -> int:
     server = local_server.this_laptops_server()
     if args.stop:
-        print("The server was stopped." if server.stop() else "The server was not running.")
+        print(translate("commands", "The server was stopped.") if server.stop()
+              else translate("commands", "The server was not running."))
         return 0
     served = server.serve(args.port, desks_password(args.password_stdin) if server.needs_password() else None)
-    state = "already ran" if served.already_running else ("was created and started" if served.created else "started")
-    print(f"The server in {served.folder} {state} on port {served.port}. On each desk, connect to")
+    print(_served_sentence(served).format(folder=served.folder, port=served.port))
     for url in served.urls:
         print(f"  {url}")
-    print("with the password chosen for the desks (File ▸ Connect to a server…, or --db URL on the command line).")
-    print("Share an event on it with File ▸ Share on a server…, or: --db URL import event FILE.json. "
-          "Stop it with: serve --stop")
+    print(translate("commands", "with the password chosen for the desks (File ▸ Connect to a server…, or --db URL on "
+                                "the command line)."))
+    print(translate("commands", "Share an event on it with File ▸ Share on a server…, or: --db URL import event "
+                                "FILE.json. Stop it with: serve --stop"))
     return 0
+
+
+def _served_sentence(served: local_server.Served) -> str:
+    if served.already_running:
+        return translate("commands", "The server in {folder} already ran on port {port}. On each desk, connect to")
+    if served.created:
+        return translate("commands", "The server in {folder} was created and started on port {port}. On each desk, "
+                                     "connect to")
+    return translate("commands", "The server in {folder} started on port {port}. On each desk, connect to")

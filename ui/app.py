@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -51,8 +51,9 @@ def open_main_window(db: str | None = None) -> MainWindow:
     target = startup_target(db)
     context = AppContext(target)
     if not with_password(None, target, lambda: context.open(target)):  # a server whose password is not kept
-        raise BelvedereError(f"No password was given for {shown(target)}. Start Belvedere again to type it, or "
-                             "open an event file.")
+        raise BelvedereError(QCoreApplication.translate("Startup", "No password was given for {target}. Start Belvedere "
+                                                                   "again to type it, or open an event file.")
+                             .format(target=shown(target)))
     window = MainWindow(context)
     window.show()
     return window

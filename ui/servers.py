@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,8 @@ from models.ground.settings import LAST_SERVER
 from ui.desk.dialogs import add_buttons, big_form
 from ui.jobs import Job
 from ui.widgets import hint
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
 PASSWORD_ATTEMPTS = 3
 
@@ -150,7 +152,7 @@ def busy(window, text: str) -> QProgressDialog:
 
 
 def connect_to_server(window) -> None:
-    address = ask_address(window, window.tr("Connect to a server"), window.tr(
+    address = ask_address(window, translate("ServerMenu", "Connect to a server"), translate("ServerMenu",
         "Check people in on the event held by the server laptop. If the network fails, this desk goes on from its "
         "offline copy and uploads when the server is back."))
     if address is not None:
@@ -159,7 +161,7 @@ def connect_to_server(window) -> None:
 
 def open_server(window, url: str) -> None:
     """Open the event on the server in the window; on failure the event open before stays open."""
-    if not window.event_can_change() or not window.pin_given(window.tr("Connect to a server")):
+    if not window.event_can_change() or not window.pin_given(translate("ServerMenu", "Connect to a server")):
         return
     previous = window.context.target
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -168,7 +170,7 @@ def open_server(window, url: str) -> None:
             window.context.open(previous)
     except BelvedereError as error:
         window.context.open(previous)
-        QMessageBox.warning(window, window.tr("Cannot connect"), str(error))
+        QMessageBox.warning(window, translate("ServerMenu", "Cannot connect"), str(error))
     finally:
         QGuiApplication.restoreOverrideCursor()
 
@@ -177,17 +179,17 @@ def share_on_server(window, url: str | None = None) -> None:
     """Copy the open event file to an empty database on a server, then open it there."""
     target = window.context.target
     if is_server_url(target):
-        QMessageBox.information(window, window.tr("Share on a server"),
-                                window.tr("This event is already on a server."))
+        QMessageBox.information(window, translate("ServerMenu", "Share on a server"),
+                                translate("ServerMenu", "This event is already on a server."))
         return
     if url is None:
-        address = ask_address(window, window.tr("Share on a server"), window.tr(
+        address = ask_address(window, translate("ServerMenu", "Share on a server"), translate("ServerMenu",
             "Copy this event (participants, check-ins, run log, badge secret) to an empty database on the server "
             "laptop, then work on it there. The event file stays as it is."))
         if address is None:
             return
         url = address.url
-    progress = busy(window, window.tr("Copying the event to the server…"))
+    progress = busy(window, translate("ServerMenu", "Copying the event to the server…"))
 
     def copy() -> bool:
         """True when copied; False when the server wants the password (asked on the GUI thread, then again)."""
@@ -204,7 +206,7 @@ def share_on_server(window, url: str | None = None) -> None:
 
     def failed(sentence: str) -> None:
         progress.close()
-        QMessageBox.warning(window, window.tr("The event was not shared"), sentence)
+        QMessageBox.warning(window, translate("ServerMenu", "The event was not shared"), sentence)
 
     run(copy, done, failed)
 
@@ -212,23 +214,23 @@ def share_on_server(window, url: str | None = None) -> None:
 def save_copy_from_server(window) -> None:
     """After the event: everything on the server, as an ordinary event file."""
     suggestion = appconfig.data_dir() / f"{parse_address(window.context.target).database}.belvedere"
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("Save a copy of the event"), str(suggestion),
-                                          window.tr("Belvedere event (*.belvedere);;All files (*)"))
+    path, _ = QFileDialog.getSaveFileName(window, translate("ServerMenu", "Save a copy of the event"), str(suggestion),
+                                          translate("ServerMenu", "Belvedere event (*.belvedere);;All files (*)"))
     if not path:
         return
-    progress = busy(window, window.tr("Saving the server's event to a file…"))
+    progress = busy(window, translate("ServerMenu", "Saving the server's event to a file…"))
 
     def done(copied) -> None:
         progress.close()
-        window.statusBar().showMessage(window.tr("A copy was saved to %1 (%2 participants, %3 check-ins)")
+        window.statusBar().showMessage(translate("ServerMenu", "A copy was saved to %1 (%2 participants, %3 check-ins)")
                                        .replace("%1", path).replace("%2", str(copied["participant"]))
                                        .replace("%3", str(copied["check_in"])), 10000)
 
     def failed(sentence: str) -> None:
         progress.close()
-        QMessageBox.warning(window, window.tr("The copy was not saved"), sentence)
+        QMessageBox.warning(window, translate("ServerMenu", "The copy was not saved"), sentence)
 
-    run(lambda: transfer.save_file_copy(Path(path)), done, failed, window.context, window.tr("a copy of the event"))
+    run(lambda: transfer.save_file_copy(Path(path)), done, failed, window.context, translate("ServerMenu", "a copy of the event"))
 
 
 class NewServerPasswordDialog(QDialog):
@@ -240,7 +242,8 @@ class NewServerPasswordDialog(QDialog):
         layout, form = big_form(self)
         layout.insertWidget(0, hint(self.tr(
             "Belvedere starts a PostgreSQL server on this laptop for the other desks. Choose the password they "
-            "will type once each (at least 8 characters); tell it to the desks' volunteers yourself.")))
+            "will type once each (at least %1 characters); tell it to the desks' volunteers yourself.")
+            .replace("%1", str(local_server.SHORTEST_PASSWORD))))
         self.password, self.again = QLineEdit(), QLineEdit()
         for field in (self.password, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -254,7 +257,8 @@ class NewServerPasswordDialog(QDialog):
 
     def accept(self) -> None:
         if len(self.password.text()) < local_server.SHORTEST_PASSWORD:
-            self.problem.setText(self.tr("The password needs at least 8 characters."))
+            self.problem.setText(self.tr("The password needs at least %1 characters.")
+                                 .replace("%1", str(local_server.SHORTEST_PASSWORD)))
         elif self.password.text() != self.again.text():
             self.problem.setText(self.tr("The two passwords differ. Type them again."))
         else:
@@ -266,7 +270,7 @@ def serve_here(window) -> None:
     try:
         server = local_server.this_laptops_server()
     except BelvedereError as error:
-        QMessageBox.warning(window, window.tr("The server did not start"), str(error))
+        QMessageBox.warning(window, translate("ServerMenu", "The server did not start"), str(error))
         return
     password = None
     if server.needs_password():
@@ -274,19 +278,19 @@ def serve_here(window) -> None:
         if not dialog.exec():
             return
         password = dialog.password.text()
-    progress = busy(window, window.tr("Starting the server on this laptop…"))
+    progress = busy(window, translate("ServerMenu", "Starting the server on this laptop…"))
 
     def done(served: local_server.Served) -> None:
         progress.close()
-        lines = [window.tr("The server runs on port %1. On each desk: File ▸ Connect to a server…, with:")
+        lines = [translate("ServerMenu", "The server runs on port %1. On each desk: File ▸ Connect to a server…, with:")
                  .replace("%1", str(served.port)), *served.urls,
-                 window.tr("and the password you chose for the desks.")]
-        box = QMessageBox(QMessageBox.Icon.Information, window.tr("Serve this event"), "\n".join(lines),
+                 translate("ServerMenu", "and the password you chose for the desks.")]
+        box = QMessageBox(QMessageBox.Icon.Information, translate("ServerMenu", "Serve this event"), "\n".join(lines),
                           parent=window)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         share = None
         if not is_server_url(window.context.target):
-            share = box.addButton(window.tr("Share the open event on it"), QMessageBox.ButtonRole.AcceptRole)
+            share = box.addButton(translate("ServerMenu", "Share the open event on it"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if share is not None and box.clickedButton() is share:
@@ -295,6 +299,6 @@ def serve_here(window) -> None:
 
     def failed(sentence: str) -> None:
         progress.close()
-        QMessageBox.warning(window, window.tr("The server did not start"), sentence)
+        QMessageBox.warning(window, translate("ServerMenu", "The server did not start"), sentence)
 
     run(lambda: server.serve(password=password), done, failed)

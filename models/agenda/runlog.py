@@ -23,7 +23,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Setting
 from models.ground.errors import BelvedereError
-from models.ground.i18n import translate
+from models.ground.i18n import QT_TRANSLATE_NOOP, translate
 from models.ground.settings import SEATS_MINUTES
 
 log = logging.getLogger(__name__)
@@ -75,8 +75,8 @@ def action_entry(action: AgendaAction, plan: DayPlan) -> dict:
             "boot": action.boot}
 
 
-MOVED_ON = ("Another laptop changed the day a moment ago, so nothing was done: look at the screen, and press "
-            "again if it is still needed.")
+MOVED_ON = QT_TRANSLATE_NOOP("agenda", "Another laptop changed the day a moment ago, so nothing was done: look at "
+                                       "the screen, and press again if it is still needed.")
 
 
 class Chair:
@@ -104,7 +104,7 @@ class Chair:
             plan: DayPlan = load_day_plan(self.day)
             actions, last_id = read_log(self.day)
             if seen is not None and last_id != seen:
-                raise controls.ChairError(MOVED_ON)
+                raise controls.ChairError(translate("agenda", MOVED_ON))
             reading = self.clock.follow(actions).reading()
             now: datetime = reading.at
             state = agenda_state(plan, actions, now)

@@ -19,11 +19,14 @@ from models.ground import audit
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
+from models.ground.i18n import QT_TRANSLATE_NOOP, translate
 from models.participants.entities import Participant
 
 log = logging.getLogger(__name__)  # participants by number only
 
-DUPLICATE_REASON = "duplicate: also checked in at {desk} at {time}, while a desk was offline"
+# kept with the duplicate, in the language of the desk that uploads it (as a reason typed at a desk is)
+DUPLICATE_REASON = QT_TRANSLATE_NOOP("checkin", "duplicate: also checked in at {desk} at {time}, while a desk was offline")
+ANOTHER_DESK = QT_TRANSLATE_NOOP("checkin", "another desk")
 
 
 class Merge(str, Enum):
@@ -64,7 +67,8 @@ def _create(participant: Participant, day, entry: QueuedCheckIn, **changes) -> C
 
 
 def _reason(event: Event, kept: CheckIn) -> str:
-    return DUPLICATE_REASON.format(desk=kept.desk or "another desk", time=f"{local_time(event, kept.at):%H:%M:%S}")
+    return translate("checkin", DUPLICATE_REASON).format(desk=kept.desk or translate("checkin", ANOTHER_DESK),
+                                                         time=f"{local_time(event, kept.at):%H:%M:%S}")
 
 
 def merge_check_ins(event: Event, entries: list[QueuedCheckIn], clock: Clock = SYSTEM_CLOCK) -> list[Merge]:

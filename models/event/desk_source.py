@@ -33,6 +33,7 @@ from models.ground.clock import SYSTEM_CLOCK, Clock, FakeClock
 from models.ground.db import DATABASE_ERRORS, database, explain_database_error, is_server
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError, EventFileError
+from models.ground.i18n import QT_TRANSLATE_NOOP, translate
 from models.participants.entities import Delegation, Role
 
 log = logging.getLogger(__name__)
@@ -42,14 +43,14 @@ KEEP_EVERY_S = 0.5
 REFRESH_EVERY_S = 10.0
 UPLOAD_CHUNK = 100  # queued check-ins added to the server in one transaction
 
-UNREACHABLE_SENTENCE = ("The event server cannot be reached: this desk checks people in from its offline copy and "
-                        "uploads them when the server is back.")
-NO_COPY = ("The event server cannot be reached, and this desk has no offline copy of the event yet: nothing was "
-           "saved. Write the name on the sign-in sheet, and check the network.")
-OFFLINE_WALK_IN = ("This desk is offline: walk-ins are registered when the server is back (or at a desk that is "
-                   "online). Meanwhile write their details on the sign-in sheet.")
-OFFLINE_UNDO = ("This desk is offline: only the check-ins it made while offline can be undone now. Undo this one "
-                "when the desk is back online.")
+UNREACHABLE_SENTENCE = QT_TRANSLATE_NOOP("desk", "The event server cannot be reached: this desk checks people in "
+                                                 "from its offline copy and uploads them when the server is back.")
+NO_COPY = QT_TRANSLATE_NOOP("desk", "The event server cannot be reached, and this desk has no offline copy of the event "
+                            "yet: nothing was saved. Write the name on the sign-in sheet, and check the network.")
+OFFLINE_WALK_IN = QT_TRANSLATE_NOOP("desk", "This desk is offline: walk-ins are registered when the server is back (or at "
+                                    "a desk that is online). Meanwhile write their details on the sign-in sheet.")
+OFFLINE_UNDO = QT_TRANSLATE_NOOP("desk", "This desk is offline: only the check-ins it made while offline can be undone now. "
+                                 "Undo this one when the desk is back online.")
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class ServerDesk:
         self._lock = threading.RLock()  # the copy's queue changes under it: a scan here, an upload there
         self._seen: queue.SimpleQueue = queue.SimpleQueue()  # this desk's work on the server, for the copy
         self._online = self.copy.waiting() == 0  # a queue left from the last run is uploaded first
-        self._problem = "" if self._online else UNREACHABLE_SENTENCE
+        self._problem = "" if self._online else translate("desk", UNREACHABLE_SENTENCE)
         self._uploaded = self._duplicates = 0
         self._groups: dict = {}  # (Delegation or Role, id) -> row: a scan's answer needs no more round trips
         self._refreshed_at = -math.inf
@@ -155,7 +156,7 @@ class ServerDesk:
 
     def walk_in_refused(self, day: Day) -> CheckInResult | None:
         """While offline a walk-in is refused before anyone types their details."""
-        return None if self._usable() else CheckInResult(Outcome.NOT_SAVED, day, problem=OFFLINE_WALK_IN)
+        return None if self._usable() else CheckInResult(Outcome.NOT_SAVED, day, problem=translate("desk", OFFLINE_WALK_IN))
 
     def undo(self, record: CheckIn, reason: str, operator: str = "") -> CheckIn:
         if self._usable():
@@ -172,7 +173,7 @@ class ServerDesk:
             self._add_seen()
             queued = self.copy.is_queued(record)
             if queued is None:
-                raise BelvedereError(OFFLINE_UNDO)
+                raise BelvedereError(translate("desk", OFFLINE_UNDO))
             return void_check_in(queued, reason, operator=operator, clock=self.clock)
 
     def read(self, work, *args):
@@ -184,13 +185,13 @@ class ServerDesk:
             except DATABASE_ERRORS as error:
                 self._go_offline(self._sentence(error))
         if not self.copy.ready:
-            raise EventFileError(NO_COPY)
+            raise EventFileError(translate("desk", NO_COPY))
         with database.using(self.copy.db):
             return work(*args)
 
     def link(self) -> Link:
         online = self._usable()
-        problem = "" if online else (self._problem or UNREACHABLE_SENTENCE)
+        problem = "" if online else (self._problem or translate("desk", UNREACHABLE_SENTENCE))
         return Link(online, self.copy.waiting(), problem, self._uploaded, self._duplicates)
 
     # --- where the answer comes from ---------------------------------------------------
@@ -209,7 +210,7 @@ class ServerDesk:
 
     def _from_copy(self, work, day: Day) -> CheckInResult:
         if not self.copy.ready:
-            return CheckInResult(Outcome.NOT_SAVED, day, problem=NO_COPY)
+            return CheckInResult(Outcome.NOT_SAVED, day, problem=translate("desk", NO_COPY))
         with self._lock, database.using(self.copy.db):
             self._add_seen()
             return work()
@@ -220,7 +221,7 @@ class ServerDesk:
 
     def _go_offline(self, problem: str) -> None:
         """`problem` says why, unless the server is simply out of reach: then what the desk does about it."""
-        problem = problem if self.server.reachable else UNREACHABLE_SENTENCE
+        problem = problem if self.server.reachable else translate("desk", UNREACHABLE_SENTENCE)
         if self._online:
             log.warning("desk offline: %s", problem)
             self._uploaded = self._duplicates = 0
@@ -267,7 +268,7 @@ class ServerDesk:
         with self._lock:
             self._add_seen()
         if not self.server.reachable:
-            self._go_offline(self._problem or UNREACHABLE_SENTENCE)
+            self._go_offline(self._problem or translate("desk", UNREACHABLE_SENTENCE))
             return
         if not self._online or self.copy.waiting():
             self._upload()

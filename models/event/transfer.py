@@ -13,6 +13,7 @@ from models.ground.addresses import shown
 from models.ground.db import connect, database, database_errors_explained, is_server
 from models.ground.errors import BelvedereError
 from models.ground.files import make_private
+from models.ground.i18n import translate
 from models.participants.registration import insert_rows
 
 
@@ -129,7 +130,8 @@ def share_on_server(event_file: str, url: str) -> dict[str, int]:
                 raise server_error(url, server, error) from error
             schema.ensure_current(create=True)
             if schema.holds_event():
-                raise BelvedereError(f"{shown(url)} already holds an event. Choose an empty database for this event.")
+                raise BelvedereError(translate("event", "{target} already holds an event. {advice}").format(
+                    target=shown(url), advice=translate("event", "Choose an empty database for this event.")))
         return replace_rows(source, server)
     finally:
         source.close()

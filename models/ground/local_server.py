@@ -23,6 +23,7 @@ import psycopg
 from models.ground import appconfig, credentials
 from models.ground.addresses import ServerAddress
 from models.ground.errors import BelvedereError
+from models.ground.i18n import translate
 
 DEFAULT_PORT = 5433  # beside a PostgreSQL the laptop may already run on 5432
 SERVER_FOLDER = "server"
@@ -103,7 +104,8 @@ class LocalServer:
             return subprocess.run([*self.run_as, str(self.programs / name), *args], capture_output=True, text=True,
                                   timeout=120, cwd=self.folder.parent)
         except (OSError, subprocess.TimeoutExpired) as error:
-            raise BelvedereError(f"PostgreSQL's {name} could not run ({error}).") from error
+            raise BelvedereError(translate("server", "PostgreSQL's {program} could not run ({error}).")
+                                 .format(program=name, error=error)) from error
 
     def needs_password(self) -> bool:
         """True until the server has been created: its first start needs the desks' password."""
@@ -111,8 +113,9 @@ class LocalServer:
 
     def create(self, password: str | None) -> None:
         if password is None or len(password) < SHORTEST_PASSWORD:
-            raise BelvedereError(f"Choose a password for the desks of at least {SHORTEST_PASSWORD} characters: the "
-                                 "server is created with it, and each desk asks for it once.")
+            raise BelvedereError(translate("server", "Choose a password for the desks of at least {count} characters: "
+                                                     "the server is created with it, and each desk asks for it once.")
+                                 .format(count=SHORTEST_PASSWORD))
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         password_file = self.folder / "initial-password"  # owner-only, and gone as soon as initdb has read it
         password_file.touch(mode=0o600)
@@ -125,7 +128,7 @@ class LocalServer:
                                "--no-instructions")
         finally:
             password_file.unlink(missing_ok=True)
-        _check(result, "be created")
+        _check(result, translate("server", "The server could not be created: {reason}"))
         with (self.data / "pg_hba.conf").open("a", encoding="utf-8") as hba:
             hba.write("\n# Belvedere: the desks on the LAN, with the password\nhost all all 0.0.0.0/0 scram-sha-256\n"
                       "host all all ::/0 scram-sha-256\n")
@@ -145,7 +148,8 @@ class LocalServer:
             sockets = f" -k '{self.data}'" if os.name == "posix" else ""  # the system's socket folder may not be ours
             _check(self._run("pg_ctl", "-D", str(self.data), "-l", str(log), "-w", "-t", "30", "start", "-o",
                              f"-p {port} -c listen_addresses='*'{sockets}"),
-                   f"start on port {port} (is another server using it? Choose another with --port; the log is {log})")
+                   translate("server", "The server could not start on port {port} (is another server using it? Choose "
+                                       "another with --port; the log is {log}): {reason}"), port=port, log=log)
         if created:
             # "*": this laptop connects with the password whichever of its addresses it uses
             credentials.keep_password(ServerAddress("*", port, DATABASE, USER), password)
@@ -157,14 +161,17 @@ class LocalServer:
         """Stop the server; False if it was not running."""
         if not self.running():
             return False
-        _check(self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop"), "stop")
+        _check(self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop"),
+               translate("server", "The server could not stop: {reason}"))
         return True
 
 
-def _check(result: subprocess.CompletedProcess, what: str) -> None:
+def _check(result: subprocess.CompletedProcess, sentence: str, **values) -> None:
+    """`sentence` says what failed: its {reason} is the program's last word, its other places `values`."""
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
-        raise BelvedereError(f"The server could not {what}: {detail[-1] if detail else 'no reason given'}")
+        reason = detail[-1] if detail else translate("server", "no reason given")
+        raise BelvedereError(sentence.format(reason=reason, **values))
 
 
 def _create_database(port: int, password: str) -> None:
@@ -173,15 +180,17 @@ def _create_database(port: int, password: str) -> None:
                              autocommit=True, connect_timeout=10) as connection:
             connection.execute(f'CREATE DATABASE "{DATABASE}"')
     except psycopg.Error as error:
-        raise BelvedereError(f"The server could not create its database ({error}).") from error
+        raise BelvedereError(translate("server", "The server could not create its database ({error}).")
+                             .format(error=error)) from error
 
 
 def this_laptops_server() -> LocalServer:
     if os.name == "posix" and os.geteuid() == 0:
-        raise BelvedereError("PostgreSQL refuses to run as the system administrator (root). Run serve as the "
-                             "ordinary user of this laptop.")
+        raise BelvedereError(translate("server", "PostgreSQL refuses to run as the system administrator (root). Run "
+                                                 "serve as the ordinary user of this laptop."))
     programs = find_programs()
     if programs is None:
-        raise BelvedereError("PostgreSQL is not installed on this laptop. Install it (Debian/Ubuntu: apt install "
-                             "postgresql; Windows and macOS: postgresql.org/download), then run serve again.")
+        raise BelvedereError(translate("server", "PostgreSQL is not installed on this laptop. Install it "
+                                                 "(Debian/Ubuntu: apt install postgresql; Windows and macOS: "
+                                                 "postgresql.org/download), then run serve again."))
     return LocalServer(server_folder(), programs)

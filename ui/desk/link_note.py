@@ -35,18 +35,14 @@ class LinkNote(QLabel):
         self.show()
         if not link.online:
             self.back_online_at = None
-            waiting = (self.tr("⚠  Offline — 1 check-in waiting") if link.waiting == 1 else
-                       self.tr("⚠  Offline — %1 check-ins waiting").replace("%1", str(link.waiting)))
-            self.say(WARN_AMBER, waiting, self.tr(link.problem))
+            self.say(WARN_AMBER, self.tr("⚠  Offline — %n check-ins waiting", "", link.waiting), link.problem)
             return
         if link.uploaded and self.back_online_at is None:
             self.back_online_at = time.monotonic()
         if self.back_online_at is not None and time.monotonic() - self.back_online_at < BACK_ONLINE_SHOWN_S:
-            uploaded = (self.tr("Back online — 1 check-in uploaded") if link.uploaded == 1 else
-                        self.tr("Back online — %1 check-ins uploaded").replace("%1", str(link.uploaded)))
-            details = self.tr("%1 kept as a duplicate for the organiser to see: another desk had checked them in too."
-                              ).replace("%1", str(link.duplicates)) if link.duplicates else ""
-            self.say(NEUTRAL_GREY, uploaded, details)
+            details = self.tr("%n kept as duplicates for the organiser to see: another desk had checked them in too.",
+                              "", link.duplicates) if link.duplicates else ""
+            self.say(NEUTRAL_GREY, self.tr("Back online — %n check-ins uploaded", "", link.uploaded), details)
             return
         self.say(None, "", "")
 
