@@ -126,8 +126,8 @@ def new_demo(database_kind, demo_template, tmp_path, request):
         return path
 
     yield make
-    close_event_database()
     if database_kind == "postgresql":
+        close_event_database()  # the server drops a database only when nothing is connected to it
         server = request.getfixturevalue("postgres_server")
         for url in made:
             server.drop_database(url)

@@ -52,12 +52,23 @@ class AppContext(QObject):
 
     def __init__(self, target: str, clock: Clock = SYSTEM_CLOCK, parent: QObject | None = None):
         super().__init__(parent)
+        self.desk_source: FileDesk | ServerDesk | None = None
         self.clock = clock
         self.agenda_clock = ChairClock(clock)  # the chair's time: a jump of the laptop's clock neither gives nor takes
         self.target = target
         self.settings = window_settings()
-        self.desk_source: FileDesk | ServerDesk | None = None
         self._work_in_progress: dict[object, str] = {}  # job → what it is doing, in words
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        """The window's one clock: the desk's answers follow it too (a test sets the morning of day I)."""
+        self._clock = clock
+        if self.desk_source is not None:
+            self.desk_source.clock = clock
 
     @property
     def current_event(self) -> Event:
