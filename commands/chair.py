@@ -1,4 +1,4 @@
-"""`chair start|pause|end|next|add MINUTES|message TEXT|blackout [--day N]`: the chair's controls from a
+"""`chair start|pause|end|next|end-break|add MINUTES|message TEXT|blackout [--day N]`: the chair's controls from a
 shell, appended to the day's run log exactly as the chair page appends them, then the day's state.
 
 Without --day the chair runs the day the page would open on: today's, else the last one with anything logged.
@@ -37,15 +37,18 @@ def minutes(text: str) -> int:
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("chair", help="the chair's controls: start, pause, end, next, add, message, blackout")
+    parser = subparsers.add_parser(
+        "chair", help="the chair's controls: start, pause, end, next, end-break, add, message, blackout")
     day = argparse.ArgumentParser(add_help=False)
     day.add_argument("--day", type=day_number, metavar="N", help="day number (default: the day the chair runs)")
     controls = parser.add_subparsers(dest="control", metavar="CONTROL", required=True)
-    controls.add_parser("start", parents=[day], help="start what waits (during a break: what follows), "
+    controls.add_parser("start", parents=[day], help="start what waits (once a break's time is up: what follows), "
                                                      "or resume what is paused")
     controls.add_parser("pause", parents=[day], help="pause the running item")
     controls.add_parser("end", parents=[day], help="end the running item; a break that follows starts by itself")
     controls.add_parser("next", parents=[day], help="end the running item and start the next")
+    controls.add_parser("end-break", parents=[day], help="end the break under way now, even with time left "
+                                                         "(start, end and next never end a break early)")
     add = controls.add_parser("add", parents=[day], help="give the running item more minutes (or fewer: add -1)")
     add.add_argument("minutes", type=minutes, metavar="MINUTES")
     message = controls.add_parser("message", parents=[day], help="show a message to the speaker (--hide hides it)")

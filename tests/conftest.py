@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 
-# Qt must be headless before any Qt import; a test may pick its own screens configuration.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The system's language, which the window and the commands follow until one is chosen, is English in tests
 # (whatever the machine's); a test of another language chooses it.
 os.environ["LANGUAGE"] = "en"
@@ -26,6 +24,13 @@ from models.ground import i18n
 from models.ground.clock import UTC, FakeClock
 from models.ground.entities import current_event
 from tests.postgres import PrivateServer, why_no_server
+
+# Qt must be headless before the first QApplication; a test may pick its own screens configuration. Plain offscreen has
+# one 800×800 screen, on which the window opens maximised (it is smaller than the pages): tests get a desktop's
+# 1920×1080 screen instead, where the window takes the pages' size and a test can resize it.
+DESKTOP_SCREEN = Path(__file__).parent / "fixtures" / "desktop-screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={DESKTOP_SCREEN}"
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 DEMO_CLOCK = FakeClock(datetime(2011, 6, 1, 9, 0, tzinfo=UTC))

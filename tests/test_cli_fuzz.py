@@ -59,7 +59,8 @@ COMMANDS = st.one_of(
     command(st.just("undo"), numbers, optional(st.just("--reason"), words), optional(st.just("--day"), numbers),
             optional(st.just("--desk"), words)),
     command(st.just("journal"), st.sampled_from([[], ["--off"], ["folder"], ["missing"], ["demo.belvedere"]])),
-    command(st.just("chair"), st.sampled_from(["start", "pause", "end", "next", "add", "message", "blackout"]) | words,
+    command(st.just("chair"),
+            st.sampled_from(["start", "pause", "end", "next", "end-break", "add", "message", "blackout"]) | words,
             optional(st.sampled_from(["5", "-2", "x", "99999999999"]) | words), optional(st.just("--day"), numbers)),
     command(st.sampled_from(["export", "report", "backup", "payload"]), words, optional(st.just("--pin"), words)),
 )

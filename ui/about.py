@@ -1,7 +1,7 @@
 """Help ▸ About Belvedere: the version, and every component with its version, licence and sources."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 from models.ground.components import Component, components, licences_folder
 from models.ground.version import VERSION
 from ui.opening import open_in_its_program
+from ui.placement import resize_within_screen
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Belvedere"))
-        self.resize(1000, 620)
+        resize_within_screen(self, QSize(1000, 620))
         title = QLabel(self.tr("Belvedere %1").replace("%1", VERSION))
         title.setStyleSheet("font-size: 22pt; font-weight: bold;")
         summary = QLabel(self.tr("Runs an event on site: QR-badge check-in, the live agenda timer, badges, "

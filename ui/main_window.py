@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from models.ground.db import is_url, opened_read_only
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
 from models.ground.settings import WINDOW_GEOMETRY
+from ui import placement
 from ui.about import AboutDialog
 from ui.context import AppContext
 from ui.event.new_event import NewEventDialog
@@ -389,12 +390,11 @@ class MainWindow(QMainWindow):
     # --- placement ---------------------------------------------------------
 
     def restore_placement(self) -> None:
-        geometry = self.context.settings.value_of(WINDOW_GEOMETRY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        # First start: the size the pages are laid out for, but never larger than the laptop's screen.
-        available = self.screen().availableGeometry()
-        self.resize(min(1280, available.width()), min(800, available.height()))
+        placement.restore(self, self.context.settings.value_of(WINDOW_GEOMETRY))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: placement.keep_on_screen(self))  # once the frame is known
 
     def closeEvent(self, event) -> None:
         """Closing the window (Quit, Ctrl+Q, Alt+F4, the title bar's ×) ends Belvedere: while the desk is locked,

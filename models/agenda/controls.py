@@ -6,7 +6,7 @@ always name the item they act on, which makes a repeated press harmless.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from models.agenda.state import (
     ADD,
@@ -23,15 +23,20 @@ from models.agenda.state import (
     RUNNING,
     SKIP,
     START,
+    UNTIL,
     ZERO,
     AgendaState,
     ChairAction,
     ItemRun,
+    instant_text,
 )
+from models.ground.clock import local_to_utc
 from models.ground.errors import BelvedereError
 from models.ground.i18n import translate
 
 MAX_MESSAGE_LENGTH = 200
+LONGEST_RESUME = timedelta(hours=12)  # "Resume at…" further ahead than this is a typing mistake
+MINUTE = timedelta(minutes=1)
 
 
 class ChairError(BelvedereError):
@@ -46,11 +51,12 @@ def _current(state: AgendaState):
 
 
 def start(state: AgendaState, now: datetime) -> list[ChairAction]:
-    """Start the current item; during a break, end the break and start what follows it."""
+    """Start the current item; once a break's time is up, end it and start what follows."""
     current = _current(state)
     if current.status == PENDING:
         return [ChairAction(START, now, current.item.id)]
     if current.item.is_break and state.next is not None:
+        keep_the_break(state, translate("agenda", "Start"))
         return [ChairAction(START, now, state.next.item.id)]
     raise ChairError(translate("agenda", "“{title}” is already {status}.")
                      .format(title=current.item.title, status=current.status))
@@ -102,10 +108,16 @@ def resume(state: AgendaState, now: datetime) -> list[ChairAction]:
 
 
 def start_or_pause(state: AgendaState, now: datetime) -> list[ChairAction]:
-    """The space bar: start what is waiting, pause what runs, resume what is paused."""
+    """The space bar: start what is waiting, pause what runs, resume what is paused.
+
+    During a break with time left it does nothing: Space is the key a chair presses by habit
+    (or leans on), and a question it could answer would be answered by the next stray key too.
+    Ending a break early is "End break now", asked for; once the break's time is up, Space
+    starts what follows."""
     current = _current(state)
     if current.status == PAUSED:
         return resume(state, now)
+    keep_the_break(state, translate("agenda", "Space"))
     if current.status == RUNNING and not current.item.is_break:
         return pause(state, now)
     return start(state, now)
@@ -122,6 +134,7 @@ def end(state: AgendaState, now: datetime) -> list[ChairAction]:
     if current.status == PENDING:
         raise ChairError(translate("agenda", "“{title}” has not started. Start it, or Skip it.")
                          .format(title=current.item.title))
+    keep_the_break(state, translate("agenda", "End"))
     return [ChairAction(END, now, current.item.id)]
 
 
@@ -130,8 +143,13 @@ def next_item(state: AgendaState, now: datetime) -> list[ChairAction]:
     current = _current(state)
     if current.status == PENDING:
         return start(state, now)
+    keep_the_break(state, translate("agenda", "Next"))
+    return _end_and_start_next(state, now)
+
+
+def _end_and_start_next(state: AgendaState, now: datetime) -> list[ChairAction]:
     following = state.next
-    rows = [ChairAction(END, now, current.item.id)]
+    rows = [ChairAction(END, now, state.current.item.id)]
     if following is not None and not following.item.is_break:
         rows.append(ChairAction(START, now, following.item.id))
     return rows
@@ -186,3 +204,80 @@ def set_blackout(state: AgendaState, now: datetime, on: bool) -> list[ChairActio
 
 def toggle_blackout(state: AgendaState, now: datetime) -> list[ChairAction]:
     return set_blackout(state, now, not state.blackout)
+
+
+# --- breaks ---------------------------------------------------------------------------
+#
+# A break with time left ends only by `end_break`: the page asks before it, in words a stray key
+# cannot answer, and a remote or the command line names it ("end-break"). Every other control
+# (Space, Start, End, Next, from any of them) refuses with a sentence that says so.
+
+def keep_the_break(state: AgendaState, control: str) -> None:
+    """Refuse `control` (named as the chair knows it: Space, End…) while a break has time left."""
+    run = break_with_time_left(state)
+    if run is not None:
+        raise ChairError(translate("agenda", "“{title}” runs until {time}. {control} does not end a break early: use "
+                                             "“End break now”, or “Resume at…” (R) to change when it ends.")
+                         .format(title=run.item.title, time=f"{state.plan.local(run.projected_end):%H:%M}", control=control))
+
+
+def end_break(state: AgendaState, now: datetime, start_next: bool = False) -> list[ChairAction]:
+    """End the break under way now, however much time it has left; with `start_next`, start what follows."""
+    if running_break(state) is None:
+        raise ChairError(translate("agenda", "No break is under way."))
+    return _end_and_start_next(state, now) if start_next else [ChairAction(END, now, state.current.item.id)]
+
+
+def break_with_time_left(state: AgendaState) -> ItemRun | None:
+    """The break under way while it still has time left: ending it now ends it early."""
+    current = state.current
+    if current is not None and current.item.is_break and current.is_active and current.remaining > ZERO:
+        return current
+    return None
+
+
+def running_break(state: AgendaState) -> ItemRun | None:
+    """The break under way (running, paused, or past its resume time until what follows starts)."""
+    current = state.current
+    return current if current is not None and current.item.is_break and current.is_active else None
+
+
+def resume_instant(state: AgendaState, now: datetime, clock_time: time) -> datetime:
+    """The UTC instant of a venue time of day, on the venue's date at `now`."""
+    local_date = state.plan.local(now).date()
+    return local_to_utc(datetime.combine(local_date, clock_time.replace(second=0, microsecond=0)), state.plan.zone)
+
+
+def resume_at(state: AgendaState, now: datetime, resume: datetime) -> list[ChairAction]:
+    """Set when the break under way ends, in one step: it then lasts until `resume` (UTC)."""
+    current = running_break(state)
+    if current is None:
+        raise ChairError(translate("agenda", "No break is under way: “Resume at…” sets when the running break ends."))
+    if resume <= now:
+        raise ChairError(translate("agenda", "Choose a time after now ({time}). To end the break now, use “End break now”.")
+                         .format(time=f"{state.plan.local(now):%H:%M}"))
+    if resume - now > LONGEST_RESUME:
+        raise ChairError(translate("agenda", "{time} is more than 12 hours away: choose a time later today.")
+                         .format(time=f"{state.plan.local(resume):%H:%M}"))
+    if current.remaining > ZERO and resume == current.projected_end:
+        return []
+    return [ChairAction(UNTIL, now, current.item.id, text=instant_text(resume))]
+
+
+def planned_length_resume(state: AgendaState, now: datetime) -> datetime | None:
+    """For a break under way that would last longer than planned (it started early and keeps its resume
+    time): the resume time, to the minute, that gives it its planned length. None when it does not run
+    over its length by a minute or more, or has already run that long. (A break that started late is not
+    offered more: the day is behind.)"""
+    current = break_with_time_left(state)
+    if current is None:
+        return None
+    resume = _nearest_minute(now + current.item.length - current.running)
+    if resume <= now or current.projected_end - resume < MINUTE:
+        return None
+    return resume
+
+
+def _nearest_minute(instant: datetime) -> datetime:
+    floor = instant.replace(second=0, microsecond=0)
+    return floor + MINUTE if instant - floor >= MINUTE / 2 else floor

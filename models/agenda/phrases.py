@@ -12,6 +12,8 @@ PHRASES: dict[str, dict[str, str]] = {
     "registration_from": {"en": "Registration from {time}", "sq": "Regjistrimi nga ora {time}"},
     "opening_at": {"en": "Opening at {time}", "sq": "Hapja në orën {time}"},
     "start_at": {"en": "We start at {time}", "sq": "Fillojmë në orën {time}"},
+    "opening_expected": {"en": "Opening expected at {time}", "sq": "Hapja pritet në orën {time}"},
+    "start_expected": {"en": "Start expected at {time}", "sq": "Fillimi pritet në orën {time}"},
     "registered": {"en": "{arrived} of {expected} participants registered",
                    "sq": "{arrived} nga {expected} pjesëmarrës të regjistruar"},
     "coffee_break": {"en": "Coffee break", "sq": "Pushim kafeje"},

@@ -148,6 +148,12 @@ class Chair:
     def add_time(self, seconds: int) -> AgendaState:
         return self._perform(controls.add_time, seconds)
 
+    def end_break(self, start_next: bool = False) -> AgendaState:
+        return self._perform(controls.end_break, start_next)
+
+    def resume_at(self, resume: datetime) -> AgendaState:
+        return self._perform(controls.resume_at, resume)
+
     def show_message(self, text: str) -> AgendaState:
         return self._perform(controls.show_message, text)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from models.agenda.lateness import projected_lateness
 from models.agenda.phrases import say, say_once
 from models.agenda.plan import DayPlan, PlannedItem
 from models.agenda.state import OVERTIME, PAUSED, PENDING, RUNNING, ZERO, AgendaState, ItemRun
@@ -111,18 +112,29 @@ def _message(state: AgendaState) -> tuple[str, ...]:
     return tuple(line for line in message.text.splitlines() if line.strip()) if message else ()
 
 
+def opening_line(state: AgendaState) -> tuple[str, str] | None:
+    """What the welcome screen says of the start (phrase key, venue time): the planned time, or,
+    once the day runs late, the projected one, as the chair's page projects it."""
+    first = state.current or (state.runs[0] if state.runs else None)
+    if first is None:
+        return None
+    opening = state.plan.number == 1
+    if first.projected_start is not None and projected_lateness(first.projected_start - first.item.start).late:
+        return ("opening_expected" if opening else "start_expected"), clock_text(state.plan.local(first.projected_start))
+    return ("opening_at" if opening else "start_at"), clock_text(first.item.local_start)
+
+
 def _welcome(state: AgendaState, registered: DayCount | None, base: dict) -> StageScreen:
     plan = state.plan
     registration = plan.first_of_kind("registration")
-    first = state.runs[0] if state.runs else None
+    opening = opening_line(state)
     lines = []
     for language in plan.languages:
         parts = []
         if registration is not None:
             parts.append(say("registration_from", (language,), time=clock_text(registration.local_start))[0])
-        if first is not None:
-            key = "opening_at" if plan.number == 1 else "start_at"
-            parts.append(say(key, (language,), time=clock_text(first.item.local_start))[0])
+        if opening is not None:
+            parts.append(say(opening[0], (language,), time=opening[1])[0])
         line = " · ".join(parts)
         if line and line not in lines:
             lines.append(line)

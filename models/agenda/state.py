@@ -13,7 +13,7 @@ have the effect of one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from models.agenda.plan import DayPlan, PlannedItem
 
@@ -23,6 +23,7 @@ DANGER = timedelta(minutes=1)
 # What the chair did to an item, in the run log's words.
 START, PAUSE, RESUME, ADD, END, SKIP, BACK = "start", "pause", "resume", "add", "end", "skip", "back"
 MESSAGE, MESSAGE_OFF, BLACKOUT, BLACKOUT_OFF, TRIM = "message", "message_off", "blackout", "blackout_off", "trim"
+UNTIL = "until"  # the running break now lasts until the instant in the row's text (ISO 8601, UTC)
 
 # Where an item is in the day.
 PENDING, RUNNING, PAUSED, DONE, SKIPPED = "pending", "running", "paused", "done", "skipped"
@@ -307,6 +308,15 @@ class _Fold:
         else:
             self.recoveries.append(AppliedRecovery(action.text, at, (change,)))
 
+    def on_until(self, action: ChairAction, target: int | None, at: datetime) -> None:
+        """The chair set when the running break ends: from `at` on, it lasts until that instant."""
+        resume = instant_in(action.text)
+        run = self.runs[self.cursor] if self._is_current(target) else None
+        if resume is None or run is None or run.status not in (RUNNING, PAUSED) or not self.units[self.cursor].is_break:
+            return
+        running = sum(((end or at) - start for start, end in run.segments), ZERO)
+        run.base = running + (resume - at) - run.added - run.trimmed
+
     def on_end(self, action: ChairAction, target: int | None, at: datetime) -> None:
         if not self._is_current(target):
             return
@@ -359,6 +369,20 @@ class _Fold:
 
     def on_blackout_off(self, action: ChairAction, target: int | None, at: datetime) -> None:
         self.blackout = False
+
+
+def instant_text(instant: datetime) -> str:
+    """An instant as a run log row's text carries it: ISO 8601 in UTC."""
+    return instant.astimezone(UTC).isoformat()
+
+
+def instant_in(text: str) -> datetime | None:
+    """The instant a row's text carries, or None for any other text (a log edited by hand, another version)."""
+    try:
+        instant = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return instant.astimezone(UTC) if instant.tzinfo is not None else None
 
 
 def _follows_directly(units: tuple[PlannedItem, ...], position: int) -> bool:

@@ -82,6 +82,7 @@ CONTROLS: dict[str, Callable[[Chair, Mapping[str, object]], AgendaState]] = {
     "start-pause": lambda chair, arguments: chair.start_or_pause(),
     "end": lambda chair, arguments: chair.end(),
     "next": lambda chair, arguments: chair.next_item(),
+    "end-break": lambda chair, arguments: chair.end_break(),  # the only control that ends a break early
     "add": lambda chair, arguments: chair.add_time(60 * minutes_argument(arguments)),
     "message": lambda chair, arguments: chair.show_message(message_argument(chair, arguments)),
     "hide-message": lambda chair, arguments: chair.hide_message(),

@@ -23,6 +23,7 @@ from models.agenda.stage import ITEM_SCREEN, StageScreen, session_label, stage_s
 from models.agenda.state import (
     DANGER,
     OVERTIME,
+    PENDING,
     RUNNING,
     SKIPPED,
     AgendaState,
@@ -99,21 +100,21 @@ def turning_points(state: AgendaState) -> set[datetime]:
     return {point for point in points if point > now}
 
 
-def next_minute_shown(state: AgendaState) -> datetime | None:
-    """When the next item's projected time, shown to the minute, would turn over if it moved with the
-    clock from `state.now` (it does while an item runs over, waits or is paused)."""
-    following = state.next
-    if following is None or following.projected_start is None:
-        return None
-    start = following.projected_start
-    return state.now + MINUTE - (start - start.replace(second=0, microsecond=0))
+def minutes_shown_turn(state: AgendaState) -> set[datetime]:
+    """When the projected times shown to the minute would turn over if they moved with the clock from
+    `state.now`: the next item's (it moves while an item runs over, waits or is paused), and the waiting
+    item's, which the welcome screen gives once the day runs late."""
+    current = state.current
+    waiting = current if current is not None and current.status == PENDING else None
+    return {state.now + MINUTE - (run.projected_start - run.projected_start.replace(second=0, microsecond=0))
+            for run in (waiting, state.next) if run is not None and run.projected_start is not None}
 
 
 def screens_ahead(plan: DayPlan, actions: tuple[ChairAction, ...], state: AgendaState,
                   registered: DayCount | None) -> list[dict]:
     """The screen now, then each different one to come, with the instant it begins.
 
-    Every turning point is looked at in order; each adds the instant its own next item's minute
+    Every turning point is looked at in order; each adds the instants its own shown minutes
     would turn over, so a time that starts moving with the clock at a turning point (the end of
     an item) is followed from there, up to MINUTES_AHEAD minutes ahead.
     """
@@ -121,9 +122,7 @@ def screens_ahead(plan: DayPlan, actions: tuple[ChairAction, ...], state: Agenda
     faces = [(None, face(state, stage_screen(state, registered)))]
     waiting, seen, current = set(turning_points(state)), set(), state
     while True:
-        minute = next_minute_shown(current)
-        if minute is not None and minute <= horizon:
-            waiting.add(minute)
+        waiting |= {minute for minute in minutes_shown_turn(current) if minute <= horizon}
         waiting -= seen
         if not waiting:
             break

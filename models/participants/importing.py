@@ -134,7 +134,7 @@ def parse_days(text: str, days_by_date: dict[date, int]) -> list[int] | None:
     numbers = []
     for token in re.split(r"[\s,;/+&]+", text.strip()):
         lowered = token.lower().strip(".")
-        if lowered.isdigit():
+        if lowered.isdecimal():
             numbers.append(int(lowered))
         elif (mark := number_of_mark(lowered)) is not None:  # before the words: "i" is day I or "and" in "1 i 2"
             numbers.append(mark)

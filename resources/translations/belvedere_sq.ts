@@ -79,11 +79,11 @@
     <name>AgendaPage</name>
     <message>
         <source>5 minutes</source>
-        <translation>Edhe 5 minuta</translation>
+        <translation>5 minuta</translation>
     </message>
     <message>
         <source>2 minutes</source>
-        <translation>Edhe 2 minuta</translation>
+        <translation>2 minuta</translation>
     </message>
     <message>
         <source>Please wrap up</source>
@@ -138,36 +138,12 @@
         <translation>Ky event nuk ka ende ditë.</translation>
     </message>
     <message>
-        <source>The screen the speaker&apos;s display goes to</source>
-        <translation>Ekrani ku shfaqet ekrani i folësit</translation>
-    </message>
-    <message>
-        <source>Show display</source>
-        <translation>Shfaq ekranin</translation>
-    </message>
-    <message>
-        <source>Open the stage display on this screen</source>
-        <translation>Hap ekranin e sallës në këtë ekran</translation>
-    </message>
-    <message>
-        <source>Show the display there</source>
-        <translation>Shfaqe ekranin atje</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Jo tani</translation>
-    </message>
-    <message>
         <source>Running late: ways to end on time</source>
         <translation>Me vonesë: si të mbarojmë në orar</translation>
     </message>
     <message>
         <source>Display:</source>
         <translation>Ekrani:</translation>
-    </message>
-    <message>
-        <source>What the stage display shows</source>
-        <translation>Çfarë shfaq ekrani i sallës</translation>
     </message>
     <message>
         <source>Start</source>
@@ -259,7 +235,7 @@
     </message>
     <message>
         <source>Hide message</source>
-        <translation>Fshih mesazhin</translation>
+        <translation>Fshihe</translation>
     </message>
     <message>
         <source>Hide the message (M)</source>
@@ -280,6 +256,10 @@
     <message>
         <source>Seats call:</source>
         <translation>Thirrja për vendet:</translation>
+    </message>
+    <message>
+        <source>No break is under way: “Resume at…” sets when the running break ends.</source>
+        <translation>Nuk ka pushim në zhvillim: “Rifillo në…” cakton kur mbaron pushimi që po zhvillohet.</translation>
     </message>
     <message>
         <source>There is no later item today.</source>
@@ -304,18 +284,6 @@
     <message>
         <source>Start “%1” now?</source>
         <translation>Të fillojë “%1” tani?</translation>
-    </message>
-    <message>
-        <source>{name} (this laptop)</source>
-        <translation>{name} (ky laptop)</translation>
-    </message>
-    <message>
-        <source>The screen “{name}” is gone: the display is back on this laptop.</source>
-        <translation>Ekrani “{name}” u shkëput: ekrani i sallës u kthye në këtë laptop.</translation>
-    </message>
-    <message>
-        <source>A new screen is connected: {name}.</source>
-        <translation>U lidh një ekran i ri: {name}.</translation>
     </message>
     <message>
         <source>⚠ The laptop&apos;s clock is %1 ahead of the agenda&apos;s time.</source>
@@ -587,6 +555,61 @@
     <message>
         <source>%1 now has badge version %2. Save it as PDF or print it now.</source>
         <translation>%1 ka tani versionin %2 të kartës. Ruajeni si PDF ose printojeni tani.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakControls</name>
+    <message>
+        <source>Resume at… (R)</source>
+        <translation>Rifillo në… (R)</translation>
+    </message>
+    <message>
+        <source>Set the time the break ends</source>
+        <translation>Caktoni orën kur mbaron pushimi</translation>
+    </message>
+    <message>
+        <source>End break now…</source>
+        <translation>Mbyll pushimin…</translation>
+    </message>
+    <message>
+        <source>End the break now (asks first)</source>
+        <translation>Mbyll pushimin tani (pyet më parë)</translation>
+    </message>
+    <message>
+        <source>{minutes} min → {time}</source>
+        <translation>{minutes} min → {time}</translation>
+    </message>
+    <message>
+        <source>“{title}” started at {start} and would last {length} min, until {end}: give it its planned {minutes} min, resuming at {time}</source>
+        <translation>“{title}” filloi në orën {start} dhe do të zgjaste {length} min, deri në orën {end}: jepini {minutes} minutat e planifikuara, me rifillim në orën {time}</translation>
+    </message>
+    <message>
+        <source>End the break?</source>
+        <translation>Të mbyllet pushimi?</translation>
+    </message>
+    <message>
+        <source>“{title}” runs until {end} ({minutes} min left).</source>
+        <translation>“{title}” zgjat deri në orën {end} (edhe {minutes} min).</translation>
+    </message>
+    <message>
+        <source>“{title}” starts now.</source>
+        <translation>“{title}” fillon tani.</translation>
+    </message>
+    <message>
+        <source>“{title}” then waits for Start.</source>
+        <translation>“{title}” pastaj pret që ta filloni.</translation>
+    </message>
+    <message>
+        <source>End the break now?</source>
+        <translation>Të mbyllet pushimi tani?</translation>
+    </message>
+    <message>
+        <source>End the break now</source>
+        <translation>Mbyll pushimin tani</translation>
+    </message>
+    <message>
+        <source>Keep the break</source>
+        <translation>Vazhdo pushimin</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1195,53 @@ Skanoni me skanerin ose shkruani emrin.</translation>
     <message>
         <source>not arrived yet</source>
         <translation>ende pa ardhur</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayScreens</name>
+    <message>
+        <source>The screen the speaker&apos;s display goes to</source>
+        <translation>Ekrani ku shfaqet ekrani i folësit</translation>
+    </message>
+    <message>
+        <source>Show display</source>
+        <translation>Shfaq ekranin</translation>
+    </message>
+    <message>
+        <source>Open the stage display on this screen</source>
+        <translation>Hap ekranin e sallës në këtë ekran</translation>
+    </message>
+    <message>
+        <source>Show the display there</source>
+        <translation>Shfaqe ekranin atje</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jo tani</translation>
+    </message>
+    <message>
+        <source>{name} (this laptop)</source>
+        <translation>{name} (ky laptop)</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (i palidhur)</translation>
+    </message>
+    <message>
+        <source>“{name}” is not connected: the display is in a window on this laptop until it is.</source>
+        <translation>“{name}” nuk është i lidhur: ekrani i sallës është në një dritare në këtë laptop derisa të lidhet.</translation>
+    </message>
+    <message>
+        <source>The screen “{name}” is gone: the display is back on this laptop.</source>
+        <translation>Ekrani “{name}” u shkëput: ekrani i sallës u kthye në këtë laptop.</translation>
+    </message>
+    <message>
+        <source>“{name}” is back: the display is on it again.</source>
+        <translation>“{name}” u rilidh: ekrani i sallës është përsëri aty.</translation>
+    </message>
+    <message>
+        <source>A new screen is connected: {name}.</source>
+        <translation>U lidh një ekran i ri: {name}.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2067,21 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     <message>
         <source>Unlock</source>
         <translation>Zhblloko</translation>
+    </message>
+</context>
+<context>
+    <name>Miniature</name>
+    <message>
+        <source>What the stage display shows</source>
+        <translation>Çfarë shfaq ekrani i sallës</translation>
+    </message>
+    <message>
+        <source>Blackout — the display is dark</source>
+        <translation>Errësim — ekrani i sallës është i fikur</translation>
+    </message>
+    <message>
+        <source>B shows it again</source>
+        <translation>B e shfaq përsëri</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2922,25 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     </message>
 </context>
 <context>
+    <name>ResumeAtDialog</name>
+    <message>
+        <source>Resume at…</source>
+        <translation>Rifillo në…</translation>
+    </message>
+    <message>
+        <source>“{title}” started at {start} and runs until {end}.</source>
+        <translation>“{title}” filloi në orën {start} dhe zgjat deri në orën {end}.</translation>
+    </message>
+    <message>
+        <source>The break ends at:</source>
+        <translation>Pushimi mbaron në orën:</translation>
+    </message>
+    <message>
+        <source>Resume at {time}</source>
+        <translation>Rifillo në orën {time}</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Role</source>
@@ -3295,6 +3399,10 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>Dita mbaroi: çdo pikë ka përfunduar. Përdorni Kthehu për t’u kthyer te pika e fundit.</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Fillo</translation>
+    </message>
+    <message>
         <source>“{title}” is already {status}.</source>
         <translation>“{title}” është tashmë {status}.</translation>
     </message>
@@ -3315,8 +3423,20 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>Nuk ka asgjë të ndalur për të vazhduar.</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>Hapësira</translation>
+    </message>
+    <message>
         <source>“{title}” has not started. Start it, or Skip it.</source>
         <translation>“{title}” nuk ka filluar. Filloni ose kapërceni.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tjetra</translation>
     </message>
     <message>
         <source>“{title}” has started: End it instead of skipping it.</source>
@@ -3345,6 +3465,26 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     <message>
         <source>No message is showing.</source>
         <translation>Nuk po shfaqet asnjë mesazh.</translation>
+    </message>
+    <message>
+        <source>“{title}” runs until {time}. {control} does not end a break early: use “End break now”, or “Resume at…” (R) to change when it ends.</source>
+        <translation>“{title}” zgjat deri në orën {time}. {control} nuk e mbyll pushimin para kohe: përdorni “Mbyll pushimin”, ose “Rifillo në…” (R) për të ndryshuar kur mbaron.</translation>
+    </message>
+    <message>
+        <source>No break is under way.</source>
+        <translation>Nuk ka pushim në zhvillim.</translation>
+    </message>
+    <message>
+        <source>No break is under way: “Resume at…” sets when the running break ends.</source>
+        <translation>Nuk ka pushim në zhvillim: “Rifillo në…” cakton kur mbaron pushimi që po zhvillohet.</translation>
+    </message>
+    <message>
+        <source>Choose a time after now ({time}). To end the break now, use “End break now”.</source>
+        <translation>Zgjidhni një orë pas tashit ({time}). Për ta mbyllur pushimin tani, përdorni “Mbyll pushimin”.</translation>
+    </message>
+    <message>
+        <source>{time} is more than 12 hours away: choose a time later today.</source>
+        <translation>{time} është më shumë se 12 orë larg: zgjidhni një orë më vonë sot.</translation>
     </message>
     <message>
         <source>Unknown kind &apos;{kind}&apos;.</source>

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from models.agenda import controls
 from models.agenda.plan import DayPlan, PlannedItem, runnable_units
 from models.agenda.state import ChairAction, agenda_state
 from models.ground.clock import FakeClock, local_to_utc, venue_zone
@@ -63,6 +64,12 @@ class Session:
     def at(self, hhmm: str, seconds: float = 0):
         self.clock.set(at(hhmm, self.plan.date, seconds))
         return self.state
+
+
+def onwards(chair, state) -> tuple:
+    """The chair's way on to what follows, as (control, *arguments) of a `Chair`: Next, or, during a break with
+    time left (which Next never ends), End break now, starting what follows."""
+    return (chair.end_break, True) if controls.break_with_time_left(state) is not None else (chair.next_item,)
 
 
 def open_chair_page(qtbot, demo_path, clock_at: str = "08:40"):

@@ -17,7 +17,7 @@ from models.checkin.entities import CheckIn
 from models.ground.clock import FakeClock
 from models.ground.days import day_by_number
 from models.participants.entities import Participant
-from tests.agenda.helpers import at
+from tests.agenda.helpers import at, onwards
 
 pytestmark = pytest.mark.databases("sqlite", "postgresql")
 
@@ -175,7 +175,8 @@ def test_end_of_day_one_says_see_you_tomorrow(day_one):
     for _ in range(20):
         if run.state.over:
             break
-        run.chair.next_item()
+        control, *arguments = onwards(run.chair, run.state)
+        control(*arguments)
     screen = run.screen
     assert screen.headline == ("End of day 1", "Fundi i ditës 1")
     assert screen.lines == ("See you tomorrow at 9:00", "Shihemi nesër në orën 9:00")
@@ -186,8 +187,9 @@ def test_end_of_the_last_day_says_thank_you(demo_event):
     clock = FakeClock(at("09:00", day=datetime(2011, 6, 10).date()))
     chair = Chair(day_two, clock)
     chair.start()
-    while not day_state(day_two, clock).over:
-        chair.next_item()
+    while not (state := day_state(day_two, clock)).over:
+        control, *arguments = onwards(chair, state)
+        control(*arguments)
     screen = stage_screen(day_state(day_two, clock))
     assert screen.headline == ("End of the meeting", "Fundi i takimit")
     assert screen.lines == ("Thank you", "Faleminderit")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from models.agenda import controls
 from models.agenda.phrases import PHRASES, QUICK_MESSAGES, quick_message, say, say_once
 from models.agenda.stage import BLACKOUT_SCREEN, ITEM_SCREEN, break_just_ended, countdown_text, next_change, stage_screen
+from models.agenda.state import agenda_state
 from tests.agenda.helpers import Session, at, item, plan_of, three_talks
 
 
@@ -122,3 +123,30 @@ def test_the_break_screen_names_the_next_session_with_its_number_title_and_chair
     screen = stage_screen(session.do(controls.end))
     assert screen.next_lines == ("Session 3 · Sesioni 3 — Review of cooperation", "Types of request",
                                  "Chair · Moderatori: Elton Kerluku")
+
+
+def test_the_welcome_screen_gives_the_planned_opening_until_the_day_runs_late_then_the_projected_one():
+    # GIVEN day I with registration from 8:45 and the opening planned at 9:00, not started
+    plan = plan_of(item(1, "registration", "08:45", "09:00"), item(2, "talk", "09:00", "09:30"),
+                   item(3, "talk", "09:30", "10:00"))
+    session = Session(plan, at("08:40"))
+    assert stage_screen(session.state).lines[:2] == ("Registration from 8:45 · Opening at 9:00",
+                                                     "Regjistrimi nga ora 8:45 · Hapja në orën 9:00")
+    # less than a minute late, the planned minute still holds
+    assert stage_screen(session.at("09:00", seconds=50)).lines[0] == "Registration from 8:45 · Opening at 9:00"
+    # WHEN the opening has not started at 10:50 THEN the room reads the projected opening, as the chair's page
+    late = session.at("10:50")
+    assert late.current.projected_start == at("10:50")
+    assert stage_screen(late).lines[:2] == ("Registration from 8:45 · Opening expected at 10:50",
+                                            "Regjistrimi nga ora 8:45 · Hapja pritet në orën 10:50")
+    # AND on another day of the event the start is named as a start
+    day_two = replace(plan, number=2)
+    assert stage_screen(agenda_state(day_two, [], at("10:50"))).lines[0] == (
+        "Registration from 8:45 · Start expected at 10:50")
+
+
+def test_the_welcome_screen_names_the_item_that_opens_once_the_first_was_skipped():
+    plan = plan_of(item(1, "talk", "09:00", "09:30", title="Keynote"), item(2, "talk", "09:30", "10:00"))
+    session = Session(plan, at("08:30"))
+    session.do(controls.skip)  # the keynote speaker cancelled before the day began
+    assert stage_screen(session.state).lines[0] == "Opening at 9:30"

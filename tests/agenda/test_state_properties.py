@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from models.agenda import controls
 from models.agenda.controls import ChairError
-from models.agenda.state import DONE, PAUSED, PENDING, RUNNING, SKIPPED, ChairAction, agenda_state
+from models.agenda.state import DONE, PAUSED, PENDING, RUNNING, SKIPPED, ChairAction, agenda_state, instant_text
 from tests.agenda.helpers import Session, at, item, plan_of, three_talks
 
 CONTROLS = {
@@ -137,15 +137,16 @@ def test_a_fixed_resume_break_ends_at_its_resume_time_or_after_its_minimum(pause
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 10**9), st.sampled_from(["start", "pause", "resume", "end", "skip",
-                                                                    "back", "add", "trim", "message"]),
+                                                                    "back", "add", "trim", "message", "until"]),
                           st.integers(1, 4), st.integers(-600, 600)), max_size=30))
 def test_any_log_at_all_gives_a_state(rows):
     # A log written by another version, or edited by hand, never stops the display.
-    plan = three_talks()
+    plan = plan_of(item(1, "talk", "09:00", "09:30"), item(2, "break", "09:30", "09:45"), item(3, "talk", "09:45", "10:30"))
     log, now = [], at("09:00")
     for micros, action, item_id, seconds in rows:
         now += timedelta(microseconds=micros)
-        log.append(ChairAction(action, now, item_id if item_id <= 3 else None, seconds, "x"))
+        text = instant_text(now + timedelta(seconds=seconds)) if action == "until" and seconds % 2 else "x"
+        log.append(ChairAction(action, now, item_id if item_id <= 3 else None, seconds, text))
     state = agenda_state(plan, log, now)
     assert 0 <= state.cursor <= len(plan.units)
     for run in state.runs:

@@ -114,8 +114,8 @@ else:
         records.append((live.state.now.timestamp(), current.remaining.total_seconds(), live.screen.countdown))
     live.timer.timeout.disconnect()
     live.timer.timeout.connect(tick)
-    window = StageWindow(live, context.settings)
-    window.show_on("Projector")
+    window = StageWindow(live)
+    window.place_full_screen(projector)
     view = window.view
 deadline = time.perf_counter() + 1.0
 while time.perf_counter() < deadline:  # settle: first paints, fonts, caches

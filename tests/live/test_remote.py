@@ -49,8 +49,8 @@ def test_each_control_appends_what_the_page_s_button_appends(chair):
     ]
     assert answer(state)["item"] == "Introduction to the workshop and overview of the need for co-operation " \
                                     "between LEA and ISP"
-    assert set(CONTROLS) == {"start", "pause", "start-pause", "end", "next", "add", "message", "hide-message",
-                             "blackout"}
+    assert set(CONTROLS) == {"start", "pause", "start-pause", "end", "next", "end-break", "add", "message",
+                             "hide-message", "blackout"}
 
 
 @pytest.mark.parametrize("name, arguments, sentence", [

@@ -59,6 +59,7 @@ def test_values_are_read_as_people_write_them():
     assert parse_days("2011-06-10", days) == [2]
     assert parse_days("all", days) == [] and parse_days("", days) == []
     assert parse_days("Monday", days) is None
+    assert parse_days("²", days) is None  # a superscript is a digit to Python, not a day number
     assert split_full_name("Ana Marija Horvat") == ("Ana Marija", "Horvat")
     assert split_full_name("Madonna") == ("Madonna", "")
 

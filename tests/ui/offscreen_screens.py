@@ -27,6 +27,31 @@ def laptop_only() -> dict:
     return {**config, "screens": config["screens"][:1]}
 
 
+def one_screen(width: int, height: int, dpr: float = 1.0, frame_margins: bool = False) -> dict:
+    """A laptop's screen of `width`×`height` logical pixels at a device pixel ratio (1.5 for 150 % scaling).
+
+    The ratio is given as Qt's own high-DPI scaling sees a laptop's: a screen of that many device pixels
+    (1920×1080) at a logical DPI of 96 × ratio; widgets then paint at that ratio (the platform's "dpr" key alone
+    reaches the screen, not the windows). With `frame_margins`, windows get a frame, as a title bar does."""
+    return {"windowFrameMargins": frame_margins,
+            "screens": [{"name": "Laptop", "x": 0, "y": 0, "width": round(width * dpr), "height": round(height * dpr),
+                         "logicalDpi": 96 * dpr, "logicalBaseDpi": 96, "dpr": 1}]}
+
+
+def two_scales() -> dict:
+    """A 15" laptop at 150 % (1280×720 logical) and beside it a screen at 200 % (1440×900 logical)."""
+    laptop = one_screen(1280, 720, 1.5)
+    retina = {**one_screen(1440, 900, 2.0)["screens"][0], "name": "Retina", "x": laptop["screens"][0]["width"]}
+    return {**laptop, "screens": laptop["screens"] + [retina]}
+
+
+def platform_for(config: dict, folder: Path) -> str:
+    """The QT_QPA_PLATFORM value that starts a process on these screens (written to a file in `folder`)."""
+    path = folder / "screens.json"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    return f"offscreen:configfile={path}"
+
+
 def _byte_array(core, text: bytes):
     buffer = ctypes.create_string_buffer(64)
     core._ZN10QByteArrayC1EPKcx(buffer, ctypes.c_char_p(text), ctypes.c_longlong(len(text)))

@@ -16,3 +16,24 @@ def open_page(qtbot, demo_path, page_class, clock=SYSTEM_CLOCK, size=(1080, 760)
     page.resize(*size)
     page.show()
     return page
+
+
+def open_window_on_page(qtbot, demo_path, key: str, clock=SYSTEM_CLOCK, size=(1280, 800)):
+    """The whole main window on the event file, as a laptop shows it, at the page `key`: (window, page).
+
+    The desk's name and operator are set, as on a laptop that has run the desk before."""
+    from ui.main_window import MainWindow
+
+    create_application()
+    context = AppContext(str(demo_path), clock=clock)
+    context.open(str(demo_path))
+    context.settings.setValue("desk/name", "Desk 1")
+    context.settings.setValue("desk/operator", "Ana")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    page = window.show_page(key)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, page

@@ -105,6 +105,33 @@ def test_selecting_a_person_shows_their_check_ins_and_changes(page, qtbot):
     assert page.edit_button.isEnabled()
 
 
+def test_the_details_panel_shows_every_line_about_a_person_and_no_button_covers_them(page, qtbot, artifacts):
+    # GIVEN the person with the longest organisation and e-mail, checked in at a desk with a long name
+    person = max(Participant.select(), key=lambda p: len(p.organisation + p.email))
+    CheckIn.create(participant=person, day=Day.get(Day.number == 1), at=datetime(2011, 6, 9, 6, 52, tzinfo=UTC),
+                   desk="Desk 1 — main entrance, by the lifts")
+    page.context.notify("checkins")
+    # WHEN the organiser selects them on a laptop's page
+    page.resize(1056, 560)
+    page.select_participant(person.id)
+    qtbot.wait(20)
+    panel = page.panel
+    # THEN every line of their facts is shown whole, the e-mail too, below the buttons rather than under them
+    facts = panel.facts
+    assert person.email in facts.text()
+    assert facts.height() >= facts.heightForWidth(facts.width())
+    text_area = facts.geometry().united(panel.name.geometry())
+    for button in (panel.edit_button, panel.delete_button, panel.reprint_button):
+        assert not button.geometry().intersects(facts.geometry())
+        assert button.geometry().top() < facts.geometry().top()
+    assert panel.rect().contains(text_area)
+    # AND the check-ins wrap to the list's width rather than hide behind a sideways scroll bar
+    assert not panel.check_ins.horizontalScrollBar().isVisible()
+    entry = panel.check_ins.visualItemRect(panel.check_ins.item(0))
+    assert entry.right() <= panel.check_ins.viewport().width() and entry.height() > panel.check_ins.fontMetrics().height()
+    page.grab().save(str(artifacts / "participants-details.png"))
+
+
 def test_adding_a_participant_with_the_form(page, qtbot, monkeypatch):
     dialog = ParticipantDialog(page.current_event, None, page)
     qtbot.addWidget(dialog)

@@ -18,6 +18,7 @@ from models.ground.settings import REPORTS_FOLDER
 from models.participants.entities import Participant
 from tests.reports.pdf_reading import page_texts
 from tests.reports.scripted import script_chair_actions, script_check_ins
+from tests.ui.fitting import text_problem
 from ui.app import create_application, open_main_window
 
 
@@ -109,6 +110,24 @@ def test_a_report_that_cannot_be_made_says_why(reports_page, qtbot):
     assert not page.open_file.isEnabled()
 
 
+@pytest.mark.parametrize("folder", [
+    "/home/mirëlinda.zhugri/.local/share/Belvedere/Reports/cybercrime-ipa-2011 regional workshop",
+    "C:\\Users\\Mirëlinda Zhugri\\AppData\\Local\\Belvedere\\Reports\\cybercrime-ipa-2011-regional-workshop",
+])
+def test_the_folder_is_shown_whole_however_long(reports_page, qtbot, folder, artifacts):
+    # GIVEN a window as wide as a 1280-pixel laptop's screen, and a deep folder chosen for the reports
+    window, page = reports_page
+    window.context.settings.put(REPORTS_FOLDER, folder)
+    # WHEN the page shows it
+    page.show_folder()
+    qtbot.wait(20)
+    # THEN all of it is there to read, on as many lines as it takes, and its tooltip holds it as written
+    assert text_problem(page.folder) is None
+    assert page.folder.toolTip() == folder
+    assert page.folder.text().replace("\u200b", "") == folder
+    page.grab().save(str(artifacts / "reports-folder.png"))
+
+
 def test_the_chart_follows_new_check_ins(reports_page):
     window, page = reports_page
     before = page.charts[1].chart.total
@@ -191,3 +210,4 @@ def test_no_other_event_opens_and_the_window_stays_while_a_report_is_written(
         release.set()
     window.open_target(str(other))
     assert window.context.target == str(other) and len(told) == 2
+

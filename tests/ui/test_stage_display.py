@@ -4,6 +4,7 @@ each state left in tests/artifacts/ (stage-*.png) for people to look at.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -20,10 +21,12 @@ from models.agenda.stage import (
     SEATS_SCREEN,
     STARTING_SCREEN,
     WELCOME_SCREEN,
+    StageScreen,
     stage_screen,
 )
 from models.ground.clock import FakeClock
-from tests.agenda.helpers import Session, at, open_chair_page, three_talks
+from tests.agenda.helpers import Session, at, onwards, open_chair_page, three_talks
+from ui.agenda.miniature import Miniature
 from ui.agenda.page import AgendaPage
 from ui.agenda.stage_view import OVERTIME_FLASH, PHASE_INK, StageView
 from ui.app import create_application
@@ -118,7 +121,7 @@ def test_day_one_as_the_room_sees_it(room):
     # the end of the day
     room.at("14:30").press(chair.start)
     while not room.page.live.state.over:
-        room.press(chair.next_item)
+        room.press(*onwards(chair, room.page.live.state))
     screen = room.sees("end-of-day-1")
     assert screen.kind == DAY_END_SCREEN
     assert screen.headline == ("End of day 1", "Fundi i ditës 1")
@@ -137,7 +140,7 @@ def test_the_last_day_ends_with_thanks_and_an_item_waiting_shows_next(room):
     assert screen.title == "Measures to be taken by law enforcement (guidelines 17 – 40)"
     assert screen.next_lines == ("10:58  Coffee break",)  # inside session 6: named by its own title
     while not room.page.live.state.over:
-        room.press(chair.next_item)
+        room.press(*onwards(chair, room.page.live.state))
     screen = room.sees("end-of-meeting")
     assert screen.headline == ("End of the meeting", "Fundi i takimit")
     assert screen.lines == ("Thank you", "Faleminderit")
@@ -204,3 +207,31 @@ def test_the_digits_are_sized_from_the_screen(qtbot):
     # the digits take the same share of a small and of a large screen (about a third of its height)
     assert abs(heights[0] / 360 - heights[1] / 1080) < 0.02
     assert heights[1] / 1080 > 0.3
+
+
+OPENING_SPEAKERS = ("Host Country (TBC); European Union Delegation (TBC); Mr Alexander Seger, Head of the Economic "
+                    "Crime Division, Council of Europe")
+
+
+def test_a_long_speakers_line_shrinks_on_the_projector_and_the_miniature_names_it_whole(qtbot):
+    create_application()
+    screen = StageScreen(ITEM_SCREEN, "running", title="Opening statements", detail=OPENING_SPEAKERS,
+                         countdown="30:00", progress=0.0)
+    # on a 1920×1080 projector the opening's speakers fit, smaller than a short line, none cut
+    projector = StageView()
+    qtbot.addWidget(projector)
+    projector.resize(1920, 1080)
+    projector.show_screen(screen)
+    fitted = projector.detail_fit()
+    assert fitted.text == OPENING_SPEAKERS and not fitted.elided and 30 <= fitted.size < 45
+    # a line too long even for the projector is shortened at its floor, and the chair's miniature names it whole
+    panel = "; ".join([OPENING_SPEAKERS] * 3)
+    projector.show_screen(replace(screen, detail=panel))
+    assert projector.detail_fit().elided and projector.detail_fit().size == int(0.028 * 1080)
+    miniature = Miniature()
+    qtbot.addWidget(miniature)
+    miniature.setFixedSize(416, 234)
+    miniature.show_screen(replace(screen, detail=panel))
+    assert miniature.toolTip().endswith(panel)
+    miniature.show_screen(replace(screen, detail="Alexander Seger"))
+    assert miniature.toolTip() == "What the stage display shows"

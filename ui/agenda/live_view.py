@@ -58,9 +58,13 @@ class QrCode(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         if self.symbol is not None:
-            modules = self.symbol.size + 2 * QUIET_ZONE_MODULES
-            module = min(self.width(), self.height()) // modules  # whole pixels: crisp for a phone's camera
-            margin = (min(self.width(), self.height()) - module * self.symbol.size) / 2
+            # In the screen's own pixels (1.5 or 2 of them per logical pixel on a high-DPI laptop): every module
+            # is the same whole number of them, with edges a phone's camera sees sharp.
+            ratio = self.devicePixelRatioF()
+            painter.scale(1 / ratio, 1 / ratio)
+            side = int(min(self.width(), self.height()) * ratio)
+            module = side // (self.symbol.size + 2 * QUIET_ZONE_MODULES)
+            margin = (side - module * self.symbol.size) // 2
             path = QPainterPath()
             for row, column, length in self.symbol.runs:
                 path.addRect(QRectF(margin + column * module, margin + row * module, length * module, module))

@@ -2,38 +2,34 @@
 a live miniature of the stage display, and ways to recover when the day runs late.
 
 Keys: space starts or pauses, N goes to the next item, + and − add or remove a minute,
-M shows or hides a message, B blacks the display out. None of them fires while the
-chair types in a text field.
+M shows or hides a message, B blacks the display out, R sets when a break ends. None of
+them fires while the chair types in a text field, and none ends a break early without asking.
 """
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from models.agenda.controls import items_passed_over, later_items
+from models.agenda.controls import break_with_time_left, items_passed_over, later_items
 from models.agenda.lateness import EARLY, LATE, ON_TIME, VERY_LATE, Lateness, lateness
 from models.agenda.phrases import QUICK_MESSAGES, quick_message
 from models.agenda.plan import day_to_run, seats_minutes
@@ -45,20 +41,25 @@ from models.ground.clock import venue_today, venue_zone
 from models.ground.days import day_with_date, event_days
 from models.ground.errors import BelvedereError
 from models.ground.i18n import current_language
-from models.ground.settings import CHIME, DISPLAY_SCREEN
+from models.ground.settings import CHIME
+from ui.agenda.breaks import BreakControls
+from ui.agenda.buttons import DeliberateChoice, big_button, small_button
+from ui.agenda.display_screens import DisplayScreens
 from ui.agenda.live import LiveDay
 from ui.agenda.live_view import LiveViewSwitch
+from ui.agenda.miniature import Miniature
 from ui.agenda.sound import Chime
-from ui.agenda.stage_view import StageView
-from ui.agenda.stage_window import StageWindow, laptop_screen, screen_names
-from ui.agenda.table_model import ITEM_COLUMN, AgendaTableModel, hhmm
+from ui.agenda.stage_window import StageWindow
+from ui.agenda.table_model import AgendaTableModel, fit_columns, hhmm
 from ui.context import AppContext
 from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
-from ui.widgets import hint, page_layout
+from ui.widgets import ShapeKeeper, error_label, hint, page_layout
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
 MINUTE = timedelta(minutes=1)
+MINIATURE = QSize(416, 234)  # the stage display's shape, as large as the chair's column allows
+MINIATURE_SMALLEST = 150  # its height where a small screen leaves less room
 ERROR_SHOWN_MS = 8000
 LATENESS_COLOURS = {ON_TIME: OK_GREEN, EARLY: OK_GREEN, LATE: WARN_AMBER, VERY_LATE: REFUSED_RED}
 
@@ -105,21 +106,14 @@ def lateness_text(how: Lateness) -> str:
     return translate("AgendaPage", "on time")
 
 
-def big_button(text: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the shortcuts, never to a focused button
-    button.setMinimumHeight(48)
-    button.setStyleSheet("font-size: 14pt; font-weight: bold;")
-    return button
-
-
-def small_button(text: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(34)
-    return button
+def button_row(buttons, spacing: int) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    for button in buttons:
+        layout.addWidget(button, 1)
+    return row
 
 
 class AgendaPage(QWidget):
@@ -132,9 +126,8 @@ class AgendaPage(QWidget):
         if self.day is None:
             page_layout(self, self.tr("Agenda")).addWidget(hint(self.tr("This event has no days yet.")))
             return
-        self.display: StageWindow | None = None
+        self.screens: DisplayScreens | None = None
         self.live_view: LiveViewSwitch | None = None
-        self.offered_screen: str | None = None
         self.chime = Chime(self)
         self.recoveries_key = None
         self.follow_day(self.day)
@@ -143,9 +136,6 @@ class AgendaPage(QWidget):
         self.error_timer = QTimer(self)
         self.error_timer.setSingleShot(True)
         self.error_timer.timeout.connect(self.error_label.clear)
-        application = QGuiApplication.instance()
-        application.screenAdded.connect(self.on_screens_changed)
-        application.screenRemoved.connect(self.on_screens_changed)
         self.refresh()
 
     def follow_day(self, day) -> None:
@@ -155,8 +145,8 @@ class AgendaPage(QWidget):
         self.live = LiveDay(self.context, day, self)
         self.live.changed.connect(self.refresh)
         self.live.break_ended.connect(self.on_break_ended)
-        if self.display is not None:
-            self.display.follow(self.live)
+        if self.screens is not None:
+            self.screens.follow(self.live)
         if self.live_view is not None:
             self.live_view.follow(self.live, self.chair)
         self.recoveries_key = None
@@ -169,7 +159,7 @@ class AgendaPage(QWidget):
         self.live_view.follow(self.live, self.chair)
         self.live_view.failed.connect(self.show_error)
         header = QHBoxLayout()
-        self.day_choice = QComboBox()
+        self.day_choice = DeliberateChoice()
         for day in self.days:
             self.day_choice.addItem(day_with_date(day, current_language()), day.id)
         self.day_choice.setCurrentIndex(next(i for i, day in enumerate(self.days) if day.id == self.day.id))
@@ -179,11 +169,9 @@ class AgendaPage(QWidget):
         self.lateness.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.lateness.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lateness.setWordWrap(True)
-        self.screen_choice = QComboBox()
-        self.screen_choice.setToolTip(self.tr("The screen the speaker's display goes to"))
-        self.display_button = small_button(self.tr("Show display"), self.tr("Open the stage display on this screen"))
-        self.display_button.setCheckable(True)
-        self.display_button.toggled.connect(self.toggle_display)
+        self.screens = DisplayScreens(self, self.live, self.context.settings)
+        self.screens.said.connect(self.show_error)
+        self.screen_choice, self.display_button = self.screens.choice, self.screens.button
         header.addWidget(self.day_choice)
         header.addSpacing(16)
         header.addWidget(self.lateness, 1)
@@ -196,40 +184,25 @@ class AgendaPage(QWidget):
         self.clock_warning.hide()
         layout.addWidget(self.clock_warning)
 
-        self.offer = QFrame()
-        self.offer.setObjectName("screen-offer")
-        self.offer.setStyleSheet("QFrame#screen-offer { background: #fff4d6; border: 1px solid #e0b060; }")
-        offer_layout = QHBoxLayout(self.offer)
-        self.offer_label = QLabel()
-        self.offer_button = small_button(self.tr("Show the display there"))
-        self.offer_button.clicked.connect(self.accept_offer)
-        dismiss = small_button(self.tr("Not now"))
-        dismiss.clicked.connect(self.offer.hide)
-        offer_layout.addWidget(self.offer_label, 1)
-        offer_layout.addWidget(self.offer_button)
-        offer_layout.addWidget(dismiss)
-        self.offer.hide()
-        layout.addWidget(self.offer)
+        layout.addWidget(self.screens.offer)
 
-        holder = QWidget()  # scrolls when the window is smaller than the page needs
+        holder = QWidget()  # never scrolls: on a small screen the table gives way, then the miniature shrinks
         body = QHBoxLayout(holder)
         body.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         self.table = QTableView()
         self.table.setObjectName("agenda-table")
+        self.followed_row: int | None = None
         self.model = AgendaTableModel(self.live.state, self)
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setStyleSheet("QTableView { outline: 0; }")  # no dotted focus box on a cell
         self.table.doubleClicked.connect(self.on_row_activated)
-        header_view = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
+        self.table.setMinimumHeight(150)  # giving way, it still shows the running item and what follows
         left.addWidget(self.table, 1)
         self.recovery_box = QGroupBox(self.tr("Running late: ways to end on time"))
         self.recovery_layout = QVBoxLayout(self.recovery_box)
@@ -237,16 +210,13 @@ class AgendaPage(QWidget):
         left.addWidget(self.recovery_box)
         left.addWidget(self.live_view.panel)
         body.addLayout(left, 1)
-        body.addWidget(self.build_controls())
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(holder)
-        layout.addWidget(scroller, 1)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(f"color: {REFUSED_RED}; font-weight: bold;")
+        controls = self.build_controls()
+        body.addWidget(controls)
+        layout.addWidget(holder, 1)
+        self.error_label = error_label()  # wraps: a long sentence never widens the window
         layout.addWidget(self.error_label)
-        self.fill_screens()
+        # a display in a window on the laptop never covers the controls, nor what the page says
+        self.screens.keep_clear = [controls, self.lateness, self.day_choice, self.error_label]
 
     def build_controls(self) -> QWidget:
         panel = QWidget()
@@ -258,19 +228,16 @@ class AgendaPage(QWidget):
         display_row.addWidget(self.screen_choice, 1)
         display_row.addWidget(self.display_button)
         column.addLayout(display_row)
-        self.miniature = StageView()
-        self.miniature.setObjectName("miniature")
-        self.miniature.setFixedSize(416, 234)
-        self.miniature.setToolTip(self.tr("What the stage display shows"))
-        column.addWidget(self.miniature)
+        self.miniature = Miniature()
+        column.addWidget(ShapeKeeper(self.miniature, MINIATURE, MINIATURE_SMALLEST), 1)
 
         grid = QGridLayout()
         self.start_button = big_button(self.tr("Start"), self.tr("Start or pause (space)"))
         self.start_button.clicked.connect(lambda: self.act(self.chair.start_or_pause))
         self.end_button = big_button(self.tr("End"), self.tr("End this item; a break that follows starts by itself"))
-        self.end_button.clicked.connect(lambda: self.act(self.chair.end))
+        self.end_button.clicked.connect(self.end_current)
         self.next_button = big_button(self.tr("Next"), self.tr("End this item and start the next (N)"))
-        self.next_button.clicked.connect(lambda: self.act(self.chair.next_item))
+        self.next_button.clicked.connect(self.next_current)
         grid.addWidget(self.start_button, 0, 0)
         grid.addWidget(self.end_button, 0, 1)
         grid.addWidget(self.next_button, 0, 2)
@@ -280,9 +247,13 @@ class AgendaPage(QWidget):
         self.plus_button.clicked.connect(lambda: self.act(self.chair.add_time, 60))
         self.plus5_button = small_button(self.tr("+5 min"), self.tr("Add five minutes"))
         self.plus5_button.clicked.connect(lambda: self.act(self.chair.add_time, 300))
-        grid.addWidget(self.minus_button, 1, 0)
-        grid.addWidget(self.plus_button, 1, 1)
-        grid.addWidget(self.plus5_button, 1, 2)
+        self.breaks = BreakControls(self)  # during a break, in place of the minutes: its own deliberate controls
+        self.breaks.end_confirmed.connect(lambda: self.act(self.chair.end_break))
+        self.breaks.resume_chosen.connect(lambda resume: self.act(self.chair.resume_at, resume))
+        self.second_row = QStackedWidget()
+        for buttons in ((self.minus_button, self.plus_button, self.plus5_button), self.breaks.buttons):
+            self.second_row.addWidget(button_row(buttons, grid.horizontalSpacing()))
+        grid.addWidget(self.second_row, 1, 0, 1, 3)
         self.skip_button = small_button(self.tr("Skip"), self.tr("Skip this item without running it"))
         self.skip_button.clicked.connect(lambda: self.act(self.chair.skip))
         self.back_button = small_button(self.tr("Back"), self.tr("Return to the previous item, as if not ended"))
@@ -302,19 +273,24 @@ class AgendaPage(QWidget):
         messages = QGroupBox(self.tr("Message to the speaker"))
         message_layout = QGridLayout(messages)
         labels = quick_message_labels()
-        for index, key in enumerate(QUICK_MESSAGES):
+        self.hide_message_button = small_button(self.tr("Hide message"), self.tr("Hide the message (M)"))
+        self.hide_message_button.clicked.connect(lambda: self.act(self.chair.hide_message))
+        # three short ones, then two long ones, then the field across the box: its hint is read whole
+        places = iter([(0, 0, 2), (0, 2, 2), (1, 0, 3), (1, 3, 3)])
+        for key in QUICK_MESSAGES:
             button = small_button(labels[key])
             button.setObjectName(f"message-{key}")
             button.clicked.connect(lambda _checked=False, chosen=key: self.show_quick_message(chosen))
-            message_layout.addWidget(button, index // 2, index % 2)
+            row, column_at, span = next(places)
+            message_layout.addWidget(button, row, column_at, 1, span)
+        message_layout.addWidget(self.hide_message_button, 0, 4, 1, 2)
         self.message_text = QLineEdit()
         self.message_text.setObjectName("message-text")
         self.message_text.setPlaceholderText(self.tr("Type a message, Enter shows it (M)"))
         self.message_text.returnPressed.connect(self.show_typed_message)
-        message_layout.addWidget(self.message_text, 2, 0)
-        self.hide_message_button = small_button(self.tr("Hide message"), self.tr("Hide the message (M)"))
-        self.hide_message_button.clicked.connect(lambda: self.act(self.chair.hide_message))
-        message_layout.addWidget(self.hide_message_button, 2, 1)
+        message_layout.addWidget(self.message_text, 2, 0, 1, 6)
+        for column_at in range(6):  # equal columns: thirds above, halves below, whatever the language's words
+            message_layout.setColumnStretch(column_at, 1)
         column.addWidget(messages)
 
         options = QHBoxLayout()
@@ -332,7 +308,7 @@ class AgendaPage(QWidget):
         options.addWidget(QLabel(self.tr("Seats call:")))
         options.addWidget(self.seats_spin)
         column.addLayout(options)
-        column.addStretch(1)
+        column.setAlignment(Qt.AlignmentFlag.AlignTop)  # on a tall screen, the room left is below the controls
         panel.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         return panel
 
@@ -344,12 +320,13 @@ class AgendaPage(QWidget):
         minus = ["-", QKeySequence(keypad | Qt.Key.Key_Minus)]
         keys = [
             (["Space"], lambda: self.act(self.chair.start_or_pause)),
-            (["N"], lambda: self.act(self.chair.next_item)),
+            (["N"], self.next_current),
             (plus, lambda: self.act(self.chair.add_time, 60)),
             (minus, lambda: self.act(self.chair.add_time, -60)),
             (["M"], self.message_key),
             (["B"], lambda: self.act(self.chair.set_blackout, not self.live.state.blackout)),
             (["J"], self.choose_later_item),
+            (["R"], self.choose_resume_time),
         ]
         self.shortcuts = []
         for sequences, slot in keys:
@@ -374,6 +351,25 @@ class AgendaPage(QWidget):
             self.show_error(str(error))
         else:
             self.live.show(state, self.chair.last_action_id)
+
+    def end_current(self) -> None:
+        """End what runs; a break with time left only once the chair confirms."""
+        if break_with_time_left(self.live.state) is None:
+            self.act(self.chair.end)
+        elif self.breaks.confirm_end(self.live.state, following_starts=False):
+            self.act(self.chair.end_break)
+
+    def next_current(self) -> None:
+        if break_with_time_left(self.live.state) is None:
+            self.act(self.chair.next_item)
+        elif self.breaks.confirm_end(self.live.state, following_starts=True):
+            self.act(self.chair.end_break, True)
+
+    def choose_resume_time(self) -> None:
+        if not self.breaks.shown:
+            self.show_error(self.tr("No break is under way: “Resume at…” sets when the running break ends."))
+        else:
+            self.breaks.ask_resume_time()
 
     def choose_later_item(self) -> None:
         later = later_items(self.live.state)
@@ -465,66 +461,30 @@ class AgendaPage(QWidget):
 
     # --- the display window -------------------------------------------------------------
 
-    def fill_screens(self) -> None:
-        chosen = self.screen_choice.currentData() or self.context.settings.value_of(DISPLAY_SCREEN)
-        self.screen_choice.blockSignals(True)
-        self.screen_choice.clear()
-        laptop = laptop_screen().name()
-        for name in screen_names():
-            label = self.tr("{name} (this laptop)").format(name=name) if name == laptop else name
-            self.screen_choice.addItem(label, name)
-        index = self.screen_choice.findData(chosen)
-        if index < 0:
-            index = next((i for i in range(self.screen_choice.count()) if self.screen_choice.itemData(i) != laptop), 0)
-        self.screen_choice.setCurrentIndex(index)
-        self.screen_choice.blockSignals(False)
-
-    def on_screens_changed(self, *_screen) -> None:
-        self.fill_screens()
-
-    def ensure_display(self) -> StageWindow:
-        if self.display is None:
-            self.display = StageWindow(self.live, self.context.settings, self)
-            self.display.returned_to_laptop.connect(self.on_display_returned)
-            self.display.screen_offered.connect(self.on_screen_offered)
-        return self.display
-
-    def toggle_display(self, on: bool) -> None:
-        if on:
-            self.ensure_display().show_on(self.screen_choice.currentData())
-            self.window().activateWindow()  # the keyboard stays with the chair
-        elif self.display is not None:
-            self.display.hide()
-
-    def on_display_returned(self, name: str) -> None:
-        self.fill_screens()
-        self.show_error(self.tr("The screen “{name}” is gone: the display is back on this laptop.").format(name=name))
-
-    def on_screen_offered(self, name: str) -> None:
-        self.fill_screens()
-        self.offered_screen = name
-        self.offer_label.setText(self.tr("A new screen is connected: {name}.").format(name=name))
-        self.offer.show()
-
-    def accept_offer(self) -> None:
-        self.offer.hide()
-        index = self.screen_choice.findData(self.offered_screen)
-        self.screen_choice.setCurrentIndex(index)
-        if self.display_button.isChecked():
-            self.ensure_display().show_on(self.offered_screen)
-        else:
-            self.display_button.setChecked(True)
+    @property
+    def display(self) -> StageWindow | None:
+        return self.screens.window
 
     # --- showing the state ---------------------------------------------------------------
 
     def refresh(self) -> None:
         state = self.live.state
         self.model.set_state(state)
+        self.follow_current_item()
         self.miniature.show_screen(self.live.screen)
         self.show_lateness(state)
+        self.breaks.show_state(state)
         self.enable_controls(state)
         self.show_recoveries(state)
         self.show_clock_jump(self.live.clock_jump)
+
+    def follow_current_item(self) -> None:
+        """When the day moves on to another item, the table shows it (where the table is short, on a small
+        screen); in between, the chair may look further down the day."""
+        row = self.model.current_row()
+        if row is not None and row != self.followed_row:
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        self.followed_row = row
 
     def show_clock_jump(self, jump) -> None:
         """A laptop clock moved by more than a minute: the chair is told, and that the agenda keeps real time."""
@@ -566,11 +526,12 @@ class AgendaPage(QWidget):
         in_break = bool(current and current.item.is_break and status == RUNNING)
         self.start_button.setText(self.tr("Pause") if status == RUNNING and not in_break else
                                   self.tr("Resume") if status == PAUSED else self.tr("Start"))
-        self.start_button.setEnabled(current is not None)
+        self.start_button.setEnabled(current is not None and break_with_time_left(state) is None)
         self.end_button.setEnabled(status in (RUNNING, PAUSED))
         self.next_button.setEnabled(current is not None)
         for button in (self.minus_button, self.plus_button, self.plus5_button):
             button.setEnabled(current is not None)
+        self.second_row.setCurrentIndex(1 if self.breaks.shown else 0)
         self.skip_button.setEnabled(status == PENDING)
         self.back_button.setEnabled(state.cursor > 0)
         self.later_button.setEnabled(state.next is not None)  # there is a later item
@@ -610,6 +571,5 @@ class AgendaPage(QWidget):
         if self.day is not None:
             self.live.stop()
             self.live_view.stop()
-            if self.display is not None:
-                self.display.close()
+            self.screens.close()
         super().closeEvent(event)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from models.agenda.fitting import FittedLine, fit_line
 from models.agenda.stage import (
     BLACKED_OUT,
     BREAK_SCREEN,
@@ -43,6 +44,9 @@ SEATS_BAND = QColor("#ffb300")
 STARTING_BAND = QColor("#1b5e20")
 ACCENT_INK = QColor("#ffd54f")
 TRACK = QColor("#37474f")
+# Lines that shrink before they are shortened: (size, smallest size), as shares of the height
+DETAIL_SIZES = (0.042, 0.028)  # the speakers
+NEXT_SIZES = (0.045, 0.032)  # what comes next, at the foot of the item screen
 
 
 @lru_cache(maxsize=256)
@@ -95,7 +99,7 @@ class StageView(QWidget):
                  STARTING_SCREEN: self.paint_starting, WELCOME_SCREEN: self.paint_welcome,
                  DAY_END_SCREEN: self.paint_end}.get(screen.kind)
         if paint is None:
-            painter.fillRect(self.rect(), BLACK)
+            self.paint_dark(painter)
         else:
             paint(painter, screen)
             self.paint_message(painter, screen)
@@ -136,6 +140,22 @@ class StageView(QWidget):
         painter.setFont(font_for(size, bold, condensed=True))
         painter.setPen(colour)
         painter.drawText(rect, flags, text)
+
+    def fitted(self, painter: QPainter, rect: QRectF, fit: FittedLine, colour: QColor) -> None:
+        """A line already fitted to the box's width (fit_line), in the condensed face."""
+        painter.setFont(font_for(fit.size, condensed=True))
+        painter.setPen(colour)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), fit.text)
+
+    def line_fit(self, text: str, sizes: tuple[float, float]) -> FittedLine:
+        """A line as it fits the width: shrunk down to its smallest size before it is shortened."""
+        def measure(line: str, size: int) -> float:
+            return QFontMetricsF(font_for(size, condensed=True)).horizontalAdvance(line)
+        largest, smallest = (max(1, int(share * self.h)) for share in sizes)
+        return fit_line(text, self.w - 2 * self.margin, largest, smallest, measure)
+
+    def detail_fit(self) -> FittedLine:
+        return self.line_fit(self.screen_shown.detail, DETAIL_SIZES)
 
     def digits(self, painter: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
         """The countdown, as large as the box allows, centred on a fixed baseline so it never jumps."""
@@ -184,6 +204,10 @@ class StageView(QWidget):
 
     # --- the screens -------------------------------------------------------------------
 
+    def paint_dark(self, painter: QPainter) -> None:
+        """Blackout: nothing lit."""
+        painter.fillRect(self.rect(), BLACK)
+
     def paint_item(self, painter: QPainter, screen: StageScreen) -> None:
         m, w, h = self.margin, self.w, self.h
         ink = PHASE_INK.get(screen.phase, INK)
@@ -199,13 +223,13 @@ class StageView(QWidget):
             title_top += 0.08 * h
         self.wrapped(painter, QRectF(m, title_top, w - 2 * m, 0.285 * h - title_top), screen.title, 0.068 * h, INK,
                      bold=True)
-        self.text(painter, QRectF(m, 0.285 * h, w - 2 * m, 0.055 * h), screen.detail, 0.042 * h, SOFT_INK)
+        self.fitted(painter, QRectF(m, 0.285 * h, w - 2 * m, 0.055 * h), self.detail_fit(), SOFT_INK)
         self.digits(painter, QRectF(m, 0.36 * h, w - 2 * m, 0.40 * h), screen.countdown, ink)
         self.progress(painter, QRectF(m, 0.80 * h, w - 2 * m, 0.03 * h), screen.progress, ink)
         if screen.next_lines:
             label = screen.next_label + ":  " if screen.next_label else ""
-            self.text(painter, QRectF(m, 0.87 * h, w - 2 * m, 0.08 * h), label + screen.next_lines[0], 0.045 * h,
-                      SOFT_INK, condensed=True)
+            self.fitted(painter, QRectF(m, 0.87 * h, w - 2 * m, 0.08 * h),
+                        self.line_fit(label + screen.next_lines[0], NEXT_SIZES), SOFT_INK)
 
     def paint_break(self, painter: QPainter, screen: StageScreen) -> None:
         m, w, h = self.margin, self.w, self.h

@@ -1,24 +1,22 @@
-"""The stage display's own window: full screen on the projector the chair chose.
+"""The stage display's own window: full screen and frameless on a projector, or an ordinary
+window on the laptop that stays above Belvedere's window and that the chair can move.
 
-The chosen screen is remembered (by name) in the laptop's settings. Screens come and
-go — a cable is pulled, a projector is switched on late — so the window listens for
-it, waits until the change settles, and then: returns to the laptop as an ordinary
-window when its screen has gone (it never vanishes), goes back to the chosen screen
-when it reappears, and tells the chair page about any other new screen to offer it.
+Where it goes is decided by the chair's page (ui/agenda/display_screens.py); this window only
+places itself as told, and says when the chair closed it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QMouseEvent, QScreen
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from models.ground.settings import DISPLAY_SCREEN
 from ui.agenda.live import LiveDay
 from ui.agenda.stage_view import StageView
-from ui.context import WindowSettings
 
-SETTLE_MS = 350  # screens announce themselves in bursts; act once they are quiet
-LAPTOP_SHARE = 0.45  # on the laptop the display is a window this share of the screen's width
+# Never takes the keyboard from the chair, wherever it is.
+ON_A_PROJECTOR = Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus | Qt.WindowType.FramelessWindowHint
+# On the laptop: a tool window of the chair's, kept above it, with a frame to move it by.
+ON_THE_LAPTOP = Qt.WindowType.Tool | Qt.WindowType.WindowDoesNotAcceptFocus
 
 
 def screen_names() -> list[str]:
@@ -33,21 +31,11 @@ def laptop_screen() -> QScreen:
     return QGuiApplication.primaryScreen()
 
 
-def preferred_screen(names: list[str], laptop: str, remembered: str | None) -> str:
-    """The remembered screen if it is there, else the first one that is not the laptop's, else the laptop's."""
-    if remembered in names:
-        return remembered
-    return next((name for name in names if name != laptop), laptop)
-
-
 class StageWindow(QWidget):
-    returned_to_laptop = Signal(str)  # the screen that went away
-    screen_offered = Signal(str)  # a screen that appeared, other than the chosen one
+    closed = Signal()  # the chair closed the window (its ×, or the system's close key)
 
-    def __init__(self, live: LiveDay, settings: WindowSettings, parent: QWidget | None = None):
-        # A child window (deleted with the chair page) that never takes the keyboard from the chair.
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
-        self.settings = settings
+    def __init__(self, live: LiveDay, parent: QWidget | None = None):
+        super().__init__(parent, ON_THE_LAPTOP)
         self.setWindowTitle(self.tr("Stage display — Belvedere"))
         self.setStyleSheet("background: black;")
         self.view = StageView(self)
@@ -57,14 +45,6 @@ class StageWindow(QWidget):
         self.live: LiveDay | None = None
         self.follow(live)
         self.placed_on: str | None = None
-        self.known_screens = screen_names()
-        self.settle = QTimer(self)
-        self.settle.setSingleShot(True)
-        self.settle.setInterval(SETTLE_MS)
-        self.settle.timeout.connect(self.follow_screens)
-        application = QGuiApplication.instance()
-        application.screenAdded.connect(self.screens_changed)
-        application.screenRemoved.connect(self.screens_changed)
 
     def follow(self, live: LiveDay) -> None:
         """Show another day's state (the chair switched days)."""
@@ -77,63 +57,37 @@ class StageWindow(QWidget):
     def refresh(self) -> None:
         self.view.show_screen(self.live.screen)
 
-    @property
-    def chosen_screen(self) -> str | None:
-        return self.settings.value_of(DISPLAY_SCREEN)
-
     # --- placing the window -------------------------------------------------------------
 
-    def show_on(self, name: str | None = None) -> None:
-        """Show the display on the named screen (remembered), or on the screen chosen before."""
-        if name:
-            self.settings.put(DISPLAY_SCREEN, name)
-        target = preferred_screen(screen_names(), laptop_screen().name(), name or self.chosen_screen)
-        self.place(screen_named(target))
-
-    def place(self, screen: QScreen) -> None:
-        """Full screen and frameless on a projector; an ordinary window on the laptop."""
-        on_laptop = screen is laptop_screen()
-        flags = Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus
-        if not on_laptop:
-            flags |= Qt.WindowType.FramelessWindowHint
-        if self.windowFlags() != flags:
-            self.setWindowFlags(flags)
+    def place_full_screen(self, screen: QScreen) -> None:
+        """Fill a projector: the screen is set before the window goes full screen, or it opens on the laptop."""
+        self._take_flags(ON_A_PROJECTOR)
         self.setScreen(screen)
-        if on_laptop:
-            area = screen.availableGeometry()
-            width = int(area.width() * LAPTOP_SHARE)
-            self.showNormal()
-            self.setGeometry(area.right() - width - 20, area.top() + 40, width, width * 9 // 16)
-        else:
-            self.setGeometry(screen.geometry())
-            self.showFullScreen()
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
         self.placed_on = screen.name()
 
+    def place_in_window(self, screen: QScreen, geometry: QRect) -> None:
+        """An ordinary window on the laptop at `geometry` (clear of the chair's controls)."""
+        self._take_flags(ON_THE_LAPTOP)
+        self.setScreen(screen)
+        self.showNormal()
+        self.setGeometry(geometry)
+        self.placed_on = screen.name()
+
+    def _take_flags(self, flags) -> None:
+        if self.windowFlags() != flags:
+            self.setWindowFlags(flags)  # hides the window; placing it shows it again
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """On a single screen (or a mirrored projector) a double-click fills the screen, and back."""
-        if self.isFullScreen() and self.placed_on == laptop_screen().name():
+        """On the laptop (a mirrored projector) a double-click fills the screen, and back."""
+        if self.windowFlags() != ON_THE_LAPTOP:
+            return
+        if self.isFullScreen():
             self.showNormal()
-        elif not self.isFullScreen():
+        else:
             self.showFullScreen()
 
-    # --- screens coming and going ---------------------------------------------------------
-
-    def screens_changed(self, *_screen) -> None:
-        self.settle.start()
-
-    def follow_screens(self) -> None:
-        names = screen_names()
-        added = [name for name in names if name not in self.known_screens]
-        self.known_screens = names
-        if self.isVisible():
-            chosen = self.chosen_screen
-            if self.placed_on not in names:
-                gone = self.placed_on or ""
-                self.place(laptop_screen())
-                self.returned_to_laptop.emit(gone)
-            elif chosen in names and self.placed_on != chosen and chosen in added:
-                self.place(screen_named(chosen))  # the chosen projector is back
-                added.remove(chosen)
-        for name in added:
-            if name != self.placed_on:
-                self.screen_offered.emit(name)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()

@@ -3,8 +3,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from models.agenda.lateness import LATE, VERY_LATE, projected_lateness
 from models.agenda.plan import PlannedItem
@@ -21,6 +29,8 @@ PAST_INK = QBrush(QColor("#78848f"))
 LATE_INK = QBrush(QColor(WARN_AMBER))
 VERY_LATE_INK = QBrush(QColor(REFUSED_RED))
 PROJECTED_INK = {LATE: LATE_INK, VERY_LATE: VERY_LATE_INK}  # early or on time: not marked
+TITLE_LINES = 2  # a longer title ends in "…" on its second line; the tooltip has it whole
+SET_IN_ROLE = Qt.ItemDataRole.UserRole + 1  # True for an item of a session: it is set in under the session's title
 
 
 def bold_font() -> QFont:
@@ -108,6 +118,8 @@ class AgendaTableModel(QAbstractTableModel):
             return CURRENT_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole:
             return colours[column]
+        if role == SET_IN_ROLE:
+            return self.state.plan.items[index.row()].parent_id is not None
         return None
 
     # --- contents -------------------------------------------------------------------
@@ -125,7 +137,7 @@ class AgendaTableModel(QAbstractTableModel):
         if column == ITEM_COLUMN:
             if item.kind == "session":
                 return translate("AgendaTable", "Session {number}: {title}").format(number=item.number, title=item.title)
-            return ("    " if item.parent_id else "") + item.title
+            return item.title
         started, ended, projected_start, projected_end = state.span(item)
         run = state.run_of(item.id)
         if column == ACTUAL_COLUMN:
@@ -174,3 +186,78 @@ class AgendaTableModel(QAbstractTableModel):
         if column == PROJECTED_COLUMN and run is not None and run.status == PENDING and run.projected_start:
             return PROJECTED_INK.get(projected_lateness(run.projected_start - item.start).level)
         return None
+
+
+def widest_times() -> dict[int, tuple[str, ...]]:
+    """What each time column can show in the day, at its widest (every digit is as wide as 0 in the font)."""
+    times = span("00:00", "00:00")
+    return {PLANNED_COLUMN: (times,), ACTUAL_COLUMN: (times, translate("AgendaTable", "skipped")),
+            PROJECTED_COLUMN: ("00:00",)}
+
+
+class AgendaRowDelegate(QStyledItemDelegate):
+    """Each time column as wide as its widest time from the start, so nothing moves when actual times appear;
+    each title on as many lines as it needs, up to two, an item of a session set in under the session's title.
+    Views ask for sizes thousands of times: each is worked out once."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.widest = widest_times()
+        self.sizes: dict[tuple, QSize] = {}
+
+    def set_in(self, option: QStyleOptionViewItem, index: QModelIndex) -> QStyleOptionViewItem:
+        """The option an item of a session is drawn with: moved right, so that its wrapped lines stay set in."""
+        if index.column() != ITEM_COLUMN or not index.data(SET_IN_ROLE):
+            return option
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(option.fontMetrics.averageCharWidth() * 2, 0, 0, 0)
+        return inner
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        inner = self.set_in(option, index)
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if inner is not option and background is not None:
+            painter.fillRect(option.rect, background)  # the running item's band, under the set-in part too
+        super().paint(painter, inner, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        column = index.column()
+        bold = index.data(Qt.ItemDataRole.FontRole) is not None
+        if column in self.widest:
+            key = (column, bold, option.font.key())
+        else:
+            key = (column, bold, option.font.key(), option.rect.width(), index.data(Qt.ItemDataRole.DisplayRole),
+                   index.data(SET_IN_ROLE))
+        if key not in self.sizes:
+            self.sizes[key] = self.time_size(option, index) if column in self.widest else self.title_size(option, index)
+        return self.sizes[key]
+
+    def title_size(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        inner = self.set_in(option, index)
+        hint = super().sizeHint(inner, index)
+        single = QStyleOptionViewItem(inner)
+        single.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        one_line = super().sizeHint(single, index).height()
+        return QSize(hint.width(), min(hint.height(), one_line + (TITLE_LINES - 1) * option.fontMetrics.lineSpacing()))
+
+    def time_size(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1  # as Qt pads a cell
+        bold = QFont(option.font)
+        bold.setBold(True)  # sessions and the running item are bold
+        widest = max(QFontMetrics(bold).horizontalAdvance(text) for text in self.widest[index.column()])
+        return QSize(widest + 2 * margin, hint.height())
+
+
+def fit_columns(table: QTableView) -> None:
+    """The agenda table's columns: the times as wide as they will ever be, the titles taking the rest, on up
+    to two lines."""
+    table.setItemDelegate(AgendaRowDelegate(table))
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    for column in range(ITEM_COLUMN):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -116,10 +116,7 @@ class BadgesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.replace_button = QPushButton(self.tr("&Replace lost badge…"))
         self.replace_button.setToolTip(self.tr("Issue a new badge version: the lost badge is then refused at the desk."))
-        list_row = QHBoxLayout()
-        list_row.addWidget(self.search, 1)
-        list_row.addWidget(self.replace_button)
-        controls.addLayout(list_row)
+        controls.addWidget(self.search)  # the whole column: its hint is read whole in either language
         self.model = BadgeTableModel(self)
         self.filter = FoundFilter(self)
         self.filter.setSourceModel(self.model)
@@ -157,6 +154,7 @@ class BadgesPage(QWidget):
         for button in (self.pdf_button, self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.replace_button)
         controls.addLayout(actions)
 
         running = QHBoxLayout()
@@ -329,6 +327,11 @@ class BadgesPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.preview_timer.start()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self.preview_timer.start()  # moved to a screen of another scale: drawn again for its pixels
+        return super().event(event)
 
     # --- making the PDF, printing ----------------------------------------------------------
 

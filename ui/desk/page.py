@@ -538,8 +538,11 @@ class DeskPage(QWidget):
         self.update_side()
 
     def on_camera_frame(self, image) -> None:
-        self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
+        ratio = self.preview.devicePixelRatioF()  # scaled to the screen's own pixels, not upscaled from fewer
+        picture = QPixmap.fromImage(image).scaled(self.preview.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.FastTransformation)
+        picture.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(picture)
         self.frame_scanner.feed(image)
 
     def on_camera_failed(self, message: str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -88,7 +89,7 @@ class LogosEditor(QGroupBox):
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setIconSize(QSize(180, 60))
-        self.list.setFixedHeight(100)
+        self.list.setFixedHeight(90)  # a row of logos with their names
         self.list.setWrapping(False)
         self.add_button = QPushButton(self.tr("&Add logo…"))
         self.remove_button = QPushButton(self.tr("Remove logo"))
@@ -96,16 +97,16 @@ class LogosEditor(QGroupBox):
         self.left_button.setToolTip(self.tr("Print this logo further left"))
         self.right_button = QPushButton("→")
         self.right_button.setToolTip(self.tr("Print this logo further right"))
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # the buttons and what to add beside them: the tab fits a 720-pixel laptop
         for button in (self.add_button, self.remove_button, self.left_button, self.right_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addSpacing(12)
+        buttons.addWidget(hint(self.tr("PNG or SVG (an SVG is turned into a sharp PNG when added). A logo with a "
+                                       "transparent background prints best.")), 1)
         self.message = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
-        layout.addWidget(hint(self.tr("PNG or SVG (an SVG is turned into a sharp PNG when added). A logo with a "
-                                      "transparent background prints best.")))
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
@@ -163,14 +164,18 @@ class LogosEditor(QGroupBox):
 
 
 class SignatoryFields:
-    def __init__(self, form: QFormLayout, label: str, parent: QWidget):
+    """One signatory's name and title, in a column of their own: the two sit side by side, as they sign."""
+
+    def __init__(self, label: str, parent: QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(QCoreApplication.translate("CertificatesForm", "name, as it is signed"))
         self.title = QPlainTextEdit()
         self.title.setPlaceholderText(QCoreApplication.translate("CertificatesForm", "title, one line per working language"))
         self.title.setFixedHeight(56)
-        form.addRow(label, self.name)
-        form.addRow("", self.title)
+        self.column = QVBoxLayout()
+        self.column.addWidget(QLabel(label))
+        self.column.addWidget(self.name)
+        self.column.addWidget(self.title)
 
     def show(self, signatory: SignatoryDetails | None) -> None:
         self.name.setText(signatory.name if signatory else "")
@@ -207,12 +212,16 @@ class CertificatesForm(QGroupBox):
         dated.addStretch(1)
         self.form.addRow(self.tr("Signed &at"), self.place)
         self.form.addRow(self.tr("Dated"), dated)
-        self.signatories = [SignatoryFields(self.form, self.tr("First signatory"), self),
-                            SignatoryFields(self.form, self.tr("Second signatory"), self)]
+        self.signatories = [SignatoryFields(self.tr("First signatory"), self),
+                            SignatoryFields(self.tr("Second signatory"), self)]
+        signing = QHBoxLayout()
+        for fields in self.signatories:
+            signing.addLayout(fields.column, 1)
         self.save_button = QPushButton(self.tr("Save certificate details"))
         self.message = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addLayout(signing)
         layout.addWidget(hint(self.tr("Which roles receive a certificate is chosen per role (Roles and badge "
                                       "colours). Without a signatory the certificate has one line “For the "
                                       "organisers”.")))

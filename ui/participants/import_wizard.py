@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QStandardPaths, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,6 +42,7 @@ from ui.participants.import_pages import (
     ColumnsPage,
     ValuesPage,
 )
+from ui.placement import resize_within_screen
 from ui.widgets import error_label
 
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportWizard", "Participant lists (*.csv *.txt *.tsv *.xlsx *.json);;All files (*)")
@@ -157,7 +158,7 @@ class ImportWizard(QWizard):
                               (VALUES_PAGE, self.values_page), (CHECK_PAGE, self.check_page),
                               (DONE_PAGE, self.done_page)):
             self.setPage(page_id, page)
-        self.resize(1000, 740)
+        resize_within_screen(self, QSize(1000, 740))
 
     def read(self, path: Path, **read_as: str | None) -> None:
         """Read the file (again); the columns are guessed anew unless they stayed the same."""

@@ -45,6 +45,15 @@ from ui.widgets import hint, page_layout
 EXPORT_FILTER = QT_TRANSLATE_NOOP("ParticipantsPage", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)")
 
 
+def wrapping_list() -> QListWidget:
+    """A list whose long lines wrap to the list's width rather than scroll sideways."""
+    entries = QListWidget()
+    entries.setWordWrap(True)
+    entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    entries.setMinimumHeight(72)  # three lines at least
+    return entries
+
+
 class PersonPanel(QWidget):
     """The selected person: who they are, their check-ins and their audit trail."""
 
@@ -56,32 +65,45 @@ class PersonPanel(QWidget):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.check_ins = QListWidget()
-        self.history = QListWidget()
+        self.check_ins = wrapping_list()
+        self.history = wrapping_list()
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.reprint_button = QPushButton(self.tr("&Reprint badge"))
-        actions = QHBoxLayout()
+        header = QHBoxLayout()  # the buttons beside the name: never over the lines below it
+        header.addWidget(self.name, 1)
         for button in (self.edit_button, self.delete_button, self.reprint_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        who = QVBoxLayout()
-        who.addWidget(self.name)
-        who.addWidget(self.facts)
-        who.addStretch(1)
-        who.addLayout(actions)
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         arrivals = QVBoxLayout()
-        arrivals.addWidget(QLabel(self.tr("Check-ins")))
-        arrivals.addWidget(self.check_ins)
+        caption = QLabel(self.tr("Check-ins"))
+        self.captions_height = caption.sizeHint().height()
+        arrivals.addWidget(caption)
+        arrivals.addWidget(self.check_ins, 1)
         changes = QVBoxLayout()
         changes.addWidget(QLabel(self.tr("Changes")))
-        changes.addWidget(self.history)
-        layout = QHBoxLayout(self)
+        changes.addWidget(self.history, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.facts, 3, Qt.AlignmentFlag.AlignTop)
+        columns.addLayout(arrivals, 3)
+        columns.addLayout(changes, 4)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(who, 3)
-        layout.addLayout(arrivals, 3)
-        layout.addLayout(changes, 4)
+        layout.addLayout(header)
+        layout.addLayout(columns, 1)
         self.show_person(None, None)
+
+    def fit_height(self) -> None:
+        """Tall enough for every line about the person at the panel's width: the list above gives way."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        header = max(self.name.heightForWidth(self.name.width()), self.edit_button.sizeHint().height())
+        lists = self.captions_height + layout.spacing() + self.check_ins.minimumHeight()
+        below = max(self.facts.heightForWidth(self.facts.width()), lists)
+        self.setMinimumHeight(margins.top() + header + layout.spacing() + below + margins.bottom())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
 
     def show_person(self, participant: Participant | None, event) -> None:
         self.check_ins.clear()
@@ -89,6 +111,7 @@ class PersonPanel(QWidget):
         if participant is None:
             self.name.setText(self.tr("Nobody selected"))
             self.facts.setText(self.tr("Choose a person in the list to see their check-ins and changes."))
+            self.fit_height()
             return
         zone = venue_zone(event.timezone)
         self.name.setText(f"{participant.full_name}  ·  {participant.number}")
@@ -120,6 +143,7 @@ class PersonPanel(QWidget):
             self.history.addItem(f"{utc_to_local(entry.at, zone):%d.%m.%Y %H:%M}  {entry.action}{detail}{actor}")
         if not history.audit:
             self.history.addItem(self.tr("No recorded changes."))
+        self.fit_height()
 
     def actor_text(self, actor: Actor) -> str:
         """Who made a change, in the window's language: "desk: Ana", "organiser: jdoe", "chair"."""

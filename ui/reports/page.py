@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -39,7 +38,7 @@ from ui.jobs import Job, Work
 from ui.opening import open_in_its_program
 from ui.reports.chart import ArrivalChartWidget
 from ui.style import OK_GREEN, REFUSED_RED
-from ui.widgets import hint, page_layout
+from ui.widgets import hint, page_layout, path_label, show_path
 
 FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel (XLSX)", "csv": "CSV"}
 
@@ -70,8 +69,8 @@ class ReportsPage(QWidget):
             "Certificates go only to people who checked in on at least one day.")))
         columns = QHBoxLayout()
         columns.setSpacing(18)
-        columns.addWidget(self.build_choices(), 2)
-        columns.addWidget(self.build_arrivals(), 3)
+        columns.addWidget(self.build_choices(), 1)  # wide enough for each choice's line and a deep folder
+        columns.addWidget(self.build_arrivals(), 1)
         layout.addLayout(columns, 1)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.create_report)
         cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel_report)
@@ -117,13 +116,12 @@ class ReportsPage(QWidget):
         self.format = QComboBox()
         form.addRow(self.tr("&Day"), self.day)
         form.addRow(self.tr("&Format"), self.format)
-        self.folder = QLineEdit()
-        self.folder.setReadOnly(True)
+        self.folder = path_label()
         change_folder = QPushButton(self.tr("C&hange…"))
         change_folder.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(change_folder)
+        folder_row.addWidget(change_folder, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Folder"), folder_row)
         layout.addLayout(form)
         self.create = QPushButton(self.tr("&Create report"))
@@ -224,9 +222,7 @@ class ReportsPage(QWidget):
         return Path(chosen) if chosen else default_reports_folder(self.context.target)
 
     def show_folder(self) -> None:
-        self.folder.setText(str(self.output_folder()))
-        self.folder.setCursorPosition(0)
-        self.folder.setToolTip(str(self.output_folder()))
+        show_path(self.folder, self.output_folder())
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Where reports are written"),
