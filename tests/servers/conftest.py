@@ -59,3 +59,12 @@ def lan_server():
 def no_password_from_other_tests():
     yield
     credentials._passwords_this_run.clear()  # a new start of Belvedere remembers no password it was not told to keep
+
+
+@pytest.fixture
+def empty_database(postgres_server):
+    """A database of its own on the tests' server, with nothing in it yet."""
+    url = postgres_server.new_database()
+    yield url
+    close_event_database()
+    postgres_server.drop_database(url)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-import pytest
-
 from models.agenda.runlog import Chair
 from models.badges.reading import payload_for
 from models.checkin.entities import CheckIn
@@ -22,14 +20,6 @@ from models.participants.entities import Participant
 from tests.cli import run
 
 MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
-
-
-@pytest.fixture
-def empty_database(postgres_server):
-    url = postgres_server.new_database()
-    yield url
-    close_event_database()
-    postgres_server.drop_database(url)
 
 
 def a_morning_at_the_desk_and_the_podium(event) -> None:

@@ -57,29 +57,36 @@ def test_a_second_laptops_display_follows_the_chair_within_1_second(qtbot, demo_
     context.close()
 
 
+def pressed_by_two_at_once(press, chair=None) -> list[str]:
+    """Two laptops press at the same instant (each on its own connection, with its `chair()` if given, made
+    beforehand); the sentences of the presses refused."""
+    together = threading.Barrier(2)
+    refused: list[str] = []
+
+    def one_laptop(ready) -> None:
+        together.wait()
+        try:
+            press(*ready)
+        except BelvedereError as error:
+            refused.append(str(error))
+        finally:
+            close_event_database()  # this thread's own connection
+
+    laptops = [threading.Thread(target=one_laptop, args=((chair(),) if chair else (),)) for _ in range(2)]
+    for laptop in laptops:
+        laptop.start()
+    for laptop in laptops:
+        laptop.join()
+    return refused
+
+
 @pytest.mark.databases("sqlite", "postgresql")
 def test_two_chairs_pressing_end_at_once_end_one_item(demo_event):
     day = day_by_number(demo_event, 1)
     clock = FakeClock(at("09:00"))
     Chair(day, clock).start()
     clock.set(at("09:30"))
-    together = threading.Barrier(2)
-    refused: list[str] = []
-
-    def press_end() -> None:
-        together.wait()
-        try:
-            Chair(day, clock).end()
-        except BelvedereError as error:
-            refused.append(str(error))
-        finally:
-            close_event_database()  # this thread's own connection
-
-    chairs = [threading.Thread(target=press_end) for _ in range(2)]
-    for chair in chairs:
-        chair.start()
-    for chair in chairs:
-        chair.join()
+    refused = pressed_by_two_at_once(lambda: Chair(day, clock).end())
     assert [action.action for action in AgendaAction.select().order_by(AgendaAction.id)] == ["start", "end"]
     assert len(refused) == 1
     assert day_state(day, clock).current.item.title.startswith("Introduction to the workshop")
@@ -96,25 +103,13 @@ def test_two_chairs_pressing_at_once_on_the_same_screen_have_the_effect_of_one(d
     rows_of_one_press = len(getattr(controls, press)(day_state(day, clock), clock.now(), *arguments))
     before = AgendaAction.select().count()
     seen = AgendaAction.select().order_by(AgendaAction.id.desc()).first().id
-    together = threading.Barrier(2)
-    refused: list[str] = []
 
-    def press_on_what_is_shown() -> None:
+    def chair_seeing_the_same_log() -> Chair:
         chair = Chair(day, clock)
         chair.seen_log_id = seen
-        together.wait()
-        try:
-            getattr(chair, press)(*arguments)
-        except BelvedereError as error:
-            refused.append(str(error))
-        finally:
-            close_event_database()  # this thread's own connection
+        return chair
 
-    chairs = [threading.Thread(target=press_on_what_is_shown) for _ in range(2)]
-    for chair in chairs:
-        chair.start()
-    for chair in chairs:
-        chair.join()
+    refused = pressed_by_two_at_once(lambda chair: getattr(chair, press)(*arguments), chair_seeing_the_same_log)
     # THEN one press took effect; the other was refused with a sentence that says why
     assert len(refused) == 1 and "Another laptop changed the day" in refused[0]
     assert AgendaAction.select().count() - before == rows_of_one_press

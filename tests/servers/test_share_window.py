@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import stat
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.checkin.entities import CheckIn
 from models.checkin.service import check_in
 from models.event.desk_source import ServerDesk
-from models.event.file import close_event_database, open_event_database
+from models.event.file import open_event_database
 from models.ground.addresses import parse_address
 from models.ground.days import day_by_number
 from models.ground.entities import current_event
@@ -19,14 +18,6 @@ from ui.app import create_application
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.servers import ServerDialog, share_on_server
-
-
-@pytest.fixture
-def empty_database(postgres_server):
-    url = postgres_server.new_database()
-    yield url
-    close_event_database()
-    postgres_server.drop_database(url)
 
 
 def test_share_on_a_server_then_save_a_copy_back_as_a_file(qtbot, monkeypatch, demo_event, demo_path,
