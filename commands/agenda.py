@@ -1,4 +1,5 @@
-"""`agenda [--day N] [--at TIME]`: the day's agenda with planned, actual and projected times, and its state."""
+"""`agenda [--day N] [--at TIME] [--rehearse]`: the day's agenda with planned, actual and projected times, and its
+state; with --rehearse, the state of the day's rehearsal (or what one laid now would look like)."""
 from __future__ import annotations
 
 import argparse
@@ -6,7 +7,9 @@ import sys
 from datetime import datetime, timedelta
 
 from commands.common import day_number, open_event_for_command
-from models.agenda.runlog import day_state, day_state_as_of
+from models.agenda.rehearsal import FROM_NOW, date_text, on_its_date
+from models.agenda.rehearsal_log import day_state_of, laying_of
+from models.agenda.runlog import day_state_as_of
 from models.agenda.stage import countdown_text
 from models.agenda.state import PAUSED, PENDING, SKIPPED, AgendaState
 from models.agenda.timekeeping import ChairClock, jump_sentence
@@ -25,6 +28,8 @@ def register(subparsers) -> None:
     parser.add_argument("--day", type=day_number, metavar="N", help="day number (default: every day)")
     parser.add_argument("--at", metavar="TIME",
                         help="show the state at this venue time (HH:MM on the day, or YYYY-MM-DDTHH:MM)")
+    parser.add_argument("--rehearse", action="store_true",
+                        help="show the day's rehearsal, laid on today (chair … --rehearse drives it)")
     parser.set_defaults(handler=run)
 
 
@@ -100,6 +105,32 @@ def state_lines(state: AgendaState) -> list[str]:
     return lines
 
 
+def rehearsal_lines(day, state: AgendaState) -> list[str]:
+    """How the rehearsal lays the day, and that it is no part of the day's record."""
+    plan, laying = state.plan, laying_of(day)
+    name, its_date = day_name(day, current_language()), date_text(plan.rehearsal_of)
+    apart = translate("commands", "Nothing of a rehearsal reaches the run log, the timing report or the journal.")
+    if laying is not None:
+        how = (translate("commands", "starting at {time}").format(time=f"{laying.laid_at:%H:%M}")
+               if laying.layout == FROM_NOW else translate("commands", "at the same clock times"))
+        return [translate("commands", "Rehearsal of {day} ({date}), laid on {laid_on} {how}.").format(
+            day=name, date=its_date, laid_on=date_text(laying.laid_on), how=how), apart]
+    if not state.runs:
+        return [translate("commands", "Rehearsal of {day} ({date}): none is laid yet, and the day has nothing to "
+                                      "run.").format(day=name, date=its_date), apart]
+    return [translate("commands", "Rehearsal of {day} ({date}): none is laid yet. Laid now it would run on {today} "
+                                  "from {time}; `chair start --day {number} --rehearse` lays it and starts it.").format(
+        day=name, date=its_date, today=date_text(plan.date), time=f"{state.runs[0].item.local_start:%H:%M}",
+        number=plan.number), apart]
+
+
+def not_its_date_line(day, state: AgendaState) -> list[str]:
+    if state.started or on_its_date(state.plan, state.now):
+        return []
+    return [translate("commands", "To rehearse it today: `agenda --day {number} --rehearse` shows how, `chair start "
+                                  "--day {number} --rehearse` starts it (nothing is recorded).").format(number=day.number)]
+
+
 def instant_of(text: str | None, day, zone) -> datetime | None:
     if not text:
         return None
@@ -114,21 +145,25 @@ def run(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
     zone = venue_zone(event.timezone)
     days = [day_by_number(event, args.day)] if args.day is not None else event_days(event)
+    if args.at and args.rehearse:
+        raise BelvedereError(translate("commands", "--at shows the day's record as it was; a rehearsal is shown as it "
+                                                   "is now. Leave out one of them."))
     instants = [instant_of(args.at, day, zone) for day in days]  # a bad --at fails before anything is printed
     print(translate("commands", "{title} — {venue}, {city} (times in {timezone})")
           .format(title=event.title_in(current_language()), venue=event.venue, city=event.city, timezone=event.timezone))
     clock = ChairClock(SYSTEM_CLOCK)  # the agenda's time: real seconds since the chair's last action
     for day, instant in zip(days, instants):
-        state = day_state_as_of(day, instant) if instant else day_state(day, clock)
+        state = day_state_as_of(day, instant) if instant else day_state_of(day, clock, args.rehearse)
         print()
-        print(f"{day_name(day, current_language())} — {long_date(day.date, current_language())}")
+        print(f"{day_name(day, current_language())} — {long_date(state.plan.date, current_language())}")
         columns = (translate("commands", "planned"), translate("commands", "actual"), translate("commands", "projected"),
                    translate("commands", "item"))
         print("  " + " ".join(f"{column:<12}" for column in columns[:3]) + " " + columns[3])
         for item in state.plan.items:
             print(item_line(state, item))
         print()
-        for line in state_lines(state):
+        extra = rehearsal_lines(day, state) if args.rehearse else not_its_date_line(day, state) if not instant else []
+        for line in extra + state_lines(state):
             print(f"  {line}")
     jump = clock.noticed_jump() if not args.at else None
     if jump is not None:

@@ -1,5 +1,8 @@
-"""`chair start|pause|end|next|end-break|add MINUTES|message TEXT|blackout [--day N]`: the chair's controls from a
-shell, appended to the day's run log exactly as the chair page appends them, then the day's state.
+"""`chair start|pause|end|next|end-break|add MINUTES|message TEXT|blackout [--day N] [--rehearse]`: the chair's
+controls from a shell, appended to the day's run log exactly as the chair page appends them, then the day's state.
+
+With --rehearse they drive the day's rehearsal instead (laid on today by its first action; `chair clear
+--rehearse` forgets it): nothing reaches the run log, the timing report or the journal.
 
 Without --day the chair runs the day the page would open on: today's, else the last one with anything logged.
 The time is the chair's clock (models.agenda.timekeeping): a laptop clock set back or forward neither gives
@@ -10,16 +13,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-from commands.agenda import state_lines
+from commands.agenda import rehearsal_lines, state_lines
 from commands.common import chosen_day, day_number, open_event_for_command
 from models.agenda.plan import day_to_run
-from models.agenda.runlog import Chair
+from models.agenda.rehearsal import NotTheDayError
+from models.agenda.rehearsal_log import chair_for, clear_rehearsal, rehearsed_day
 from models.agenda.timekeeping import ChairClock, jump_sentence
 from models.ground.audit import THE_COMMAND_LINE
 from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
 from models.ground.days import day_name
 from models.ground.errors import BelvedereError
-from models.ground.i18n import current_language, translate
+from models.ground.i18n import counted, current_language, translate
 from models.live.remote import MAX_MINUTES, perform
 
 
@@ -38,9 +42,12 @@ def minutes(text: str) -> int:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "chair", help="the chair's controls: start, pause, end, next, end-break, add, message, blackout")
+        "chair", help="the chair's controls: start, pause, end, next, end-break, add, message, blackout "
+                      "(--rehearse: on the day's rehearsal)")
     day = argparse.ArgumentParser(add_help=False)
     day.add_argument("--day", type=day_number, metavar="N", help="day number (default: the day the chair runs)")
+    day.add_argument("--rehearse", action="store_true",
+                     help="drive the day's rehearsal, laid on today: nothing is recorded for the day")
     controls = parser.add_subparsers(dest="control", metavar="CONTROL", required=True)
     controls.add_parser("start", parents=[day], help="start what waits (once a break's time is up: what follows), "
                                                      "or resume what is paused")
@@ -56,6 +63,7 @@ def register(subparsers) -> None:
     message.add_argument("--hide", action="store_true", help="hide the message shown")
     blackout = controls.add_parser("blackout", parents=[day], help="black the display out (blackout off: back)")
     blackout.add_argument("on", nargs="?", choices=("on", "off"), default="on")
+    controls.add_parser("clear", parents=[day], help="with --rehearse: forget the day's rehearsal")
     parser.set_defaults(handler=run)
 
 
@@ -72,16 +80,39 @@ def control_of(args: argparse.Namespace) -> tuple[str, dict]:
     return args.control, {}
 
 
+def the_day(event, args: argparse.Namespace):
+    """--day, else a rehearsal laid today (with --rehearse), else the day the chair's page opens on."""
+    today = venue_today(SYSTEM_CLOCK, venue_zone(event.timezone))
+    rehearsed = rehearsed_day(event, today) if args.rehearse else None
+    return chosen_day(event, args.day) or rehearsed or day_to_run(event, today)
+
+
 def run(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
-    day = chosen_day(event, args.day) or day_to_run(event, venue_today(SYSTEM_CLOCK, venue_zone(event.timezone)))
+    day = the_day(event, args)
     if day is None:
         raise BelvedereError(translate("commands", "This event has no days yet: add its agenda on the Event page."))
+    if args.control == "clear":
+        if not args.rehearse:
+            raise BelvedereError(translate("commands", "Only a rehearsal is cleared: the run log is the record of the day. "
+                                                       "Add --rehearse to forget the day's rehearsal."))
+        cleared = clear_rehearsal(day)
+        print(counted.tr("The rehearsal of {day} is cleared (%n actions).", "", cleared)
+              .format(day=day_name(day, current_language())))
+        return 0
     name, arguments = control_of(args)
     clock = ChairClock(SYSTEM_CLOCK)
-    state = perform(Chair(day, clock, actor=THE_COMMAND_LINE), name, arguments)
-    print(translate("commands", "{day}: {control} logged.").format(day=day_name(day, current_language()), control=args.control))
-    for line in state_lines(state):
+    try:
+        state = perform(chair_for(day, clock, THE_COMMAND_LINE, rehearse=args.rehearse), name, arguments)
+    except NotTheDayError as error:
+        hint = "" if args.rehearse else " " + translate(
+            "commands", "To rehearse it from here: chair {control} --day {number} --rehearse. If the event has moved "
+                        "to today, say so on the Agenda page.").format(control=args.control, number=day.number)
+        raise BelvedereError(f"{error}{hint}") from error
+    logged = (translate("commands", "{day}: {control} logged in its rehearsal.") if args.rehearse
+              else translate("commands", "{day}: {control} logged."))
+    print(logged.format(day=day_name(day, current_language()), control=args.control))
+    for line in (rehearsal_lines(day, state) if args.rehearse else []) + state_lines(state):
         print(f"  {line}")
     jump = clock.noticed_jump()
     if jump is not None:

@@ -1,6 +1,7 @@
-"""`view [--port P] [--bind ADDRESS] [--day N]`: serves the live view of the day's display and agenda
-to browsers on the LAN, following the run log in the event file or on the event's server, until
-Ctrl+C. The chair's remote controls (with this laptop's token) are served too."""
+"""`view [--port P] [--bind ADDRESS] [--day N] [--rehearse]`: serves the live view of the day's display and
+agenda to browsers on the LAN, following the run log in the event file or on the event's server (with
+--rehearse: the day's rehearsal), until Ctrl+C. The chair's remote controls (with this laptop's token) are
+served too."""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +39,8 @@ def register(subparsers) -> None:
                         help="where to listen: 127.0.0.1 (this laptop only, the default), one of this laptop's "
                              "LAN addresses, or 0.0.0.0 for all of its networks")
     parser.add_argument("--day", type=whole_number, metavar="N", help="day number (default: the day the chair runs)")
+    parser.add_argument("--rehearse", action="store_true",
+                        help="show the day's rehearsal (chair … --rehearse drives it; the remote drives it too)")
     parser.set_defaults(handler=run)
 
 
@@ -45,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     event = open_event_for_command(args)
     feed = LiveFeed(SYSTEM_CLOCK)
     remote = RemoteControls()
-    follower = DayFollower(event, feed, SYSTEM_CLOCK, args.day)
+    follower = DayFollower(event, feed, SYSTEM_CLOCK, args.day, rehearse=args.rehearse)
     follower.look()  # a day that does not exist fails before anything listens
     token = control_token()
     server = LiveServer(args.bind, args.port, feed, remote, token).start()

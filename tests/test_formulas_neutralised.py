@@ -7,12 +7,14 @@ from datetime import date, datetime, time, timedelta
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from models.agenda.entities import AgendaItem
 from models.agenda.runlog import Chair
 from models.checkin.entities import CheckIn
 from models.checkin.exporting import export_checkins
-from models.ground.cells import FORMULA_STARTS
+from models.ground.cells import FORMULA_STARTS, could_run, csv_cell, csv_value
 from models.ground.clock import UTC, FakeClock, local_to_utc, venue_zone
 from models.ground.db import write_transaction
 from models.ground.entities import Day
@@ -130,3 +132,14 @@ def test_a_neutralised_participant_list_imports_back_as_it_was_typed(hostile_eve
     table = read_participant_table(out)
     plan = plan_import(hostile_event, table)
     assert (len(plan.unchanged), plan.new, plan.updates, plan.problems) == (45, [], [], [])
+
+
+@given(st.text(alphabet=st.sampled_from("'=+-@\t\rab 1"), max_size=6) | st.text(max_size=12))
+def test_every_text_reads_back_from_its_csv_cell_as_typed_and_none_can_run(text):
+    # an organisation typed as '- came back as - : the apostrophe it began with was taken for ours
+    assert csv_value(csv_cell(text)) == text
+    assert not could_run(csv_cell(text))
+
+
+def test_an_apostrophe_typed_in_another_program_is_kept():
+    assert csv_value("'Neill") == "'Neill" and csv_value("'=1") == "=1" and csv_value("''-") == "'-"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,10 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.agenda.rehearsal import FROM_NOW
+from models.agenda.rehearsal_log import laying_of
 from models.event import backups, desk_lock, journal, rebuild
+from models.event.demo import demo_rehearsal
 from models.event.schema import copy_to
 from models.ground import appconfig, i18n
 from models.ground.addresses import shown
+from models.ground.clock import venue_today, venue_zone
+from models.ground.dates import date_range
+from models.ground.days import day_name, event_days
 from models.ground.db import is_url, opened_read_only
 from models.ground.entities import current_event
 from models.ground.errors import BelvedereError, DamagedEventFileError
@@ -29,6 +35,7 @@ from models.ground.settings import WINDOW_GEOMETRY
 from ui import placement
 from ui.about import AboutDialog
 from ui.context import AppContext
+from ui.demo_offer import DemoOffer
 from ui.event.new_event import NewEventDialog
 from ui.language import apply_language, remember_language
 from ui.safety import (
@@ -75,7 +82,20 @@ class MainWindow(QMainWindow):
         self.carried: dict[str, object] = {}  # what a page rebuilt in another language takes over
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(200)
+        self.sidebar = QWidget()  # the navigation, and under it the demo's offer to rehearse
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.sidebar.setStyleSheet("QWidget#sidebar { background: #1f2a36; }")
+        side = QVBoxLayout(self.sidebar)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.navigation, 1)
+        self.demo_offer = DemoOffer()
+        self.demo_offer.rehearse_requested.connect(self.rehearse_demo)
+        offer_margins = QVBoxLayout()
+        offer_margins.setContentsMargins(8, 0, 8, 10)
+        offer_margins.addWidget(self.demo_offer)
+        side.addLayout(offer_margins)
         self.stack = QStackedWidget()
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -91,7 +111,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.read_only_banner)
         layout = QHBoxLayout()
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
+        layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
@@ -141,6 +161,32 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self.navigation.setCurrentRow(current)
         self.update_title()
+        self.show_demo_offer()
+
+    def show_demo_offer(self) -> None:
+        """The demo, opened on a date outside it, offers to rehearse its first day (then says what to press)."""
+        demo = demo_rehearsal(current_event(), self.context.clock)
+        if demo is None:
+            self.demo_offer.hide()
+            return
+        name = day_name(demo.day, i18n.current_language())
+        laying = laying_of(demo.day)
+        if laying is not None and laying.laid_on == venue_today(self.context.clock, venue_zone(current_event().timezone)):
+            self.demo_offer.guide(name)
+        else:
+            days = event_days(current_event())
+            self.demo_offer.offer(name, date_range(days[0].date, days[-1].date, i18n.current_language()), demo.from_time)
+
+    def rehearse_demo(self) -> None:
+        """Day I from now, its coffee break running at once: the agenda page shows it, the display can too."""
+        demo = demo_rehearsal(current_event(), self.context.clock)
+        if demo is None:
+            return
+        page = self.show_page("agenda")
+        page.rehearsing.rehearse(FROM_NOW, demo.day, demo.from_item_id)
+        if page.live.log.rehearsal:
+            page.act(page.chair.start)
+        self.show_demo_offer()
 
     def on_navigation(self, row: int) -> None:
         if 0 <= row < len(self.page_keys):
@@ -199,6 +245,9 @@ class MainWindow(QMainWindow):
         self.lock_action = self.add_action(desk_menu, self.tr("&Lock to the desk"), self.lock_desk,
                                            QKeySequence("Ctrl+L"))
         self.unlock_action = self.add_action(desk_menu, self.tr("&Unlock…"), self.unlock_desk)
+        desk_menu.addSeparator()
+        self.practice_action = self.add_action(desk_menu, self.tr("&Practice (nothing is recorded)"),
+                                               lambda: self.show_page("desk").start_practice())
         self.build_language_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.add_action(help_menu, self.tr("&About Belvedere"), lambda: AboutDialog(self).exec())
@@ -379,6 +428,7 @@ class MainWindow(QMainWindow):
         self.desk_locked = locked
         if locked:
             self.show_page("desk")
+        self.sidebar.setVisible(not locked)
         self.navigation.setVisible(not locked)
         self.file_menu.setEnabled(not locked)
         for action in self.file_menu.actions():

@@ -15,6 +15,8 @@ WARN_AMBER = "#b86e00"
 REFUSED_RED = "#b3261e"
 NEUTRAL_GREY = "#455a64"
 ACCENT = "#1f4e79"
+PRACTICE_VIOLET = "#6a1b9a"  # a rehearsal or a practice: nothing is recorded
+PRACTICE_TINT = "#f3e5f5"
 
 STYLESHEET = f"""
 QWidget {{ font-size: 11pt; }}

@@ -1,4 +1,4 @@
-"""The planned agenda and the chair's append-only run log."""
+"""The planned agenda, the chair's append-only run log, and rehearsals kept apart from it."""
 from __future__ import annotations
 
 import peewee
@@ -62,3 +62,18 @@ class AgendaAction(BaseModel):
     wall = UTCDateTimeField(null=True)  # schema 5: what the laptop's clock said
     monotonic = peewee.DoubleField(null=True)  # schema 5: the monotonic clock's seconds, on `boot`
     boot = peewee.CharField(default="")  # schema 5
+
+
+class Rehearsal(BaseModel):
+    """A day laid on another date to be rehearsed: every wall-clock time moved by `offset_minutes`."""
+
+    day = peewee.ForeignKeyField(Day, unique=True, backref="rehearsals", on_delete="CASCADE")
+    laid_on = peewee.DateField()  # the venue date it is rehearsed on
+    offset_minutes = peewee.IntegerField()
+    layout = peewee.CharField()  # "same_times" or "from_now"
+    laid_at = UTCDateTimeField()
+
+
+class RehearsalAction(AgendaAction):
+    """What the chair did in a rehearsal: rows like the run log's, in a table of their own, so nothing
+    that reads the run log (the timing report, the journal, the day the page opens on) ever sees them."""

@@ -43,6 +43,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "ends_at": {"en": "it ends at {time}", "sq": "përfundon në orën {time}"},
     "not_started": {"en": "Not started yet", "sq": "Ende pa filluar"},
     "connection_lost": {"en": "Connection lost since {time}", "sq": "Lidhja ka rënë që nga ora {time}"},
+    "rehearsal": {"en": "Rehearsal", "sq": "Provë"},  # the corner tag while the chair rehearses the day
     # The chair's quick messages to the speaker.
     "five_minutes": {"en": "5 minutes", "sq": "Edhe 5 minuta"},
     "two_minutes": {"en": "2 minutes", "sq": "Edhe 2 minuta"},

@@ -88,6 +88,7 @@ class DayPlan:
     units: tuple[PlannedItem, ...]
     next_day: NextDay | None
     seats_before: timedelta
+    rehearsal_of: date | None = None  # a rehearsal: the day's own date (its plan is laid on `date`)
 
     def item(self, item_id: int | None) -> PlannedItem | None:
         return next((item for item in self.items if item.id == item_id), None)

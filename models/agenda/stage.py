@@ -39,6 +39,7 @@ class StageScreen:
     clock: str = ""  # venue time
     message: tuple[str, ...] = ()
     flash: bool = False  # overtime blinks slowly: on for one second, off for the next
+    tag: str = ""  # a corner tag ("Rehearsal"): this is not the day itself
 
 
 BLACKED_OUT = StageScreen(BLACKOUT_SCREEN, "dark")  # nothing lit: no phase to colour
@@ -194,7 +195,9 @@ def _item(state: AgendaState, run: ItemRun, base: dict) -> StageScreen:
 
 def stage_screen(state: AgendaState, registered: DayCount | None = None) -> StageScreen:
     """The screen the room sees at state.now."""
-    base = {"clock": clock_text(state.plan.local(state.now)), "message": _message(state)}
+    plan = state.plan
+    base = {"clock": clock_text(plan.local(state.now)), "message": _message(state),
+            "tag": say_once("rehearsal", plan.languages) if plan.rehearsal_of is not None else ""}
     if state.blackout:
         return BLACKED_OUT
     current = state.current

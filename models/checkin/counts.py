@@ -70,6 +70,9 @@ def _groups(groups: list[tuple[int | None, str, str]], field, arrived_query, exp
             for id_, key, name in groups if arrived.get(id_) or expected.get(id_)]
 
 
+NO_DELEGATION, NO_ROLE = "No delegation", "No role"  # the groups of people in none
+
+
 def day_counts(day: Day) -> DayCounts:
     """Arrived and expected on the day, in total, by delegation and by role (in the event's order)."""
     event = day.event
@@ -79,8 +82,8 @@ def day_counts(day: Day) -> DayCounts:
     return DayCounts(
         arrived=arrived.count(),
         expected=expected.count(),
-        by_delegation=_groups(delegations + [(None, "", "No delegation")], Participant.delegation, arrived, expected),
-        by_role=_groups(roles + [(None, "", "No role")], Participant.role, arrived, expected),
+        by_delegation=_groups(delegations + [(None, "", NO_DELEGATION)], Participant.delegation, arrived, expected),
+        by_role=_groups(roles + [(None, "", NO_ROLE)], Participant.role, arrived, expected),
     )
 
 

@@ -46,6 +46,7 @@ class CheckInResult:
     replaced_at: datetime | None = None
     problem: str = ""
     journal_problem: str = ""  # saved, but the journal on the second medium could not be written
+    practice: bool = False  # a practice answer: nothing was recorded (models.checkin.practice)
 
     @property
     def checked_in(self) -> bool:
@@ -108,6 +109,36 @@ def desk_day(event: Event, clock: Clock = SYSTEM_CLOCK) -> Day | None:
 # --- checking in -------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Admission:
+    """Whom a badge or the search names, and how, once they may be checked in on the day."""
+
+    participant: Participant
+    badge_version: int | None
+    method: str
+    expected: bool
+
+
+def admit(event: Event, scanned: str | Participant, day: Day, method: str | None, anyway: bool,
+          earlier_check_in=None) -> Admission | CheckInResult:
+    """Read the badge (or take the person found) and decide whether they may be checked in on the day: an
+    Admission, or the answer itself (refused, or not expected — already in, if they were let in before).
+
+    `earlier_check_in(participant, day)` finds a valid check-in (by default the event file's)."""
+    if isinstance(scanned, Participant):
+        participant, badge_version, method = scanned, None, method or "search"
+    else:
+        reading = read_badge(scanned, event)
+        if not reading.is_valid:
+            return refused(reading, day)
+        participant, badge_version, method = reading.participant, reading.version, method or "scan"
+    expected = participant.is_expected_on(day.number)
+    if not (expected or anyway):
+        earlier = (earlier_check_in or valid_check_in)(participant, day)  # let in anyway before: same as any repeat
+        return CheckInResult(Outcome.ALREADY if earlier else Outcome.NOT_EXPECTED, day, participant, earlier)
+    return Admission(participant, badge_version, method, expected)
+
+
 def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None, desk: str = "",
              operator: str = "", method: str | None = None, anyway: bool = False,
              clock: Clock = SYSTEM_CLOCK) -> CheckInResult:
@@ -122,21 +153,14 @@ def check_in(event: Event, scanned: str | Participant, *, day: Day | None = None
     participant = None
     try:
         with database_errors_explained():  # reading the badge too: a file gone is "not saved", not a crash
-            if isinstance(scanned, Participant):
-                participant, badge_version, method = scanned, None, method or "search"
-            else:
-                reading = read_badge(scanned, event)
-                if not reading.is_valid:
-                    return refused(reading, day)
-                participant, badge_version, method = reading.participant, reading.version, method or "scan"
-            expected = participant.is_expected_on(day.number)
-            if not (expected or anyway):
-                earlier = valid_check_in(participant, day)  # let in anyway before: same as any repeat
-                return CheckInResult(Outcome.ALREADY if earlier else Outcome.NOT_EXPECTED, day, participant, earlier)
+            admitted = admit(event, scanned, day, method, anyway)
+            if isinstance(admitted, CheckInResult):
+                return admitted
+            participant = admitted.participant
             with write_transaction():
                 record = CheckIn.create(participant=participant, day=day, at=clock.now(), desk=desk,
-                                        operator=operator, method=method, badge_version=badge_version)
-                if not expected:
+                                        operator=operator, method=admitted.method, badge_version=admitted.badge_version)
+                if not admitted.expected:
                     audit.record("checked in although not expected", f"participant:{participant.number}",
                                  audit.at_desk(operator), clock, day=day.number, desk=desk)
     except ConstraintError:  # the one valid check-in per person and day is already there
@@ -205,11 +229,17 @@ def last_check_in_at(desk: str, day: Day) -> CheckIn | None:
             .first())
 
 
-def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock = SYSTEM_CLOCK) -> CheckIn:
-    """Take a check-in back (it stays in the file, voided, and the audit log says why)."""
-    reason, operator = reason.strip(), stored_name(operator)
+def undo_reason(reason: str) -> str:
+    """The reason for an undo, required: the audit log says why a check-in was taken back."""
+    reason = reason.strip()
     if not reason:
         raise BelvedereError(translate("checkin", "Give a reason for undoing the check-in."))
+    return reason
+
+
+def void_check_in(record: CheckIn, reason: str, operator: str = "", clock: Clock = SYSTEM_CLOCK) -> CheckIn:
+    """Take a check-in back (it stays in the file, voided, and the audit log says why)."""
+    reason, operator = undo_reason(reason), stored_name(operator)
     with write_transaction():
         updated = (CheckIn.update(voided_at=clock.now(), void_reason=reason, voided_by=operator)
                    .where((CheckIn.id == record.id) & CheckIn.voided_at.is_null())

@@ -9,19 +9,19 @@ dates and the time zone are fixed: those records are instants of the real event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
-from models.ground import audit
+from models.ground import audit, commits
 from models.ground.audit import UNNAMED, Actor
 from models.ground.clock import SYSTEM_CLOCK, Clock, venue_zone
 from models.ground.days import day_name, default_label, event_days
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
-from models.ground.i18n import counted, translate
+from models.ground.i18n import counted, current_language, translate
 from models.participants.entities import Participant
 
 MAX_DAYS = 31
@@ -154,3 +154,37 @@ def _apply_dates(event: Event, start: date, end: date) -> None:
         _move_days(kept, start - kept[0].date)
     for number in range(len(kept) + 1, count + 1):
         Day.create(event=event, number=number, date=start + timedelta(days=number - 1), label=default_label(number))
+
+
+def move_event_to_today(event: Event, day: Day, today: date, actor: Actor = UNNAMED,
+                        clock: Clock = SYSTEM_CLOCK) -> timedelta:
+    """The event moved: every day moves by the same number of days so that `day` falls on `today`, its agenda
+    at the same clock times. Refused once check-ins or the chair's actions are recorded. Audited and
+    journalled, so a day rebuilt from the journal into the copy prepared before lands on the same dates."""
+    shift = today - day.date
+    if not shift:
+        raise EventEditError(translate("event", "{day} is already today, {date}.")
+                             .format(day=day_name(day, current_language()), date=f"{today:%d.%m.%Y}"))
+    moved_from = event.start_date
+    details = details_of(event)
+    update_event(event, replace(details, start_date=details.start_date + shift, end_date=details.end_date + shift),
+                 actor, clock)
+    commits.announce(event, [moved_entry(moved_from, event.start_date, clock)])
+    return shift
+
+
+def moved_entry(moved_from: date, moved_to: date, clock: Clock) -> dict:
+    """The move as the journal keeps it."""
+    return {"type": "event_moved", "from": moved_from.isoformat(), "to": moved_to.isoformat(),
+            "at": commits.instant_text(clock.now())}
+
+
+def replay_move(event: Event, entry: dict) -> bool:
+    """Apply a journalled move to the copy prepared before it; False when the copy has moved already."""
+    moved_from, moved_to = date.fromisoformat(entry["from"]), date.fromisoformat(entry["to"])
+    if event.start_date != moved_from:
+        return False
+    shift = moved_to - moved_from
+    details = details_of(event)
+    update_event(event, replace(details, start_date=moved_to, end_date=details.end_date + shift))
+    return True

@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import peewee
 
 from models.agenda.entities import AgendaAction, AgendaItem
 from models.checkin.entities import CheckIn
+from models.event.editing import replay_move
 from models.ground import audit, jsondata
 from models.ground.audit import UNNAMED, Actor
 from models.ground.commits import parse_instant
@@ -59,6 +60,14 @@ def _text(value) -> bool:
     return isinstance(value, str)
 
 
+def _date(value) -> bool:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def _seconds(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -70,6 +79,7 @@ REQUIRED = {
     "action": {"day": _number, "action": _text, "at": _instant},
     "participant": {"number": _number, "change": lambda value: value in CHANGES, "at": _instant,
                     "columns": lambda value: isinstance(value, dict)},
+    "event_moved": {"from": _date, "to": _date, "at": _instant},
 }
 OPTIONAL = {
     "checkin": {"desk": _text, "operator": _text, "method": _text, "badge_version": _optional(_number)},
@@ -77,11 +87,14 @@ OPTIONAL = {
     "action": {"item": _optional(_number), "seconds": _optional(_number), "text": _text, "actor": _text,
                "wall": _optional(_instant), "monotonic": _optional(_seconds), "boot": _text},
     "participant": {},
+    "event_moved": {},
 }
-KIND_NAMES = {REGISTERED: "new participants", "checkin": "check-ins", "void": "undos",
-              "participant": "participant changes", "action": "chair actions"}  # in the order a report lists them
-ONE = {"new participants": "new participant", "check-ins": "check-in", "undos": "undo",
-       "participant changes": "participant change", "chair actions": "chair action", "entries": "entry"}
+KIND_NAMES = {"event_moved": "moves of the event", REGISTERED: "new participants", "checkin": "check-ins",
+              "void": "undos", "participant": "participant changes",
+              "action": "chair actions"}  # in the order a report lists them
+ONE = {"moves of the event": "move of the event", "new participants": "new participant", "check-ins": "check-in",
+       "undos": "undo", "participant changes": "participant change", "chair actions": "chair action",
+       "entries": "entry"}
 
 
 def counted(count: int, plural: str) -> str:
@@ -279,6 +292,15 @@ class _Replay:
                             monotonic=entry.get("monotonic"), boot=entry.get("boot", ""))
         return ADDED
 
+    def moved(self, entry: dict) -> str:
+        """The event moved to other dates (the day it says is today): the copy prepared before moves too."""
+        if replay_move(self.event, entry):
+            return ADDED
+        if self.event.start_date.isoformat() == entry["to"]:
+            return PRESENT
+        raise _Skip(translate("event", "this event file starts on {date}, not on the date the event moved from; it "
+                                       "was not moved").format(date=f"{self.event.start_date:%d.%m.%Y}"))
+
     def participant_change(self, entry: dict) -> str:
         number, change, at = entry["number"], entry["change"], parse_instant(entry["at"])
         try:
@@ -338,7 +360,8 @@ class _Replay:
         if kind == "participant":
             outcome = self.participant_change(entry)
             return outcome, KIND_NAMES[REGISTERED if entry["change"] == REGISTERED else kind]
-        return {"checkin": self.checkin, "void": self.void, "action": self.action}[kind](entry), KIND_NAMES[kind]
+        return {"checkin": self.checkin, "void": self.void, "action": self.action,
+                "event_moved": self.moved}[kind](entry), KIND_NAMES[kind]
 
 
 def rebuild_from_journal(event: Event, path: Path, actor: Actor = UNNAMED) -> RebuildReport:

@@ -17,7 +17,7 @@ from pathlib import Path
 import peewee
 from playhouse.migrate import SchemaMigrator, migrate
 
-from models.agenda.entities import AgendaAction, AgendaItem
+from models.agenda.entities import AgendaAction, AgendaItem, Rehearsal, RehearsalAction
 from models.checkin.entities import CheckIn
 from models.event.backups import STAMP, copy_database
 from models.ground.audit import AuditEntry
@@ -35,7 +35,7 @@ class SchemaVersion(BaseModel):
 
 ALL_MODELS = [
     SchemaVersion, Event, Day, Setting, Delegation, Role, Participant,
-    CheckIn, AgendaItem, AgendaAction, AuditEntry, ValueMapping, Logo, Signatory,
+    CheckIn, AgendaItem, AgendaAction, AuditEntry, ValueMapping, Logo, Signatory, Rehearsal, RehearsalAction,
 ]
 
 # The rule that matters most at the desk, as a constraint: one valid check-in per person and day.
@@ -99,8 +99,13 @@ def _v5_chair_clock(migrator: SchemaMigrator) -> None:
         _add_column_with_default(AgendaAction.boot)
 
 
-def _v6_duplicate_check_ins(migrator: SchemaMigrator) -> None:
-    """Release 6 keeps a check-in made at a desk that was offline while another checked the person in, as a
+def _v6_rehearsals(_migrator: SchemaMigrator) -> None:
+    """Release 6 keeps rehearsals of a day, and what the chair did in them, apart from the run log (new tables)."""
+    database.create_tables([Rehearsal, RehearsalAction])
+
+
+def _v7_duplicate_check_ins(migrator: SchemaMigrator) -> None:
+    """Release 7 keeps a check-in made at a desk that was offline while another checked the person in, as a
     duplicate of the valid one."""
     if not _has_column(CheckIn.duplicate_of):
         migrate(migrator.add_column("check_in", "duplicate_of_id", CheckIn.duplicate_of))
@@ -112,9 +117,10 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     3: _v3_value_mappings,
     4: _v4_printing,
     5: _v5_chair_clock,
-    6: _v6_duplicate_check_ins,
+    6: _v6_rehearsals,
+    7: _v7_duplicate_check_ins,
 }
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 
 
 def stored_version() -> int | None:

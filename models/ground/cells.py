@@ -20,13 +20,17 @@ def could_run(value) -> bool:
 
 
 def csv_cell(value) -> str:
+    """The CSV cell for `value`: a would-be formula, or a text that starts with the apostrophe itself (so that
+    reading it back cannot take a typed apostrophe for ours), gets a leading apostrophe."""
     text = "" if value is None else str(value)
-    return "'" + text if could_run(text) else text
+    return "'" + text if could_run(text) or text.startswith("'") else text
 
 
 def csv_value(text: str) -> str:
-    """What a CSV cell written by `csv_cell` stood for: the apostrophe before a would-be formula goes."""
-    return text[1:] if text.startswith("'") and could_run(text[1:]) else text
+    """What a CSV cell written by `csv_cell` stood for; an apostrophe before anything else (O'Neill's
+    'Neill, typed in another program) is the person's own."""
+    quoted = text.startswith("'") and (could_run(text[1:]) or text[1:].startswith("'"))
+    return text[1:] if quoted else text
 
 
 def xlsx_cell(sheet, value, number_format: str | None = None):

@@ -3,7 +3,8 @@ the `view` command on a foyer PC following the event's server, or on any laptop.
 
 The run log is read again as soon as it grows (the chair's laptop, the `chair` command, a
 remote), the plan and the welcome screen's count every few seconds. The remote's controls are
-carried out here too, on the one thread that uses the database.
+carried out here too, on the one thread that uses the database. Following a rehearsal, it shows
+the day's rehearsal instead (`chair … --rehearse` drives it), and the remote drives that.
 """
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ import threading
 import time
 from collections.abc import Mapping
 
-from models.agenda.plan import day_to_run, load_day_plan
-from models.agenda.runlog import Chair, last_action_id, load_actions
+from models.agenda.plan import day_to_run
+from models.agenda.rehearsal_log import chair_for, log_for, rehearsed_day
 from models.checkin.counts import day_count
 from models.ground.audit import CHAIR, Actor
 from models.ground.clock import Clock, venue_today, venue_zone
@@ -33,21 +34,25 @@ log = logging.getLogger(__name__)
 
 
 class DayFollower:
-    def __init__(self, event: Event, feed: LiveFeed, clock: Clock, day_number: int | None = None):
+    def __init__(self, event: Event, feed: LiveFeed, clock: Clock, day_number: int | None = None,
+                 rehearse: bool = False):
         self.event = event
         self.feed = feed
         self.clock = clock
         self.day_number = day_number
+        self.rehearse = rehearse
         self.zone = venue_zone(event.timezone)
         self.day: Day | None = None
         self.log_id = -1
         self.loaded_at = 0.0
 
     def day_to_show(self) -> Day:
-        """The day asked for, else the one the chair most likely runs (today's: it changes at midnight)."""
+        """The day asked for, else the one the chair most likely runs: when rehearsing, the day rehearsed today;
+        else today's (it changes at midnight)."""
         if self.day_number is not None:
             return day_by_number(self.event, self.day_number)
-        day = day_to_run(self.event, venue_today(self.clock, self.zone))
+        today = venue_today(self.clock, self.zone)
+        day = (rehearsed_day(self.event, today) if self.rehearse else None) or day_to_run(self.event, today)
         if day is None:
             raise BelvedereError(translate("live", "This event has no days yet: add its agenda on the Event page."))
         return day
@@ -55,15 +60,17 @@ class DayFollower:
     def look(self) -> None:
         """Publish the day again if anything in it changed."""
         day = self.day_to_show()
-        log_id = last_action_id(day)
+        day_log = log_for(day, self.rehearse)
+        log_id = day_log.last_id()
         stale = time.monotonic() - self.loaded_at >= RELOAD_EVERY_S
         if self.day is None or day.id != self.day.id or log_id != self.log_id or stale:
-            self.day, self.log_id, self.loaded_at = day, log_id, time.monotonic()
-            self.feed.publish(load_day_plan(day), load_actions(day), day_count(day))
+            actions, self.log_id = day_log.read()
+            self.day, self.loaded_at = day, time.monotonic()
+            self.feed.publish(day_log.plan(self.clock.now()), actions, day_count(day))
 
     def perform(self, name: str, arguments: Mapping[str, object]) -> dict:
-        """A remote's control, appended to the day's run log as the chair page does."""
-        state = perform(Chair(self.day_to_show(), self.clock, actor=REMOTE), name, arguments)
+        """A remote's control, appended to the day's run log (or its rehearsal's) as the chair page does."""
+        state = perform(chair_for(self.day_to_show(), self.clock, REMOTE, rehearse=self.rehearse), name, arguments)
         self.look()
         return answer(state)
 

@@ -79,6 +79,7 @@ def face(state: AgendaState, screen: StageScreen) -> dict:
         "kind": screen.kind, "phase": screen.phase, "headline": list(screen.headline), "label": screen.label,
         "title": screen.title, "detail": screen.detail, "lines": list(screen.lines),
         "next_label": screen.next_label, "next_lines": list(screen.next_lines), "message": list(screen.message),
+        "tag": screen.tag,
         "timed": bool(screen.countdown), "progress": screen.progress is not None,
         "blinks": screen.kind == ITEM_SCREEN and screen.phase == OVERTIME, "timer": timer(state),
     }

@@ -55,6 +55,13 @@ def problems_with(details: PersonDetails) -> list[str]:
     return problems
 
 
+def refuse_bad_details(details: PersonDetails) -> None:
+    """Raises RegistrationError with every problem of the details, before anything is written."""
+    problems = problems_with(details)
+    if problems:
+        raise RegistrationError(" ".join(problems))
+
+
 def next_participant_number(event: Event) -> int:
     highest = Participant.select(fn.MAX(Participant.number)).where(Participant.event == event).scalar()
     return (highest or 100) + 1
@@ -75,9 +82,7 @@ def register_participant(event: Event, details: PersonDetails, actor: Actor = UN
                          clock: Clock = SYSTEM_CLOCK) -> Participant:
     """Create the participant (with the next free number unless one is given), audited, in one transaction
     (or in the caller's, which announces it to the journal once committed)."""
-    problems = problems_with(details)
-    if problems:
-        raise RegistrationError(" ".join(problems))
+    refuse_bad_details(details)
     now = clock.now()
     with write_transaction():
         if number is None:
@@ -97,6 +102,12 @@ def add_participant(event: Event, details: PersonDetails, actor: Actor = UNNAMED
     participant = register_participant(event, details, actor, number, clock)
     commits.announce(event, [registration_entry(participant)])
     return participant
+
+
+def unsaved_participant(event: Event, details: PersonDetails, number: int, clock: Clock = SYSTEM_CLOCK) -> Participant:
+    """The participant `register_participant` would create under `number`, not saved (a practice walk-in)."""
+    refuse_bad_details(details)
+    return Participant(**_participant_row(event, details, number, clock.now()))
 
 
 def insert_rows(model, rows: list[dict]) -> None:

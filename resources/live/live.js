@@ -163,6 +163,7 @@
     setText(byId("next-label"), screen.next_lines.length ? label : "");
     setLines(byId("next-lines"), screen.kind === "item" ? screen.next_lines.slice(0, 1) : screen.next_lines);
     setText(byId("message"), screen.message.join("\n"));
+    setText(byId("tag"), screen.tag);
     return Math.min(untilDigitsChange(screen.timer, remaining), untilNext, untilMinute(now));
   }
 

@@ -145,5 +145,12 @@ The file holds personal data (names, e-mails, phone numbers): keep it safe and d
             <numerusform>belvedere: nothing was imported: %n problems to fix first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The rehearsal of {day} is cleared (%n actions).</source>
+        <translation>
+            <numerusform>The rehearsal of {day} is cleared (%n action).</numerusform>
+            <numerusform>The rehearsal of {day} is cleared (%n actions).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1003,6 +1003,21 @@
     </message>
 </context>
 <context>
+    <name>DemoOffer</name>
+    <message>
+        <source>This is the demo: the workshop of %1. Try it today: the agenda runs %2 from now, from its %3 coffee break; the desk practises with the real list; the 2011 record stays as it is.</source>
+        <translation>Ky është demonstrimi: seminari i %1. Provojeni sot: %2 zhvillohet që tani, duke nisur nga pushimi i kafes i orës %3; sporteli ushtrohet me listën e vërtetë; të dhënat e vitit 2011 mbeten siç janë.</translation>
+    </message>
+    <message>
+        <source>Rehearse it now</source>
+        <translation>Provoje tani</translation>
+    </message>
+    <message>
+        <source>Rehearsing %1: its coffee break runs. On the Agenda page, N ends it (it asks first) and runs the next session&apos;s timer; + and − change the time; Show display puts it full screen. The Desk checks in any badge or name in practice.</source>
+        <translation>Po provohet %1: pushimi i kafes është në vazhdim. Në faqen Programi, N e mbyll atë (pyet më parë) dhe nis kohëmatësin e sesionit pasardhës; + dhe − ndryshojnë kohën; Shfaq ekranin e hap në ekran të plotë. Sporteli regjistron në ushtrim çdo kartë ose emër.</translation>
+    </message>
+</context>
+<context>
     <name>DeskAnswer</name>
     <message>
         <source>No. %1</source>
@@ -1017,8 +1032,32 @@
         <translation>Skanoni një kartë, ose shkruani një emër a numër.</translation>
     </message>
     <message>
+        <source>Practice</source>
+        <translation>Ushtrim</translation>
+    </message>
+    <message>
+        <source>Scans, search, walk-ins and undo answer as on the day, with the real participant list.</source>
+        <translation>Skanimet, kërkimi, të rinjtë në vend dhe zhbërja përgjigjen si në ditën e eventit, me listën e vërtetë të pjesëmarrësve.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded: no check-in, count, journal line or report changes.</source>
+        <translation>Nuk regjistrohet asgjë: nuk ndryshon asnjë regjistrim, numërim, rresht ditari apo raport.</translation>
+    </message>
+    <message>
+        <source>Practice is over</source>
+        <translation>Ushtrimi mbaroi</translation>
+    </message>
+    <message>
+        <source>From now on every check-in is recorded for %1.</source>
+        <translation>Që tani çdo regjistrim shënohet — %1.</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Practice number %1: nobody was registered</source>
+        <translation>Numër ushtrimi %1: nuk u regjistrua askush</translation>
     </message>
     <message>
         <source>Registered as number %1</source>
@@ -1977,6 +2016,10 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
         <translation>&amp;Zhblloko…</translation>
     </message>
     <message>
+        <source>&amp;Practice (nothing is recorded)</source>
+        <translation>&amp;Ushtrim (nuk regjistrohet asgjë)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Ndihmë</translation>
     </message>
@@ -2563,6 +2606,29 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     </message>
 </context>
 <context>
+    <name>PracticeBand</name>
+    <message>
+        <source>PRACTICE — nothing is recorded</source>
+        <translation>USHTRIM — nuk regjistrohet asgjë</translation>
+    </message>
+    <message>
+        <source>Scans, search, walk-ins and undo answer as on the day, with the real participant list; no check-in, count, journal line or report changes.</source>
+        <translation>Skanimet, kërkimi, të rinjtë në vend dhe zhbërja përgjigjen si në ditën e eventit, me listën e vërtetë të pjesëmarrësve; nuk ndryshon asnjë regjistrim, numërim, rresht ditari apo raport.</translation>
+    </message>
+    <message>
+        <source>Leave practice…</source>
+        <translation>Dil nga ushtrimi…</translation>
+    </message>
+    <message>
+        <source>Leave practice</source>
+        <translation>Dil nga ushtrimi</translation>
+    </message>
+    <message>
+        <source>Leave practice? From now on every check-in at this desk is recorded for %1: in the counts, the journal and the reports. The practice check-ins are forgotten.</source>
+        <translation>Të dilet nga ushtrimi? Që tani çdo regjistrim në këtë sportel shënohet (%1): në numërime, në ditar dhe në raporte. Regjistrimet e ushtrimit harrohen.</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2784,6 +2850,115 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     </message>
 </context>
 <context>
+    <name>RehearsalBand</name>
+    <message>
+        <source>Rehearse this day now…</source>
+        <translation>Provo këtë ditë tani…</translation>
+    </message>
+    <message>
+        <source>Lay it again…</source>
+        <translation>Vendose sërish…</translation>
+    </message>
+    <message>
+        <source>Clear the rehearsal</source>
+        <translation>Fshi provën</translation>
+    </message>
+    <message>
+        <source>Back to the day</source>
+        <translation>Kthehu te dita</translation>
+    </message>
+    <message>
+        <source>Today ({today}) is not {day} ({date}). Rehearse it now: everything runs as on the day, and nothing is recorded.</source>
+        <translation>Sot ({today}) nuk është {day} ({date}). Provojeni tani: gjithçka zhvillohet si në ditën e eventit dhe nuk regjistrohet asgjë.</translation>
+    </message>
+    <message>
+        <source>The event moved: today is {day}…</source>
+        <translation>Eventi u zhvendos: sot është {day}…</translation>
+    </message>
+    <message>
+        <source>laid on today</source>
+        <translation>vendosur në datën e sotme</translation>
+    </message>
+    <message>
+        <source>laid on {date}</source>
+        <translation>vendosur më {date}</translation>
+    </message>
+    <message>
+        <source>starting at {time}</source>
+        <translation>duke filluar në orën {time}</translation>
+    </message>
+    <message>
+        <source>at the same clock times</source>
+        <translation>në të njëjtat orare</translation>
+    </message>
+    <message>
+        <source>REHEARSAL of {day} ({date}), {when} {how} · nothing reaches the run log or the timing report</source>
+        <translation>PROVË — {day} ({date}), {when} {how} · asgjë nuk shkon në shënimet e ditës apo në raportin e orarit</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>Rehearse {day}</source>
+        <translation>Prova — {day}</translation>
+    </message>
+    <message>
+        <source>Lay {day} on today, {today}:</source>
+        <translation>{day} vendoset sot, më {today}:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Nga:</translation>
+    </message>
+    <message>
+        <source>Everything runs as on the day: the timer, messages, breaks, the stage display and the ways to end on time. Nothing reaches the day&apos;s run log, the timing report or the journal; clear the rehearsal when you are done.</source>
+        <translation>Gjithçka zhvillohet si në ditën e eventit: kohëmatësi, mesazhet, pushimet, ekrani i sallës dhe mënyrat për të mbaruar në orar. Asgjë nuk shkon në shënimet e ditës, në raportin e orarit apo në ditar; fshijeni provën kur të keni mbaruar.</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Provo</translation>
+    </message>
+    <message>
+        <source>The event moved: today is {day}…</source>
+        <translation>Eventi u zhvendos: sot është {day}…</translation>
+    </message>
+    <message>
+        <source>At the same clock times: {span}</source>
+        <translation>Në të njëjtat orare: {span}</translation>
+    </message>
+    <message>
+        <source>Starting now: {span}</source>
+        <translation>Duke filluar tani: {span}</translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsing</name>
+    <message>
+        <source>Clear the rehearsal</source>
+        <translation>Fshi provën</translation>
+    </message>
+    <message>
+        <source>Forget this rehearsal and everything done in it? The day&apos;s own record is not touched.</source>
+        <translation>Të harrohet kjo provë dhe gjithçka që u bë në të? Shënimet e vetë ditës nuk preken.</translation>
+    </message>
+    <message>
+        <source>The event moved</source>
+        <translation>Eventi u zhvendos</translation>
+    </message>
+    <message>
+        <source>Move the whole event so that {day} is today, {today}? Every day moves by the same number of days and keeps its agenda at the same clock times:
+
+{moved}
+
+The move is kept in the audit log and the journal.</source>
+        <translation>Të zhvendoset i gjithë eventi që {day} të jetë sot, {today}? Çdo ditë zhvendoset me të njëjtin numër ditësh dhe e mban programin në të njëjtat orare:
+
+{moved}
+
+Zhvendosja ruhet në regjistrin e kontrollit dhe në ditar.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -2912,6 +3087,10 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
 </context>
 <context>
     <name>ResultPanel</name>
+    <message>
+        <source>PRACTICE — nothing is recorded</source>
+        <translation>USHTRIM — nuk regjistrohet asgjë</translation>
+    </message>
     <message>
         <source>Check in anyway (F4)</source>
         <translation>Regjistroje gjithsesi (F4)</translation>
@@ -3562,6 +3741,18 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <source>Choose between 0 and 30 minutes before the end of the break.</source>
         <translation>Zgjidhni ndërmjet 0 dhe 30 minutave para fundit të pushimit.</translation>
     </message>
+    <message>
+        <source>This rehearsal of {day} was laid on {date}, not today ({today}). Rehearse the day again to lay it on today.</source>
+        <translation>Kjo provë ({day}) u vendos më {date}, jo sot ({today}). Provojeni ditën sërish për ta vendosur në datën e sotme.</translation>
+    </message>
+    <message>
+        <source>Today ({today}) is not {day} ({date}): its run log is the record of the day, for the timing report. Rehearse the day instead (nothing is recorded), or, if the event has moved, say that today is {day}.</source>
+        <translation>Sot ({today}) nuk është {day} ({date}): shënimet e saj janë dëshmia e ditës, për raportin e orarit. Në vend të kësaj provojeni ditën (nuk regjistrohet asgjë), ose, nëse eventi është zhvendosur, thoni që sot është {day}.</translation>
+    </message>
+    <message>
+        <source>A rehearsal is laid at the same clock times or starting now, not &apos;{layout}&apos;.</source>
+        <translation>Një provë vendoset në të njëjtat orare ose duke filluar tani, jo &apos;{layout}&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>badges</name>
@@ -3635,6 +3826,10 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     <message>
         <source>Give a reason for undoing the check-in.</source>
         <translation>Jepni një arsye për anulimin e regjistrimit.</translation>
+    </message>
+    <message>
+        <source>Only a practice check-in is undone in practice.</source>
+        <translation>Në ushtrim zhbëhet vetëm një regjistrim ushtrimi.</translation>
     </message>
     <message>
         <source>This check-in was already undone.</source>
@@ -3720,8 +3915,40 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
         <translation>Ekrani është errësuar.</translation>
     </message>
     <message>
+        <source>Nothing of a rehearsal reaches the run log, the timing report or the journal.</source>
+        <translation>Asgjë nga një provë nuk shkon në shënimet e ditës, në raportin e orarit apo në ditar.</translation>
+    </message>
+    <message>
+        <source>starting at {time}</source>
+        <translation>duke filluar në orën {time}</translation>
+    </message>
+    <message>
+        <source>at the same clock times</source>
+        <translation>në të njëjtat orare</translation>
+    </message>
+    <message>
+        <source>Rehearsal of {day} ({date}), laid on {laid_on} {how}.</source>
+        <translation>Prova — {day} ({date}), vendosur më {laid_on} {how}.</translation>
+    </message>
+    <message>
+        <source>Rehearsal of {day} ({date}): none is laid yet, and the day has nothing to run.</source>
+        <translation>Prova — {day} ({date}): ende nuk është vendosur asnjë, dhe dita nuk ka asgjë për të zhvilluar.</translation>
+    </message>
+    <message>
+        <source>Rehearsal of {day} ({date}): none is laid yet. Laid now it would run on {today} from {time}; `chair start --day {number} --rehearse` lays it and starts it.</source>
+        <translation>Prova — {day} ({date}): ende nuk është vendosur asnjë. E vendosur tani do të zhvillohej më {today} nga ora {time}; `chair start --day {number} --rehearse` e vendos dhe e nis.</translation>
+    </message>
+    <message>
+        <source>To rehearse it today: `agenda --day {number} --rehearse` shows how, `chair start --day {number} --rehearse` starts it (nothing is recorded).</source>
+        <translation>Për ta provuar sot: `agenda --day {number} --rehearse` tregon si, `chair start --day {number} --rehearse` e nis (nuk regjistrohet asgjë).</translation>
+    </message>
+    <message>
         <source>{error} Give --at as 10:42 or 2011-06-09T10:42 (venue time).</source>
         <translation>{error} Jepni --at si 10:42 ose 2011-06-09T10:42 (ora e vendit).</translation>
+    </message>
+    <message>
+        <source>--at shows the day&apos;s record as it was; a rehearsal is shown as it is now. Leave out one of them.</source>
+        <translation>--at tregon shënimet e ditës siç ishin; një provë tregohet siç është tani. Hiqni njërën prej tyre.</translation>
     </message>
     <message>
         <source>{title} — {venue}, {city} (times in {timezone})</source>
@@ -4026,6 +4253,18 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>Ky event nuk ka ende ditë: shtoni programin e tij në faqen Eventi.</translation>
     </message>
     <message>
+        <source>Only a rehearsal is cleared: the run log is the record of the day. Add --rehearse to forget the day&apos;s rehearsal.</source>
+        <translation>Fshihet vetëm një provë: shënimet e ditës janë dëshmia e ditës. Shtoni --rehearse për të harruar provën e ditës.</translation>
+    </message>
+    <message>
+        <source>To rehearse it from here: chair {control} --day {number} --rehearse. If the event has moved to today, say so on the Agenda page.</source>
+        <translation>Për ta provuar nga këtu: chair {control} --day {number} --rehearse. Nëse eventi është zhvendosur në datën e sotme, thuajeni këtë në faqen Programi.</translation>
+    </message>
+    <message>
+        <source>{day}: {control} logged in its rehearsal.</source>
+        <translation>{day}: {control} u shënua në provë.</translation>
+    </message>
+    <message>
         <source>{day}: {control} logged.</source>
         <translation>{day}: {control} u shënua.</translation>
     </message>
@@ -4140,6 +4379,13 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>
             <numerusform>belvedere: nuk u importua asgjë: %n problem për t’u ndrequr më parë.</numerusform>
             <numerusform>belvedere: nuk u importua asgjë: %n probleme për t’u ndrequr më parë.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rehearsal of {day} is cleared (%n actions).</source>
+        <translation>
+            <numerusform>U fshi prova — {day} (%n veprim).</numerusform>
+            <numerusform>U fshi prova — {day} (%n veprime).</numerusform>
         </translation>
     </message>
 </context>
@@ -4381,6 +4627,10 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>Janë regjistruar tashmë hyrje ose veprime të moderatorit: datat dhe zona orare nuk mund të lëvizin më. Mund të shtoni ende ditë në fund.</translation>
     </message>
     <message>
+        <source>{day} is already today, {date}.</source>
+        <translation>{day} është tashmë sot, {date}.</translation>
+    </message>
+    <message>
         <source>There is no event file at {path}. Check the path, or create one with &apos;demo&apos;.</source>
         <translation>Nuk ka skedar eventi te {path}. Kontrolloni shtegun, ose krijoni një me &apos;demo&apos;.</translation>
     </message>
@@ -4471,6 +4721,10 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     <message>
         <source>day {number} of this event file has no agenda item {item}</source>
         <translation>dita {number} e këtij skedari eventi nuk ka pikën {item} në program</translation>
+    </message>
+    <message>
+        <source>this event file starts on {date}, not on the date the event moved from; it was not moved</source>
+        <translation>ky skedar eventi fillon më {date}, jo në datën nga e cila u zhvendos eventi; nuk u zhvendos</translation>
     </message>
     <message>
         <source>the change to participant {number} does not fit this event file: {error}</source>

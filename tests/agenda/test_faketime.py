@@ -1,7 +1,8 @@
 """The real program under a moved laptop clock (Debian's faketime): `chair` and `agenda` count real seconds.
 
 faketime moves the wall clock of the program it runs; with FAKETIME_DONT_FAKE_MONOTONIC=1 it leaves the
-monotonic clocks alone, which is what changing a laptop's clock does.
+monotonic clocks alone, which is what changing a laptop's clock does. The laptop's clock runs on the morning of
+the workshop's day I (the run log takes the day only on its own date), moved by each run's `shift`.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,22 @@ FAKETIME = shutil.which("faketime")
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(FAKETIME is None, reason="faketime is not installed")]
 
 
+MORNING = datetime(2011, 6, 9, 6, 55, tzinfo=UTC)  # 8:55 in Durrës on day I
+STARTED = time.monotonic()
+UNITS = {"m": "minutes", "h": "hours"}
+
+
+def laptop_clock(shift: str | None) -> str:
+    """faketime's start for a run: day I's morning as far on as real time has gone, moved by `shift` ("-10m")."""
+    moved = timedelta(**{UNITS[shift[-1]]: int(shift[:-1])}) if shift else timedelta(0)
+    return f"@{MORNING + timedelta(seconds=time.monotonic() - STARTED) + moved:%Y-%m-%d %H:%M:%S}"
+
+
 def belvedere(demo_path: Path, *argv: str, shift: str | None = None) -> subprocess.CompletedProcess:
-    """main.py ARGV on the demo file; with `shift` ("-10m", "+1h") under a laptop clock moved that far."""
-    command = [sys.executable, str(ROOT / "main.py"), "--db", str(demo_path), *argv]
-    if shift:
-        command = [FAKETIME, "-f", shift, *command]
+    """main.py ARGV on the demo file on day I's morning; with `shift` ("-10m", "+1h") under a laptop clock moved
+    that far."""
+    command = [FAKETIME, "-f", laptop_clock(shift), sys.executable, str(ROOT / "main.py"), "--db", str(demo_path),
+               *argv]
     env = dict(os.environ, FAKETIME_DONT_FAKE_MONOTONIC="1")
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 

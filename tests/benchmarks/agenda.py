@@ -82,7 +82,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from models.ground.days import day_by_number
-from models.agenda.runlog import Chair
+from models.agenda.rehearsal_log import RehearsalLog, chair_for
 from models.event.demo import create_demo
 from ui.agenda.live import LiveDay
 from ui.agenda.stage_window import StageWindow, screen_named
@@ -104,9 +104,9 @@ if kind == "idle":
     window.setGeometry(projector.geometry())
     window.showFullScreen()
 else:
-    day = day_by_number(event, 1)
-    Chair(day, context.clock).start()
-    live = LiveDay(context, day)
+    day = day_by_number(event, 1)  # rehearsed today, starting now: the display runs as on the day
+    chair_for(day, context.clock, rehearse=True).start()
+    live = LiveDay(context, day, log=RehearsalLog(day))
     original = live.tick
     def tick():
         original()

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.live.helpers import moved_to_today
+
 CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture
+def demo_today(demo_path) -> Path:
+    """The demo whose day I is today."""
+    return moved_to_today(demo_path, 1)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 

@@ -9,7 +9,8 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from models.agenda.runlog import Chair
 from models.event.file import open_event_database
@@ -20,7 +21,7 @@ from models.live.feed import LiveFeed
 from models.live.follow import DayFollower, follow
 from models.live.remote import RemoteControls
 from models.live.server import LiveServer
-from tests.agenda.helpers import at
+from tests.agenda.helpers import DAY_ONE, at
 
 TOKEN = "abcd-efgh-jkmn-pqrs"
 MS = timedelta(milliseconds=1)
@@ -72,13 +73,15 @@ def chair_until(demo_path, steps: list[tuple[str, str]], day: int = 1) -> None:
 
 
 @contextmanager
-def serving(demo_path, venue_time: str, port: int = 0, seconds: float = 0):
-    """The live view of day I served on 127.0.0.1 with its clock at `venue_time` and running."""
+def serving(demo_path, venue_time: str, port: int = 0, seconds: float = 0, rehearsing_on: date | None = None):
+    """The live view of day I served on 127.0.0.1 with its clock at `venue_time` and running (on day I's date,
+    or following the rehearsal of the day on `rehearsing_on`, as `view --rehearse` does)."""
     open_event_database(demo_path)
-    clock = RunningClock(at(venue_time, seconds=seconds))
+    clock = RunningClock(at(venue_time, rehearsing_on or DAY_ONE, seconds=seconds))
     feed = LiveFeed(clock)
     remote = RemoteControls()
-    follower = DayFollower(current_event(), feed, clock, day_number=1)
+    follower = (DayFollower(current_event(), feed, clock, rehearse=True) if rehearsing_on
+                else DayFollower(current_event(), feed, clock, day_number=1))
     stop = threading.Event()
     thread = threading.Thread(target=follow, args=(follower, remote, stop), daemon=True)
     thread.start()
@@ -165,3 +168,19 @@ def change_errors(changes: list[tuple[float, str]], clock: RunningClock, ends_at
     left is `shown` seconds.
     """
     return [seconds_shown(text) * 1000 - (ends_at - clock.truth_at(wall)) / MS for wall, text in changes if text]
+
+
+def moved_to_today(demo_path: Path, day_number: int) -> Path:
+    """The demo file with its days moved so that day `day_number` is today: the run log takes a day only on
+    its own date, and these tests run the real day on the real clock (as an organiser whose event moved)."""
+    from models.event.editing import move_event_to_today
+    from models.event.file import close_event_database, open_event_database
+    from models.ground.clock import SYSTEM_CLOCK, venue_today, venue_zone
+    from models.ground.days import day_by_number
+    from models.ground.entities import current_event
+
+    open_event_database(demo_path)
+    event = current_event()
+    move_event_to_today(event, day_by_number(event, day_number), venue_today(SYSTEM_CLOCK, venue_zone(event.timezone)))
+    close_event_database()
+    return demo_path

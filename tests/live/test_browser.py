@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -179,7 +180,22 @@ def test_the_agenda_view_shows_projected_times_and_nothing_but_belvedere(demo_pa
         assert asked and all(url.startswith(served.url) for url in asked), asked
 
 
-def test_the_chair_command_s_actions_appear_on_the_page(demo_path, page, capsys, isolated_home):
+def test_a_rehearsal_is_tagged_on_the_page_and_the_remote_runs_it(demo_path, page, artifacts):
+    # GIVEN the demo served on 12 March 2025 following the day's rehearsal, as `view --rehearse` does
+    with serving(demo_path, "10:32", rehearsing_on=date(2025, 3, 12)) as served:
+        open_view(page, served.url, "welcome")
+        # THEN the welcome screen carries the small violet tag
+        assert page.text_content("#tag") == "Rehearsal · Provë" and page.is_visible("#tag")
+        # WHEN the remote presses Start: the rehearsal's opening runs, still tagged, the run log untouched
+        assert control(served.port, "start", token=TOKEN)[0] == 200
+        page.wait_for_selector("#stage.kind-item", timeout=3000)
+        assert page.text_content("#title") == "Opening statements" and page.is_visible("#tag")
+        assert AgendaAction.select().count() == 0
+        page.screenshot(path=str(artifacts / "live-view-rehearsal.png"))
+
+
+def test_the_chair_command_s_actions_appear_on_the_page(demo_today, page, capsys, isolated_home):
+    demo_path = demo_today
     env = {**os.environ, "BELVEDERE_HOME": str(isolated_home), "PYTHONPATH": str(ROOT)}
     view = subprocess.Popen([sys.executable, "main.py", "--db", str(demo_path), "view", "--port", "0"], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

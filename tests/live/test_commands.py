@@ -8,25 +8,25 @@ import signal
 import subprocess
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 
 import peewee
 import pytest
 
-from models.agenda.entities import AgendaAction
-from models.agenda.runlog import Chair
+from models.agenda.entities import AgendaAction, RehearsalAction
+from models.agenda.runlog import Chair, RunLog
 from models.event.file import close_event_database, open_event_database
 from models.ground.clock import FakeClock
 from models.ground.days import day_by_number
 from models.ground.entities import current_event
-from models.live import follow as following
 from models.live.feed import LiveFeed
 from models.live.follow import DayFollower, follow
 from models.live.remote import RemoteControls
 from models.live.token import control_token
 from tests.agenda.helpers import at
 from tests.cli import run
-from tests.live.helpers import control, state, wait_until
+from tests.live.helpers import control, moved_to_today, state, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,7 +43,8 @@ def chair(capsys, demo_path, *words) -> tuple[int, str, str]:
     return run(capsys, "--db", str(demo_path), "chair", *words)
 
 
-def test_the_chair_command_runs_the_day_as_the_page_does(demo_path, capsys):
+def test_the_chair_command_runs_the_day_as_the_page_does(demo_today, capsys):
+    demo_path = demo_today
     opening, introduction = "Opening statements", ("Introduction to the workshop and overview of the need for "
                                                    "co-operation between LEA and ISP")
     for words in (["start"], ["pause"], ["start"], ["add", "2"], ["add", "-1"], ["message", "Please wrap up"],
@@ -79,12 +80,14 @@ def test_the_chair_command_says_why_when_it_cannot(demo_path, capsys, words, cod
 
 
 def test_the_chair_command_acts_on_the_day_the_chair_runs(demo_path, capsys):
+    moved_to_today(demo_path, 2)  # today is day II: started with --day, then paused without it
     assert chair(capsys, demo_path, "start", "--day", "2")[0] == 0
-    code, out, _ = chair(capsys, demo_path, "pause")  # not today: the day with the latest action
+    code, out, _ = chair(capsys, demo_path, "pause")
     assert code == 0 and out.startswith("Day II:")
 
 
-def test_view_serves_the_day_and_the_remote_until_it_is_stopped(demo_path, isolated_home):
+def test_view_serves_the_day_and_the_remote_until_it_is_stopped(demo_today, isolated_home):
+    demo_path = demo_today
     env = {**os.environ, "BELVEDERE_HOME": str(isolated_home), "PYTHONPATH": str(ROOT)}
     view = subprocess.Popen([sys.executable, "main.py", "--db", str(demo_path), "view", "--port", "0"], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -132,13 +135,13 @@ def test_the_follower_publishes_what_changed_and_says_when_it_cannot_read(demo_p
     # WHEN the database is out of reach (the event's server is gone)
     stop, remote = threading.Event(), RemoteControls()
     broken = {"on": True}
-    original = following.last_action_id
+    original = RunLog.last_id
 
-    def last_action_id(day):
+    def last_id(run_log):
         if broken["on"]:
             raise peewee.OperationalError("server closed the connection unexpectedly")
-        return original(day)
-    monkeypatch.setattr(following, "last_action_id", last_action_id)
+        return original(run_log)
+    monkeypatch.setattr(RunLog, "last_id", last_id)
     thread = threading.Thread(target=follow, args=(follower, remote, stop), daemon=True)
     thread.start()
     try:
@@ -151,3 +154,26 @@ def test_the_follower_publishes_what_changed_and_says_when_it_cannot_read(demo_p
     finally:
         stop.set()
         thread.join(5)
+
+
+def test_the_follower_of_a_rehearsal_shows_it_tagged_and_the_remote_drives_it(demo_path):
+    # GIVEN the demo on 12 March 2025, a live view following the day's rehearsal (`view --rehearse`)
+    open_event_database(demo_path)
+    clock = FakeClock(at("10:32", date(2025, 3, 12)))
+    feed = LiveFeed(clock)
+    follower = DayFollower(current_event(), feed, clock, rehearse=True)
+    follower.look()
+    # THEN before anything is laid it shows day I as a rehearsal laid now would run it, tagged so
+    assert feed.publication.plan.rehearsal_of == date(2011, 6, 9)
+    assert json.loads(feed.state_body())["screens"][0]["tag"] == "Rehearsal · Provë"
+    # WHEN the remote presses Start
+    answer = follower.perform("start", {})
+    # THEN the rehearsal runs from now, in its own log; the day's run log holds nothing
+    assert answer["status"] == "running"
+    assert RehearsalAction.select().count() == 1 and AgendaAction.select().count() == 0
+    screen = json.loads(feed.state_body())["screens"][0]
+    assert screen["title"] == "Opening statements" and screen["tag"] == "Rehearsal · Provë"
+    # AND the view of the day itself shows no tag and nothing started
+    plain = LiveFeed(clock)
+    DayFollower(current_event(), plain, clock, day_number=1).look()
+    assert plain.publication.actions == () and json.loads(plain.state_body())["screens"][0]["tag"] == ""

@@ -17,7 +17,7 @@ import socket
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtTest import QTest
@@ -175,6 +175,25 @@ def look_at_reports(window, looker: Looker, clock) -> None:
     looker.look(window, "reports page, a report written")
 
 
+def look_at_rehearsal(window, looker: Looker, clock) -> None:
+    """On a date outside the event: the desk practising, the chair offered a rehearsal, the demo's offer taken."""
+    from models.badges.reading import payload_for
+    from models.participants.entities import Participant
+
+    desk = window.show_page("desk")
+    longest = max(Participant.select(), key=lambda person: len(person.full_name + person.organisation))
+    desk.scan(payload_for(longest, window.context.current_event), "scan")
+    looker.look(window, "desk page in practice, checked in, the demo's offer under the navigation", "desk-practice")
+    window.show_page("agenda")
+    looker.look(window, "agenda page on another date, a rehearsal offered")
+    window.demo_offer.button.click()
+    settle(200)
+    looker.look(window, "agenda page rehearsing the demo's coffee break, what to press under the navigation",
+                "agenda-rehearsal")
+
+
+OUTSIDE_THE_EVENT = datetime(2025, 3, 12, 14, 2, tzinfo=UTC)  # 15:02 in Durrës, a newcomer trying the demo
+
 PAGES: dict[str, Callable] = {
     "desk": look_at_desk,
     "participants": look_at_participants,
@@ -277,6 +296,15 @@ def speak(language: str) -> None:
     create_application(language=language)
 
 
+def close(window) -> None:
+    window.context.settings.sync()
+    for page in window.pages.values():
+        page.close()
+    window.close()
+    window.deleteLater()
+    settle()
+
+
 def run(language: str, shots: Path | None) -> dict:
     """Every page and dialog, in their states, in one language."""
     from models.ground.clock import FakeClock
@@ -292,12 +320,11 @@ def run(language: str, shots: Path | None) -> dict:
         for look_at in PAGES.values():
             look_at(window, looker, clock)
         look_at_dialogs(window, looker, Path(home))
-        window.context.settings.sync()
-        for page in window.pages.values():
-            page.close()
-        window.close()
-        window.deleteLater()
-        settle()
+        close(window)
+        outside = FakeClock(OUTSIDE_THE_EVENT)
+        window = open_window(Path(home) / "outside", outside)
+        look_at_rehearsal(window, looker, outside)
+        close(window)
     return {"screen": seen_on, "language": language, "scenes": looker.scenes,
             "findings": [finding.as_dict() for finding in looker.findings]}
 

@@ -49,7 +49,7 @@ def open_window(qtbot, demo_path, language: str):
     qtbot.addWidget(window)
     window.context.clock = FakeClock(MORNING_OF_DAY_ONE)
     window.context.agenda_clock = ChairClock(window.context.clock)
-    window.pages["desk"].day_choice.setCurrentIndex(0)  # built before its clock was the morning of day I
+    window.build_pages()  # built again on the morning of day I: on any other date the desk would practise
     window.resize(1280, 800)
     return window
 

@@ -13,7 +13,7 @@ from models.agenda.state import RUNNING
 from models.ground import appconfig
 from models.live.network import LOOPBACK
 from models.live.token import TOKEN_FILE, control_token
-from tests.live.helpers import control, request, state
+from tests.live.helpers import control, moved_to_today, request, state
 from ui.app import create_application, open_main_window
 from ui.desk.camera import decode_qr_codes
 
@@ -32,9 +32,10 @@ def refused(port: int) -> bool:
     return False
 
 
-def agenda_page(qtbot, demo_path):
+def agenda_page(qtbot, demo_path, today_is: int = 1):
+    """The chair's page on the demo whose day `today_is` is today (a day is run only on its own date)."""
     create_application()
-    window = open_main_window(str(demo_path))
+    window = open_main_window(str(moved_to_today(demo_path, today_is)))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     page = window.show_page("agenda")
@@ -95,11 +96,14 @@ def test_the_chair_turns_the_live_view_on_and_a_remote_runs_the_day(qtbot, demo_
 
 
 def test_the_view_follows_the_day_the_chair_chooses_and_a_new_token_replaces_the_old(qtbot, demo_path):
-    _window, page = agenda_page(qtbot, demo_path)
+    _window, page = agenda_page(qtbot, demo_path, today_is=2)
     switch = page.live_view
     port = free_port()
     turn_on_here(switch, port)
     old = control_token()
+    assert state(port)["day"]["number"] == 2
+    page.day_choice.setCurrentIndex(0)
+    assert state(port)["day"]["number"] == 1
     page.day_choice.setCurrentIndex(1)
     assert state(port)["day"]["number"] == 2
     switch.new_token_button.click()

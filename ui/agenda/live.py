@@ -12,8 +12,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from models.agenda.plan import load_day_plan
-from models.agenda.runlog import last_action_id, read_log
+from models.agenda.runlog import RunLog
 from models.agenda.stage import WELCOME_SCREEN, StageScreen, break_just_ended, next_change, stage_screen
 from models.agenda.state import AgendaState, agenda_state
 from models.agenda.timekeeping import jump_minutes
@@ -45,10 +44,11 @@ class LiveDay(QObject):
     changed = Signal()  # what the page or the display shows may have changed
     break_ended = Signal()  # a break reached its resume time: the chime's cue
 
-    def __init__(self, context: AppContext, day: Day, parent: QObject | None = None):
+    def __init__(self, context: AppContext, day: Day, parent: QObject | None = None, log: RunLog | None = None):
         super().__init__(parent)
         self.context = context
         self.day = day
+        self.log = log or RunLog(day)  # the day's run log, or its rehearsal's
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -58,10 +58,10 @@ class LiveDay(QObject):
 
     def reload(self) -> None:
         """Read the plan and the run log again (the plan was edited, or another program appended)."""
-        actions, log_id = read_log(self.day)
+        actions, log_id = self.log.read()
         now = self.context.agenda_clock.follow(actions).now()
         self.registered, self.counted_at = day_count(self.day), now
-        self.show(agenda_state(load_day_plan(self.day), actions, now), log_id)
+        self.show(agenda_state(self.log.plan(now), actions, now), log_id)
 
     def show(self, state: AgendaState, log_id: int) -> None:
         """Show the state a chair control returned (`log_id`: the log's last row, as of that state)."""
@@ -96,7 +96,7 @@ class LiveDay(QObject):
             self.polled_at = now
             try:
                 with database_errors_explained():
-                    changed = last_action_id(self.day) != self.log_id
+                    changed = self.log.last_id() != self.log_id
             except BelvedereError:
                 changed = False
             if changed:

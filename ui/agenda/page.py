@@ -34,6 +34,8 @@ from models.agenda.lateness import EARLY, LATE, ON_TIME, VERY_LATE, Lateness, la
 from models.agenda.phrases import QUICK_MESSAGES, quick_message
 from models.agenda.plan import day_to_run, seats_minutes
 from models.agenda.recovery import Recovery, recoveries_to_offer
+from models.agenda.rehearsal import NotTheDayError
+from models.agenda.rehearsal_log import log_for, rehearsed_day
 from models.agenda.runlog import Chair, set_seats_minutes
 from models.agenda.state import PAUSED, PENDING, RUNNING, AgendaState
 from models.agenda.timekeeping import amount_text
@@ -48,6 +50,7 @@ from ui.agenda.display_screens import DisplayScreens
 from ui.agenda.live import LiveDay
 from ui.agenda.live_view import LiveViewSwitch
 from ui.agenda.miniature import Miniature
+from ui.agenda.rehearsing import Rehearsing
 from ui.agenda.sound import Chime
 from ui.agenda.stage_window import StageWindow
 from ui.agenda.table_model import AgendaTableModel, fit_columns, hhmm
@@ -122,7 +125,8 @@ class AgendaPage(QWidget):
         self.context = context
         event = context.current_event
         self.days = event_days(event)
-        self.day = day_to_run(event, venue_today(context.clock, venue_zone(event.timezone)))
+        today = venue_today(context.clock, venue_zone(event.timezone))
+        self.day = day_to_run(event, today)
         if self.day is None:
             page_layout(self, self.tr("Agenda")).addWidget(hint(self.tr("This event has no days yet.")))
             return
@@ -130,7 +134,12 @@ class AgendaPage(QWidget):
         self.live_view: LiveViewSwitch | None = None
         self.chime = Chime(self)
         self.recoveries_key = None
-        self.follow_day(self.day)
+        self.rehearsing = Rehearsing(self)
+        rehearsed = rehearsed_day(event, today)  # a rehearsal under way today goes on after a restart
+        if rehearsed is not None and all(day.date != today for day in self.days):
+            self.follow_day(rehearsed, rehearse=True)
+        else:
+            self.follow_day(self.day)
         self.build()
         self.build_shortcuts()
         self.error_timer = QTimer(self)
@@ -138,11 +147,11 @@ class AgendaPage(QWidget):
         self.error_timer.timeout.connect(self.error_label.clear)
         self.refresh()
 
-    def follow_day(self, day) -> None:
-        """Run this day: its controls, and its live state for the page and the display."""
+    def follow_day(self, day, rehearse: bool = False) -> None:
+        """Run this day (or its rehearsal): its controls, and its live state for the page and the display."""
         self.day = day
-        self.chair = Chair(day, self.context.agenda_clock)
-        self.live = LiveDay(self.context, day, self)
+        self.chair = Chair(day, self.context.agenda_clock, log=log_for(day, rehearse))
+        self.live = LiveDay(self.context, day, self, log=self.chair.log)
         self.live.changed.connect(self.refresh)
         self.live.break_ended.connect(self.on_break_ended)
         if self.screens is not None:
@@ -160,9 +169,7 @@ class AgendaPage(QWidget):
         self.live_view.failed.connect(self.show_error)
         header = QHBoxLayout()
         self.day_choice = DeliberateChoice()
-        for day in self.days:
-            self.day_choice.addItem(day_with_date(day, current_language()), day.id)
-        self.day_choice.setCurrentIndex(next(i for i, day in enumerate(self.days) if day.id == self.day.id))
+        self.fill_days()
         self.day_choice.currentIndexChanged.connect(self.choose_day)
         self.lateness = QLabel()
         self.lateness.setObjectName("lateness")
@@ -190,6 +197,7 @@ class AgendaPage(QWidget):
         body = QHBoxLayout(holder)
         body.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
+        left.addWidget(self.rehearsing.band)  # above the table, which gives up the room it takes
         self.table = QTableView()
         self.table.setObjectName("agenda-table")
         self.followed_row: int | None = None
@@ -217,6 +225,14 @@ class AgendaPage(QWidget):
         layout.addWidget(self.error_label)
         # a display in a window on the laptop never covers the controls, nor what the page says
         self.screens.keep_clear = [controls, self.lateness, self.day_choice, self.error_label]
+
+    def fill_days(self) -> None:
+        self.day_choice.blockSignals(True)
+        self.day_choice.clear()
+        for day in self.days:
+            self.day_choice.addItem(day_with_date(day, current_language()), day.id)
+        self.day_choice.setCurrentIndex(next(i for i, day in enumerate(self.days) if day.id == self.day.id))
+        self.day_choice.blockSignals(False)
 
     def build_controls(self) -> QWidget:
         panel = QWidget()
@@ -347,6 +363,8 @@ class AgendaPage(QWidget):
         self.chair.seen_log_id = self.live.log_id
         try:
             state = control(*args)
+        except NotTheDayError as error:
+            self.rehearsing.offer(str(error))
         except BelvedereError as error:
             self.show_error(str(error))
         else:
@@ -437,10 +455,22 @@ class AgendaPage(QWidget):
             self.chime.play()
 
     def choose_day(self, index: int) -> None:
+        day = self.days[index]
+        self.follow(day, rehearse=self.rehearsing.laid_today(day, self.live.plan.zone))
+
+    def follow(self, day, rehearse: bool) -> None:
+        """Follow another day, or the same day's rehearsal or run log."""
         self.live.stop()
         self.live.deleteLater()
-        self.follow_day(self.days[index])
+        self.follow_day(day, rehearse)
+        self.fill_days()
         self.refresh()
+        self.table.setFocus()  # the chair's keys work at once
+
+    def days_moved(self) -> None:
+        """The event's dates changed: the days are read again, and the day is followed on its run log."""
+        self.days = event_days(self.context.current_event)
+        self.follow(next(day for day in self.days if day.id == self.day.id), rehearse=False)
 
     # --- another language -----------------------------------------------------------------
 
@@ -477,6 +507,7 @@ class AgendaPage(QWidget):
         self.enable_controls(state)
         self.show_recoveries(state)
         self.show_clock_jump(self.live.clock_jump)
+        self.rehearsing.show(state)
 
     def follow_current_item(self) -> None:
         """When the day moves on to another item, the table shows it (where the table is short, on a small

@@ -47,6 +47,7 @@ TRACK = QColor("#37474f")
 # Lines that shrink before they are shortened: (size, smallest size), as shares of the height
 DETAIL_SIZES = (0.042, 0.028)  # the speakers
 NEXT_SIZES = (0.045, 0.032)  # what comes next, at the foot of the item screen
+TAG_BAND = QColor("#8e24aa")  # a rehearsal's corner tag: no phase uses violet
 
 
 @lru_cache(maxsize=256)
@@ -103,6 +104,7 @@ class StageView(QWidget):
         else:
             paint(painter, screen)
             self.paint_message(painter, screen)
+            self.paint_tag(painter, screen)
         painter.end()
 
     @property
@@ -291,3 +293,16 @@ class StageView(QWidget):
         inner = band.adjusted(self.margin, 0.01 * h, -self.margin, -0.01 * h)
         self.wrapped(painter, inner, "\n".join(screen.message), 0.085 * h, BLACK, bold=True,
                      align=Qt.AlignmentFlag.AlignHCenter)
+
+    def paint_tag(self, painter: QPainter, screen: StageScreen) -> None:
+        """A small violet tag in the bottom margin, under every screen's last line: a rehearsal, not the day itself."""
+        if not screen.tag:
+            return
+        h, m = self.h, self.margin
+        font = font_for(int(0.028 * h), bold=True)
+        width = QFontMetricsF(font).horizontalAdvance(screen.tag) + 0.03 * h
+        band = QRectF(self.w - m - width, 0.955 * h, width, 0.04 * h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TAG_BAND)
+        painter.drawRoundedRect(band, 0.01 * h, 0.01 * h)
+        self.text(painter, band, screen.tag, 0.028 * h, INK, bold=True, align=Qt.AlignmentFlag.AlignHCenter)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.checkin.counts import day_counts
 from models.checkin.desk_input import is_scan
-from models.checkin.service import CheckInResult, Outcome, desk_day, last_check_in_at, local_time
+from models.checkin.practice import PracticeDesk, RecordingDesk, opens_in_practice
+from models.checkin.service import CheckInResult, Outcome, desk_day, local_time
 from models.ground import appconfig
 from models.ground.clock import venue_today, venue_zone
 from models.ground.days import day_name, day_with_date, event_days
@@ -42,11 +43,12 @@ from models.participants.entities import Participant
 from models.participants.queries import participants_by_id
 from models.participants.search import Hit
 from ui.context import AppContext
-from ui.desk.answer import Answer, Offer, answer_for, ready, undone
+from ui.desk.answer import Answer, Offer, answer_for, practice_ended, practice_started, ready, undone
 from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog
 from ui.desk.link_note import LinkNote
+from ui.desk.practice import PracticeBand, confirm_leaving_practice
 from ui.desk.result_panel import ResultPanel
 from ui.desk.scan_field import ScanField
 from ui.desk.search_index import IndexKeeper
@@ -70,6 +72,7 @@ class DeskState:
     last_result: CheckInResult | None
     answer_again: Callable[[], Answer]
     camera_on: bool
+    recorder: RecordingDesk  # a practice goes on in the other language, with what it did so far
 
 
 class DeskPage(QWidget):
@@ -79,6 +82,9 @@ class DeskPage(QWidget):
         self.source = context.desk_source
         self.current_event = context.current_event  # not `self.event`: that would hide QWidget.event()
         self.search_index = IndexKeeper(self.current_event, self.source.read, self)
+        # On a date that is not a day of the event the desk practises: nothing it does is recorded
+        self.recorder = (PracticeDesk if opens_in_practice(self.current_event, context.clock) else RecordingDesk)(
+            self.current_event)
         self.last_result: CheckInResult | None = None
         self.answer_again: Callable[[], Answer] = ready  # makes the answer shown again, in another language too
         self.camera: CameraSource | None = None
@@ -92,7 +98,8 @@ class DeskPage(QWidget):
         self.build()
         self.fill_days()
         self.show_identity()
-        self.show_answer(ready)
+        self.show_practice()
+        self.show_answer(partial(ready, self.recorder.practice))
         context.data_changed.connect(self.on_data_changed)
 
     def _timer(self, milliseconds: int, slot) -> QTimer:
@@ -124,6 +131,9 @@ class DeskPage(QWidget):
         header.addWidget(self._button(self.tr("Walk-in (F2)"), self.register_walk_in))
         header.addWidget(self._button(self.tr("Undo (Ctrl+Z)"), self.undo_last))
         layout.addLayout(header)
+        self.practice_band = PracticeBand()
+        self.practice_band.leave_requested.connect(self.leave_practice)
+        layout.addWidget(self.practice_band)
 
         where = QHBoxLayout()
         self.day_choice = QComboBox()
@@ -173,6 +183,7 @@ class DeskPage(QWidget):
         self.preview.hide()
         side.addWidget(self.preview)
         self.results = SearchResultsModel(self.current_event, self.source.read, self)
+        self.results.statuses_of = self.recorder.statuses
         self.table = QTableView()
         self.table.setObjectName("search-results")
         self.table.setModel(self.results)
@@ -289,14 +300,14 @@ class DeskPage(QWidget):
         self.not_today.setText("" if is_today else self.tr("⚠ not today"))
         self.not_today.setToolTip("" if is_today else self.tr("Check-ins are recorded for the day chosen here, "
                                                               "which is not today's date."))
-        self.show_answer(ready)
+        self.show_answer(partial(ready, self.recorder.practice))
         self.results.show(self.results.rows, day)
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
         if self.day is not None:
             try:
-                counts = self.source.read(day_counts, self.day)
+                counts = self.source.read(self.recorder.counts, self.day)
             except BelvedereError:
                 return  # offline with no copy yet: the counters keep what they last showed
             self.counters.show_counts(counts, day_name(self.day, current_language()))
@@ -306,6 +317,11 @@ class DeskPage(QWidget):
         self.link_note.show_link(self.source.link())
 
     def on_data_changed(self, topic: str) -> None:
+        if topic == "event":  # the days may have moved (the event moved to today)
+            self.day_choice.blockSignals(True)
+            self.day_choice.clear()
+            self.day_choice.blockSignals(False)
+            self.fill_days()
         if topic == "participants":
             self.search_index.refresh()
             self.run_search()
@@ -384,9 +400,17 @@ class DeskPage(QWidget):
             self.check(text, method=method)
 
     def check(self, scanned: str | Participant, **options) -> None:
-        """Ask and paint the answer to this scan; whatever fails, never leave the previous person's answer up."""
+        """Ask and paint the answer to this scan; whatever fails, never leave the previous person's answer up.
+
+        On the day the desk's source records it (the file, or the server with the offline copy behind it); in
+        practice nothing is recorded, and the source only answers the practising desk's reads."""
+        who = dict(day=self.day, desk=self.desk, operator=self.operator)
         try:
-            result = self.source.check(scanned, day=self.day, desk=self.desk, operator=self.operator, **options)
+            if self.recorder.practice:
+                result = self.source.read(partial(self.recorder.check_in, scanned, clock=self.context.clock, **who,
+                                                  **options))
+            else:
+                result = self.source.check(scanned, **who, **options)
         except BelvedereError as error:
             result = CheckInResult(Outcome.NOT_SAVED, self.day, problem=str(error))
         self.present(result)
@@ -422,10 +446,18 @@ class DeskPage(QWidget):
         answer = self.show_answer(lambda: answer_for(event, result, desk, walk_in=walk_in, shares_name=shares_name))
         self.sounds.play(answer.tone)
         self.scan_field.setFocus()
-        if walk_in and result.checked_in:
-            self.context.notify("participants")
         if result.checked_in:
-            self.context.notify("checkins")
+            self.after_check_in(walk_in)
+
+    def after_check_in(self, walk_in: bool = False) -> None:
+        """The other pages hear of what was recorded; a practice only moves this desk's counters and list."""
+        if self.recorder.practice:
+            self.results.refresh_statuses()
+            self.counts_timer.start()
+            return
+        if walk_in:
+            self.context.notify("participants")
+        self.context.notify("checkins")
 
     def take_offer(self, offer: Offer) -> None:
         result, answer = self.last_result, self.result_panel.answer
@@ -449,7 +481,11 @@ class DeskPage(QWidget):
         dialog = WalkInDialog(self.current_event, self)
         while dialog.exec():
             try:
-                result = self.source.walk_in(dialog.details(), self.day, desk=self.desk, operator=self.operator)
+                if self.recorder.practice:
+                    result = self.source.read(partial(self.recorder.walk_in, dialog.details(), self.day,
+                                                      desk=self.desk, operator=self.operator, clock=self.context.clock))
+                else:
+                    result = self.source.walk_in(dialog.details(), self.day, desk=self.desk, operator=self.operator)
             except BelvedereError as error:
                 dialog.show_problem(str(error))
                 continue
@@ -471,7 +507,7 @@ class DeskPage(QWidget):
 
     def undo_last(self) -> None:
         try:
-            record = self.source.read(last_check_in_at, self.desk, self.day) if self.day else None
+            record = self.source.read(self.recorder.last_check_in_at, self.desk, self.day) if self.day else None
         except BelvedereError as error:
             QMessageBox.warning(self, self.tr("Undo"), str(error))
             return
@@ -485,13 +521,44 @@ class DeskPage(QWidget):
         dialog = UndoDialog(record, participant, when, self)
         if dialog.exec():
             try:
-                self.source.undo(record, dialog.reason_text(), operator=self.operator)
+                if self.recorder.practice:
+                    self.recorder.void(record, dialog.reason_text(), operator=self.operator, clock=self.context.clock)
+                else:
+                    self.source.undo(record, dialog.reason_text(), operator=self.operator)
             except BelvedereError as error:
                 QMessageBox.warning(self, self.tr("The check-in was not undone"), str(error))
             else:
-                reason = dialog.reason_text()
-                self.show_answer(lambda: undone(participant, reason))
-                self.context.notify("checkins")
+                self.show_answer(partial(undone, participant, dialog.reason_text(), self.recorder.practice))
+                self.after_check_in()
+        self.scan_field.setFocus()
+
+    # --- practice ----------------------------------------------------------------------
+
+    def show_practice(self) -> None:
+        self.practice_band.setVisible(self.recorder.practice)
+
+    def set_recorder(self, recorder: RecordingDesk) -> None:
+        self.recorder = recorder
+        self.results.statuses_of = recorder.statuses
+        self.last_result = None
+        self.show_practice()
+        self.results.refresh_statuses()
+        self.refresh_counts()
+        self.scan_field.setFocus()
+
+    def start_practice(self) -> None:
+        """Desk ▸ Practice: train volunteers on the day's list; nothing is recorded until practice is left."""
+        if self.recorder.practice:
+            return
+        self.set_recorder(PracticeDesk(self.current_event))
+        self.show_answer(practice_started)
+
+    def leave_practice(self) -> None:
+        """Explicit, and said: from now on the desk records."""
+        day = self.day
+        if day is not None and confirm_leaving_practice(self, day_with_date(day, current_language())):
+            self.set_recorder(RecordingDesk(self.current_event))
+            self.show_answer(partial(practice_ended, day))
         self.scan_field.setFocus()
 
     # --- another language ------------------------------------------------------------------
@@ -499,10 +566,11 @@ class DeskPage(QWidget):
     def carried_state(self) -> DeskState:
         """What the desk showed, for the desk built again in another language (the answer is said again in it)."""
         return DeskState(self.day_choice.currentIndex(), self.scan_field.text(), self.last_result, self.answer_again,
-                         self.camera_toggle.isChecked())
+                         self.camera_toggle.isChecked(), self.recorder)
 
     def take_state(self, state: DeskState) -> None:
         self.day_choice.setCurrentIndex(state.day_index)
+        self.set_recorder(state.recorder)
         self.scan_field.setText(state.typed)
         self.last_result = state.last_result
         self.show_answer(state.answer_again)

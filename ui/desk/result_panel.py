@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.desk.answer import Answer, Offer, Tone
-from ui.style import NEUTRAL_GREY, OK_GREEN, REFUSED_RED, WARN_AMBER
+from ui.style import NEUTRAL_GREY, OK_GREEN, PRACTICE_VIOLET, REFUSED_RED, WARN_AMBER
 
 BACKGROUNDS = {Tone.OK: OK_GREEN, Tone.WARN: WARN_AMBER, Tone.REFUSED: REFUSED_RED, Tone.NEUTRAL: NEUTRAL_GREY}
 # A sign beside the headline, so the answer does not rest on colour alone.
@@ -21,6 +21,11 @@ class ResultPanel(QFrame):
         self.setObjectName("result-panel")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.answer: Answer | None = None
+        self.practice_band = QLabel(self.tr("PRACTICE — nothing is recorded"))
+        self.practice_band.setObjectName("result-practice")
+        self.practice_band.setStyleSheet(f"background: {PRACTICE_VIOLET}; color: white; font-size: 12pt; "
+                                         "font-weight: bold; padding: 3px 10px; border-radius: 6px;")
+        self.practice_band.hide()
         self.headline = self._label("headline", 26)
         self.name = self._label("name", 40)
         self.details = self._label("details", 18)
@@ -28,7 +33,10 @@ class ResultPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        layout.addWidget(self.headline)
+        top = QHBoxLayout()  # the practice chip beside the headline: it takes no line of its own
+        top.addWidget(self.headline, 1)
+        top.addWidget(self.practice_band, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.name)
         layout.addWidget(self.details)
         layout.addStretch(1)
@@ -61,6 +69,7 @@ class ResultPanel(QFrame):
 
     def show_answer(self, answer: Answer) -> None:
         self.answer = answer
+        self.practice_band.setVisible(answer.practice)
         sign = SIGNS[answer.tone]
         self.headline.setText(f"{sign}  {answer.headline}" if sign else answer.headline)
         self.name.setText(answer.name)
@@ -85,4 +94,5 @@ class ResultPanel(QFrame):
 
     def text(self) -> str:
         """Everything the panel says, for tests and the accessibility name."""
-        return "\n".join(part for part in (self.headline.text(), self.name.text(), self.details.text()) if part)
+        band = self.practice_band.text() if self.answer is not None and self.answer.practice else ""
+        return "\n".join(part for part in (band, self.headline.text(), self.name.text(), self.details.text()) if part)

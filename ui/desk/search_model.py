@@ -31,6 +31,7 @@ class SearchResultsModel(RowsTableModel):
         self.rows: list[Hit] = []
         self.namesakes: frozenset[int] = frozenset()  # participant ids whose name someone else has too
         self.statuses: list[tuple[str, str | None]] = []  # (text, colour)
+        self.statuses_of = day_statuses  # (day, participant ids) -> statuses; a practising desk adds its own
         self.delegations = {delegation.id: delegation for delegation in read(delegations_in_order, event)}
 
     def show(self, hits: list[Hit], day: Day | None, namesakes: frozenset[int] = frozenset()) -> None:
@@ -48,7 +49,7 @@ class SearchResultsModel(RowsTableModel):
         if self.day is None or not self.rows:
             return [("", None)] * len(self.rows)
         try:
-            statuses = self.read(day_statuses, self.day, [hit.participant_id for hit in self.rows])
+            statuses = self.read(self.statuses_of, self.day, [hit.participant_id for hit in self.rows])
         except BelvedereError:
             return [("", None)] * len(self.rows)  # offline with no copy yet: no status rather than a wrong one
         return [self._status(statuses[hit.participant_id]) for hit in self.rows]
