@@ -5,6 +5,7 @@ The chair runs day I on its own date (the run log takes the day only then): the 
 faketime on the workshop's morning, with the monotonic clock left alone, as the agenda counts real seconds."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -61,13 +62,15 @@ def test_after_a_kill_the_page_and_display_show_the_running_item_with_its_time(d
     # GIVEN the program chairing the opening: started, paused 2 s, resumed, one minute added
     chair = subprocess.Popen([FAKETIME, "-f", DAY_ONE_MORNING, sys.executable, "-c", CHAIR, str(demo_path)], cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                             env={**os.environ, "PYTHONPATH": str(ROOT), "FAKETIME_DONT_FAKE_MONOTONIC": "1"})
+                             env={**os.environ, "PYTHONPATH": str(ROOT), "FAKETIME_DONT_FAKE_MONOTONIC": "1"},
+                             start_new_session=True)  # faketime runs the program as its child: kill both
     try:
         marks = json.loads(chair.stdout.readline())
         # WHEN it is killed outright
-        os.kill(chair.pid, signal.SIGKILL)
+        os.killpg(chair.pid, signal.SIGKILL)
     finally:
-        chair.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(chair.pid, signal.SIGKILL)
         chair.wait(timeout=10)
     # THEN a restarted program shows the same item, with 31 minutes less the time it ran
     create_application()
