@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 
-from commands import agenda, badges, chair, checkin, demo, importexport, reports, safety, view
+from commands import agenda, badges, chair, checkin, demo, importexport, reports, safety, serving, view
 from models.event.file import close_event_database
 from models.ground import appconfig, i18n
 from models.ground.db import database_errors_explained, unusable_url_problem
@@ -19,7 +19,7 @@ from models.ground.errors import BelvedereError
 from models.ground.i18n import translate
 from models.ground.settings import LANGUAGE
 
-COMMAND_MODULES = [demo, agenda, chair, view, checkin, importexport, badges, safety, reports]
+COMMAND_MODULES = [demo, agenda, chair, view, checkin, importexport, badges, safety, reports, serving]
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

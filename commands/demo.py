@@ -5,6 +5,7 @@ import argparse
 
 from models.event.demo import create_demo
 from models.ground import appconfig
+from models.ground.addresses import shown
 from models.ground.i18n import translate
 from models.participants.entities import Participant
 
@@ -21,6 +22,6 @@ def run(args: argparse.Namespace) -> int:
     count = Participant.select().count()
     days = len(list(event.days))
     print(translate("commands", "Created the demo event \"{title}\" ({days} days, {count} participants) in {target}")
-          .format(title=event.title, days=days, count=count, target=target))
+          .format(title=event.title, days=days, count=count, target=shown(target)))
     appconfig.remember_event_file(target)
     return 0

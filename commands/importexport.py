@@ -15,9 +15,8 @@ from models.checkin.exporting import export_checkins
 from models.event.creation import event_file_name, import_event_file
 from models.event.document import document_title, export_warning, read_document, save_document
 from models.ground import appconfig
+from models.ground.addresses import shown
 from models.ground.audit import THE_COMMAND_LINE
-from models.ground.db import is_url
-from models.ground.errors import BelvedereError
 from models.ground.i18n import counted, translate
 from models.participants.columns import FIELD_LABELS
 from models.participants.exporting import export_participants, personal_data_warning
@@ -182,14 +181,11 @@ def run_import_participants(args: argparse.Namespace) -> int:
 
 
 def run_import_event(args: argparse.Namespace) -> int:
-    if args.db and is_url(args.db):
-        raise BelvedereError(translate("commands", "An event document is imported into a new event file: give a file "
-                                                   "path with --db."))
     title = document_title(read_document(args.file))
     target = args.db or str(appconfig.data_dir() / event_file_name(title))
     event = import_event_file(args.file, target)
     print(translate("commands", "Imported the event \"{title}\" ({count} days, {count2} participants) into {target}")
-          .format(title=event.title, count=len(list(event.days)), count2=len(list(event.participants)), target=target))
+          .format(title=event.title, count=len(list(event.days)), count2=len(list(event.participants)), target=shown(target)))
     appconfig.remember_event_file(target)
     return 0
 

@@ -13,7 +13,9 @@ from models.event.backups import copy_database, restore_backup
 from models.event.file import close_event_database, open_event_database
 from models.event.privacy import NOT_TOUCHED, WHAT_GOES, WHAT_STAYS, anonymise_event, participants_in
 from models.event.rebuild import rebuild_from_journal
+from models.event.transfer import save_file_copy
 from models.ground import appconfig
+from models.ground.addresses import shown
 from models.ground.audit import THE_COMMAND_LINE
 from models.ground.db import is_url
 from models.ground.entities import current_event
@@ -22,7 +24,8 @@ from models.ground.i18n import translate
 
 
 def register(subparsers) -> None:
-    backup = subparsers.add_parser("backup", help="write a consistent copy of the event file")
+    backup = subparsers.add_parser("backup", help="write a consistent copy of the event file (from a server: an "
+                                                   "ordinary event file)")
     backup.add_argument("out", metavar="OUT", help="the copy to write")
     add_pin_option(backup)
     backup.set_defaults(handler=run_backup)
@@ -52,8 +55,15 @@ def event_file(args: argparse.Namespace) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    source = event_file(args)
     out = Path(args.out)
+    if args.db and is_url(args.db):
+        open_event_for_command(args)
+        copied = save_file_copy(out)
+        print(translate("commands", "Saved {target} to the event file {out} ({participants} participants, {check_ins} "
+                                    "check-ins)").format(target=shown(args.db), out=out, participants=copied["participant"],
+                                                          check_ins=copied["check_in"]))
+        return 0
+    source = event_file(args)
     if out.is_dir():
         raise BelvedereError(translate("commands", "{out} is a folder. Give the copy a file name, like {value}.")
                              .format(out=out, value=out / 'copy.belvedere'))

@@ -21,10 +21,12 @@ from models.checkin.service import (
 from models.ground.audit import DESK, Actor, AuditEntry
 from models.ground.clock import UTC, FakeClock
 from models.ground.days import day_by_number
-from models.ground.db import database, write_transaction
+from models.ground.db import database, is_sqlite, write_transaction
 from models.ground.errors import BelvedereError, EventFileError
 from models.participants.entities import Delegation, Participant, Role
 from models.participants.registration import PersonDetails, RegistrationError
+
+pytestmark = pytest.mark.databases("sqlite", "postgresql")
 
 # 08:50 in Durrës (UTC+2) on the first day of the workshop
 MORNING_OF_DAY_ONE = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
@@ -157,15 +159,24 @@ def test_without_a_day_outside_the_event_the_answer_names_the_days(demo_event):
 # --- the file cannot be written ----------------------------------------------
 
 
+def read_only(on: bool) -> None:
+    """What SQLite does with a file on a locked stick, and a server that is a read-only copy."""
+    if is_sqlite():
+        database.execute_sql(f"PRAGMA query_only = {int(on)}")
+    else:
+        database.execute_sql(f"SET default_transaction_read_only = {'on' if on else 'off'}")
+
+
 def test_a_read_only_file_gives_not_saved_never_a_green(demo_event, clock):
-    database.execute_sql("PRAGMA query_only = 1")  # what SQLite does with a file on a locked stick
+    read_only(True)
     result = check_in(demo_event, payload_for(person(101), demo_event), clock=clock)
     assert result.outcome is Outcome.NOT_SAVED and not result.checked_in
     assert "read-only" in refusal_reason(result) and "nothing was saved" in result.problem
-    database.execute_sql("PRAGMA query_only = 0")
+    read_only(False)
     assert valid_check_ins() == []
 
 
+@pytest.mark.databases("sqlite")
 def test_a_full_disk_gives_not_saved_and_writes_nothing(demo_event, clock):
     # GIVEN an event file that cannot grow any more, its check-in pages filled with voided rows
     day = today(demo_event, clock)

@@ -23,7 +23,7 @@ from models.ground.errors import BelvedereError, DamagedEventFileError
 from models.ground.files import is_on_network_share
 from models.ground.settings import DESK_LOCK
 from models.participants.entities import Participant
-from tests.safety.journalling import prepared_file_and_stick
+from tests.safety.journalling import prepared_event_and_stick
 
 MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
 
@@ -79,9 +79,10 @@ def test_a_damaged_file_is_refused_and_the_latest_good_backup_restores_it(demo_e
     assert CheckIn.select().count() == 1
 
 
-def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(demo_path, stick):
+@pytest.mark.databases("sqlite", "postgresql")
+def test_the_journal_rebuilds_a_dead_laptops_day_from_the_prepared_file(new_demo, stick):
     # GIVEN the event file prepared before the event, copied aside, and a desk writing a journal to a stick
-    prepared = prepared_file_and_stick(demo_path, stick)
+    prepared = prepared_event_and_stick(new_demo, stick)
     event = current_event()
     for minute, number in enumerate((101, 118, 127)):
         journal.append(event, checkin_entry(check_in(number, at=MORNING + timedelta(minutes=minute))))

@@ -85,6 +85,29 @@ def test_opening_a_release_1_file_upgrades_it_in_place_and_keeps_every_row(tmp_p
         assert copy.execute("SELECT count(*) FROM participant").fetchone() == (1,)
 
 
+def test_an_event_on_a_server_from_release_5_is_upgraded_in_place(postgres_server, demo_on_server):
+    # GIVEN an event on a server as release 5 left it, with a check-in
+    url = postgres_server.new_database(template=demo_on_server)
+    try:
+        open_event_database(url)
+        CheckIn.create(participant=Participant.get(Participant.number == 118), day=Day.get(Day.number == 1),
+                       at=datetime(2011, 6, 9, 6, 50, tzinfo=UTC))
+        database.execute_sql("ALTER TABLE check_in DROP COLUMN duplicate_of_id")
+        schema.SchemaVersion.update(version=5).execute()
+        close_event_database()
+        # WHEN the current Belvedere opens it
+        open_event_database(url)
+        # THEN it is at the current version, with its rows, and the one-check-in-a-day rule still holds
+        assert schema.stored_version() == schema.CURRENT_VERSION
+        kept = CheckIn.get()
+        assert kept.participant.number == 118 and kept.duplicate_of is None
+        with pytest.raises(peewee.IntegrityError), database.atomic():
+            CheckIn.create(participant=kept.participant, day=kept.day, at=kept.at)
+    finally:
+        close_event_database()
+        postgres_server.drop_database(url)
+
+
 def test_a_file_from_a_newer_release_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "future.belvedere"
     open_event_database(path, create=True)
@@ -117,6 +140,7 @@ def test_the_file_is_opened_in_wal_mode_with_foreign_keys_and_a_busy_timeout(dem
     assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
+@pytest.mark.databases("sqlite", "postgresql")
 def test_the_database_refuses_a_second_valid_check_in_for_the_same_person_and_day(demo_event):
     person = Participant.get(Participant.number == 101)
     day = Day.get(Day.number == 1)

@@ -6,12 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.event.demo import create_demo
 from models.ground import appconfig
+from models.ground.addresses import shown
 from models.ground.errors import BelvedereError, DamagedEventFileError
 from models.ground.logs import configure_logging, hard_crashes_recorded, keep_missing_streams_in_log
 from models.ground.resources import resource_path
@@ -20,6 +21,7 @@ from ui.crashes import CrashReporter
 from ui.language import apply_language, chosen_language
 from ui.main_window import MainWindow
 from ui.safety import offer_latest_backup
+from ui.servers import with_password
 from ui.style import apply_style
 
 
@@ -48,7 +50,10 @@ def startup_target(db: str | None) -> str:
 def open_main_window(db: str | None = None) -> MainWindow:
     target = startup_target(db)
     context = AppContext(target)
-    context.open(target)
+    if not with_password(None, target, lambda: context.open(target)):  # a server whose password is not kept
+        raise BelvedereError(QCoreApplication.translate("Startup", "No password was given for {target}. Start Belvedere "
+                                                                   "again to type it, or open an event file.")
+                             .format(target=shown(target)))
     window = MainWindow(context)
     window.show()
     return window

@@ -7,7 +7,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from models.agenda.timekeeping import ChairClock
-from models.event.file import open_event_database
+from models.event.desk_source import FileDesk, ServerDesk, open_desk
+from models.event.file import close_event_database, open_event_database
 from models.ground import appconfig
 from models.ground.clock import SYSTEM_CLOCK, Clock
 from models.ground.entities import Event, current_event
@@ -46,7 +47,7 @@ def keep_qt_settings_home() -> None:
 
 
 class AppContext(QObject):
-    """The open event and the signals pages use to keep each other current."""
+    """The open event, where the desk's answers come from, and the signals pages use to keep each other current."""
 
     event_opened = Signal()
     # Topics: "participants", "checkins", "agenda", "event", "badges"
@@ -54,6 +55,7 @@ class AppContext(QObject):
 
     def __init__(self, target: str, clock: Clock = SYSTEM_CLOCK, parent: QObject | None = None):
         super().__init__(parent)
+        self.desk_source: FileDesk | ServerDesk | None = None
         self.clock = clock
         self.agenda_clock = ChairClock(clock)  # the chair's time: a jump of the laptop's clock neither gives nor takes
         self.target = target
@@ -61,16 +63,36 @@ class AppContext(QObject):
         self._work_in_progress: dict[object, str] = {}  # job → what it is doing, in words
 
     @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        """The window's one clock: the desk's answers follow it too (a test sets the morning of day I)."""
+        self._clock = clock
+        if self.desk_source is not None:
+            self.desk_source.clock = clock
+
+    @property
     def current_event(self) -> Event:
         # Not named `event`: that would hide QObject.event(), which Qt calls for every event sent here.
         return current_event()
 
     def open(self, target: str) -> None:
-        """Open another event file; raises EventFileError (the current one is closed first)."""
+        """Open another event file or server; raises EventFileError (the current one is closed first)."""
+        self.close()
         open_event_database(target)
         self.target = target
+        self.desk_source = open_desk(current_event(), target, self.clock)
         appconfig.remember_event_file(target)
         self.event_opened.emit()
+
+    def close(self) -> None:
+        """Stop the desk's work on the open event (its offline copy kept) and close the event."""
+        if self.desk_source is not None:
+            self.desk_source.stop()
+            self.desk_source = None
+        close_event_database()
 
     def notify(self, topic: str) -> None:
         self.data_changed.emit(topic)

@@ -22,9 +22,9 @@ from models.agenda.rehearsal import FROM_NOW
 from models.agenda.rehearsal_log import laying_of
 from models.event import backups, desk_lock, journal, rebuild
 from models.event.demo import demo_rehearsal
-from models.event.file import close_event_database
 from models.event.schema import copy_to
 from models.ground import appconfig, i18n
+from models.ground.addresses import shown
 from models.ground.clock import venue_today, venue_zone
 from models.ground.dates import date_range
 from models.ground.days import day_name, event_days
@@ -50,6 +50,7 @@ from ui.safety import (
     pin_given,
     warn_if_on_network_share,
 )
+from ui.servers import connect_to_server, save_copy_from_server, serve_here, share_on_server
 from ui.style import REFUSED_RED
 
 
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         target = self.context.target
-        name = target if is_url(target) else Path(target).name
+        name = shown(target) if is_url(target) else Path(target).name
         read_only = opened_read_only()
         self.read_only_banner.setVisible(read_only)
         name += self.tr(" (read-only)") if read_only else ""
@@ -234,6 +235,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.add_action(file_menu, self.tr("&Save a copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
+        file_menu.addSeparator()
+        self.add_action(file_menu, self.tr("&Connect to a server…"), lambda: connect_to_server(self))
+        self.add_action(file_menu, self.tr("S&hare on a server…"), lambda: share_on_server(self))
+        self.add_action(file_menu, self.tr("Ser&ve this event from this laptop…"), lambda: serve_here(self))
         file_menu.addSeparator()
         self.add_action(file_menu, self.tr("Restore from &backup…"), self.restore_from_backup)
         self.add_action(file_menu, self.tr("Rebuild from &journal…"), self.rebuild_from_journal)
@@ -346,8 +351,7 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         if is_url(self.context.target):
-            QMessageBox.information(self, self.tr("Save a copy"),
-                                    self.tr("This event is on a database server; ask its administrator for a copy."))
+            save_copy_from_server(self)
             return
         suggestion = Path(self.context.target).with_name(Path(self.context.target).stem + " copy.belvedere")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the event"), str(suggestion),
@@ -371,7 +375,7 @@ class MainWindow(QMainWindow):
             "Replace the open event with %1? The current file is kept beside it.").replace("%1", backup.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        close_event_database()
+        self.context.close()
         try:
             backups.restore_backup(backup, Path(self.context.target))
         except BelvedereError as error:
@@ -463,4 +467,5 @@ class MainWindow(QMainWindow):
         self.backups.back_up_now()
         self.context.settings.put(WINDOW_GEOMETRY, self.saveGeometry())
         self.context.settings.sync()
+        self.context.close()  # a desk on a server stops; its queue, if any, waits in its offline copy
         super().closeEvent(event)

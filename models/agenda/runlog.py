@@ -25,7 +25,7 @@ from models.ground.days import day_name
 from models.ground.db import write_transaction
 from models.ground.entities import Day, Setting
 from models.ground.errors import BelvedereError
-from models.ground.i18n import current_language, translate
+from models.ground.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from models.ground.settings import SEATS_MINUTES
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,10 @@ def action_entry(action: AgendaAction, plan: DayPlan) -> dict:
             "boot": action.boot}
 
 
+MOVED_ON = QT_TRANSLATE_NOOP("agenda", "Another laptop changed the day a moment ago, so nothing was done: look at "
+                                       "the screen, and press again if it is still needed.")
+
+
 class RunLog:
     """Where a day's chair actions are kept: here the run log, the record of the day.
 
@@ -123,6 +127,10 @@ class Chair:
     Each control returns the state after it, read and written in one transaction: what the
     page and the display show next, with nothing read again. `last_action_id` is then the
     log's last row, so a display that polls the log knows this append as its own.
+
+    Set `seen_log_id` to the last row of the log the chair's screen shows before a press:
+    if another laptop appended since, the press is refused, so two chairs pressing at once
+    have the effect of one.
     """
 
     def __init__(self, day: Day, clock: Clock = SYSTEM_CLOCK, actor: Actor = THE_CHAIR, log: RunLog | None = None):
@@ -131,10 +139,14 @@ class Chair:
         self.actor = actor
         self.log = log or RunLog(day)
         self.last_action_id = 0
+        self.seen_log_id: int | None = None
 
     def _perform(self, control, *args) -> AgendaState:
+        seen, self.seen_log_id = self.seen_log_id, None
         with write_transaction():
             actions, last_id = self.log.read()
+            if seen is not None and last_id != seen:
+                raise controls.ChairError(translate("agenda", MOVED_ON))
             reading = self.clock.follow(actions).reading()
             now: datetime = reading.at
             plan: DayPlan = self.log.plan(now)

@@ -19,6 +19,9 @@ class CheckIn(BaseModel):
     voided_at = UTCDateTimeField(null=True)
     void_reason = peewee.TextField(default="")
     voided_by = peewee.CharField(default="")
+    # Set on a check-in made at a desk that was offline while another desk checked the same person in:
+    # it is kept (voided, for the organiser to see) beside the valid one, the earlier of the two.
+    duplicate_of = peewee.ForeignKeyField("self", null=True, backref="duplicates", on_delete="SET NULL")
 
     class Meta:
         # The partial unique index (one valid check-in per participant and day) is

@@ -214,8 +214,8 @@ def valid_check_in(participant: Participant, day: Day) -> CheckIn | None:
 
 
 def last_check_in_at(desk: str, day: Day) -> CheckIn | None:
-    """The desk's most recent check-in of the day that still stands (what Undo takes back)."""
-    return (CheckIn.select()
+    """The desk's most recent check-in of the day that still stands (what Undo takes back), with its person and day."""
+    return (CheckIn.select(CheckIn, Participant, Day).join(Participant).switch(CheckIn).join(Day)
             .where((CheckIn.desk == desk) & (CheckIn.day == day) & CheckIn.voided_at.is_null())
             .order_by(CheckIn.at.desc(), CheckIn.id.desc())
             .first())

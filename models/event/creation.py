@@ -6,10 +6,11 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from models.event.demo import remove_event_file
+from models.event.demo import open_new_event, remove_event_file
 from models.event.document import FORMAT, FORMAT_VERSION, load_document, read_document
-from models.event.file import close_event_database, open_event_database
+from models.event.file import close_event_database
 from models.ground.days import default_label
+from models.ground.db import is_url
 from models.ground.entities import Event
 from models.ground.errors import BelvedereError
 from models.ground.i18n import translate
@@ -49,27 +50,23 @@ def new_event_document(title: str, start: date, end: date, timezone: str, venue:
 
 
 def create_event_file(path: str | os.PathLike, document: dict) -> Event:
-    path = Path(path)
-    if path.exists():
-        raise BelvedereError(translate("event", "{path} already exists. Choose another name.").format(path=path))
-    open_event_database(path, create=True)
+    open_new_event(path, advice=translate("event", "Choose another name."))
     return load_document(document)
 
 
 def import_event_file(document_path: str | os.PathLike, target: str | os.PathLike) -> Event:
-    """A new event file from an exported event document; if the document is refused, no file is left behind.
+    """A new event file (or an empty server database) from an exported event document, check-ins, run log and
+    audit included; if the document is refused, no file is left behind (and nothing on the server).
 
-    The new file is left open (bound), like a newly created event.
+    The new event is left open (bound), like a newly created event.
     """
     document = read_document(document_path)
-    target = Path(target)
-    if target.exists():
-        raise BelvedereError(translate("event", "{target} already exists. Choose another name for the new event file.")
-                             .format(target=target))
+    open_new_event(target, advice=translate("event", "Choose another name for the new event file, or an empty server "
+                                                     "database."))
     try:
-        open_event_database(target, create=True)
         return load_document(document)
     except BelvedereError:
         close_event_database()
-        remove_event_file(target)
+        if not is_url(str(target)):
+            remove_event_file(Path(target))
         raise

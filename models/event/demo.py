@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.agenda.entities import AgendaItem
+from models.event import schema
 from models.event.document import load_document
 from models.event.file import close_event_database, open_event_database
+from models.ground.addresses import shown
 from models.ground.clock import SYSTEM_CLOCK, Clock, venue_today, venue_zone
 from models.ground.days import event_days
+from models.ground.db import is_url
 from models.ground.entities import Day, Event
 from models.ground.errors import BelvedereError
 from models.ground.i18n import translate
@@ -28,16 +31,34 @@ def remove_event_file(path: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
-def create_demo(path: str | os.PathLike, force: bool = False, clock: Clock = SYSTEM_CLOCK) -> Event:
-    """Write the demo event to a new file (or replace an existing one with force) and leave it open."""
-    path = Path(path)
+def open_new_event(target: str | os.PathLike, replace: bool = False, advice: str = "") -> None:
+    """Open a new event file, or an empty database on a server, for an event to be loaded into.
+
+    With `replace`, what is there is removed first; without it, an existing file or an event
+    already on the server is refused, with `advice`.
+    """
+    if is_url(str(target)):
+        open_event_database(target, create=True)
+        if schema.holds_event():
+            if not replace:
+                close_event_database()
+                raise BelvedereError(translate("event", "{target} already holds an event. {advice}")
+                                     .format(target=shown(str(target)), advice=advice))
+            schema.remove_all()
+            schema.create_schema()
+        return
+    path = Path(target)
     if path.exists():
-        if not force:
-            raise BelvedereError(translate("event", "{path} already exists. Use --force to replace it with a fresh "
-                                                    "demo.").format(path=path))
+        if not replace:
+            raise BelvedereError(translate("event", "{path} already exists. {advice}").format(path=path, advice=advice))
         close_event_database()
         remove_event_file(path)
     open_event_database(path, create=True)
+
+
+def create_demo(target: str | os.PathLike, force: bool = False, clock: Clock = SYSTEM_CLOCK) -> Event:
+    """Write the demo event to a new file or server database (replacing what is there with force); leave it open."""
+    open_new_event(target, replace=force, advice=translate("event", "Use --force to replace it with a fresh demo."))
     return load_document(demo_document(), clock)
 
 

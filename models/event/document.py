@@ -1,10 +1,11 @@
 """The event document: a whole event as JSON (format "belvedere-event", versioned).
 
 It carries the event (with its badge code and secret), its roles, delegations, days with
-their agenda, event settings, the words of the delegations' sheets it remembers, and
-participants. The demo is such a document; event
-import and export use the same format, and `export_document` → `load_document` gives back
-the same event on another machine, so badges printed on one scan on the other.
+their agenda, event settings, the words of the delegations' sheets it remembers,
+participants, and the record of what happened (check-ins, the chair's run log, the audit
+log). The demo is such a document; event import and export use the same format, and
+`export_document` → `load_document` gives back the same event on another machine or a
+server, so badges printed on one scan on the other.
 docs/event-format.md describes every field.
 """
 from __future__ import annotations
@@ -20,6 +21,8 @@ from typing import Any
 
 from models.agenda.entities import BREAK_KINDS, DEFAULT_MINIMUM_MINUTES, KINDS, RESUME_POLICIES, AgendaItem
 from models.agenda.plan import day_items
+from models.event import record
+from models.event.values import DocumentError, objects, parse_instant, require
 from models.ground import jsondata
 from models.ground.branding import MAX_LOGOS, MAX_SIGNATORIES, BrandingError, event_logos, event_signatories, png_size
 from models.ground.clock import SYSTEM_CLOCK, UTC, Clock, venue_zone
@@ -43,24 +46,12 @@ FORMAT_VERSION = 1
 DEFAULT_WARNING_MINUTES = 5
 
 
-class DocumentError(BelvedereError):
-    pass
-
-
 LARGEST_NUMBER = 10**9  # larger than anything an event counts, and than SQLite can take as an integer
-
-
-def _require(mapping: dict, key: str, where: str) -> Any:
-    if not isinstance(mapping, dict):
-        raise DocumentError(translate("event", "{where}: expected an object with '{key}'.").format(where=where, key=key))
-    if key not in mapping or mapping[key] in (None, ""):
-        raise DocumentError(translate("event", "{where}: '{key}' is missing.").format(where=where, key=key))
-    return mapping[key]
 
 
 def _text(mapping: dict, key: str, where: str, required: bool = False) -> str:
     """A text value; a number is taken as written (a session 'number': 2), anything else is refused."""
-    value = _require(mapping, key, where) if required else mapping.get(key)
+    value = require(mapping, key, where) if required else mapping.get(key)
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
@@ -75,15 +66,6 @@ def _texts(value, where: str) -> list[str]:
         return []
     if not isinstance(value, list) or not all(isinstance(text, str) for text in value):
         raise DocumentError(translate("event", "{where}: expected a list of texts.").format(where=where))
-    return value
-
-
-def _objects(value, where: str) -> list[dict]:
-    """A list of objects (days, agenda items, participants…); null is an empty list."""
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
-        raise DocumentError(translate("event", "{where}: expected a list of objects.").format(where=where))
     return value
 
 
@@ -103,17 +85,6 @@ def _parse_date(text: str, where: str) -> date:
     except (TypeError, ValueError) as error:
         raise DocumentError(translate("event", "{where}: '{text}' is not a date like 2011-06-09.")
                             .format(where=where, text=text)) from error
-
-
-def _parse_instant(text: str | None, where: str) -> datetime | None:
-    if not text:
-        return None
-    try:
-        instant = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-    except (TypeError, ValueError) as error:
-        raise DocumentError(translate("event", "{where}: '{text}' is not a UTC time like 2011-06-09T06:45:00Z.")
-                            .format(where=where, text=text)) from error
-    return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
 
 
 def _integer(value, where: str, default: int | None = None) -> int | None:
@@ -164,8 +135,8 @@ def generate_secret() -> str:
 
 def _create_event(data: dict) -> Event:
     where = "event"
-    start = _parse_date(_require(data, "start_date", where), where)
-    end = _parse_date(_require(data, "end_date", where), where)
+    start = _parse_date(require(data, "start_date", where), where)
+    end = _parse_date(require(data, "end_date", where), where)
     if end < start:
         raise DocumentError(translate("event", "event: the end date is before the start date."))
     zone_name = _text(data, "timezone", where) or "UTC"
@@ -203,7 +174,7 @@ def _titles(value) -> str:
 
 
 def _create_signatories(event: Event, certificate: dict) -> None:
-    entries = _objects(certificate.get("signatories"), "event: certificate: signatories")
+    entries = objects(certificate.get("signatories"), "event: certificate: signatories")
     if len(entries) > MAX_SIGNATORIES:
         raise DocumentError(translate("event", "event: certificate: at most {max_signatories} signatories fit on a "
                                                "certificate.").format(max_signatories=MAX_SIGNATORIES))
@@ -248,7 +219,7 @@ def _create_items(day: Day, entries: list[dict], parent: AgendaItem | None, posi
         if kind not in KINDS:
             raise DocumentError(translate("event", "{where}: unknown kind '{kind}' (use one of {names}).")
                                 .format(where=where, kind=kind, names=', '.join(KINDS)))
-        start = parse_local_time(_require(entry, "start", where), day.date, where)
+        start = parse_local_time(require(entry, "start", where), day.date, where)
         end = parse_local_time(entry.get("end") or entry["start"], day.date, where)
         if end < start:
             end += timedelta(days=1)  # an item that runs past midnight
@@ -268,7 +239,7 @@ def _create_items(day: Day, entries: list[dict], parent: AgendaItem | None, posi
             minimum_minutes=(_integer(entry.get("minimum_minutes"), f"{where}: minimum_minutes",
                                       DEFAULT_MINIMUM_MINUTES.get(kind)) if kind in BREAK_KINDS else None),
         )
-        _create_items(day, _objects(entry.get("items"), f"{where}: items"), item, position)
+        _create_items(day, objects(entry.get("items"), f"{where}: items"), item, position)
 
 
 def _participant_row(event: Event, entry: dict, where: str, delegations: dict, roles: dict, now: datetime) -> dict:
@@ -279,7 +250,7 @@ def _participant_row(event: Event, entry: dict, where: str, delegations: dict, r
     role_key = _key(entry.get("role"), f"{where}: role")
     if role_key and role_key not in roles:
         raise DocumentError(translate("event", "{where}: unknown role '{role_key}'.").format(where=where, role_key=role_key))
-    number = _integer(_require(entry, "number", where), f"{where}: number")
+    number = _integer(require(entry, "number", where), f"{where}: number")
     if not 1 <= number <= LAST_PARTICIPANT_NUMBER:
         raise DocumentError(translate("event", "{where}: the number {number} is not between 1 and "
                                                "{last_participant_number}.")
@@ -301,9 +272,9 @@ def _participant_row(event: Event, entry: dict, where: str, delegations: dict, r
         language=_text(entry, "language", where) or "en",
         days_expected=",".join(str(n) for n in days),
         badge_version=badge_version,
-        badge_replaced_at=_parse_instant(entry.get("badge_replaced_at"), f"{where}: badge_replaced_at"),
+        badge_replaced_at=parse_instant(entry.get("badge_replaced_at"), f"{where}: badge_replaced_at"),
         badge_printed_version=_integer(entry.get("badge_printed_version"), f"{where}: badge_printed_version"),
-        badge_printed_at=_parse_instant(entry.get("badge_printed_at"), f"{where}: badge_printed_at"),
+        badge_printed_at=parse_instant(entry.get("badge_printed_at"), f"{where}: badge_printed_at"),
         notes=_text(entry, "notes", where), created_at=now, updated_at=now,
     )
 
@@ -355,11 +326,11 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
         with write_transaction():
             if Event.select().exists():
                 raise DocumentError(translate("event", "This file already holds an event. Import into a new event file."))
-            event_data = _require(document, "event", "document")
+            event_data = require(document, "event", "document")
             event = _create_event(event_data)
             _create_signatories(event, event_data.get("certificate") or {})
-            _create_logos(event, _objects(document.get("logos"), "logos"))
-            for position, role in enumerate(_objects(document.get("roles"), "roles"), start=1):
+            _create_logos(event, objects(document.get("logos"), "logos"))
+            for position, role in enumerate(objects(document.get("roles"), "roles"), start=1):
                 where = f"role {position}"
                 key, name = _text(role, "key", where, required=True), _text(role, "name", where, required=True)
                 certificate = role.get("certificate", certificate_by_default(key, name))
@@ -369,25 +340,26 @@ def load_document(document: dict, clock: Clock = SYSTEM_CLOCK) -> Event:
                 Role.create(event=event, key=key, name=name, colour=_text(role, "colour", where) or "#607d8b",
                             funded_quota=_integer(role.get("funded_quota"), f"{where}: funded_quota", 0),
                             position=position, certificate=certificate)
-            for position, delegation in enumerate(_objects(document.get("delegations"), "delegations"), start=1):
+            for position, delegation in enumerate(objects(document.get("delegations"), "delegations"), start=1):
                 where = f"delegation {position}"
                 Delegation.create(event=event, code=_text(delegation, "code", where, required=True),
                                   name=_text(delegation, "name", where, required=True),
                                   note=_text(delegation, "note", where), position=position)
-            for position, day_data in enumerate(_objects(document.get("days"), "days"), start=1):
+            for position, day_data in enumerate(objects(document.get("days"), "days"), start=1):
                 where = f"day {position}"
-                day = Day.create(event=event, number=_integer(_require(day_data, "number", where), where),
-                                 date=_parse_date(_require(day_data, "date", where), where),
+                day = Day.create(event=event, number=_integer(require(day_data, "number", where), where),
+                                 date=_parse_date(require(day_data, "date", where), where),
                                  label=_text(day_data, "label", where))
-                _create_items(day, _objects(day_data.get("agenda"), f"{where}: agenda"), None, [0])
+                _create_items(day, objects(day_data.get("agenda"), f"{where}: agenda"), None, [0])
             settings = document.get("settings") or {}
             if not isinstance(settings, dict):
                 raise DocumentError(translate("event", "settings: expected an object of names and values."))
             for key, value in settings.items():
                 if key not in DESK_STATES:
                     Setting.store(str(key), str(value))
-            _create_words(event, _objects(document.get("words"), "words"), clock)
-            _create_participants(event, _objects(document.get("participants"), "participants"), clock)
+            _create_words(event, objects(document.get("words"), "words"), clock)
+            _create_participants(event, objects(document.get("participants"), "participants"), clock)
+            record.load_record(event, document)
     except ConstraintError as error:
         raise DocumentError(
             translate("event", "The document contradicts itself ({error}): two roles, delegations, days or words with "
@@ -459,8 +431,8 @@ def _certificate_entry(event: Event) -> dict:
 def export_document(event: Event, include_participants: bool = True) -> dict:
     """The whole event as a document that load_document reads back to the same event.
 
-    It holds the badge secret (and, with participants, their personal data): keep it safe.
-    Check-ins and the chair's run log stay in the event file; they are not part of the set-up.
+    It holds the badge secret (and, with participants, their personal data and the record of
+    their check-ins): keep it safe.
     """
     roles = list(Role.select().where(Role.event == event).order_by(Role.position, Role.id))
     delegations = list(Delegation.select().where(Delegation.event == event)
@@ -492,6 +464,7 @@ def export_document(event: Event, include_participants: bool = True) -> dict:
             _participant_entry(p, codes, keys)
             for p in Participant.select().where(Participant.event == event).order_by(Participant.number)
         ]
+        document.update(record.export_record(event))
     return document
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import peewee
 
 from models.event import journal, schema
-from models.ground.db import bind, connect, database, is_url
-from models.ground.errors import DamagedEventFileError, EventFileError
+from models.ground.addresses import scrub, shown
+from models.ground.db import bind, connect, database, explain_database_error, is_url
+from models.ground.errors import DamagedEventFileError, EventFileError, ServerPasswordError
 from models.ground.files import is_read_only, make_private, open_private
 from models.ground.i18n import translate
 
@@ -68,8 +69,10 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
     except peewee.ImproperlyConfigured as error:
         raise EventFileError(translate("event", "This Belvedere cannot connect to {target}: its database driver is not "
                                                 "installed ({error}). Use an event file, or install the driver.")
-                             .format(target=target, error=error)) from error
-    except peewee.OperationalError as error:
+                             .format(target=shown(target), error=error)) from error
+    except (peewee.OperationalError, peewee.InterfaceError) as error:
+        if is_url(target):
+            raise server_error(target, db, error) from error
         raise EventFileError(translate("event", "The event database {target} cannot be opened ({error}).")
                              .format(target=target, error=error)) from error
     except peewee.DatabaseError as error:
@@ -80,8 +83,10 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
         if not is_url(target):
             check_integrity(db)
         schema.ensure_current(create, read_only)
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
+    except (peewee.DatabaseError, peewee.InterfaceError, sqlite3.DatabaseError) as error:
         close_event_database()
+        if is_url(target):
+            raise server_error(target, db, error) from error
         if read_only and Path(f"{target}-wal").exists():
             raise EventFileError(READ_ONLY_WAL_SENTENCE.format(name=Path(target).name)) from error
         raise DamagedEventFileError(translate("event", "The event file {target} is damaged ({error}). Restore it from "
@@ -93,6 +98,15 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
         make_private(Path(target))
     journal.listen_to_commits()
     return db
+
+
+def server_error(target: str, db: peewee.Database, error: Exception) -> EventFileError:
+    """Why the server did not let us in, in words, without the password."""
+    with database.using(db):  # so that the server's sentences are chosen
+        sentence = str(explain_database_error(error))
+    text = scrub(str(error), target).lower()
+    kind = ServerPasswordError if "password" in text or "fe_sendauth" in text else EventFileError
+    return kind(translate("event", "{target}: {sentence}").format(target=shown(target), sentence=sentence))
 
 
 def check_integrity(db: peewee.Database) -> None:

@@ -21,7 +21,7 @@ from models.agenda.entities import AgendaAction, AgendaItem, Rehearsal, Rehearsa
 from models.checkin.entities import CheckIn
 from models.event.backups import STAMP, copy_database
 from models.ground.audit import AuditEntry
-from models.ground.db import BaseModel, database, is_sqlite, read_only_uri, sqlite_path
+from models.ground.db import BaseModel, database, read_only_uri, sqlite_path
 from models.ground.entities import Day, Event, Logo, Setting, Signatory
 from models.ground.errors import BelvedereError, EventFileError
 from models.ground.i18n import translate
@@ -104,6 +104,13 @@ def _v6_rehearsals(_migrator: SchemaMigrator) -> None:
     database.create_tables([Rehearsal, RehearsalAction])
 
 
+def _v7_duplicate_check_ins(migrator: SchemaMigrator) -> None:
+    """Release 7 keeps a check-in made at a desk that was offline while another checked the person in, as a
+    duplicate of the valid one."""
+    if not _has_column(CheckIn.duplicate_of):
+        migrate(migrator.add_column("check_in", "duplicate_of_id", CheckIn.duplicate_of))
+
+
 # version reached -> step from the version before it
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_badge_printing,
@@ -111,8 +118,9 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     4: _v4_printing,
     5: _v5_chair_clock,
     6: _v6_rehearsals,
+    7: _v7_duplicate_check_ins,
 }
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 
 
 def stored_version() -> int | None:
@@ -121,6 +129,15 @@ def stored_version() -> int | None:
         return None
     row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
     return row.version if row else None
+
+
+def holds_event() -> bool:
+    return stored_version() is not None and database.table_exists("event") and Event.select().exists()
+
+
+def remove_all() -> None:
+    """Every Belvedere table dropped (a server database the demo is written over with --force)."""
+    database.drop_tables(ALL_MODELS, cascade=True)
 
 
 def create_schema() -> None:
@@ -174,8 +191,7 @@ def upgrade(from_version: int) -> Path | None:
     with database.atomic():
         for version in range(from_version + 1, CURRENT_VERSION + 1):
             MIGRATIONS[version](migrator)
-        if is_sqlite():
-            database.execute_sql(ONE_VALID_CHECKIN_INDEX)
+        database.execute_sql(ONE_VALID_CHECKIN_INDEX)
         SchemaVersion.delete().execute()
         SchemaVersion.create(version=CURRENT_VERSION)
     return backup

@@ -12,6 +12,7 @@ from pathlib import Path
 from platformdirs import user_config_dir, user_data_dir
 
 from models.ground import jsondata
+from models.ground.addresses import shown
 from models.ground.files import private_folder, written_aside
 from models.ground.settings import LAPTOP, RECENT_FILES, Declared, kept_in
 
@@ -84,7 +85,7 @@ def last_event_file() -> str | None:
 
 def remember_event_file(target: str | os.PathLike) -> None:
     """Put the file first in the recent list (it becomes the one opened next time)."""
-    target = str(target) if "://" in str(target) else str(Path(target).resolve())
+    target = shown(str(target)) if "://" in str(target) else str(Path(target).resolve())  # never a password
     put(RECENT_FILES, ([target] + [path for path in recent_files() if path != target])[:MAX_RECENT])
 
 

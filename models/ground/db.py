@@ -7,20 +7,56 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
 import peewee
-from playhouse.db_url import connect as connect_url
 
+from models.ground.addresses import is_server_url, shown
 from models.ground.clock import UTC
 from models.ground.errors import ConstraintError, EventFileError
 from models.ground.files import READ_ONLY_SENTENCE, can_write_in
-from models.ground.i18n import translate
+from models.ground.i18n import QT_TRANSLATE_NOOP, translate
+from models.ground.server import UNREACHABLE, server_database
 
-database = peewee.DatabaseProxy()
+
+class EventDatabase(peewee.DatabaseProxy):
+    """The proxy every model binds to: the open event for every thread, or, inside `using(db)`,
+    another database for the calling thread alone (a desk answering from its offline copy)."""
+
+    __slots__ = ("_everywhere", "_here")
+
+    def __init__(self):
+        object.__setattr__(self, "_here", threading.local())
+        object.__setattr__(self, "_everywhere", None)
+        super().__init__()
+
+    def __setattr__(self, name, value):
+        object.__setattr__(self, name, value)
+
+    @property
+    def obj(self):
+        here = getattr(self._here, "db", None)
+        return here if here is not None else self._everywhere
+
+    @obj.setter
+    def obj(self, db):
+        object.__setattr__(self, "_everywhere", db)
+
+    @contextmanager
+    def using(self, db: peewee.Database):
+        previous = getattr(self._here, "db", None)
+        self._here.db = db
+        try:
+            yield db
+        finally:
+            self._here.db = previous
+
+
+database = EventDatabase()
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -76,12 +112,12 @@ def unusable_url_problem(target: str) -> str:
     if scheme.startswith("postgres"):
         return ""
     shown = "".join(ch if ch.isprintable() else "?" for ch in str(target))[:60]
-    return (f"'{shown}' is neither an event file nor a postgresql:// URL. Give the path of a .belvedere file, or "
-            "the URL of the event's PostgreSQL server (postgresql://…).")
+    return translate("ground", "'{target}' is neither an event file nor a postgresql:// URL. Give the path of a "
+                               ".belvedere file, or the URL of the event's PostgreSQL server (postgresql://…).").format(target=shown)
 
 
 def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Database:
-    """A database for a file path or a database URL, not yet bound to the models.
+    """A database for a file path or a postgresql:// URL, not yet bound to the models.
 
     `read_only`: an event file that cannot be written where it is (see `read_only_uri`); the database
     then refuses every write with SQLite's "readonly" error.
@@ -90,7 +126,7 @@ def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Databa
         problem = unusable_url_problem(str(target))
         if problem:
             raise EventFileError(problem)
-        return connect_url(str(target))
+        return connect_server(str(target))
     path = Path(target)
     if path.is_dir():
         raise EventFileError(translate("ground", "{path} is a folder, not an event file. Choose a .belvedere file.")
@@ -106,6 +142,24 @@ def connect(target: str | os.PathLike, read_only: bool = False) -> peewee.Databa
     return peewee.SqliteDatabase(
         str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", timeout=BUSY_TIMEOUT_MS / 1000
     )
+
+
+def connect_server(url: str) -> peewee.Database:
+    if not is_server_url(url):
+        raise EventFileError(translate("ground", "Belvedere opens event files and PostgreSQL servers; {target} is "
+                                                 "neither. Give a file path, or an address like "
+                                                 "postgresql://desk@192.168.1.10:5432/event.").format(target=shown(url)))
+    try:
+        return server_database(url)
+    except ValueError as error:
+        raise EventFileError(translate("ground", "The server address {target} is incomplete ({error}). Write it like "
+                                                 "postgresql://desk@192.168.1.10:5432/event.")
+                             .format(target=shown(url), error=error)) from error
+
+
+def is_server(db: peewee.Database | None = None) -> bool:
+    db = db or database.obj
+    return isinstance(db, peewee.PostgresqlDatabase)
 
 
 def opened_read_only(db: peewee.Database | None = None) -> bool:
@@ -135,24 +189,40 @@ DATABASE_ERRORS = (peewee.DatabaseError, peewee.InterfaceError, sqlite3.Error)
 # What each engine says (lower case) for a trouble the user can act on, and the sentence for
 # an event file and for the event server. Checked in this order: the first that matches speaks.
 TROUBLES = (
+    (("password authentication failed", "no password supplied", "fe_sendauth"),
+     QT_TRANSLATE_NOOP("ground", "The event file could not be opened. Check the file."),
+     QT_TRANSLATE_NOOP("ground", "The event server refused the password: nothing was saved. Connect again and type "
+                                 "the password.")),
+    (('fatal:  database "', 'fatal:  role "'),
+     QT_TRANSLATE_NOOP("ground", "The event file could not be opened. Check the file."),
+     QT_TRANSLATE_NOOP("ground", "The event server has no such database or user. Check the address.")),
+    (("permission denied for", "must be owner of"),
+     QT_TRANSLATE_NOOP("ground", "The event file could not be written. Check its permissions."),
+     QT_TRANSLATE_NOOP("ground", "The event server does not let this user change the event: nothing was saved. Ask "
+                                 "for a user that may.")),
     (("disk is full", "no space left on device"),
-     "The disk is full: nothing was saved. Free some space or save a copy elsewhere.",
-     "The event server's disk is full: nothing was saved. Ask whoever runs the server to free some space."),
+     QT_TRANSLATE_NOOP("ground", "The disk is full: nothing was saved. Free some space or save a copy elsewhere."),
+     QT_TRANSLATE_NOOP("ground", "The event server's disk is full: nothing was saved. Ask whoever runs the server to "
+                                 "free some space.")),
     (("readonly", "read-only", "read only"),
      READ_ONLY_SENTENCE,
-     "The event server accepts no changes (it is read-only): nothing was saved. Ask whoever runs the server."),
+     QT_TRANSLATE_NOOP("ground", "The event server accepts no changes (it is read-only): nothing was saved. Ask "
+                                 "whoever runs the server.")),
     (("locked", "busy", "lock timeout", "could not obtain lock", "deadlock detected", "could not serialize access",
       "statement timeout"),
-     "The event file is busy in another program: nothing was saved. Try again.",
-     "The event server is busy with another desk's change: nothing was saved. Try again."),
+     QT_TRANSLATE_NOOP("ground", "The event file is busy in another program: nothing was saved. Try again."),
+     QT_TRANSLATE_NOOP("ground", "The event server is busy with another desk's change: nothing was saved. Try again.")),
     (("not a database", "malformed", "invalid page in block", "could not read block"),
-     "The event file is damaged. Restore it from a backup.",
-     "The event server's database is damaged. Ask whoever runs the server to restore it from a backup."),
-    (("server closed the connection", "connection refused", "could not connect", "connection to server",
+     QT_TRANSLATE_NOOP("ground", "The event file is damaged. Restore it from a backup."),
+     QT_TRANSLATE_NOOP("ground", "The event server's database is damaged. Ask whoever runs the server to restore it "
+                                 "from a backup.")),
+    ((UNREACHABLE, "server closed the connection", "connection refused", "could not connect", "connection to server",
       "connection is closed", "connection is lost", "connection already closed", "terminating connection",
-      "could not receive data", "could not send data", "no route to host", "timed out", "timeout expired"),
-     "The event file cannot be reached: nothing was saved. Check where it is kept, then try again.",
-     "The event server cannot be reached: nothing was saved. Check the network cable or Wi-Fi, then try again."),
+      "could not receive data", "could not send data", "no route to host", "timed out", "timeout expired",
+      "consuming input failed", "network is unreachable", "the database system is"),
+     QT_TRANSLATE_NOOP("ground", "The event file cannot be reached: nothing was saved. Check where it is kept, then try again."),
+     QT_TRANSLATE_NOOP("ground", "The event server cannot be reached: nothing was saved. Check the network cable or "
+                                 "Wi-Fi, then try again.")),
 )
 
 
@@ -187,14 +257,14 @@ def explain_database_error(error: Exception) -> EventFileError:
         return EventFileError(READ_ONLY_SENTENCE)  # SQLite's words when the medium turned read-only under it
     for markers, on_file, on_the_server in TROUBLES:
         if any(marker in text for marker in markers):
-            return EventFileError(on_the_server if on_server else on_file)
+            return EventFileError(translate("ground", on_the_server if on_server else on_file))
     return EventFileError(_could_not_write(error, on_server))
 
 
 def _could_not_write(error: Exception, on_server: bool) -> str:
     if on_server:
-        return f"The event server refused the change ({error}). Nothing was saved."
-    return f"The event file could not be written ({error}). Nothing was saved."
+        return translate("ground", "The event server refused the change ({error}). Nothing was saved.").format(error=error)
+    return translate("ground", "The event file could not be written ({error}). Nothing was saved.").format(error=error)
 
 
 @contextmanager

@@ -15,3 +15,7 @@ class ConstraintError(EventFileError):
 
 class DamagedEventFileError(EventFileError):
     """The file exists and is an SQLite file, but its content is damaged: offer a backup."""
+
+
+class ServerPasswordError(EventFileError):
+    """The event server wants a password, or refused the one given: ask for it."""

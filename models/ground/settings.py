@@ -47,6 +47,8 @@ LAPTOP, WINDOW, EVENT = Store.LAPTOP, Store.WINDOW, Store.EVENT
 # --- this laptop -------------------------------------------------------------------------------
 RECENT_FILES = Declared(LAPTOP, "recent", list, (), "event files opened on this laptop, the last one first")
 JOURNAL_FOLDER = Declared(LAPTOP, "journal_folder", str, None, "the second medium the journal is written to")
+LAST_SERVER = Declared(LAPTOP, "server/last", dict, None,
+                       "host, port, database and user of the event server last connected to (never its password)")
 DESK_LOCKS = Declared(LAPTOP, "desk_locks", dict, None, "this laptop's copies of the desk locks it set, by event")
 JOURNAL_MOUNT_POINT = Declared(LAPTOP, "journal_mount_point", str, None,
                                "where the journal's medium was mounted when it was chosen (to notice it is out)")
@@ -73,9 +75,9 @@ SEATS_MINUTES = Declared(EVENT, "agenda.seats_minutes", int, 2,
 DESK_LOCK = Declared(EVENT, "desk_lock", str, None, "the desk lock, while it holds: its PIN's scrypt hash, the wrong "
                      "tries and until when the next must wait (models/event/desk_lock.py)")
 
-DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, DESK_LOCKS, LANGUAGE, WINDOW_GEOMETRY, DESK_NAME,
-            DESK_OPERATOR, CHIME, DISPLAY_SCREEN, LIVE_VIEW_ADDRESS, LIVE_VIEW_PORT, REPORTS_FOLDER, IMPORT_FOLDER,
-            BADGE_PRINTER, SEATS_MINUTES, DESK_LOCK)
+DECLARED = (RECENT_FILES, JOURNAL_FOLDER, JOURNAL_MOUNT_POINT, DESK_LOCKS, LAST_SERVER, LANGUAGE, WINDOW_GEOMETRY,
+            DESK_NAME, DESK_OPERATOR, CHIME, DISPLAY_SCREEN, LIVE_VIEW_ADDRESS, LIVE_VIEW_PORT, REPORTS_FOLDER,
+            IMPORT_FOLDER, BADGE_PRINTER, SEATS_MINUTES, DESK_LOCK)
 
 
 def kept_in(setting: Declared, store: Store) -> Declared:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import peewee
 from peewee import fn
 
 from models.ground import audit, commits
@@ -122,8 +123,9 @@ def insert_rows(model, rows: list[dict]) -> None:
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     placeholders = ", ".join(database.param for _ in fields)
     statement = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({placeholders})'
-    database.cursor().executemany(statement, [
-        tuple(field.db_value(row.get(field.name, defaults[field.name])) for field in fields) for row in rows])
+    with peewee.__exception_wrapper__:  # the driver's errors as peewee's, whichever database it is
+        database.cursor().executemany(statement, [
+            tuple(field.db_value(row.get(field.name, defaults[field.name])) for field in fields) for row in rows])
 
 
 def register_participants(event: Event, people: list[tuple[PersonDetails, int | None]], actor: Actor = UNNAMED,

@@ -55,6 +55,30 @@ The file holds the badge secret and personal data: anyone with it can make badge
     </message>
 </context>
 <context>
+    <name>LinkNote</name>
+    <message numerus="yes">
+        <source>⚠  Offline — %n check-ins waiting</source>
+        <translation>
+            <numerusform>⚠  Offline — %n check-in waiting</numerusform>
+            <numerusform>⚠  Offline — %n check-ins waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as duplicates for the organiser to see: another desk had checked them in too.</source>
+        <translation>
+            <numerusform>%n kept as a duplicate for the organiser to see: another desk had checked them in too.</numerusform>
+            <numerusform>%n kept as duplicates for the organiser to see: another desk had checked them in too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — %n check-ins uploaded</source>
+        <translation>
+            <numerusform>Back online — %n check-in uploaded</numerusform>
+            <numerusform>Back online — %n check-ins uploaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
         <source>%n participants, %1 funded, from %2 delegations.</source>

@@ -1918,6 +1918,30 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     </message>
 </context>
 <context>
+    <name>LinkNote</name>
+    <message numerus="yes">
+        <source>⚠  Offline — %n check-ins waiting</source>
+        <translation>
+            <numerusform>⚠  Pa lidhje — %n regjistrim në pritje</numerusform>
+            <numerusform>⚠  Pa lidhje — %n regjistrime në pritje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as duplicates for the organiser to see: another desk had checked them in too.</source>
+        <translation>
+            <numerusform>%n u mbajt si i dyfishtë që ta shohë organizatori: edhe një sportel tjetër e kishte regjistruar.</numerusform>
+            <numerusform>%n u mbajtën si të dyfishtë që t’i shohë organizatori: edhe një sportel tjetër i kishte regjistruar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — %n check-ins uploaded</source>
+        <translation>
+            <numerusform>Lidhja u rikthye — %n regjistrim u dërgua në server</numerusform>
+            <numerusform>Lidhja u rikthye — %n regjistrime u dërguan në server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>&amp;Add…</source>
@@ -2101,6 +2125,18 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
         <translation>Ruaj një &amp;kopje…</translation>
     </message>
     <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Lidhu me një server…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare on a server…</source>
+        <translation>Vendose në një &amp;server…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve this event from this laptop…</source>
+        <translation>Nis serverin e eventit në këtë lap&amp;top…</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Rikthe nga kopja &amp;rezervë…</translation>
     </message>
@@ -2179,14 +2215,6 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     <message>
         <source>New event</source>
         <translation>Event i ri</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Ruaj një kopje</translation>
-    </message>
-    <message>
-        <source>This event is on a database server; ask its administrator for a copy.</source>
-        <translation>Ky event është në një server bazash të dhënash; kërkojini një kopje administratorit të tij.</translation>
     </message>
     <message>
         <source>Save a copy of the event</source>
@@ -2320,6 +2348,37 @@ Skedari mban çelësin e fshehtë të kartave dhe të dhëna personale: kushdo q
     <message>
         <source>Lock</source>
         <translation>Kyç</translation>
+    </message>
+</context>
+<context>
+    <name>NewServerPasswordDialog</name>
+    <message>
+        <source>Serve this event</source>
+        <translation>Serveri i eventit në këtë laptop</translation>
+    </message>
+    <message>
+        <source>Belvedere starts a PostgreSQL server on this laptop for the other desks. Choose the password they will type once each (at least %1 characters); tell it to the desks&apos; volunteers yourself.</source>
+        <translation>Belvedere nis një server PostgreSQL në këtë laptop për sportelet e tjera. Zgjidhni fjalëkalimin që ata do ta shkruajnë një herë secili (të paktën %1 shenja); ua thoni vetë vullnetarëve të sporteleve.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Fjalëkalimi</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Përsëri</translation>
+    </message>
+    <message>
+        <source>Start the server</source>
+        <translation>Nis serverin</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Fjalëkalimi duhet të ketë të paktën %1 shenja.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>Dy fjalëkalimet ndryshojnë. Shkruajini sërish.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2689,33 @@ Skedari mban të dhëna personale (emra, e-mail, numra telefoni): ruajeni me kuj
     <message>
         <source>Exported</source>
         <translation>U eksportua</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the event server</source>
+        <translation>Fjalëkalimi i serverit të eventit</translation>
+    </message>
+    <message>
+        <source>The server refused that password. Type it again for %1.</source>
+        <translation>Serveri e refuzoi këtë fjalëkalim. Shkruajeni sërish për %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>Fjalëkalimi i %1:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Fjalëkalimi</translation>
+    </message>
+    <message>
+        <source>Keep it on this laptop (readable by you only), so it is not asked again</source>
+        <translation>Mbaje në këtë laptop (e lexueshme vetëm nga ju), që të mos kërkohet më</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Lidhu</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3429,120 @@ Zhvendosja ruhet në regjistrin e kontrollit dhe në ditar.</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>the server laptop&apos;s address, e.g. 192.168.1.10</source>
+        <translation>adresa e laptopit të serverit, p.sh. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveri</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza e të dhënave</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Përdoruesi</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Lidhu</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address and the database&apos;s name.</source>
+        <translation>Jepni adresën e serverit dhe emrin e bazës së të dhënave.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMenu</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Lidhu me një server</translation>
+    </message>
+    <message>
+        <source>Check people in on the event held by the server laptop. If the network fails, this desk goes on from its offline copy and uploads when the server is back.</source>
+        <translation>Regjistroni njerëzit në eventin që mban laptopi i serverit. Nëse rrjeti bie, ky sportel vazhdon nga kopja e vet lokale dhe i dërgon regjistrimet kur serveri të kthehet.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Lidhja nuk u bë</translation>
+    </message>
+    <message>
+        <source>Share on a server</source>
+        <translation>Vendose në një server</translation>
+    </message>
+    <message>
+        <source>This event is already on a server.</source>
+        <translation>Ky event është tashmë në një server.</translation>
+    </message>
+    <message>
+        <source>Copy this event (participants, check-ins, run log, badge secret) to an empty database on the server laptop, then work on it there. The event file stays as it is.</source>
+        <translation>Kopjojeni këtë event (pjesëmarrësit, regjistrimet, regjistrin e veprimeve, çelësin e fshehtë të kartave) në një bazë të dhënash bosh në laptopin e serverit, pastaj punoni atje. Skedari i eventit mbetet siç është.</translation>
+    </message>
+    <message>
+        <source>Copying the event to the server…</source>
+        <translation>Eventi po kopjohet në server…</translation>
+    </message>
+    <message>
+        <source>The event was not shared</source>
+        <translation>Eventi nuk u vendos në server</translation>
+    </message>
+    <message>
+        <source>Save a copy of the event</source>
+        <translation>Ruaj një kopje të eventit</translation>
+    </message>
+    <message>
+        <source>Belvedere event (*.belvedere);;All files (*)</source>
+        <translation>Event Belvedere (*.belvedere);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>Saving the server&apos;s event to a file…</source>
+        <translation>Eventi i serverit po ruhet në një skedar…</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1 (%2 participants, %3 check-ins)</source>
+        <translation>Një kopje u ruajt në %1 (%2 pjesëmarrës, %3 regjistrime)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopja nuk u ruajt</translation>
+    </message>
+    <message>
+        <source>a copy of the event</source>
+        <translation>një kopje e eventit</translation>
+    </message>
+    <message>
+        <source>The server did not start</source>
+        <translation>Serveri nuk u nis</translation>
+    </message>
+    <message>
+        <source>Starting the server on this laptop…</source>
+        <translation>Serveri po niset në këtë laptop…</translation>
+    </message>
+    <message>
+        <source>The server runs on port %1. On each desk: File ▸ Connect to a server…, with:</source>
+        <translation>Serveri punon në portën %1. Në çdo sportel: Skedari ▸ Lidhu me një server…, me:</translation>
+    </message>
+    <message>
+        <source>and the password you chose for the desks.</source>
+        <translation>dhe fjalëkalimin që zgjodhët për sportelet.</translation>
+    </message>
+    <message>
+        <source>Serve this event</source>
+        <translation>Serveri i eventit në këtë laptop</translation>
+    </message>
+    <message>
+        <source>Share the open event on it</source>
+        <translation>Vendos në të eventin e hapur</translation>
+    </message>
+</context>
+<context>
     <name>StageWindow</name>
     <message>
         <source>Stage display — Belvedere</source>
@@ -3351,6 +3551,10 @@ Zhvendosja ruhet në regjistrin e kontrollit dhe në ditar.</translation>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>No password was given for {target}. Start Belvedere again to type it, or open an event file.</source>
+        <translation>Nuk u dha fjalëkalim për {target}. Nisni Belvedere sërish për ta shkruar, ose hapni një skedar eventi.</translation>
+    </message>
     <message>
         <source>Belvedere cannot open the event</source>
         <translation>Belvedere nuk mund ta hapë eventin</translation>
@@ -3710,6 +3914,10 @@ Zhvendosja ruhet në regjistrin e kontrollit dhe në ditar.</translation>
         <translation>“{title}” është zhvilluar tashmë nga moderatori; mbetet në program (ndryshojini më mirë oraret).</translation>
     </message>
     <message>
+        <source>Another laptop changed the day a moment ago, so nothing was done: look at the screen, and press again if it is still needed.</source>
+        <translation>Një laptop tjetër e ndryshoi ditën pak më parë, ndaj nuk u bë asgjë: shikoni ekranin dhe shtypni sërish nëse duhet ende.</translation>
+    </message>
+    <message>
         <source>This proposal no longer fits the day (the projection changed). Choose one of the new proposals.</source>
         <translation>Ky propozim nuk i përshtatet më ditës (parashikimi ndryshoi). Zgjidhni një nga propozimet e reja.</translation>
     </message>
@@ -3810,6 +4018,14 @@ Zhvendosja ruhet në regjistrin e kontrollit dhe në ditar.</translation>
     <message>
         <source>This check-in was already undone.</source>
         <translation>Ky regjistrim është anuluar tashmë.</translation>
+    </message>
+    <message>
+        <source>duplicate: also checked in at {desk} at {time}, while a desk was offline</source>
+        <translation>i dyfishtë: u regjistrua edhe në {desk} në orën {time}, ndërsa një sportel ishte pa lidhje</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>një sportel tjetër</translation>
     </message>
 </context>
 <context>
@@ -4127,10 +4343,6 @@ Zhvendosja ruhet në regjistrin e kontrollit dhe në ditar.</translation>
         <translation>U importua: {summary}</translation>
     </message>
     <message>
-        <source>An event document is imported into a new event file: give a file path with --db.</source>
-        <translation>Një dokument eventi importohet në një skedar të ri eventi: jepni shtegun e skedarit me --db.</translation>
-    </message>
-    <message>
         <source>Imported the event &quot;{title}&quot; ({count} days, {count2} participants) into {target}</source>
         <translation>U importua eventi &quot;{title}&quot; ({count} ditë, {count2} pjesëmarrës) në {target}</translation>
     </message>
@@ -4153,6 +4365,10 @@ Zhvendosja ruhet në regjistrin e kontrollit dhe në ditar.</translation>
     <message>
         <source>Backups of a database server are made with the server&apos;s own tools.</source>
         <translation>Kopjet rezervë të një serveri bazash të dhënash bëhen me mjetet e vetë serverit.</translation>
+    </message>
+    <message>
+        <source>Saved {target} to the event file {out} ({participants} participants, {check_ins} check-ins)</source>
+        <translation>{target} u ruajt në skedarin e eventit {out} ({participants} pjesëmarrës, {check_ins} regjistrime)</translation>
     </message>
     <message>
         <source>{out} is a folder. Give the copy a file name, like {value}.</source>
@@ -4260,6 +4476,50 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <source>The live view stopped.</source>
         <translation>Pamja e drejtpërdrejtë u ndal.</translation>
     </message>
+    <message>
+        <source>The first start creates the server with a password for the desks: run serve in a terminal to type it, or give it on standard input with --password-stdin.</source>
+        <translation>Nisja e parë krijon serverin me një fjalëkalim për sportelet: ekzekutoni serve në një terminal për ta shkruar, ose jepeni në hyrjen standarde me --password-stdin.</translation>
+    </message>
+    <message>
+        <source>A password for the desks (they type it once each): </source>
+        <translation>Një fjalëkalim për sportelet (secili e shkruan një herë): </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>I njëjti fjalëkalim sërish: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Run serve again.</source>
+        <translation>Dy fjalëkalimet ndryshojnë. Ekzekutoni serve sërish.</translation>
+    </message>
+    <message>
+        <source>The server was stopped.</source>
+        <translation>Serveri u ndal.</translation>
+    </message>
+    <message>
+        <source>The server was not running.</source>
+        <translation>Serveri nuk ishte në punë.</translation>
+    </message>
+    <message>
+        <source>with the password chosen for the desks (File ▸ Connect to a server…, or --db URL on the command line).</source>
+        <translation>me fjalëkalimin e zgjedhur për sportelet (Skedari ▸ Lidhu me një server…, ose --db URL në rreshtin e komandave).</translation>
+    </message>
+    <message>
+        <source>Share an event on it with File ▸ Share on a server…, or: --db URL import event FILE.json. Stop it with: serve --stop</source>
+        <translation>Vendosni një event në të me Skedari ▸ Vendose në një server…, ose: --db URL import event FILE.json. Ndaleni me: serve --stop</translation>
+    </message>
+    <message>
+        <source>The server in {folder} already ran on port {port}. On each desk, connect to</source>
+        <translation>Serveri në {folder} ishte tashmë në punë në portën {port}. Në çdo sportel, lidhuni me</translation>
+    </message>
+    <message>
+        <source>The server in {folder} was created and started on port {port}. On each desk, connect to</source>
+        <translation>Serveri në {folder} u krijua dhe u nis në portën {port}. Në çdo sportel, lidhuni me</translation>
+    </message>
+    <message>
+        <source>The server in {folder} started on port {port}. On each desk, connect to</source>
+        <translation>Serveri në {folder} u nis në portën {port}. Në çdo sportel, lidhuni me</translation>
+    </message>
 </context>
 <context>
     <name>counted</name>
@@ -4314,6 +4574,25 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>The event server cannot be reached: this desk checks people in from its offline copy and uploads them when the server is back.</source>
+        <translation>Serveri i eventit nuk arrihet: ky sportel i regjistron njerëzit nga kopja e vet lokale dhe i dërgon në server kur ai të kthehet.</translation>
+    </message>
+    <message>
+        <source>The event server cannot be reached, and this desk has no offline copy of the event yet: nothing was saved. Write the name on the sign-in sheet, and check the network.</source>
+        <translation>Serveri i eventit nuk arrihet dhe ky sportel ende nuk ka një kopje lokale të eventit: nuk u ruajt asgjë. Shkruajeni emrin në listën e pranisë dhe kontrolloni rrjetin.</translation>
+    </message>
+    <message>
+        <source>This desk is offline: walk-ins are registered when the server is back (or at a desk that is online). Meanwhile write their details on the sign-in sheet.</source>
+        <translation>Ky sportel është pa lidhje: të rinjtë në vend regjistrohen kur serveri të kthehet (ose në një sportel me lidhje). Ndërkohë shkruani të dhënat e tyre në listën e pranisë.</translation>
+    </message>
+    <message>
+        <source>This desk is offline: only the check-ins it made while offline can be undone now. Undo this one when the desk is back online.</source>
+        <translation>Ky sportel është pa lidhje: tani mund të zhbëhen vetëm regjistrimet që bëri pa lidhje. Zhbëjeni këtë kur sporteli të ketë sërish lidhje.</translation>
+    </message>
+</context>
+<context>
     <name>event</name>
     <message>
         <source>The backup to {target} failed ({error}). Check the disk, then try again.</source>
@@ -4336,16 +4615,12 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>Një event më i gjatë se 31 ditë nuk mbështetet. Kontrolloni datat.</translation>
     </message>
     <message>
-        <source>{path} already exists. Choose another name.</source>
-        <translation>{path} ekziston tashmë. Zgjidhni një emër tjetër.</translation>
+        <source>Choose another name.</source>
+        <translation>Zgjidhni një emër tjetër.</translation>
     </message>
     <message>
-        <source>{target} already exists. Choose another name for the new event file.</source>
-        <translation>{target} ekziston tashmë. Zgjidhni një emër tjetër për skedarin e ri të eventit.</translation>
-    </message>
-    <message>
-        <source>{path} already exists. Use --force to replace it with a fresh demo.</source>
-        <translation>{path} ekziston tashmë. Përdorni --force për ta zëvendësuar me një demo të re.</translation>
+        <source>Choose another name for the new event file, or an empty server database.</source>
+        <translation>Zgjidhni një emër tjetër për skedarin e ri të eventit, ose një bazë të dhënash bosh në server.</translation>
     </message>
     <message>
         <source>{where}: expected an object with &apos;{key}&apos;.</source>
@@ -4572,6 +4847,10 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>Skedari i eventit {target} është dëmtuar ({error}). Riktheni nga një kopje rezervë.</translation>
     </message>
     <message>
+        <source>{target}: {sentence}</source>
+        <translation>{target}: {sentence}</translation>
+    </message>
+    <message>
         <source>The event file is damaged ({result}). Restore it from a backup.</source>
         <translation>Skedari i eventit është dëmtuar ({result}). Riktheni nga një kopje rezervë.</translation>
     </message>
@@ -4667,6 +4946,34 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <source>Too many wrong PINs: try again in {duration}.</source>
         <translation>Shumë PIN-e të gabuara: provoni sërish pas {duration}.</translation>
     </message>
+    <message>
+        <source>{target} already holds an event. {advice}</source>
+        <translation>{target} mban tashmë një event. {advice}</translation>
+    </message>
+    <message>
+        <source>{path} already exists. {advice}</source>
+        <translation>{path} ekziston tashmë. {advice}</translation>
+    </message>
+    <message>
+        <source>Use --force to replace it with a fresh demo.</source>
+        <translation>Përdorni --force për ta zëvendësuar me një demo të re.</translation>
+    </message>
+    <message>
+        <source>{where}: day {day} has no agenda item at position {item}.</source>
+        <translation>{where}: dita {day} nuk ka pikë të programit në vendin {item}.</translation>
+    </message>
+    <message>
+        <source>{where}: the event has no day {number}.</source>
+        <translation>{where}: eventi nuk ka ditën {number}.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no participant {number}.</source>
+        <translation>{where}: nuk ka pjesëmarrës me numrin {number}.</translation>
+    </message>
+    <message>
+        <source>Choose an empty database for this event.</source>
+        <translation>Zgjidhni një bazë të dhënash bosh për këtë event.</translation>
+    </message>
 </context>
 <context>
     <name>ground</name>
@@ -4711,12 +5018,88 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>Eventi nuk ka ditën {number} (ditët e tij janë: {numbers}).</translation>
     </message>
     <message>
+        <source>&apos;{target}&apos; is neither an event file nor a postgresql:// URL. Give the path of a .belvedere file, or the URL of the event&apos;s PostgreSQL server (postgresql://…).</source>
+        <translation>&apos;{target}&apos; nuk është as skedar eventi, as URL postgresql://. Jepni shtegun e një skedari .belvedere, ose URL-në e serverit PostgreSQL të eventit (postgresql://…).</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not an event file. Choose a .belvedere file.</source>
         <translation>{path} është dosje, jo skedar eventi. Zgjidhni një skedar .belvedere.</translation>
     </message>
     <message>
         <source>The folder {parent} does not exist. Create it or choose another place.</source>
         <translation>Dosja {parent} nuk ekziston. Krijojeni ose zgjidhni një vend tjetër.</translation>
+    </message>
+    <message>
+        <source>Belvedere opens event files and PostgreSQL servers; {target} is neither. Give a file path, or an address like postgresql://desk@192.168.1.10:5432/event.</source>
+        <translation>Belvedere hap skedarë eventi dhe serverë PostgreSQL; {target} nuk është asnjëri. Jepni shtegun e një skedari, ose një adresë si postgresql://desk@192.168.1.10:5432/event.</translation>
+    </message>
+    <message>
+        <source>The server address {target} is incomplete ({error}). Write it like postgresql://desk@192.168.1.10:5432/event.</source>
+        <translation>Adresa e serverit {target} është e paplotë ({error}). Shkruajeni si postgresql://desk@192.168.1.10:5432/event.</translation>
+    </message>
+    <message>
+        <source>The event file could not be opened. Check the file.</source>
+        <translation>Skedari i eventit nuk u hap dot. Kontrolloni skedarin.</translation>
+    </message>
+    <message>
+        <source>The event server refused the password: nothing was saved. Connect again and type the password.</source>
+        <translation>Serveri i eventit e refuzoi fjalëkalimin: nuk u ruajt asgjë. Lidhuni sërish dhe shkruani fjalëkalimin.</translation>
+    </message>
+    <message>
+        <source>The event server has no such database or user. Check the address.</source>
+        <translation>Serveri i eventit nuk ka një bazë të dhënash ose përdorues të tillë. Kontrolloni adresën.</translation>
+    </message>
+    <message>
+        <source>The event file could not be written. Check its permissions.</source>
+        <translation>Skedari i eventit nuk u shkrua dot. Kontrolloni lejet e tij.</translation>
+    </message>
+    <message>
+        <source>The event server does not let this user change the event: nothing was saved. Ask for a user that may.</source>
+        <translation>Serveri i eventit nuk e lejon këtë përdorues të ndryshojë eventin: nuk u ruajt asgjë. Kërkoni një përdorues që e ka këtë leje.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space or save a copy elsewhere.</source>
+        <translation>Disku është plot: nuk u ruajt asgjë. Lironi pak hapësirë ose ruani një kopje diku tjetër.</translation>
+    </message>
+    <message>
+        <source>The event server&apos;s disk is full: nothing was saved. Ask whoever runs the server to free some space.</source>
+        <translation>Disku i serverit të eventit është plot: nuk u ruajt asgjë. Kërkojini atij që drejton serverin të lirojë pak hapësirë.</translation>
+    </message>
+    <message>
+        <source>The event server accepts no changes (it is read-only): nothing was saved. Ask whoever runs the server.</source>
+        <translation>Serveri i eventit nuk pranon ndryshime (është vetëm për lexim): nuk u ruajt asgjë. Pyesni atë që drejton serverin.</translation>
+    </message>
+    <message>
+        <source>The event file is busy in another program: nothing was saved. Try again.</source>
+        <translation>Skedari i eventit është i zënë nga një program tjetër: nuk u ruajt asgjë. Provoni sërish.</translation>
+    </message>
+    <message>
+        <source>The event server is busy with another desk&apos;s change: nothing was saved. Try again.</source>
+        <translation>Serveri i eventit është i zënë me ndryshimin e një sporteli tjetër: nuk u ruajt asgjë. Provoni sërish.</translation>
+    </message>
+    <message>
+        <source>The event file is damaged. Restore it from a backup.</source>
+        <translation>Skedari i eventit është i dëmtuar. Riktheni nga një kopje rezervë.</translation>
+    </message>
+    <message>
+        <source>The event server&apos;s database is damaged. Ask whoever runs the server to restore it from a backup.</source>
+        <translation>Baza e të dhënave e serverit të eventit është e dëmtuar. Kërkojini atij që drejton serverin ta rikthejë nga një kopje rezervë.</translation>
+    </message>
+    <message>
+        <source>The event file cannot be reached: nothing was saved. Check where it is kept, then try again.</source>
+        <translation>Skedari i eventit nuk arrihet: nuk u ruajt asgjë. Kontrolloni ku mbahet, pastaj provoni sërish.</translation>
+    </message>
+    <message>
+        <source>The event server cannot be reached: nothing was saved. Check the network cable or Wi-Fi, then try again.</source>
+        <translation>Serveri i eventit nuk arrihet: nuk u ruajt asgjë. Kontrolloni kabllon e rrjetit ose Wi-Fi-në, pastaj provoni sërish.</translation>
+    </message>
+    <message>
+        <source>The event server refused the change ({error}). Nothing was saved.</source>
+        <translation>Serveri i eventit e refuzoi ndryshimin ({error}). Nuk u ruajt asgjë.</translation>
+    </message>
+    <message>
+        <source>The event file could not be written ({error}). Nothing was saved.</source>
+        <translation>Skedari i eventit nuk u shkrua dot ({error}). Nuk u ruajt asgjë.</translation>
     </message>
     <message>
         <source>This event file holds no event yet. Import an event or create the demo.</source>
@@ -5050,6 +5433,45 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     <message>
         <source>The {lower} can be written as {allowed}: end the file name with one of these.</source>
         <translation>{lower}: mund të shkruhen si {allowed}; emri i skedarit duhet të mbarojë me njërën prej tyre.</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>PostgreSQL&apos;s {program} could not run ({error}).</source>
+        <translation>Programi {program} i PostgreSQL nuk u ekzekutua dot ({error}).</translation>
+    </message>
+    <message>
+        <source>Choose a password for the desks of at least {count} characters: the server is created with it, and each desk asks for it once.</source>
+        <translation>Zgjidhni për sportelet një fjalëkalim me të paktën {count} shenja: serveri krijohet me të dhe çdo sportel e kërkon një herë.</translation>
+    </message>
+    <message>
+        <source>The server could not be created: {reason}</source>
+        <translation>Serveri nuk u krijua dot: {reason}</translation>
+    </message>
+    <message>
+        <source>The server could not start on port {port} (is another server using it? Choose another with --port; the log is {log}): {reason}</source>
+        <translation>Serveri nuk u nis dot në portën {port} (a e përdor një server tjetër? Zgjidhni një tjetër me --port; regjistri është {log}): {reason}</translation>
+    </message>
+    <message>
+        <source>The server could not stop: {reason}</source>
+        <translation>Serveri nuk u ndal dot: {reason}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>pa arsye të dhënë</translation>
+    </message>
+    <message>
+        <source>The server could not create its database ({error}).</source>
+        <translation>Serveri nuk e krijoi dot bazën e vet të të dhënave ({error}).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refuses to run as the system administrator (root). Run serve as the ordinary user of this laptop.</source>
+        <translation>PostgreSQL nuk pranon të punojë si administrator i sistemit (root). Ekzekutoni serve si përdoruesi i zakonshëm i këtij laptopi.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not installed on this laptop. Install it (Debian/Ubuntu: apt install postgresql; Windows and macOS: postgresql.org/download), then run serve again.</source>
+        <translation>PostgreSQL nuk është instaluar në këtë laptop. Instalojeni (Debian/Ubuntu: apt install postgresql; Windows dhe macOS: postgresql.org/download), pastaj ekzekutoni serve sërish.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 """`agenda --day N`: planned, actual and projected times and the current state, from the run log."""
 from __future__ import annotations
 
+import pytest
+
 from models.agenda.runlog import Chair
 from models.event.file import close_event_database, open_event_database
 from models.ground.clock import FakeClock
@@ -8,6 +10,8 @@ from models.ground.days import day_by_number
 from models.ground.entities import current_event
 from tests.agenda.helpers import at
 from tests.test_cli import run
+
+pytestmark = pytest.mark.databases("sqlite", "postgresql")
 
 
 def chair_the_morning(demo_path):

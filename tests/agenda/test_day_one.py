@@ -19,6 +19,8 @@ from models.ground.days import day_by_number
 from models.participants.entities import Participant
 from tests.agenda.helpers import at, onwards
 
+pytestmark = pytest.mark.databases("sqlite", "postgresql")
+
 MIN = timedelta(minutes=1)
 
 

@@ -19,6 +19,8 @@ from models.ground.entities import current_event
 from models.ground.errors import BelvedereError
 from tests.agenda.helpers import at
 
+pytestmark = pytest.mark.databases("sqlite", "postgresql")
+
 MIN = timedelta(minutes=1)
 
 

@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 from tests.benchmarks.common import print_table
 
 # Each module's run(quick) returns figures; a capability not built yet is reported as missing.
-MODULES = ["floors", "desk", "badges", "participants", "agenda", "live", "reports", "launch", "safety", "bundle"]
+MODULES = ["floors", "desk", "badges", "participants", "agenda", "live", "reports", "launch", "safety", "bundle",
+           "server"]
 
 
 def main() -> int:

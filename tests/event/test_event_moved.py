@@ -17,7 +17,7 @@ from models.ground.clock import FakeClock, local_to_utc, venue_zone
 from models.ground.days import day_by_number, event_days
 from models.ground.entities import current_event
 from models.participants.entities import Participant
-from tests.safety.journalling import prepared_file_and_stick
+from tests.safety.journalling import prepared_event_and_stick
 
 MARCH = date(2025, 3, 12)
 
@@ -26,9 +26,9 @@ def venue(event, hour: int, minute: int = 0, day: date = MARCH) -> FakeClock:
     return FakeClock(local_to_utc(datetime(day.year, day.month, day.day, hour, minute), venue_zone(event.timezone)))
 
 
-def test_the_event_moved_to_today_so_day_one_starts_today_at_its_planned_times(demo_path, stick):
+def test_the_event_moved_to_today_so_day_one_starts_today_at_its_planned_times(new_demo, stick):
     # GIVEN the workshop file prepared for June 2011, kept aside, and a journal on a stick
-    prepared = prepared_file_and_stick(demo_path, stick)
+    prepared = prepared_event_and_stick(new_demo, stick)
     event = current_event()
     clock = venue(event, 8, 30)
     # WHEN the organiser says the event moved: today, 12 March 2025, is day I

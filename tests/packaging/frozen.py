@@ -30,12 +30,16 @@ def without_libraries(paths: list[str], command: list[str]) -> list[str]:
 
 
 def run(bundle: Path, program: str, *args: str, home: Path, env_extra: dict | None = None,
-        hidden_libraries: list[str] | None = None):
+        hidden_libraries: list[str] | None = None, lan: bool = False):
+    """The frozen program, offline unless `lan` (it then reaches the tests' event server on this machine)."""
     executable = bundle / (program + (".exe" if sys.platform == "win32" else ""))
     env = dict(os.environ, BELVEDERE_HOME=str(home), QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
     env.pop("PYTHONPATH", None)
     command = [str(executable), *args]
-    command = without_libraries(hidden_libraries, command) if hidden_libraries else offline(command)
+    if hidden_libraries:
+        command = without_libraries(hidden_libraries, command)
+    elif not lan:
+        command = offline(command)
     return subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
                           env=env, timeout=120, cwd=home.parent)
 

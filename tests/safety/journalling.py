@@ -1,5 +1,6 @@
-"""A desk as the journal tests start it: the event file prepared before the event kept aside,
-the journal going to a stick (a folder on another device than the event file), and the event open."""
+"""A desk as the journal tests start it: the event prepared before the event kept aside (a copy of the file, or
+a second database on the server), the journal going to a stick (a folder on another device than the event file),
+and the event open."""
 from __future__ import annotations
 
 import os
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from models.event import journal
 from models.event.file import open_event_database
+from models.ground.db import is_url
 
 # Where a test machine has a second device: a RAM disk beside the disk that holds the tests' files.
 SECOND_DEVICES = ("/dev/shm", "/run/shm", "/run/user/{uid}", "/tmp")
@@ -36,10 +38,9 @@ def another_device(beside: Path) -> Iterator[Path | None]:
     yield None
 
 
-def prepared_file_and_stick(demo_path: Path, stick: Path) -> Path:
-    """The prepared file kept aside; the desk journals to the stick, with the event open."""
-    prepared = demo_path.with_name("prepared.belvedere")
-    prepared.write_bytes(demo_path.read_bytes())
-    journal.set_journal_folder(str(stick), demo_path)
-    open_event_database(demo_path)
+def prepared_event_and_stick(new_demo, stick: Path) -> Path | str:
+    """Opens one demo event for the desk, journalling to the stick; returns another, as prepared before the event."""
+    desk, prepared = new_demo(), new_demo()
+    journal.set_journal_folder(str(stick), None if is_url(str(desk)) else desk)
+    open_event_database(desk)
     return prepared

@@ -13,9 +13,10 @@ SCANS = 500
 
 
 @pytest.mark.slow
-def test_four_desks_scanning_the_same_people_check_each_in_once_per_day(tmp_path):
+@pytest.mark.databases("sqlite", "postgresql")
+def test_four_desks_scanning_the_same_people_check_each_in_once_per_day(event_target):
     # GIVEN an event of 600 people over two days, and four desks whose 500 scans each overlap
-    path = event_with(tmp_path / "event.belvedere", 600)
+    path = event_with(event_target, 600)
     start_at = time.time() + 3.0  # every desk has opened the file by then
     desks = [start_desk(path, f"Desk {n}", seed=n, count=SCANS, start_at=start_at) for n in range(1, DESKS + 1)]
     # WHEN they all scan at the same time

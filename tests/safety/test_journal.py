@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from models.checkin.entities import CheckIn
 from models.checkin.service import check_in, void_check_in
 from models.event import journal, rebuild
@@ -10,14 +12,16 @@ from models.event.file import close_event_database, open_event_database
 from models.ground.clock import UTC, FakeClock
 from models.ground.entities import Day, current_event
 from models.participants.entities import Participant
-from tests.safety.journalling import prepared_file_and_stick
+from tests.safety.journalling import prepared_event_and_stick
+
+pytestmark = pytest.mark.databases("sqlite", "postgresql")
 
 MORNING = datetime(2011, 6, 9, 6, 50, tzinfo=UTC)
 
 
-def test_a_line_cut_by_a_power_cut_does_not_spoil_the_entries_written_after_it(demo_path, stick):
+def test_a_line_cut_by_a_power_cut_does_not_spoil_the_entries_written_after_it(new_demo, stick):
     # GIVEN the prepared event file kept aside, and a desk journalling to a stick
-    prepared = prepared_file_and_stick(demo_path, stick)
+    prepared = prepared_event_and_stick(new_demo, stick)
     event, day = current_event(), Day.get(Day.number == 1)
     clock = FakeClock(MORNING)
     check_in(event, Participant.get(Participant.number == 101), day=day, desk="Desk 1", clock=clock)

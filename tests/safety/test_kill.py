@@ -6,16 +6,19 @@ import time
 import pytest
 
 from models.event import journal, rebuild
+from models.ground.db import is_url
 from tests.safety.desks import event_in, event_with, kill_while_scanning
 
 KILLS = 50
 
 
 @pytest.mark.slow
-def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(tmp_path, stick):
-    # GIVEN an event of 10,000 people (enough that 50 rounds of scanning never run out) and a desk journalling to a second medium
-    path = event_with(tmp_path / "event.belvedere", 10_000)
-    journal.set_journal_folder(str(stick), path)
+@pytest.mark.databases("sqlite", "postgresql")
+def test_every_acknowledged_check_in_survives_a_kill_at_any_moment(event_target, stick):
+    # GIVEN an event of 10,000 people (enough that 50 rounds of scanning never run out) and a desk journalling to a
+    # second medium
+    path = event_with(event_target, 10_000)
+    journal.set_journal_folder(str(stick), None if is_url(str(path)) else path)
     journal_path = journal.journal_file(event_in(path), stick)
     acknowledged: set[int] = set()
     started = time.monotonic()

@@ -17,12 +17,14 @@ from models.agenda.stage import WELCOME_SCREEN, StageScreen, break_just_ended, n
 from models.agenda.state import AgendaState, agenda_state
 from models.agenda.timekeeping import jump_minutes
 from models.checkin.counts import day_count
+from models.ground.db import database_errors_explained
 from models.ground.entities import Day
+from models.ground.errors import BelvedereError
 from ui.context import AppContext
 
 LONGEST_WAIT_MS = 200  # never fewer than five looks a second
 AFTER_CHANGE_MS = 2  # wake just after the digits change, not just before
-LOG_POLL = timedelta(seconds=1)  # another program (a second laptop, the command line) may append
+LOG_POLL = timedelta(seconds=0.5)  # another program (a second laptop on the server, the command line) may append
 COUNT_POLL = timedelta(seconds=5)  # the desk checks people in meanwhile
 
 
@@ -75,19 +77,34 @@ class LiveDay(QObject):
         if topic in ("agenda", "event"):
             self.reload()
         elif topic == "checkins":
-            self.registered = day_count(self.day)
+            self.count_arrivals()
             self.tick()
 
+    def count_arrivals(self) -> None:
+        try:
+            with database_errors_explained():
+                self.registered = day_count(self.day)
+        except BelvedereError:
+            pass  # the server is away: the welcome screen keeps the count it had
+
     def poll(self, now: datetime) -> bool:
-        """Reload when someone else appended to the log; refresh the welcome screen's count."""
+        """Reload when someone else appended to the log; refresh the welcome screen's count.
+
+        While the server cannot be reached the display goes on from the run log it has read.
+        """
         if now - self.polled_at >= LOG_POLL:
             self.polled_at = now
-            if self.log.last_id() != self.log_id:
+            try:
+                with database_errors_explained():
+                    changed = self.log.last_id() != self.log_id
+            except BelvedereError:
+                changed = False
+            if changed:
                 self.reload()
                 return True
         if self.screen.kind == WELCOME_SCREEN and now - self.counted_at >= COUNT_POLL:
             self.counted_at = now
-            self.registered = day_count(self.day)
+            self.count_arrivals()
         return False
 
     def tick(self) -> None:

@@ -357,8 +357,10 @@ class AgendaPage(QWidget):
     def act(self, control, *args) -> None:
         """Run a chair control; the page and the display show the state it returns, on disk by then.
 
-        A refused control changes nothing and tells no one; another program's appends reach
-        the display through its poll of the log."""
+        It acts on what the page shows: if another laptop pressed meanwhile, it is refused. A
+        refused control changes nothing and tells no one; another program's appends reach the
+        display through its poll of the log."""
+        self.chair.seen_log_id = self.live.log_id
         try:
             state = control(*args)
         except NotTheDayError as error:

@@ -1,7 +1,8 @@
 """The registration desk: one field for scans and names, one large answer, live counters.
 
-Everything that decides lives in models.checkin; this page asks, shows and plays. A
-check-in runs on the GUI thread on purpose: it takes a few milliseconds, and keeping
+Everything that decides lives in models; this page asks its desk source (the event file,
+or a server with the desk's offline copy behind it) and shows and plays what it answers.
+A check-in runs on the GUI thread on purpose: it takes a few milliseconds, and keeping
 it in line with the key events means the keys of the next scan wait in order.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from models.checkin.desk_day import DayConfirmed
 from models.checkin.desk_input import is_scan
 from models.checkin.practice import PracticeDesk, RecordingDesk, opens_in_practice
-from models.checkin.service import CheckInResult, local_time
+from models.checkin.service import CheckInResult, Outcome, local_time
 from models.ground.audit import at_desk
 from models.ground.clock import as_utc
 from models.ground.days import day_name, day_with_date
@@ -57,6 +58,7 @@ from ui.desk.camera import CameraSource, FrameScanner, default_camera
 from ui.desk.counters import CountersPanel
 from ui.desk.day_box import DayBox
 from ui.desk.dialogs import IdentityDialog, UndoDialog, WalkInDialog, organiser_refuses
+from ui.desk.link_note import LinkNote
 from ui.desk.practice import PracticeBand, confirm_leaving_practice
 from ui.desk.result_panel import ResultPanel
 from ui.desk.scan_field import ScanField
@@ -67,6 +69,8 @@ from ui.widgets import page_title
 
 SEARCH_DELAY_MS = 80  # longer than a scanner takes for a whole code: scans never trigger a search
 COUNTS_DELAY_MS = 150  # a burst of arrivals refreshes the counters once
+COUNTS_EVERY_MS = 3000  # other desks check people in too (on a server)
+LINK_EVERY_MS = 250  # how soon the note beside the answer follows the server going or coming back
 SEARCH_LIMIT = 30
 
 
@@ -85,8 +89,9 @@ class DeskPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.source = context.desk_source
         self.current_event = context.current_event  # not `self.event`: that would hide QWidget.event()
-        self.search_index = IndexKeeper(self.current_event, self)
+        self.search_index = IndexKeeper(self.current_event, self.source.read, self)
         # On a date that is not a day of the event the desk practises: nothing it does is recorded
         self.recorder = (PracticeDesk if opens_in_practice(self.current_event, context.clock) else RecordingDesk)(
             self.current_event)
@@ -99,6 +104,8 @@ class DeskPage(QWidget):
         self.frame_scanner.scanned.connect(lambda text: self.scan(text, method="camera"))
         self.search_timer = self._timer(SEARCH_DELAY_MS, self.run_search)
         self.counts_timer = self._timer(COUNTS_DELAY_MS, self.refresh_counts)
+        self.follow_timer = self._repeating(COUNTS_EVERY_MS, self.refresh_counts)
+        self.link_timer = self._repeating(LINK_EVERY_MS, self.show_link)
         self.build()
         self.on_day_changed()
         self.show_identity()
@@ -113,6 +120,12 @@ class DeskPage(QWidget):
         timer.setSingleShot(True)
         timer.setInterval(milliseconds)
         timer.timeout.connect(slot)
+        return timer
+
+    def _repeating(self, milliseconds: int, slot) -> QTimer:
+        """Runs while the page is shown (started and stopped with it)."""
+        timer = self._timer(milliseconds, slot)
+        timer.setSingleShot(False)
         return timer
 
     # --- building ------------------------------------------------------------------
@@ -162,9 +175,14 @@ class DeskPage(QWidget):
 
         middle = QHBoxLayout()
         middle.setSpacing(16)
+        answer = QVBoxLayout()
+        answer.setSpacing(8)
         self.result_panel = ResultPanel()
         self.result_panel.offer_taken.connect(self.take_offer)
-        middle.addWidget(self.result_panel, 1)
+        answer.addWidget(self.result_panel, 1)
+        self.link_note = LinkNote()
+        answer.addWidget(self.link_note)
+        middle.addLayout(answer, 1)
         self.side = QWidget()  # shown while searching or with the camera on; else the answer takes the width
         side = QVBoxLayout(self.side)
         side.setContentsMargins(0, 0, 0, 0)
@@ -174,7 +192,7 @@ class DeskPage(QWidget):
         self.preview.setStyleSheet("background: #10161c; color: white;")
         self.preview.hide()
         side.addWidget(self.preview)
-        self.results = SearchResultsModel(self.current_event, self)
+        self.results = SearchResultsModel(self.current_event, self.source.read, self)
         self.results.statuses_of = self.recorder.statuses
         self.table = QTableView()
         self.table.setObjectName("search-results")
@@ -272,9 +290,15 @@ class DeskPage(QWidget):
             self.search_index.refresh()  # ready before the first name is typed
         if self.camera_toggle.isChecked():
             self.start_camera()
+        if self.source.link() is not None:
+            self.follow_timer.start()
+            self.link_timer.start()
+            self.show_link()
 
     def hideEvent(self, event) -> None:
         self.stop_camera()
+        self.follow_timer.stop()
+        self.link_timer.stop()
         super().hideEvent(event)
 
     # --- the day and the counters --------------------------------------------------
@@ -292,7 +316,15 @@ class DeskPage(QWidget):
 
     def refresh_counts(self) -> None:
         if self.day is not None:
-            self.counters.show_counts(self.recorder.counts(self.day), day_name(self.day, current_language()))
+            try:
+                counts = self.source.read(self.recorder.counts, self.day)
+            except BelvedereError:
+                return  # offline with no copy yet: the counters keep what they last showed
+            self.counters.show_counts(counts, day_name(self.day, current_language()))
+
+    def show_link(self) -> None:
+        """The note beside the answer: where answers come from now (on a server)."""
+        self.link_note.show_link(self.source.link())
 
     def on_data_changed(self, topic: str) -> None:
         if topic == "event":  # the days may have moved (the event moved to today)
@@ -395,21 +427,40 @@ class DeskPage(QWidget):
     def scan(self, text: str, method: str) -> None:
         if not self.ready_to_check_in():
             return
-        self.present(self.recorder.check_in(text, day=self.day, desk=self.desk, operator=self.operator, method=method,
-                                            clock=self.context.clock))
+        self.check(text, method=method)
+
+    def check(self, scanned: str | Participant, **options) -> None:
+        """Ask and paint the answer to this scan; whatever fails, never leave the previous person's answer up.
+
+        On the day the desk's source records it (the file, or the server with the offline copy behind it); in
+        practice nothing is recorded, and the source only answers the practising desk's reads."""
+        who = dict(day=self.day, desk=self.desk, operator=self.operator)
+        try:
+            if self.recorder.practice:
+                result = self.source.read(partial(self.recorder.check_in, scanned, clock=self.context.clock, **who,
+                                                  **options))
+            else:
+                result = self.source.check(scanned, **who, **options)
+        except BelvedereError as error:
+            result = CheckInResult(Outcome.NOT_SAVED, self.day, problem=str(error))
+        self.present(result)
+        self.show_link()
 
     def check_in_hit(self, hit: Hit | None) -> None:
         if hit is not None:
-            self.check_in_person(participants_by_id([hit.participant_id])[0])
+            try:
+                person = self.source.read(participants_by_id, [hit.participant_id])[0]
+            except BelvedereError as error:
+                self.present(CheckInResult(Outcome.NOT_SAVED, self.day, problem=str(error)))
+                return
+            self.check_in_person(person)
 
     def check_in_person(self, participant: Participant, anyway: bool = False) -> None:
         if not self.ready_to_check_in():
             return
         self.scan_field.clear()
         self.clear_search()
-        self.present(self.recorder.check_in(participant, day=self.day, desk=self.desk, operator=self.operator,
-                                            method="manual" if anyway else "search", anyway=anyway,
-                                            clock=self.context.clock))
+        self.check(participant, method="manual" if anyway else "search", anyway=anyway)
 
     def show_answer(self, make: Callable[[], Answer]) -> Answer:
         self.answer_again = make
@@ -463,11 +514,18 @@ class DeskPage(QWidget):
     def register_walk_in(self) -> None:
         if not self.ready_to_check_in():
             return
+        refused = self.source.walk_in_refused(self.day)
+        if refused is not None:
+            self.present(refused)
+            return
         dialog = WalkInDialog(self.current_event, self)
         while dialog.exec():
             try:
-                result = self.recorder.walk_in(dialog.details(), self.day, desk=self.desk, operator=self.operator,
-                                               clock=self.context.clock)
+                if self.recorder.practice:
+                    result = self.source.read(partial(self.recorder.walk_in, dialog.details(), self.day,
+                                                      desk=self.desk, operator=self.operator, clock=self.context.clock))
+                else:
+                    result = self.source.walk_in(dialog.details(), self.day, desk=self.desk, operator=self.operator)
             except BelvedereError as error:
                 dialog.show_problem(str(error))
                 continue
@@ -484,7 +542,11 @@ class DeskPage(QWidget):
         self.context.notify_soon("badges")
 
     def undo_last(self) -> None:
-        record = self.recorder.last_check_in_at(self.desk, self.day) if self.day else None
+        try:
+            record = self.source.read(self.recorder.last_check_in_at, self.desk, self.day) if self.day else None
+        except BelvedereError as error:
+            QMessageBox.warning(self, self.tr("Undo"), str(error))
+            return
         if record is None:
             QMessageBox.information(self, self.tr("Undo"), self.tr("This desk has no check-in to undo on this day."))
             self.scan_field.setFocus()
@@ -496,7 +558,10 @@ class DeskPage(QWidget):
         dialog = UndoDialog(participant, when, as_utc(record.at) < as_utc(self.started_at), self)
         if dialog.exec():
             try:
-                self.recorder.void(record, dialog.reason_text(), operator=self.operator, clock=self.context.clock)
+                if self.recorder.practice:
+                    self.recorder.void(record, dialog.reason_text(), operator=self.operator, clock=self.context.clock)
+                else:
+                    self.source.undo(record, dialog.reason_text(), operator=self.operator)
             except BelvedereError as error:
                 QMessageBox.warning(self, self.tr("The check-in was not undone"), str(error))
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from models.ground.entities import Event
+from models.ground.errors import BelvedereError
 from models.participants.search import SearchIndex, index_rows
 from ui.jobs import Job
 
@@ -11,9 +12,11 @@ from ui.jobs import Job
 class IndexKeeper(QObject):
     """Holds the current index; `refresh()` after participants change, `index()` when searching."""
 
-    def __init__(self, event: Event, parent: QObject | None = None):
+    def __init__(self, event: Event, read, parent: QObject | None = None):
+        """`read(work, *args)` asks the desk's source (the event file, the server or the desk's offline copy)."""
         super().__init__(parent)
         self.current_event = event  # not `self.event`: that would hide QObject.event()
+        self.read = read
         self.generation = 0
         self.ready: SearchIndex | None = None
         self.previous: SearchIndex | None = None  # while the next one is built: who shares a name
@@ -24,7 +27,11 @@ class IndexKeeper(QObject):
         self.generation += 1
         self.previous = self.ready or self.previous
         self.ready = None
-        generation, rows = self.generation, index_rows(self.current_event)
+        try:
+            rows = self.read(index_rows, self.current_event)
+        except BelvedereError:
+            return  # offline with no copy yet: built when first searched
+        generation = self.generation
         job = Job.plain(lambda: (generation, SearchIndex(rows)))
         job.succeeded.connect(self._store)
         job.start()
@@ -32,7 +39,10 @@ class IndexKeeper(QObject):
     def index(self) -> SearchIndex:
         """The index, built here and now if the background one is not ready yet."""
         if self.ready is None:
-            self.ready = SearchIndex.for_event(self.current_event)
+            try:
+                self.ready = SearchIndex(self.read(index_rows, self.current_event))
+            except BelvedereError:
+                return SearchIndex([])  # offline with no copy yet: nobody to find
         return self.ready
 
     def shares_name(self, participant_id: int) -> bool:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from models.checkin.counts import DayStatus, Presence, day_statuses
 from models.checkin.service import local_time
 from models.ground.entities import Day, Event
+from models.ground.errors import BelvedereError
 from models.participants.queries import delegations_in_order
 from models.participants.search import Hit
 from ui.style import NEUTRAL_GREY, OK_GREEN
@@ -20,16 +21,18 @@ NUMBER, NAME, DELEGATION, STATUS = range(4)
 
 
 class SearchResultsModel(RowsTableModel):
-    def __init__(self, event: Event, parent=None):
+    def __init__(self, event: Event, read, parent=None):
+        """`read(work, *args)` asks the desk's source (the event file, the server or the desk's offline copy)."""
         super().__init__([translate("DeskSearch", "No."), translate("DeskSearch", "Name"), translate("DeskSearch", "Del."),
                           translate("DeskSearch", "Today")], parent)
         self.current_event = event  # not `self.event`: that would hide QObject.event()
+        self.read = read
         self.day: Day | None = None
         self.rows: list[Hit] = []
         self.namesakes: frozenset[int] = frozenset()  # participant ids whose name someone else has too
         self.statuses: list[tuple[str, str | None]] = []  # (text, colour)
         self.statuses_of = day_statuses  # (day, participant ids) -> statuses; a practising desk adds its own
-        self.delegations = {delegation.id: delegation for delegation in delegations_in_order(event)}
+        self.delegations = {delegation.id: delegation for delegation in read(delegations_in_order, event)}
 
     def show(self, hits: list[Hit], day: Day | None, namesakes: frozenset[int] = frozenset()) -> None:
         self.beginResetModel()
@@ -45,7 +48,10 @@ class SearchResultsModel(RowsTableModel):
     def _statuses(self) -> list[tuple[str, str | None]]:
         if self.day is None or not self.rows:
             return [("", None)] * len(self.rows)
-        statuses = self.statuses_of(self.day, [hit.participant_id for hit in self.rows])
+        try:
+            statuses = self.read(self.statuses_of, self.day, [hit.participant_id for hit in self.rows])
+        except BelvedereError:
+            return [("", None)] * len(self.rows)  # offline with no copy yet: no status rather than a wrong one
         return [self._status(statuses[hit.participant_id]) for hit in self.rows]
 
     def _status(self, status: DayStatus) -> tuple[str, str | None]:
