@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QR
 from models.checkin.desk_day import DayConfirmed, desk_day, must_confirm, venue_date
 from models.ground.dates import long_date
 from models.ground.days import day_with_date, day_with_long_date, event_days
-from models.ground.entities import Day
+from models.ground.entities import Day, current_event
 from models.ground.i18n import current_language
 from ui.desk.dialogs import DeliberateDialog
 
@@ -61,11 +61,15 @@ class DayBox(QWidget):
 
     changed = Signal()
 
-    def __init__(self, context, parent: QWidget | None = None):
+    def __init__(self, context, read, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.days = event_days(context.current_event)
-        proposal = desk_day(context.current_event, context.clock)
+        self.read = read  # the desk's source: the file, or the server with its offline copy behind it
+        # Kept, so that the venue's date is known while the server is away (not `self.event`: it would hide
+        # QWidget.event(), which Qt calls for every event)
+        self.current_event = context.current_event
+        self.days = read(event_days, self.current_event)
+        proposal = read(desk_day, self.current_event, context.clock)
         self.day: Day | None = proposal.day  # none after the event: the desk is asked before its first check-in
         self.confirmed: DayConfirmed | None = None
         layout = QHBoxLayout(self)
@@ -83,7 +87,7 @@ class DayBox(QWidget):
         self.show_day()
 
     def today(self):
-        return venue_date(self.context.current_event, self.context.clock)
+        return venue_date(self.current_event, self.context.clock)
 
     def is_today(self) -> bool:
         return self.day is not None and self.day.date == self.today()
@@ -129,9 +133,10 @@ class DayBox(QWidget):
     def follow_days(self) -> None:
         """The event's days again (the event moved): the day proposed now (today's, if the event runs today),
         else the same day at its new date."""
-        self.days = event_days(self.context.current_event)
+        self.current_event = self.read(current_event)
+        self.days = self.read(event_days, self.current_event)
         same = next((day for day in self.days if self.day and day.id == self.day.id), None)
-        self.day, self.confirmed = desk_day(self.context.current_event, self.context.clock).day or same, None
+        self.day, self.confirmed = self.read(desk_day, self.current_event, self.context.clock).day or same, None
         self.change.setEnabled(bool(self.days))
         self.show_day()
         self.changed.emit()

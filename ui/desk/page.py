@@ -151,7 +151,7 @@ class DeskPage(QWidget):
         layout.addWidget(self.practice_band)
 
         where = QHBoxLayout()
-        self.day_box = DayBox(self.context)
+        self.day_box = DayBox(self.context, self.source.read)
         self.day_box.changed.connect(self.on_day_changed)
         where.addWidget(self.day_box)
         where.addStretch(1)
