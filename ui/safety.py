@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from models.event import backups, desk_lock, journal, privacy
 from models.ground.db import is_url
@@ -14,7 +14,7 @@ from models.ground.errors import BelvedereError
 from models.ground.files import NETWORK_SHARE_WARNING, is_on_network_share
 from ui.desk.dialogs import add_buttons, big_form
 from ui.jobs import Job
-from ui.widgets import hint
+from ui.widgets import error_label, hint
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
@@ -118,9 +118,7 @@ class NewPinDialog(QDialog):
             field.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]*"), field))
         form.addRow(self.tr("PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.again)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         layout.addWidget(self.problem)
         add_buttons(self, layout, self.tr("Lock"))
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -29,7 +28,7 @@ from models.ground.errors import BelvedereError, ServerPasswordError
 from models.ground.settings import LAST_SERVER
 from ui.desk.dialogs import add_buttons, big_form
 from ui.jobs import Job
-from ui.widgets import hint
+from ui.widgets import error_label, hint
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
@@ -67,9 +66,7 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("User"), self.user)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = error_label()
         layout.addWidget(self.problem)
         add_buttons(self, layout, self.tr("Connect"))
         (self.database if address.host else self.host).setFocus()
@@ -249,8 +246,7 @@ class NewServerPasswordDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Again"), self.again)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem = error_label()
         layout.addWidget(self.problem)
         add_buttons(self, layout, self.tr("Start the server"))
         self.password.setFocus()

@@ -188,16 +188,22 @@ def test_after_resume_at_the_break_ends_exactly_then_whatever_came_before(presse
         assert run.remaining == resume - session.clock.now()
 
 
-def test_resume_at_is_kept_in_the_event_file_and_read_after_a_restart(demo_path):
-    # GIVEN the morning ended at 10:40 on day I, so the coffee break runs to its 11:15 resume time
-    open_event_database(demo_path)
-    day = day_by_number(current_event(), 1)
+def coffee_break_from_10_40(day):
+    """Day I started at 9:00 and its morning ended at 10:40: the coffee break under way until 11:15."""
     clock = FakeClock(at("09:00"))
     chair = Chair(day, clock)
     state = chair.start()
     clock.set(at("10:40"))
     while not state.current.item.is_break:
         state = chair.next_item()
+    return chair, clock, state
+
+
+def test_resume_at_is_kept_in_the_event_file_and_read_after_a_restart(demo_path):
+    # GIVEN the morning ended at 10:40 on day I, so the coffee break runs to its 11:15 resume time
+    open_event_database(demo_path)
+    day = day_by_number(current_event(), 1)
+    chair, clock, state = coffee_break_from_10_40(day)
     assert state.current.projected_end == at("11:15")
     # WHEN the chair gives it its planned 15 minutes
     clock.set(at("10:41"))
@@ -215,12 +221,7 @@ def test_resume_at_is_kept_in_the_event_file_and_read_after_a_restart(demo_path)
 def test_a_remote_or_the_command_line_ends_a_break_early_only_by_end_break(demo_event):
     # GIVEN the coffee break of day I under way at 10:45, until 11:15
     day = day_by_number(demo_event, 1)
-    clock = FakeClock(at("09:00"))
-    chair = Chair(day, clock)
-    state = chair.start()
-    clock.set(at("10:40"))
-    while not state.current.item.is_break:
-        state = chair.next_item()
+    chair, clock, state = coffee_break_from_10_40(day)
     clock.set(at("10:45"))
     # WHEN a remote's Start, Start/Pause, End or Next is pressed THEN each is refused with the way that works
     for name in ("start", "start-pause", "end", "next"):

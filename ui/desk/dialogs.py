@@ -23,7 +23,7 @@ from models.participants.entities import Participant
 from models.participants.queries import delegations_in_order, roles_in_order
 from models.participants.registration import PersonDetails, problems_with
 from ui.style import WARN_AMBER
-from ui.widgets import hint
+from ui.widgets import error_label, hint
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text) by its name
 
@@ -87,8 +87,7 @@ class IdentityDialog(QDialog):
             field.setMaxLength(MAX_NAME_LENGTH)
         form.addRow(self.tr("Desk"), self.desk)
         form.addRow(self.tr("Operator"), self.operator)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem = error_label()
         layout.addWidget(self.problem)
         add_buttons(self, layout, self.tr("Start"))
         (self.operator if desk else self.desk).setFocus()
@@ -124,9 +123,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Delegation"), self.delegation)
         form.addRow(self.tr("Role"), self.role)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem = error_label()
         layout.addWidget(self.problem)
         add_buttons(self, layout, self.tr("Register and check in"))
         self.given_name.setFocus()
@@ -181,8 +178,7 @@ class UndoDialog(DeliberateDialog):
         self.reason.setCurrentIndex(-1)
         self.reason.lineEdit().setPlaceholderText(self.tr("Choose or type why"))
         form.addRow(self.tr("Reason"), self.reason)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem = error_label()
         layout.addWidget(self.problem)
         self.confirm = self.deliberate_buttons(layout, self.tr("Undo the check-in of %1").replace(
             "%1", participant.full_name))
