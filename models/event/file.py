@@ -12,10 +12,11 @@ from models.ground.addresses import scrub, shown
 from models.ground.db import bind, connect, database, explain_database_error, is_url
 from models.ground.errors import DamagedEventFileError, EventFileError, ServerPasswordError
 from models.ground.files import is_read_only, make_private, open_private
-from models.ground.i18n import translate
+from models.ground.i18n import QT_TRANSLATE_NOOP, translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-READ_ONLY_WAL_SENTENCE = (
+READ_ONLY_WAL_SENTENCE = QT_TRANSLATE_NOOP(
+    "event",
     "The event file {name} is on read-only media, and its latest changes are still in {name}-wal beside it, "
     "which SQLite can read only with its {name}-shm. Copy the event file with the files beside it to a writable "
     "place and open the copy."
@@ -88,7 +89,7 @@ def open_event_database(target: str | os.PathLike, create: bool = False) -> peew
         if is_url(target):
             raise server_error(target, db, error) from error
         if read_only and Path(f"{target}-wal").exists():
-            raise EventFileError(READ_ONLY_WAL_SENTENCE.format(name=Path(target).name)) from error
+            raise EventFileError(translate("event", READ_ONLY_WAL_SENTENCE).format(name=Path(target).name)) from error
         raise DamagedEventFileError(translate("event", "The event file {target} is damaged ({error}). Restore it from "
                                                        "a backup.").format(target=target, error=error)) from error
     except EventFileError:

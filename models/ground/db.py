@@ -205,7 +205,7 @@ TROUBLES = (
      QT_TRANSLATE_NOOP("ground", "The event server's disk is full: nothing was saved. Ask whoever runs the server to "
                                  "free some space.")),
     (("readonly", "read-only", "read only"),
-     READ_ONLY_SENTENCE,
+     READ_ONLY_SENTENCE,  # marked for translation where it is written
      QT_TRANSLATE_NOOP("ground", "The event server accepts no changes (it is read-only): nothing was saved. Ask "
                                  "whoever runs the server.")),
     (("locked", "busy", "lock timeout", "could not obtain lock", "deadlock detected", "could not serialize access",
@@ -254,7 +254,7 @@ def explain_database_error(error: Exception) -> EventFileError:
         return ConstraintError(_could_not_write(error, on_server))
     text = " ".join(str(cause) for cause in causes(error)).lower()
     if not on_server and ("i/o" in text or "no transaction is active" in text) and folder_turned_read_only():
-        return EventFileError(READ_ONLY_SENTENCE)  # SQLite's words when the medium turned read-only under it
+        return EventFileError(translate("ground", READ_ONLY_SENTENCE))  # SQLite's words when the medium turned read-only under it
     for markers, on_file, on_the_server in TROUBLES:
         if any(marker in text for marker in markers):
             return EventFileError(translate("ground", on_the_server if on_server else on_file))

@@ -20,7 +20,8 @@ from models.ground.i18n import QT_TRANSLATE_NOOP, translate
 
 PRIVATE_FILE = stat.S_IRUSR | stat.S_IWUSR  # 0600
 PRIVATE_FOLDER = stat.S_IRWXU  # 0700
-READ_ONLY_SENTENCE = "The event file is read-only: nothing was saved. Copy it to a writable place and open the copy."
+READ_ONLY_SENTENCE = QT_TRANSLATE_NOOP("ground", "The event file is read-only: nothing was saved. Copy it to a writable "
+                                                "place and open the copy.")
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs"}
 

@@ -4815,6 +4815,10 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
         <translation>{day} është tashmë sot, {date}.</translation>
     </message>
     <message>
+        <source>The event file {name} is on read-only media, and its latest changes are still in {name}-wal beside it, which SQLite can read only with its {name}-shm. Copy the event file with the files beside it to a writable place and open the copy.</source>
+        <translation>Skedari i eventit {name} është në një medium vetëm për lexim, dhe ndryshimet e fundit janë ende në {name}-wal pranë tij, të cilin SQLite mund ta lexojë vetëm me {name}-shm. Kopjoni skedarin e eventit bashkë me skedarët pranë tij në një vend ku mund të shkruhet dhe hapni kopjen.</translation>
+    </message>
+    <message>
         <source>There is no event file at {path}. Check the path, or create one with &apos;demo&apos;.</source>
         <translation>Nuk ka skedar eventi te {path}. Kontrolloni shtegun, ose krijoni një me &apos;demo&apos;.</translation>
     </message>
@@ -5104,6 +5108,10 @@ Nuk u ndryshua asgjë: ekzekutojeni sërish me --yes për të hequr të dhënat 
     <message>
         <source>This event file holds no event yet. Import an event or create the demo.</source>
         <translation>Ky skedar eventi nuk mban ende asnjë event. Importoni një event ose krijoni demon.</translation>
+    </message>
+    <message>
+        <source>The event file is read-only: nothing was saved. Copy it to a writable place and open the copy.</source>
+        <translation>Skedari i eventit është vetëm për lexim: nuk u ruajt asgjë. Kopjojeni në një vend ku mund të shkruhet dhe hapni kopjen.</translation>
     </message>
     <message>
         <source>{target} cannot be written: it may be open in another program, or the folder is read-only. Close the file or choose another place, then try again.</source>
