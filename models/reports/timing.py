@@ -21,6 +21,7 @@ from models.agenda.runlog import load_actions
 from models.agenda.state import ADD, DONE, END, PAUSE, RESUME, SKIP, SKIPPED, START
 from models.agenda.timing import ItemTiming, MessageTiming, day_timing
 from models.ground.clock import Clock
+from models.ground.dates import REFERENCE_LANGUAGE
 from models.ground.days import day_name, day_with_long_date
 from models.ground.entities import Day, Event
 from models.ground.spreadsheets import Sheet, write_csv, write_xlsx
@@ -46,7 +47,7 @@ from models.reports.pdf import (
     write_pdf,
 )
 from models.reports.records import chosen_days
-from models.reports.wording import in_languages, lines_in, report_languages
+from models.reports.wording import in_languages, lines_in, report_languages, words
 
 RED_OVERRUN_MINUTES = 5  # over by this much or more is printed red; any overrun is amber
 
@@ -240,29 +241,27 @@ def span(start: datetime | None, end: datetime | None, point: bool = False) -> s
     return f"{local_time(start)}–{local_time(end)}"
 
 
-def day_verdict(timing: TimedDay) -> str:
-    """One sentence: how late the day ran."""
+def day_verdict(timing: TimedDay, language: str = REFERENCE_LANGUAGE) -> str:
+    """One sentence: how late the day ran, in `language`."""
+    day = day_name(timing.day, language)
     if not timing.rows:
-        return f"{day_name(timing.day)}: no agenda."
+        return words("no_agenda", language, day=day)
     if not timing.has_run:
-        return f"{day_name(timing.day)}: no chair actions were recorded; only the plan is shown."
-    late = timing.late_at_end_minutes
-    if timing.actual_end is None:
-        ending = "has not ended yet"
-    elif late > 0:
-        ending = f"ended at {timing.actual_end:%H:%M}, {late} minutes later than the planned {timing.planned_end:%H:%M}"
-    elif late < 0:
-        ending = f"ended at {timing.actual_end:%H:%M}, {-late} minutes earlier than the planned " \
-                 f"{timing.planned_end:%H:%M}"
+        return words("no_chair_actions", language, day=day)
+    late, end, planned = timing.late_at_end_minutes, timing.actual_end, f"{timing.planned_end:%H:%M}"
+    if end is None:
+        ending = words("not_ended", language, day=day)
+    elif late == 0:
+        ending = words("ended_on_time", language, day=day, time=f"{end:%H:%M}")
     else:
-        ending = f"ended on time at {timing.actual_end:%H:%M}"
+        ending = words("ended_late" if late > 0 else "ended_early", language, day=day, time=f"{end:%H:%M}",
+                       minutes=abs(late), planned=planned)
     latest = timing.latest_start
     behind = ""
     if latest and latest.start_delay_minutes > 0:
-        behind = (f"; it ran furthest behind when “{item_label(latest.item)}” started at "
-                  f"{latest.actual_start:%H:%M} instead of {latest.planned_start:%H:%M} "
-                  f"({latest.start_delay_minutes} minutes late)")
-    return f"{day_name(timing.day)} {ending}{behind}."
+        behind = words("furthest_behind", language, item=item_label(latest.item), time=f"{latest.actual_start:%H:%M}",
+                       planned=f"{latest.planned_start:%H:%M}", minutes=latest.start_delay_minutes)
+    return f"{ending}{behind}."
 
 
 # --- tables ----------------------------------------------------------------------------------
@@ -401,7 +400,8 @@ def timing_story(event: Event, days: list[TimedDay], width: float) -> list:
         marked(lines_in("timing_note", languages, zone=event.timezone, red=RED_OVERRUN_MINUTES), "note"),
         Spacer(1, 3 * mm),
     ]
-    story += [para(day_verdict(timed), "body") for timed in days]
+    story += [para(verdict, "body") for timed in days
+              for verdict in dict.fromkeys(day_verdict(timed, language) for language in languages)]
     for timed in days:
         story += [
             CondPageBreak(70 * mm),

@@ -124,6 +124,19 @@ TEXT: dict[str, dict[str, str]] = {
     "messages_shown": {"en": "Messages shown on the speaker's display", "sq": "Mesazhet e shfaqura në ekranin e folësit"},
     "pauses_added": {"en": "Pauses and added minutes", "sq": "Pauzat dhe minutat e shtuara"},
     "recoveries": {"en": "Recoveries", "sq": "Kohë e fituar"},
+    "no_agenda": {"en": "{day}: no agenda.", "sq": "{day}: pa program."},
+    "no_chair_actions": {"en": "{day}: no chair actions were recorded; only the plan is shown.",
+                         "sq": "{day}: nuk u regjistrua asnjë veprim i moderatorit; tregohet vetëm plani."},
+    "not_ended": {"en": "{day} has not ended yet", "sq": "{day} nuk ka mbaruar ende"},
+    "ended_late": {"en": "{day} ended at {time}, {minutes} minutes later than the planned {planned}",
+                   "sq": "{day} mbaroi në orën {time}, {minutes} minuta më vonë se ora e planifikuar {planned}"},
+    "ended_early": {"en": "{day} ended at {time}, {minutes} minutes earlier than the planned {planned}",
+                    "sq": "{day} mbaroi në orën {time}, {minutes} minuta më herët se ora e planifikuar {planned}"},
+    "ended_on_time": {"en": "{day} ended on time at {time}", "sq": "{day} mbaroi në kohë, në orën {time}"},
+    "furthest_behind": {"en": "; it ran furthest behind when “{item}” started at {time} instead of {planned} "
+                              "({minutes} minutes late)",
+                        "sq": "; vonesa më e madhe ishte kur “{item}” filloi në orën {time} në vend të orës {planned} "
+                              "({minutes} minuta vonesë)"},
 }
 
 # The event's country in each language's own sentence: "Durrës, Shqipëri" in Albanian. A country missing

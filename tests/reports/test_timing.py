@@ -79,6 +79,10 @@ def test_the_pdf_highlights_overruns_and_says_how_late_each_day_ran(scripted, tm
     assert "Day I ended at 17:41, 11 minutes later than the planned 17:30; it ran furthest behind when " \
            "“Coffee break” started at 11:20 instead of 11:00 (20 minutes late)." in text
     assert "Day II: no chair actions were recorded; only the plan is shown." in text
+    # AND the event's second working language has the same sentences in its own words
+    assert "Dita I mbaroi në orën 17:41, 11 minuta më vonë se ora e planifikuar 17:30; vonesa më e madhe ishte kur " \
+           "“Coffee break” filloi në orën 11:20 në vend të orës 11:00 (20 minuta vonesë)." in text
+    assert "Dita II: nuk u regjistrua asnjë veprim i moderatorit; tregohet vetëm plani." in text
     assert "Opening statements 09:00–09:30 09:06–09:41 +6 30 35 +5" in text
     assert "Coffee break 11:00–11:15 11:20–11:33 +20 15 13 −2" in text
     assert "Messages shown on the speaker's display" in text
