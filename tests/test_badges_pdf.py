@@ -291,3 +291,15 @@ def test_role_bands_stay_distinct_in_greyscale(demo_event):
              next(s for s in design.shapes(BadgeContent.of(Participant.get(Participant.number == n), demo_event))
                   if isinstance(s, Box)).colour for n in (101, 103, 105)}
     assert bands == {name: demo[name] for name in bands}
+
+
+def test_the_number_is_labelled_in_the_event_s_first_working_language(demo_event, tmp_path):
+    # GIVEN the demo with Albanian as its first working language (the badge's label is read there)
+    for languages, label in (("en,sq", "No."), ("sq,en", "Nr.")):
+        demo_event.languages = languages
+        demo_event.save()
+        target = tmp_path / f"badges-{languages}.pdf"
+        # WHEN its badges are printed THEN each labels the number in that language
+        render_badges(target, participants_in_order(demo_event)[:4], "single")
+        texts = [code.cell_text for code in decode_badges(target, LAYOUTS["single"])]
+        assert len(texts) == 4 and all(label in text for text in texts), (languages, texts)

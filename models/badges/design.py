@@ -76,6 +76,9 @@ class BadgeContent:
         )
 
 
+NUMBER_LABELS = {"en": "No.", "sq": "Nr."}  # the word before the participant's number
+
+
 @dataclass(frozen=True)
 class EventHeading:
     title: str
@@ -83,6 +86,7 @@ class EventHeading:
     when: str
     where: str
     logos: tuple[tuple[bytes, float], ...] = ()  # (PNG, width / height) of each logo, in order
+    number_label: str = "No."  # in the event's first working language: a small label has room for one
 
     @classmethod
     def of(cls, event) -> EventHeading:
@@ -92,7 +96,8 @@ class EventHeading:
         logos = tuple((bytes(logo.png), aspect(png_size(bytes(logo.png)))) for logo in event_logos(event))
         when = " / ".join(dict.fromkeys(date_range(event.start_date, event.end_date, language)
                                         for language in event.language_list or ["en"]))  # each working language
-        return cls(event.title, event.subtitle, when, place, logos)
+        first_language = (event.language_list or ["en"])[0]
+        return cls(event.title, event.subtitle, when, place, logos, NUMBER_LABELS.get(first_language, "No."))
 
 
 def aspect(size: tuple[int, int]) -> float:
@@ -216,6 +221,7 @@ class BadgeDesign:
         self.margin = (6 if self.tall else 3.2) * mm * scale
         self.inner = Region(self.margin, self.margin, width - 2 * self.margin, height - 2 * self.margin)
         self.band = Region(self.inner.left, self.inner.bottom, self.inner.width, (15 if self.tall else 8) * mm * scale)
+        self.number_label = heading.number_label
         self.heading_shapes, self.heading_bottom = self._heading(heading)
         self.module = self._module()
         self.code_zone, self.text_region, self.number_region = self._regions(0.0)
@@ -343,7 +349,7 @@ class BadgeDesign:
         s = self.scale
         digits = str(number)
         if self.tall:
-            label, value = fit_text("No.", REGULAR, region.width, region.height, 9 * s, 9 * s, 1), \
+            label, value = fit_text(self.number_label, REGULAR, region.width, region.height, 9 * s, 9 * s, 1), \
                 fit_text(digits, BOLD, region.width, region.height, 26 * s, 12 * s, 1)
             total = label.height + value.height
             top = region.bottom + (region.height + total) / 2
@@ -352,8 +358,8 @@ class BadgeDesign:
         size = min(11 * s, region.height / (ASCENT + DESCENT))
         baseline = region.bottom + (region.height - (ASCENT - DESCENT) * size) / 2
         label_size = 7 * s
-        label_width = text_width("No.", REGULAR, label_size)
-        return [Text(region.left, baseline, "No.", REGULAR, label_size, SECONDARY),
+        label_width = text_width(self.number_label, REGULAR, label_size)
+        return [Text(region.left, baseline, self.number_label, REGULAR, label_size, SECONDARY),
                 Text(region.left + label_width + 1 * mm * s, baseline, digits, BOLD, size, INK)]
 
     def _code(self, payload: str, zone: Region) -> Qr:
