@@ -1,6 +1,7 @@
 """The house rules that a tool can check: the floors of models/, no Qt in models/, no SQL in ui/, and the linter."""
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -37,3 +38,23 @@ def test_the_window_and_the_command_line_show_sentences_and_never_catch_a_databa
               for word in database_words if word in path.read_text(encoding="utf-8")}
     # THEN none names them: they catch BelvedereError and show it
     assert naming == set()
+
+
+QUERIES = {"select", "get", "get_or_none", "get_by_id", "get_or_create", "create", "update", "delete", "insert",
+           "insert_many", "replace", "raw"}
+
+
+def test_the_window_asks_models_for_its_rows_and_queries_no_table_itself():
+    # GIVEN the tables of models/ (the classes of every entities module)
+    found = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tables = {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                  and (node.module or "").startswith("models.") and (node.module or "").endswith(".entities")
+                  for alias in node.names}
+        # WHEN a module of ui/ calls a query of one of them (Participant.get_or_none(…), Day.select()…)
+        found += [f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node.func)}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in QUERIES
+                  and isinstance(node.func.value, ast.Name) and node.func.value.id in tables]
+    # THEN there is none: the query and its rule live in models/
+    assert found == []

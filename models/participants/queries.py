@@ -88,6 +88,12 @@ def roles_in_order(event: Event) -> list[Role]:
     return list(Role.select().where(Role.event == event).order_by(Role.position))
 
 
+def participant_by_id(participant_id: int) -> Participant | None:
+    """The participant with this id, delegation and role loaded; None when deleted meanwhile."""
+    found = participants_by_id([participant_id])
+    return found[0] if found else None
+
+
 def participants_by_id(ids: list[int]) -> list[Participant]:
     """The participants with these ids, delegation and role loaded, in the order of the ids."""
     if not ids:

@@ -34,6 +34,7 @@ from models.ground.i18n import current_language
 from models.participants.delegations import event_delegations
 from models.participants.entities import Participant
 from models.participants.exporting import export_participants
+from models.participants.queries import participant_by_id
 from models.participants.roles import event_roles
 from ui.context import AppContext
 from ui.participants.import_wizard import ImportWizard
@@ -304,7 +305,7 @@ class ParticipantsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return Participant.get_or_none(Participant.id == self.proxy.data(rows[0], PARTICIPANT_ROLE).id)
+        return participant_by_id(self.proxy.data(rows[0], PARTICIPANT_ROLE).id)
 
     def select_participant(self, participant_id: int) -> None:
         row = self.model.row_of(participant_id)
